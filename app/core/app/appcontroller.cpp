@@ -1,0 +1,117 @@
+#include "appcontroller.h"
+
+#include "apiclient.h"
+#include "cachedatabase.h"
+#include "futureresult.h"
+#include "languagesettings.h"
+#include "planningcache.h"
+#include "planningmodel.h"
+#include "restbackend.h"
+#include "servertrust.h"
+#include "session.h"
+#include "tokenstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace careportal {
+
+AppController *AppController::s_instance = nullptr;
+
+namespace {
+const QString organisationCacheKey = QStringLiteral("organisation");
+}
+
+AppController::AppController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_profile(options.profile)
+    , m_trust(new ServerTrust(options.profile.fingerprint, this))
+    , m_api(new ApiClient(options.profile.serverUrl, m_trust, this))
+    , m_backend(new RestBackend(m_api, this))
+    , m_tokens(new TokenStore(options.profile.sessionKey(), this))
+    , m_language(new LanguageSettings(this)) {
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+    m_startupError = m_profile.validate();
+    openCache(options.cachePath);
+    m_planningCache = std::make_unique<PlanningCache>(m_cache.get());
+    m_language->setCode(options.language.isEmpty() ? LanguageSettings::storedCode()
+                                                   : options.language);
+    m_backend->setLanguage(m_language->code());
+    connect(m_language, &LanguageSettings::codeChanged, this,
+            [this] { m_backend->setLanguage(m_language->code()); });
+    m_session = new Session(m_backend, m_tokens, m_cache.get(), m_language, this);
+    m_planning = new PlanningModel(m_session, m_backend, m_planningCache.get(), m_language, this);
+}
+
+AppController::~AppController() {
+    // Children that use the cache go first.
+    delete m_planning;
+    delete m_session;
+    s_instance = nullptr;
+}
+
+AppController *AppController::create(QQmlEngine *engine, QJSEngine *) {
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->m_language->setEngine(engine);
+    return s_instance;
+}
+
+void AppController::openCache(const QString &path) {
+    m_cache = std::make_unique<CacheDatabase>(path);
+    const auto result = m_cache->open();
+    if (result == CacheDatabase::OpenResult::Ok)
+        return;
+    if (result == CacheDatabase::OpenResult::SchemaTooNew)
+        m_startupError =
+            tr("De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. "
+               "Installeer de nieuwste versie.");
+    // Keep working with an in-memory cache rather than overwrite or crash.
+    m_cache = std::make_unique<CacheDatabase>(QStringLiteral(":memory:"));
+    (void)m_cache->open();
+}
+
+void AppController::start() {
+    const QJsonObject cached =
+        QJsonDocument::fromJson(m_cache->value(organisationCacheKey)).object();
+    if (!cached.isEmpty())
+        setOrganisation(Organisation::fromJson(cached));
+    onResult(m_backend->organisation(), this, [this](const Result<Organisation> &result) {
+        if (!result.ok())
+            return; // the cached or default organisation stays
+        m_cache->storeValue(organisationCacheKey, QJsonDocument(result.value().toJson()).toJson());
+        setOrganisation(result.value());
+    });
+    m_session->restore();
+}
+
+void AppController::setOrganisation(const Organisation &organisation) {
+    m_organisation = organisation;
+    m_session->setPasswordPolicy(organisation.passwordPolicy);
+    Q_EMIT organisationChanged();
+}
+
+QString AppController::organisationName() const {
+    return m_organisation.name.isEmpty() ? m_profile.organisationName : m_organisation.name;
+}
+
+QColor AppController::primaryColor() const {
+    return m_organisation.primaryColor.isValid() ? m_organisation.primaryColor
+                                                 : QColor(0x1B, 0x6E, 0x8A);
+}
+
+QColor AppController::accentColor() const {
+    return m_organisation.accentColor.isValid() ? m_organisation.accentColor
+                                                : QColor(0xF2, 0xA5, 0x41);
+}
+
+QString AppController::version() const {
+    return QCoreApplication::applicationVersion();
+}
+
+bool AppController::hasFeature(const QString &feature) const {
+    return m_organisation.features.contains(feature);
+}
+
+} // namespace careportal

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "languagesettings.h"
+#include "organisation.h"
+#include "organisationprofile.h"
+#include "planningmodel.h"
+#include "session.h"
+
+#include <QColor>
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace careportal {
+
+class ApiClient;
+class CacheDatabase;
+class CareBackend;
+class PlanningCache;
+class ServerTrust;
+class TokenStore;
+
+/// Builds the app's parts from an organisation profile and hands them to QML as the
+/// singleton `App`: the session, the planning, the language and the organisation's
+/// branding. One instance per process; C++ owns it.
+class AppController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(QString organisationName READ organisationName NOTIFY organisationChanged)
+    Q_PROPERTY(QString organisationPhone READ organisationPhone NOTIFY organisationChanged)
+    Q_PROPERTY(QColor primaryColor READ primaryColor NOTIFY organisationChanged)
+    Q_PROPERTY(QColor accentColor READ accentColor NOTIFY organisationChanged)
+    Q_PROPERTY(QStringList features READ features NOTIFY organisationChanged)
+    // The menu features this organisation offers, one typed property each so that QML
+    // bindings follow changes and qmllint catches typos.
+    Q_PROPERTY(bool hasPlanning READ hasPlanning NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasChangePassword READ hasChangePassword NOTIFY organisationChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    Q_PROPERTY(careportal::Session *session READ session CONSTANT)
+    Q_PROPERTY(careportal::PlanningModel *planning READ planning CONSTANT)
+    Q_PROPERTY(careportal::LanguageSettings *language READ language CONSTANT)
+public:
+    struct Options {
+        OrganisationProfile profile;
+        QString cachePath; ///< SQLite file, or ":memory:".
+        QString language;
+    };
+
+    explicit AppController(const Options &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    static AppController *create(QQmlEngine *engine, QJSEngine *);
+    [[nodiscard]] static AppController *instance() { return s_instance; }
+
+    /// Shows cached organisation data, fetches the current one, restores the session.
+    void start();
+
+    [[nodiscard]] QString organisationName() const;
+    [[nodiscard]] QString organisationPhone() const { return m_organisation.phone; }
+    [[nodiscard]] QColor primaryColor() const;
+    [[nodiscard]] QColor accentColor() const;
+    [[nodiscard]] QStringList features() const { return m_organisation.features; }
+    [[nodiscard]] bool hasPlanning() const { return hasFeature(QStringLiteral("planning")); }
+    [[nodiscard]] bool hasChangePassword() const { return hasFeature(QStringLiteral("changePassword")); }
+    [[nodiscard]] QString version() const;
+    [[nodiscard]] QString startupError() const { return m_startupError; }
+    [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
+        return m_organisation.passwordPolicy;
+    }
+    Q_INVOKABLE [[nodiscard]] bool hasFeature(const QString &feature) const;
+
+    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] PlanningModel *planning() const { return m_planning; }
+    [[nodiscard]] LanguageSettings *language() const { return m_language; }
+    [[nodiscard]] CareBackend *backend() const { return m_backend; }
+    [[nodiscard]] TokenStore *tokenStore() const { return m_tokens; }
+    [[nodiscard]] CacheDatabase *cache() const { return m_cache.get(); }
+
+Q_SIGNALS:
+    void organisationChanged();
+
+private:
+    void openCache(const QString &path);
+    void setOrganisation(const Organisation &organisation);
+
+    static AppController *s_instance;
+    OrganisationProfile m_profile;
+    Organisation m_organisation;
+    QString m_startupError;
+    std::unique_ptr<CacheDatabase> m_cache;
+    std::unique_ptr<PlanningCache> m_planningCache;
+    ServerTrust *m_trust;
+    ApiClient *m_api;
+    CareBackend *m_backend;
+    TokenStore *m_tokens;
+    LanguageSettings *m_language;
+    Session *m_session;
+    PlanningModel *m_planning;
+};
+
+} // namespace careportal

@@ -1,0 +1,32 @@
+#include "languagesettings.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+#include <QSettings>
+
+namespace careportal {
+
+LanguageSettings::LanguageSettings(QObject *parent)
+    : QObject(parent) {}
+
+QString LanguageSettings::storedCode() {
+    return QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+}
+
+void LanguageSettings::setCode(const QString &requested) {
+    const QString code =
+        requested.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl");
+    if (code == m_code)
+        return;
+    m_code = code;
+    QCoreApplication::removeTranslator(&m_translator);
+    // The source texts are Dutch; only English needs a translation file.
+    if (code == QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/careportal_en.qm")))
+        QCoreApplication::installTranslator(&m_translator);
+    QSettings().setValue(QStringLiteral("language"), code);
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT codeChanged();
+}
+
+} // namespace careportal

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dateformatter.h"
+
+#include <QObject>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+
+namespace careportal {
+
+/// The user's language: Dutch first, English complete. Switching reloads the translator
+/// and re-evaluates every qsTr() binding; dates follow through DateFormatter.
+class LanguageSettings : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.language")
+    Q_PROPERTY(QString code READ code WRITE setCode NOTIFY codeChanged)
+public:
+    explicit LanguageSettings(QObject *parent = nullptr);
+
+    [[nodiscard]] QString code() const { return m_code; }
+    void setCode(const QString &code);
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    [[nodiscard]] DateFormatter formatter() const { return DateFormatter(m_code); }
+    /// Saved choice, or Dutch.
+    [[nodiscard]] static QString storedCode();
+
+Q_SIGNALS:
+    void codeChanged();
+
+private:
+    QString m_code = QStringLiteral("nl");
+    QTranslator m_translator;
+    QQmlEngine *m_engine = nullptr;
+};
+
+} // namespace careportal

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace careportal {
+
+/// Where this installation's organisation lives: the API's base URL, the organisation's
+/// name (shown before anything is fetched) and, for a server with a self-signed
+/// certificate, that certificate's SHA-256 fingerprint. Comes from a JSON file, e.g.
+/// {"serverUrl": "https://zorg.example/api/v1", "organisationName": "...", "fingerprint":
+/// "AB:CD:..."}
+struct OrganisationProfile {
+    QUrl serverUrl;
+    QString organisationName;
+    QString fingerprint;
+
+    /// Empty when valid, else a Dutch/English message saying what is wrong.
+    [[nodiscard]] QString validate() const;
+    [[nodiscard]] bool isValid() const { return validate().isEmpty(); }
+    /// A key naming this profile's session in the keychain and cache.
+    [[nodiscard]] QString sessionKey() const;
+
+    /// Reads a profile file; on failure returns an invalid profile and sets `error`.
+    [[nodiscard]] static OrganisationProfile load(const QString &path, QString *error);
+    bool save(const QString &path) const;
+};
+
+} // namespace careportal

@@ -1,0 +1,223 @@
+#include "session.h"
+
+#include "cachedatabase.h"
+#include "carebackend.h"
+#include "futureresult.h"
+#include "languagesettings.h"
+#include "tokenstore.h"
+
+#include <QJsonDocument>
+
+namespace careportal {
+
+namespace {
+const QString accountCacheKey = QStringLiteral("account");
+}
+
+Session::Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
+                 LanguageSettings *language, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_tokens(tokens)
+    , m_cache(cache)
+    , m_language(language) {
+    connect(m_tokens, &TokenStore::keychainAvailableChanged, this,
+            &Session::keychainAvailableChanged);
+}
+
+QString Session::clientId() const {
+    return m_account.clients.isEmpty() ? QString() : m_account.clients.first().id;
+}
+
+QString Session::clientName() const {
+    return m_account.clients.isEmpty() ? QString() : m_account.clients.first().displayName;
+}
+
+bool Session::keychainAvailable() const {
+    return m_tokens->keychainAvailable();
+}
+
+void Session::restore() {
+    setBusy(true);
+    onResult(m_tokens->load(), this, [this](const QByteArray &token) {
+        setBusy(false);
+        if (token.isEmpty()) {
+            setState(State::LoggedOut);
+            return;
+        }
+        m_backend->setAccessToken(token);
+        // Show the cached account at once (the planning is readable offline), then confirm.
+        const Account cached =
+            Account::fromJson(QJsonDocument::fromJson(m_cache->value(accountCacheKey)).object());
+        if (cached.isValid() && !cached.mustChangePassword) {
+            setAccount(cached);
+            setState(State::LoggedIn);
+        }
+        fetchAccount();
+    });
+}
+
+void Session::login(const QString &username, const QString &password) {
+    setError({});
+    if (username.trimmed().isEmpty() || password.isEmpty()) {
+        setError(tr("Vul uw gebruikersnaam en wachtwoord in."));
+        return;
+    }
+    setBusy(true);
+    onResult(m_backend->login(username, password), this, [this](const Result<LoginResult> &result) {
+        if (!result.ok()) {
+            setBusy(false);
+            showError(result.error());
+            return;
+        }
+        m_backend->setAccessToken(result.value().token);
+        storeToken(result.value().token);
+        if (result.value().mustChangePassword) {
+            setBusy(false);
+            setState(State::PasswordChangeRequired);
+            return;
+        }
+        fetchAccount();
+    });
+}
+
+QString Session::localPasswordProblem(const QString &current, const QString &next,
+                                      const QString &repeat) const {
+    if (current.isEmpty())
+        return tr("Vul uw huidige wachtwoord in.");
+    if (next != repeat)
+        return tr("De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.");
+    if (!m_policy.accepts(next))
+        return tr("Het nieuwe wachtwoord voldoet nog niet aan alle eisen.");
+    if (next == current)
+        return tr("Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.");
+    return {};
+}
+
+void Session::changePassword(const QString &current, const QString &next, const QString &repeat) {
+    setError({});
+    const QString problem = localPasswordProblem(current, next, repeat);
+    if (!problem.isEmpty()) {
+        setError(problem);
+        return;
+    }
+    setBusy(true);
+    onResult(m_backend->changePassword(current, next), this, [this](const Result<Done> &result) {
+        if (!result.ok()) {
+            setBusy(false);
+            showError(result.error());
+            return;
+        }
+        Q_EMIT passwordChanged();
+        if (m_state == State::PasswordChangeRequired) {
+            fetchAccount();
+            return;
+        }
+        setBusy(false);
+        setNotice(tr("Uw wachtwoord is gewijzigd."));
+    });
+}
+
+void Session::logout() {
+    setBusy(true);
+    // Revoke on the server when it is reachable; the local wipe happens in any case.
+    onResult(m_backend->logout(), this, [this](const Result<Done> &) {
+        clearLocalSession();
+        setBusy(false);
+    });
+}
+
+void Session::expire() {
+    clearLocalSession();
+    setError(ApiError::make(ApiError::Kind::Unauthorized).message(m_language->code()));
+}
+
+void Session::clearNotice() {
+    setNotice({});
+}
+
+void Session::fetchAccount() {
+    setBusy(true);
+    onResult(m_backend->me(), this, [this](const Result<Account> &result) {
+        setBusy(false);
+        if (result.ok()) {
+            setAccount(result.value());
+            setState(result.value().mustChangePassword ? State::PasswordChangeRequired
+                                                       : State::LoggedIn);
+            return;
+        }
+        const auto kind = result.error().kind;
+        if (kind == ApiError::Kind::Unauthorized) {
+            expire();
+        } else if (kind == ApiError::Kind::Forbidden) {
+            setState(State::PasswordChangeRequired);
+        } else if (m_state != State::LoggedIn) {
+            // Offline without a cached account: nothing to show, so back to the login screen.
+            showError(result.error());
+            setState(State::LoggedOut);
+        }
+    });
+}
+
+void Session::setAccount(const Account &account) {
+    m_account = account;
+    if (!account.mustChangePassword)
+        m_cache->storeValue(accountCacheKey,
+                            QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
+    Q_EMIT accountChanged();
+}
+
+void Session::storeToken(const QByteArray &token) {
+    onResult(m_tokens->save(token), this, [this](bool inKeychain) {
+        if (!inKeychain && !m_keychainNoticeShown) {
+            m_keychainNoticeShown = true;
+            setNotice(
+                tr("Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet "
+                   "bewaard: u moet de volgende keer opnieuw inloggen."));
+        }
+    });
+}
+
+void Session::clearLocalSession() {
+    m_tokens->remove();
+    m_backend->setAccessToken({});
+    m_cache->wipe();
+    m_account = {};
+    Q_EMIT accountChanged();
+    setState(State::LoggedOut);
+    Q_EMIT loggedOut();
+}
+
+void Session::showError(const ApiError &error) {
+    setError(error.message(m_language->code()));
+}
+
+void Session::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void Session::setBusy(bool busy) {
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void Session::setError(const QString &message) {
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+void Session::setNotice(const QString &message) {
+    if (m_notice == message)
+        return;
+    m_notice = message;
+    Q_EMIT noticeChanged();
+}
+
+} // namespace careportal

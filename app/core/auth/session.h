@@ -1,0 +1,96 @@
+#pragma once
+
+#include "account.h"
+#include "apierror.h"
+#include "passwordpolicy.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace careportal {
+
+class CareBackend;
+class CacheDatabase;
+class LanguageSettings;
+class TokenStore;
+
+/// Who is logged in, and the steps to get there: login, the forced first password change,
+/// restoring a session from the keychain at start, logout. QML shows the state; all rules
+/// live here so that tests can drive them without a screen.
+class Session : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.session")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
+    Q_PROPERTY(QString clientId READ clientId NOTIFY accountChanged)
+    Q_PROPERTY(QString clientName READ clientName NOTIFY accountChanged)
+    Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
+public:
+    enum class State { Starting, LoggedOut, PasswordChangeRequired, LoggedIn };
+    Q_ENUM(State)
+
+    Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
+            LanguageSettings *language, QObject *parent = nullptr);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] QString notice() const { return m_notice; }
+    [[nodiscard]] QString displayName() const { return m_account.displayName; }
+    [[nodiscard]] QString clientId() const;
+    [[nodiscard]] QString clientName() const;
+    [[nodiscard]] bool keychainAvailable() const;
+    [[nodiscard]] const Account &account() const { return m_account; }
+    void setPasswordPolicy(const PasswordPolicy &policy) { m_policy = policy; }
+
+    /// Picks up a session kept in the keychain by an earlier run.
+    Q_INVOKABLE void restore();
+    Q_INVOKABLE void login(const QString &username, const QString &password);
+    Q_INVOKABLE void changePassword(const QString &current, const QString &next,
+                                    const QString &repeat);
+    Q_INVOKABLE void logout();
+    Q_INVOKABLE void clearNotice();
+    /// Called when the server no longer accepts the token: wipe it, back to login.
+    void expire();
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void noticeChanged();
+    void accountChanged();
+    void keychainAvailableChanged();
+    void passwordChanged();
+    void loggedOut();
+
+private:
+    void fetchAccount();
+    void setAccount(const Account &account);
+    void setState(State state);
+    void setBusy(bool busy);
+    void setError(const QString &message);
+    void setNotice(const QString &message);
+    void showError(const ApiError &error);
+    void storeToken(const QByteArray &token);
+    void clearLocalSession();
+    [[nodiscard]] QString localPasswordProblem(const QString &current, const QString &next,
+                                               const QString &repeat) const;
+
+    CareBackend *m_backend;
+    TokenStore *m_tokens;
+    CacheDatabase *m_cache;
+    LanguageSettings *m_language;
+    Account m_account;
+    PasswordPolicy m_policy;
+    State m_state = State::Starting;
+    bool m_busy = false;
+    bool m_keychainNoticeShown = false;
+    QString m_errorMessage;
+    QString m_notice;
+};
+
+} // namespace careportal

@@ -1,0 +1,94 @@
+#include "tokenstore.h"
+
+#include <QPromise>
+#include <memory>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcKeychain, "careportal.keychain")
+
+namespace careportal {
+
+const QString TokenStore::serviceName = QStringLiteral("CarePortal");
+
+namespace {
+
+bool isUnavailable(QKeychain::Error error) {
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError ||
+           error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser;
+}
+
+} // namespace
+
+TokenStore::TokenStore(QString key, QObject *parent)
+    : QObject(parent)
+    , m_key(std::move(key)) {}
+
+void TokenStore::setKeychainAvailable(bool available) {
+    if (m_keychainAvailable == available)
+        return;
+    m_keychainAvailable = available;
+    Q_EMIT keychainAvailableChanged();
+}
+
+QFuture<bool> TokenStore::save(const QByteArray &token) {
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    auto *job = new QKeychain::WritePasswordJob(serviceName, this);
+    job->setKey(m_key);
+    job->setBinaryData(token);
+    connect(job, &QKeychain::Job::finished, this, [this, promise, token](QKeychain::Job *finished) {
+        const bool stored = finished->error() == QKeychain::NoError;
+        if (!stored) {
+            qCWarning(lcKeychain) << "keychain unavailable, keeping the session in memory:"
+                                  << finished->errorString();
+            m_memoryToken = token;
+        } else {
+            m_memoryToken.clear();
+        }
+        setKeychainAvailable(stored);
+        promise->addResult(stored);
+        promise->finish();
+    });
+    job->start();
+    return promise->future();
+}
+
+QFuture<QByteArray> TokenStore::load() {
+    auto promise = std::make_shared<QPromise<QByteArray>>();
+    promise->start();
+    if (!m_memoryToken.isEmpty()) {
+        promise->addResult(m_memoryToken);
+        promise->finish();
+        return promise->future();
+    }
+    auto *job = new QKeychain::ReadPasswordJob(serviceName, this);
+    job->setKey(m_key);
+    connect(job, &QKeychain::Job::finished, this, [this, promise](QKeychain::Job *finished) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        if (isUnavailable(read->error())) {
+            qCInfo(lcKeychain) << "no keychain:" << read->errorString();
+            setKeychainAvailable(false);
+        }
+        promise->addResult(read->error() == QKeychain::NoError ? read->binaryData() : QByteArray());
+        promise->finish();
+    });
+    job->start();
+    return promise->future();
+}
+
+QFuture<bool> TokenStore::remove() {
+    m_memoryToken.clear();
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    auto *job = new QKeychain::DeletePasswordJob(serviceName, this);
+    job->setKey(m_key);
+    connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *finished) {
+        const auto error = finished->error();
+        promise->addResult(error == QKeychain::NoError || error == QKeychain::EntryNotFound);
+        promise->finish();
+    });
+    job->start();
+    return promise->future();
+}
+
+} // namespace careportal

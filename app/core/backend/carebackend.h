@@ -1,0 +1,39 @@
+#pragma once
+
+#include "account.h"
+#include "appointment.h"
+#include "organisation.h"
+#include "result.h"
+
+#include <QDate>
+#include <QFuture>
+#include <QObject>
+
+namespace careportal {
+
+/// Everything the app asks of a care organisation's systems. The REST client of our own
+/// API implements it today; a FHIR R4 adapter or an OpenID Connect login can implement it
+/// later without any screen noticing. Results arrive as QFutures; continue them with
+/// `.then(context, ...)` so the work lands on the context's thread.
+class CareBackend : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~CareBackend() override = default;
+
+    virtual void setAccessToken(const QByteArray &token) = 0;
+    virtual void setLanguage(const QString &language) = 0;
+
+    virtual QFuture<Result<Organisation>> organisation() = 0;
+    virtual QFuture<Result<LoginResult>> login(const QString &username,
+                                               const QString &password) = 0;
+    virtual QFuture<Result<Done>> changePassword(const QString &current, const QString &next) = 0;
+    virtual QFuture<Result<Done>> logout() = 0;
+    virtual QFuture<Result<Account>> me() = 0;
+    /// Visits of `clientId` from `from` to `to` (both inclusive). With `etag` set, an unchanged
+    /// range answers with `notModified` and no appointments.
+    virtual QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from,
+                                                          QDate to, const QByteArray &etag) = 0;
+};
+
+} // namespace careportal

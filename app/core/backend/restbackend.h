@@ -1,0 +1,38 @@
+#pragma once
+
+#include "carebackend.h"
+
+#include <functional>
+
+namespace careportal {
+
+class ApiClient;
+struct ApiRequest;
+struct ApiResponse;
+
+/// CareBackend over CarePortal's own JSON API (docs/api/openapi.yaml).
+class RestBackend : public CareBackend {
+    Q_OBJECT
+public:
+    explicit RestBackend(ApiClient *client, QObject *parent = nullptr);
+
+    void setAccessToken(const QByteArray &token) override;
+    void setLanguage(const QString &language) override;
+
+    QFuture<Result<Organisation>> organisation() override;
+    QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override;
+    QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override;
+    QFuture<Result<Done>> logout() override;
+    QFuture<Result<Account>> me() override;
+    QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
+                                                  const QByteArray &etag) override;
+
+private:
+    template <typename T>
+    QFuture<Result<T>> call(const ApiRequest &request,
+                            std::function<Result<T>(const ApiResponse &)> parse);
+
+    ApiClient *m_client;
+};
+
+} // namespace careportal

@@ -1,0 +1,43 @@
+#include "account.h"
+
+#include <QJsonArray>
+
+namespace careportal {
+
+Account Account::fromJson(const QJsonObject &json) {
+    Account account;
+    account.accountId = json.value(QLatin1String("accountId")).toString();
+    account.username = json.value(QLatin1String("username")).toString();
+    account.displayName = json.value(QLatin1String("displayName")).toString();
+    account.mustChangePassword = json.value(QLatin1String("mustChangePassword")).toBool();
+    for (const auto &value : json.value(QLatin1String("clients")).toArray()) {
+        const QJsonObject client = value.toObject();
+        account.clients.append({client.value(QLatin1String("id")).toString(),
+                                client.value(QLatin1String("displayName")).toString(),
+                                client.value(QLatin1String("relation")).toString()});
+    }
+    return account;
+}
+
+QJsonObject Account::toJson() const {
+    QJsonArray clientArray;
+    for (const auto &client : clients)
+        clientArray.append(QJsonObject{{QLatin1String("id"), client.id},
+                                       {QLatin1String("displayName"), client.displayName},
+                                       {QLatin1String("relation"), client.relation}});
+    return {{QLatin1String("accountId"), accountId},
+            {QLatin1String("username"), username},
+            {QLatin1String("displayName"), displayName},
+            {QLatin1String("mustChangePassword"), mustChangePassword},
+            {QLatin1String("clients"), clientArray}};
+}
+
+LoginResult LoginResult::fromJson(const QJsonObject &json) {
+    LoginResult result;
+    result.token = json.value(QLatin1String("token")).toString().toLatin1();
+    result.expiresAt = json.value(QLatin1String("expiresAt")).toString();
+    result.mustChangePassword = json.value(QLatin1String("mustChangePassword")).toBool();
+    return result;
+}
+
+} // namespace careportal

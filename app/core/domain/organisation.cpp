@@ -1,0 +1,40 @@
+#include "organisation.h"
+
+#include <QJsonArray>
+
+namespace careportal {
+
+Organisation Organisation::fromJson(const QJsonObject &json) {
+    Organisation organisation;
+    organisation.id = json.value(QLatin1String("id")).toString();
+    organisation.name = json.value(QLatin1String("name")).toString();
+    organisation.phone = json.value(QLatin1String("phone")).toString();
+    const QJsonObject branding = json.value(QLatin1String("branding")).toObject();
+    organisation.primaryColor = QColor(branding.value(QLatin1String("primaryColor")).toString());
+    organisation.accentColor = QColor(branding.value(QLatin1String("accentColor")).toString());
+    const QJsonObject logo = branding.value(QLatin1String("logo")).toObject();
+    if (logo.value(QLatin1String("mediaType")).toString() == QLatin1String("image/svg+xml"))
+        organisation.logoSvg =
+            QByteArray::fromBase64(logo.value(QLatin1String("data")).toString().toLatin1());
+    organisation.passwordPolicy =
+        PasswordPolicy::fromJson(json.value(QLatin1String("passwordPolicy")).toObject());
+    for (const auto &feature : json.value(QLatin1String("features")).toArray())
+        organisation.features.append(feature.toString());
+    return organisation;
+}
+
+QJsonObject Organisation::toJson() const {
+    const QJsonObject logo{{QLatin1String("mediaType"), QStringLiteral("image/svg+xml")},
+                           {QLatin1String("data"), QString::fromLatin1(logoSvg.toBase64())}};
+    const QJsonObject branding{{QLatin1String("primaryColor"), primaryColor.name()},
+                               {QLatin1String("accentColor"), accentColor.name()},
+                               {QLatin1String("logo"), logo}};
+    return {{QLatin1String("id"), id},
+            {QLatin1String("name"), name},
+            {QLatin1String("phone"), phone},
+            {QLatin1String("branding"), branding},
+            {QLatin1String("passwordPolicy"), passwordPolicy.toJson()},
+            {QLatin1String("features"), QJsonArray::fromStringList(features)}};
+}
+
+} // namespace careportal

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "passwordpolicy.h"
+
+#include <QColor>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace careportal {
+
+/// What the organisation tells every visitor before login: its name, colours, rules and
+/// which parts of the portal it offers.
+struct Organisation {
+    QString id;
+    QString name;
+    QString phone;
+    QColor primaryColor;
+    QColor accentColor;
+    QByteArray logoSvg;
+    PasswordPolicy passwordPolicy;
+    QStringList features;
+
+    [[nodiscard]] static Organisation fromJson(const QJsonObject &json);
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] bool isValid() const { return !name.isEmpty(); }
+};
+
+} // namespace careportal

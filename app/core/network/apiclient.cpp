@@ -1,0 +1,103 @@
+#include "apiclient.h"
+
+#include "replyhandler.h"
+#include "servertrust.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcHttp, "careportal.http")
+
+namespace careportal {
+
+ApiCall::ApiCall(QObject *parent)
+    : QObject(parent) {}
+
+void ApiCall::abort() {
+    if (m_reply)
+        m_reply->abort();
+    else
+        complete(ApiResponse::failure(
+            ApiError::make(ApiError::Kind::Offline, QStringLiteral("aborted"))));
+}
+
+void ApiCall::attach(QNetworkReply *reply, ServerTrust *trust) {
+    m_reply = reply;
+    reply->setParent(this);
+    // Checked before any request data goes out: a certificate other than the pinned one
+    // ends the connection even if some CA would vouch for it.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, trust] {
+        if (!trust->acceptsPeer(reply->sslConfiguration().peerCertificate())) {
+            m_pinRejected = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply] { complete(ReplyHandler::interpret(reply, m_pinRejected)); });
+}
+
+void ApiCall::complete(const ApiResponse &response) {
+    if (m_done)
+        return;
+    m_done = true;
+    if (response.error.isError())
+        qCInfo(lcHttp) << "request failed:" << ApiError::kindName(response.error.kind)
+                       << response.status << response.error.code;
+    Q_EMIT finished(response);
+    deleteLater();
+}
+
+ApiClient::ApiClient(const QUrl &baseUrl, ServerTrust *trust, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_trust(trust)
+    , m_builder(baseUrl) {
+    m_network->setStrictTransportSecurityEnabled(true);
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request) {
+    auto *call = new ApiCall(this);
+    if (baseUrl().scheme() != QLatin1String("https")) {
+        // HTTPS only: refuse before anything leaves the machine.
+        QMetaObject::invokeMethod(
+            call,
+            [call] {
+                call->complete(ApiResponse::failure(
+                    ApiError::make(ApiError::Kind::Tls, QStringLiteral("not-https"))));
+            },
+            Qt::QueuedConnection);
+        return call;
+    }
+    QPointer<ApiCall> guard(call);
+    m_trust->prepare(baseUrl(), [this, guard, request](bool ready) {
+        if (!guard)
+            return;
+        if (ready) {
+            dispatch(guard, request);
+            return;
+        }
+        const auto kind =
+            m_trust->lastErrorWasTls() ? ApiError::Kind::Tls : ApiError::Kind::Offline;
+        guard->complete(ApiResponse::failure(ApiError::make(kind)));
+    });
+    return call;
+}
+
+void ApiClient::dispatch(ApiCall *call, const ApiRequest &request) {
+    m_builder.setSslConfiguration(m_trust->sslConfiguration());
+    const QNetworkRequest networkRequest = m_builder.build(request);
+    QNetworkReply *reply = nullptr;
+    if (request.method == ApiRequest::Method::Post) {
+        const QByteArray body = request.body
+                                    ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact)
+                                    : QByteArray();
+        reply = m_network->post(networkRequest, body);
+    } else {
+        reply = m_network->get(networkRequest);
+    }
+    call->attach(reply, m_trust);
+}
+
+} // namespace careportal

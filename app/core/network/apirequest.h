@@ -1,0 +1,42 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+#include <optional>
+
+namespace careportal {
+
+/// One call to the CarePortal JSON API, before it becomes a QNetworkRequest.
+struct ApiRequest {
+    enum class Method { Get, Post };
+
+    Method method = Method::Get;
+    QString path; ///< Relative to the API base, e.g. "/auth/login".
+    QUrlQuery query;
+    std::optional<QJsonObject> body;
+    QByteArray ifNoneMatch; ///< ETag for a conditional GET.
+    bool authenticated = true;
+};
+
+/// What came back: a status and JSON body, or an error.
+struct ApiResponse {
+    ApiError error;
+    int status = 0;
+    QJsonDocument body;
+    QByteArray etag;
+
+    [[nodiscard]] static ApiResponse failure(const ApiError &error) {
+        ApiResponse response;
+        response.error = error;
+        return response;
+    }
+    [[nodiscard]] bool ok() const { return !error.isError(); }
+    [[nodiscard]] bool notModified() const { return status == 304; }
+};
+
+} // namespace careportal

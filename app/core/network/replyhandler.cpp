@@ -1,0 +1,91 @@
+#include "replyhandler.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace careportal {
+
+namespace {
+
+ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::Kind::Tls;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout cancels the reply
+        return ApiError::Kind::Timeout;
+    default:
+        return ApiError::Kind::Offline;
+    }
+}
+
+} // namespace
+
+ApiError::Kind ReplyHandler::kindForStatus(int status) {
+    if (status >= 200 && status < 300)
+        return ApiError::Kind::None;
+    switch (status) {
+    case 304:
+        return ApiError::Kind::None;
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return ApiError::Kind::Forbidden;
+    case 404:
+        return ApiError::Kind::NotFound;
+    case 409:
+    case 412:
+        return ApiError::Kind::Conflict;
+    case 429:
+        return ApiError::Kind::Throttled;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return ApiError::Kind::Server;
+    if (status >= 400)
+        return ApiError::Kind::Validation;
+    return ApiError::Kind::BadResponse;
+}
+
+void ReplyHandler::readProblem(const QByteArray &body, ApiError &error) {
+    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    error.code = problem.value(QLatin1String("code")).toString();
+    const QJsonObject messages = problem.value(QLatin1String("messages")).toObject();
+    error.messageNl = messages.value(QLatin1String("nl")).toString();
+    error.messageEn = messages.value(QLatin1String("en")).toString();
+    for (const auto &violation : problem.value(QLatin1String("violations")).toArray())
+        error.violations.append(violation.toString());
+}
+
+ApiResponse ReplyHandler::interpret(QNetworkReply *reply, bool pinRejected) {
+    ApiResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (pinRejected) {
+        response.error = ApiError::make(ApiError::Kind::Tls, QStringLiteral("pin-mismatch"));
+        return response;
+    }
+    if (response.status == 0) {
+        response.error = ApiError::make(kindForNetworkError(reply->error()), reply->errorString());
+        return response;
+    }
+    const QByteArray body = reply->readAll();
+    response.etag = reply->rawHeader("ETag");
+    response.error.kind = kindForStatus(response.status);
+    response.error.httpStatus = response.status;
+    if (response.error.isError()) {
+        readProblem(body, response.error);
+        response.error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+        return response;
+    }
+    if (response.status == 204 || response.status == 304)
+        return response;
+    QJsonParseError parseError;
+    response.body = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !response.body.isObject())
+        response.error = ApiError::make(ApiError::Kind::BadResponse, parseError.errorString());
+    return response;
+}
+
+} // namespace careportal

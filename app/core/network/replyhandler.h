@@ -1,0 +1,20 @@
+#pragma once
+
+#include "apirequest.h"
+
+class QNetworkReply;
+
+namespace careportal {
+
+/// The one place where every reply is sorted into success or a typed ApiError.
+class ReplyHandler {
+public:
+    /// `pinRejected`: the reply was aborted because the server's certificate did not match
+    /// the pin; `timedOut`: our own deadline hit.
+    [[nodiscard]] static ApiResponse interpret(QNetworkReply *reply, bool pinRejected = false);
+    [[nodiscard]] static ApiError::Kind kindForStatus(int status);
+    /// Reads an application/problem+json body into `error`.
+    static void readProblem(const QByteArray &body, ApiError &error);
+};
+
+} // namespace careportal

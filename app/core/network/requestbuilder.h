@@ -1,0 +1,33 @@
+#pragma once
+
+#include "apirequest.h"
+
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace careportal {
+
+/// The one place where every API request gets its URL, headers and TLS settings.
+class RequestBuilder {
+public:
+    explicit RequestBuilder(QUrl baseUrl);
+
+    void setAccessToken(const QByteArray &token) { m_token = token; }
+    void setLanguage(const QString &language) { m_language = language; }
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] QUrl urlFor(const ApiRequest &request) const;
+    [[nodiscard]] QNetworkRequest build(const ApiRequest &request) const;
+
+private:
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    QString m_language = QStringLiteral("nl");
+    QSslConfiguration m_ssl;
+    int m_timeoutMs = 20000;
+};
+
+} // namespace careportal

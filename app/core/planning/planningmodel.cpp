@@ -1,0 +1,226 @@
+#include "planningmodel.h"
+
+#include "carebackend.h"
+#include "futureresult.h"
+#include "languagesettings.h"
+#include "planningcache.h"
+#include "session.h"
+
+namespace careportal {
+
+namespace {
+
+QDate firstOfMonth(QDate date) {
+    return QDate(date.year(), date.month(), 1);
+}
+
+QDate lastOfMonth(QDate month) {
+    return month.addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+PlanningModel::PlanningModel(Session *session, CareBackend *backend, PlanningCache *cache,
+                             LanguageSettings *language, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_session(session)
+    , m_backend(backend)
+    , m_cache(cache)
+    , m_language(language)
+    , m_month(firstOfMonth(QDate::currentDate())) {
+    connect(m_session, &Session::stateChanged, this, [this] {
+        if (m_session->state() == Session::State::LoggedIn)
+            goToToday();
+        else
+            reset();
+    });
+    connect(m_language, &LanguageSettings::codeChanged, this, [this] {
+        Q_EMIT monthChanged();
+        Q_EMIT statusChanged();
+        updateNextVisit();
+        if (!m_appointments.isEmpty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
+
+QString PlanningModel::clientId() const {
+    return m_session->clientId();
+}
+
+int PlanningModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_appointments.size());
+}
+
+QVariant PlanningModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Appointment &visit = m_appointments.at(index.row());
+    const DateFormatter format = m_language->formatter();
+    const QDate day = visit.start.date();
+    switch (role) {
+    case DateTextRole:
+        return format.dayText(day);
+    case WeekdayRole:
+        return format.weekdayName(day);
+    case StartTimeRole:
+        return DateFormatter::timeText(visit.start);
+    case EndTimeRole:
+        return DateFormatter::timeText(visit.end);
+    case HelpTypeRole:
+        return visit.helpType;
+    case CarerNameRole:
+        return visit.carerName;
+    case IsTodayRole:
+        return day == QDate::currentDate();
+    case IsPastRole:
+        return visit.end < QDateTime::currentDateTime();
+    case AccessibleTextRole:
+        return tr("%1 %2 om %3 tot %4, %5, %6")
+            .arg(format.weekdayName(day), format.dayText(day), DateFormatter::timeText(visit.start),
+                 DateFormatter::timeText(visit.end), visit.helpType, visit.carerName);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PlanningModel::roleNames() const {
+    return {{DateTextRole, "dateText"},
+            {WeekdayRole, "weekday"},
+            {StartTimeRole, "startTime"},
+            {EndTimeRole, "endTime"},
+            {HelpTypeRole, "helpType"},
+            {CarerNameRole, "carerName"},
+            {IsTodayRole, "isToday"},
+            {IsPastRole, "isPast"},
+            {AccessibleTextRole, "accessibleText"}};
+}
+
+QString PlanningModel::monthTitle() const {
+    return m_language->formatter().monthTitle(m_month);
+}
+
+QString PlanningModel::lastUpdatedText() const {
+    return m_fetchedAt.isValid() ? DateFormatter::clockText(m_fetchedAt.toLocalTime()) : QString();
+}
+
+void PlanningModel::previousMonth() {
+    showMonth(m_month.addMonths(-1));
+}
+
+void PlanningModel::nextMonth() {
+    showMonth(m_month.addMonths(1));
+}
+
+void PlanningModel::goToToday() {
+    showMonth(QDate::currentDate());
+}
+
+void PlanningModel::refresh() {
+    fetch(m_month, false);
+}
+
+void PlanningModel::showMonth(QDate month) {
+    m_month = firstOfMonth(month);
+    Q_EMIT monthChanged();
+    m_errorMessage.clear();
+    loadFromCache();
+    updateNextVisit();
+    fetch(m_month, false);
+}
+
+void PlanningModel::loadFromCache() {
+    const PlanningCache::Month cached = m_cache->load(clientId(), m_month);
+    beginResetModel();
+    m_appointments = cached.appointments;
+    m_fetchedAt = cached.fetchedAt;
+    endResetModel();
+    Q_EMIT statusChanged();
+}
+
+void PlanningModel::fetch(QDate month, bool quiet) {
+    const QString client = clientId();
+    if (client.isEmpty())
+        return;
+    const QByteArray etag = m_cache->load(client, month).etag;
+    if (!quiet) {
+        ++m_pending;
+        setLoading(true);
+    }
+    const auto future = m_backend->appointments(client, month, lastOfMonth(month), etag);
+    onResult(future, this, [this, client, month, quiet](const Result<AppointmentPage> &result) {
+        if (!quiet && --m_pending == 0)
+            setLoading(false);
+        if (client != clientId())
+            return; // logged out or switched client meanwhile
+        if (!result.ok()) {
+            handleFailure(month, result.error(), quiet);
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTime();
+        if (result.value().notModified)
+            m_cache->touch(client, month, now);
+        else
+            m_cache->replace(client, month, result.value().appointments, result.value().etag, now);
+        m_offline = false;
+        if (month == m_month) {
+            m_errorMessage.clear();
+            loadFromCache();
+            // Read ahead one month, so next month is there offline too.
+            if (!quiet)
+                fetch(month.addMonths(1), true);
+        }
+        updateNextVisit();
+    });
+}
+
+void PlanningModel::handleFailure(QDate month, const ApiError &error, bool quiet) {
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        m_session->expire();
+        return;
+    }
+    const bool unreachable =
+        error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout;
+    if (unreachable)
+        m_offline = true;
+    if (!quiet && month == m_month && (!unreachable || !hasData()))
+        m_errorMessage = error.message(m_language->code());
+    Q_EMIT statusChanged();
+}
+
+void PlanningModel::updateNextVisit() {
+    QVariantMap visit;
+    const auto next = m_cache->nextVisit(clientId(), QDateTime::currentDateTime());
+    if (next) {
+        const DateFormatter format = m_language->formatter();
+        visit = {{QStringLiteral("weekday"), format.weekdayName(next->start.date())},
+                 {QStringLiteral("dateText"), format.dayText(next->start.date())},
+                 {QStringLiteral("startTime"), DateFormatter::timeText(next->start)},
+                 {QStringLiteral("endTime"), DateFormatter::timeText(next->end)},
+                 {QStringLiteral("helpType"), next->helpType},
+                 {QStringLiteral("carerName"), next->carerName}};
+    }
+    if (visit == m_nextVisit)
+        return;
+    m_nextVisit = visit;
+    Q_EMIT nextVisitChanged();
+}
+
+void PlanningModel::setLoading(bool loading) {
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void PlanningModel::reset() {
+    beginResetModel();
+    m_appointments.clear();
+    m_fetchedAt = {};
+    endResetModel();
+    m_errorMessage.clear();
+    m_offline = false;
+    m_nextVisit.clear();
+    Q_EMIT nextVisitChanged();
+    Q_EMIT statusChanged();
+}
+
+} // namespace careportal

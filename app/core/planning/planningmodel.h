@@ -1,0 +1,100 @@
+#pragma once
+
+#include "appointment.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QDateTime>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace careportal {
+
+class CareBackend;
+class LanguageSettings;
+class PlanningCache;
+class Session;
+struct ApiError;
+
+/// The planning of the current client, one calendar month at a time, as the portals show
+/// it. Each month appears from the cache at once and is then refreshed from the server
+/// (conditional GET); without a connection the cached month stays, marked offline.
+class PlanningModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.planning")
+    Q_PROPERTY(QDate month READ month NOTIFY monthChanged)
+    Q_PROPERTY(QString monthTitle READ monthTitle NOTIFY monthChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool offline READ offline NOTIFY statusChanged)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY statusChanged)
+    Q_PROPERTY(QString lastUpdatedText READ lastUpdatedText NOTIFY statusChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
+    Q_PROPERTY(QVariantMap nextVisit READ nextVisit NOTIFY nextVisitChanged)
+public:
+    enum Role {
+        DateTextRole = Qt::UserRole + 1,
+        WeekdayRole,
+        StartTimeRole,
+        EndTimeRole,
+        HelpTypeRole,
+        CarerNameRole,
+        IsTodayRole,
+        IsPastRole,
+        AccessibleTextRole,
+    };
+    Q_ENUM(Role)
+
+    PlanningModel(Session *session, CareBackend *backend, PlanningCache *cache,
+                  LanguageSettings *language, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QDate month() const { return m_month; }
+    [[nodiscard]] QString monthTitle() const;
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] bool hasData() const { return m_fetchedAt.isValid(); }
+    [[nodiscard]] QString lastUpdatedText() const;
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] QVariantMap nextVisit() const { return m_nextVisit; }
+
+    Q_INVOKABLE void previousMonth();
+    Q_INVOKABLE void nextMonth();
+    Q_INVOKABLE void goToToday();
+    Q_INVOKABLE void refresh();
+    /// Shows `month` (any day in it) from the cache, then refreshes it.
+    Q_INVOKABLE void showMonth(QDate month);
+
+Q_SIGNALS:
+    void monthChanged();
+    void loadingChanged();
+    void statusChanged();
+    void nextVisitChanged();
+
+private:
+    void loadFromCache();
+    void fetch(QDate month, bool quiet);
+    void handleFailure(QDate month, const ApiError &error, bool quiet);
+    void updateNextVisit();
+    void setLoading(bool loading);
+    void reset();
+    [[nodiscard]] QString clientId() const;
+
+    Session *m_session;
+    CareBackend *m_backend;
+    PlanningCache *m_cache;
+    LanguageSettings *m_language;
+    QList<Appointment> m_appointments;
+    QDate m_month;
+    QDateTime m_fetchedAt;
+    QString m_errorMessage;
+    QVariantMap m_nextVisit;
+    bool m_loading = false;
+    bool m_offline = false;
+    int m_pending = 0;
+};
+
+} // namespace careportal

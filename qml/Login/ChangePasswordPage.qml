@@ -1,0 +1,119 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Kies uw wachtwoord" at first login, and "Wachtwoord wijzigen" from the menu: the same
+// fields and rules, with the policy as a live checklist.
+Page {
+    id: page
+
+    property bool forced: false
+
+    background: Rectangle { color: Theme.background }
+
+    function submit() {
+        App.session.changePassword(current.text, next.text, repeat.text)
+    }
+
+    Connections {
+        target: App.session
+        function onPasswordChanged() {
+            current.text = ""
+            next.text = ""
+            repeat.text = ""
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin }
+
+            Label {
+                text: page.forced ? qsTr("Kies uw wachtwoord") : qsTr("Wachtwoord wijzigen")
+                color: Theme.primary
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: page.forced
+                      ? qsTr("U logt voor het eerst in. Kies een eigen wachtwoord. Vul tweemaal hetzelfde wachtwoord in.")
+                      : qsTr("Vul tweemaal hetzelfde wachtwoord in.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            PasswordField {
+                id: current
+                objectName: "currentPasswordField"
+                label: qsTr("Oud wachtwoord")
+                Layout.fillWidth: true
+                onAccepted: next.input.forceActiveFocus()
+            }
+            PasswordField {
+                id: next
+                objectName: "newPasswordField"
+                label: qsTr("Nieuw wachtwoord")
+                Layout.fillWidth: true
+                onAccepted: repeat.input.forceActiveFocus()
+            }
+            PasswordField {
+                id: repeat
+                objectName: "repeatPasswordField"
+                label: qsTr("Herhaal wachtwoord")
+                Layout.fillWidth: true
+                onAccepted: page.submit()
+            }
+
+            PasswordChecklist {
+                id: checklist
+                objectName: "passwordChecklist"
+                password: next.text
+                repeat: repeat.text
+                Layout.fillWidth: true
+            }
+
+            Label {
+                objectName: "changePasswordError"
+                text: App.session.errorMessage
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+            }
+            StatusBanner {
+                objectName: "changePasswordNotice"
+                text: page.forced ? "" : App.session.notice
+                Layout.fillWidth: true
+            }
+
+            Button {
+                objectName: "changePasswordButton"
+                text: qsTr("Wijzig wachtwoord")
+                enabled: !App.session.busy && checklist.satisfied && current.text.length > 0
+                highlighted: true
+                implicitHeight: Theme.touchTarget + 4
+                Layout.fillWidth: true
+                palette.button: Theme.primary
+                palette.buttonText: Theme.textOnPrimary
+                onClicked: page.submit()
+            }
+            Button {
+                visible: page.forced
+                flat: true
+                text: qsTr("Annuleren en uitloggen")
+                Layout.alignment: Qt.AlignHCenter
+                onClicked: App.session.logout()
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Inloggen voor cliënten": username (the e-mail address), password, the organisation
+// already filled in, one button.
+Page {
+    id: page
+
+    background: Rectangle { color: Theme.background }
+
+    function submit() {
+        App.session.login(username.text, password.text)
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin * 2 }
+
+            Label {
+                text: App.organisationName
+                color: Theme.primary
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: qsTr("Inloggen voor cliënten")
+                font.pixelSize: Theme.largeFontSize
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            StatusBanner {
+                objectName: "startupError"
+                text: App.startupError
+                isError: true
+                Layout.fillWidth: true
+            }
+            StatusBanner {
+                objectName: "loginNotice"
+                text: App.session.notice
+                Layout.fillWidth: true
+            }
+
+            Label { text: qsTr("Gebruikersnaam"); font.bold: true }
+            TextField {
+                id: username
+                objectName: "usernameField"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("uw e-mailadres")
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Gebruikersnaam")
+                focus: true
+                onAccepted: password.input.forceActiveFocus()
+            }
+
+            PasswordField {
+                id: password
+                objectName: "passwordField"
+                label: qsTr("Wachtwoord")
+                Layout.fillWidth: true
+                onAccepted: page.submit()
+            }
+
+            Label { text: qsTr("Organisatie"); font.bold: true }
+            TextField {
+                objectName: "organisationField"
+                text: App.organisationName
+                readOnly: true
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Organisatie")
+            }
+
+            Label {
+                objectName: "loginError"
+                text: App.session.errorMessage
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+            }
+
+            Button {
+                objectName: "loginButton"
+                text: qsTr("Inloggen")
+                enabled: !App.session.busy
+                highlighted: true
+                implicitHeight: Theme.touchTarget + 4
+                Layout.fillWidth: true
+                palette.button: Theme.primary
+                palette.buttonText: Theme.textOnPrimary
+                onClicked: page.submit()
+            }
+            BusyIndicator {
+                running: App.session.busy
+                visible: running
+                Layout.alignment: Qt.AlignHCenter
+            }
+
+            Button {
+                objectName: "loginLanguageSwitch"
+                flat: true
+                text: App.language.code === "nl" ? "English" : "Nederlands"
+                Layout.alignment: Qt.AlignHCenter
+                onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// The password rules as a live checklist, plus whether both new passwords are the same.
+ColumnLayout {
+    id: checklist
+
+    property string password
+    property string repeat
+    readonly property bool satisfied: rules.allSatisfied && password === repeat
+
+    spacing: 4
+
+    PasswordRulesModel {
+        id: rules
+        password: checklist.password
+    }
+
+    Label {
+        text: qsTr("Het wachtwoord moet bestaan uit:")
+        font.bold: true
+    }
+    Repeater {
+        model: rules
+        delegate: Label {
+            required property string text
+            required property bool satisfied
+            text: (satisfied ? "\u2713  " : "\u2717  ") + text
+            color: satisfied ? Theme.success : Theme.mutedText
+            Accessible.name: text + (satisfied ? qsTr(": in orde") : qsTr(": nog niet"))
+        }
+    }
+    Label {
+        objectName: "repeatRule"
+        readonly property bool same: checklist.password.length > 0 && checklist.password === checklist.repeat
+        text: (same ? "\u2713  " : "\u2717  ") + qsTr("Beide nieuwe wachtwoorden zijn gelijk")
+        color: same ? Theme.success : Theme.mutedText
+    }
+}

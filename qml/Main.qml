@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import CarePortal
+
+// The shell: before login the login (or forced password) screen, after login the pages
+// with the portal's side menu.
+ApplicationWindow {
+    id: window
+
+    readonly property int sessionState: App.session.state
+    readonly property bool loggedIn: sessionState === Session.LoggedIn
+
+    width: 1024
+    height: 720
+    minimumWidth: 360
+    minimumHeight: 480
+    visible: true
+    title: App.organisationName.length > 0 ? "CarePortal — " + App.organisationName : "CarePortal"
+    color: Theme.background
+    font.pixelSize: Theme.fontSize
+
+    function titleFor(page) {
+        switch (page) {
+        case "planning": return qsTr("Planning")
+        case "password": return qsTr("Wachtwoord wijzigen")
+        default: return qsTr("Home")
+        }
+    }
+
+    onSessionStateChanged: {
+        menu.close()
+        Navigation.show("home")
+    }
+
+    Connections {
+        target: Navigation
+        function onCurrentPageChanged() { menu.close() }
+    }
+
+    header: PageHeader {
+        visible: window.loggedIn
+        title: window.titleFor(Navigation.currentPage)
+        onMenuRequested: menu.open()
+    }
+
+    SideMenu {
+        id: menu
+        height: window.height
+        interactive: window.loggedIn
+        onLogoutRequested: {
+            menu.close()
+            logoutDialog.open()
+        }
+    }
+
+    LogoutDialog {
+        id: logoutDialog
+        onConfirmed: App.session.logout()
+    }
+
+    // Logged in: one page at a time, chosen through Navigation.
+    Loader {
+        anchors.fill: parent
+        active: window.loggedIn
+        source: Navigation.currentPage === "planning" ? "Planning/PlanningPage.qml"
+              : Navigation.currentPage === "password" ? "Login/ChangePasswordPage.qml"
+              : "Home/HomePage.qml"
+    }
+
+    // Not logged in: the login screen, or the forced password change of a first login.
+    Loader {
+        anchors.fill: parent
+        active: !window.loggedIn
+        source: window.sessionState === Session.PasswordChangeRequired ? "Login/ChangePasswordPage.qml"
+              : window.sessionState === Session.LoggedOut ? "Login/LoginPage.qml" : ""
+        onLoaded: {
+            if (window.sessionState === Session.PasswordChangeRequired)
+                (item as ChangePasswordPage).forced = true
+        }
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: window.sessionState === Session.Starting
+    }
+}

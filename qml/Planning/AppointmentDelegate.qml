@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// One visit as the portals list it: date and weekday, start time, kind of help, carer.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property string dateText
+    required property string weekday
+    required property string startTime
+    required property string endTime
+    required property string helpType
+    required property string carerName
+    required property bool isToday
+    required property bool isPast
+    required property string accessibleText
+
+    implicitHeight: Theme.touchTarget + 28
+    Accessible.name: accessibleText
+    background: Rectangle {
+        color: row.isToday ? Theme.todayBackground : (row.index % 2 ? Theme.background : Theme.surface)
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        opacity: row.isPast ? 0.7 : 1.0
+
+        ColumnLayout {
+            spacing: 2
+            Layout.preferredWidth: 3
+            Layout.fillWidth: true
+            Label { text: row.dateText; font.bold: true }
+            Label { text: row.weekday; color: Theme.mutedText; font.pixelSize: Theme.smallFontSize }
+        }
+        Label {
+            text: row.startTime
+            Layout.preferredWidth: 2
+            Layout.fillWidth: true
+        }
+        Label {
+            text: row.helpType
+            Layout.preferredWidth: 2
+            Layout.fillWidth: true
+        }
+        Label {
+            text: row.carerName
+            elide: Text.ElideRight
+            Layout.preferredWidth: 3
+            Layout.fillWidth: true
+        }
+    }
+}

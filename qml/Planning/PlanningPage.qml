@@ -1,0 +1,129 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// The planning per month, with arrows for the previous and next month and "Vandaag".
+// Shown from the cache at once; refreshed from the server; offline it says so.
+Page {
+    id: page
+
+    readonly property PlanningModel planning: App.planning
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Button {
+                objectName: "previousMonthButton"
+                text: "\u2039"
+                font.pixelSize: Theme.titleFontSize
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Vorige maand")
+                onClicked: page.planning.previousMonth()
+            }
+            Label {
+                objectName: "monthTitle"
+                text: page.planning.monthTitle
+                font.pixelSize: Theme.largeFontSize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                Layout.minimumWidth: 140
+                Accessible.role: Accessible.Heading
+            }
+            Button {
+                objectName: "nextMonthButton"
+                text: "\u203A"
+                font.pixelSize: Theme.titleFontSize
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Volgende maand")
+                onClicked: page.planning.nextMonth()
+            }
+            Button {
+                objectName: "todayButton"
+                text: qsTr("Vandaag")
+                implicitHeight: Theme.touchTarget
+                onClicked: page.planning.goToToday()
+            }
+            Item { Layout.fillWidth: true }
+            BusyIndicator {
+                running: page.planning.loading
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+            }
+            Button {
+                objectName: "refreshButton"
+                text: qsTr("Vernieuwen")
+                enabled: !page.planning.loading
+                implicitHeight: Theme.touchTarget
+                onClicked: page.planning.refresh()
+            }
+        }
+
+        StatusBanner {
+            objectName: "offlineBanner"
+            text: page.planning.offline && page.planning.hasData
+                  ? qsTr("Offline — bijgewerkt op %1").arg(page.planning.lastUpdatedText) : ""
+            Layout.fillWidth: true
+        }
+        StatusBanner {
+            objectName: "planningError"
+            text: page.planning.errorMessage
+            isError: true
+            actionText: qsTr("Opnieuw proberen")
+            onActionTriggered: page.planning.refresh()
+            Layout.fillWidth: true
+        }
+
+        RowLayout {
+            visible: list.count > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            spacing: Theme.spacing
+            Label { text: qsTr("Datum"); font.bold: true; Layout.preferredWidth: 3; Layout.fillWidth: true }
+            Label { text: qsTr("Tijdstip"); font.bold: true; Layout.preferredWidth: 2; Layout.fillWidth: true }
+            Label { text: qsTr("Soort hulp"); font.bold: true; Layout.preferredWidth: 2; Layout.fillWidth: true }
+            Label { text: qsTr("Naam"); font.bold: true; Layout.preferredWidth: 3; Layout.fillWidth: true }
+        }
+
+        ListView {
+            id: list
+            objectName: "planningList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.planning
+            delegate: AppointmentDelegate { width: ListView.view.width }
+            ScrollBar.vertical: ScrollBar {}
+
+            Label {
+                objectName: "emptyLabel"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: list.count === 0 && !page.planning.loading && page.planning.errorMessage.length === 0
+                text: page.planning.hasData ? qsTr("Er zijn in deze maand geen bezoeken gepland.")
+                                            : qsTr("Deze maand is nog niet opgehaald.")
+                color: Theme.mutedText
+            }
+        }
+
+        Label {
+            visible: page.planning.hasData && !page.planning.offline
+            text: qsTr("Bijgewerkt op %1").arg(page.planning.lastUpdatedText)
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
+    }
+}

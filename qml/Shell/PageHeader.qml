@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// The bar above every page once logged in: the menu button (top left, as in the portals),
+// the page title and the organisation's name.
+ToolBar {
+    id: bar
+
+    property string title
+    signal menuRequested()
+
+    implicitHeight: 64
+    background: Rectangle { color: Theme.primary }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+
+        ToolButton {
+            objectName: "menuButton"
+            text: "\u2630"
+            font.pixelSize: 28
+            implicitWidth: 56
+            implicitHeight: 56
+            Accessible.name: qsTr("Menu openen")
+            contentItem: Label {
+                text: "\u2630"
+                color: Theme.textOnPrimary
+                font.pixelSize: 28
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: bar.menuRequested()
+        }
+        Label {
+            text: bar.title
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.largeFontSize
+            font.bold: true
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            text: App.organisationName
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.smallFontSize
+            elide: Text.ElideRight
+            visible: bar.width > 600
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// The portal's menu, in the portal's order. An entry shows only when the app has the
+// screen and the organisation offers the feature: no placeholder pages. Later issues add
+// Mijn contactdetails, Contactpersonen, Cliëntdossier, Contact zorgorganisatie, Afwezigheid.
+Drawer {
+    id: drawer
+
+    signal logoutRequested()
+
+    width: Math.min(320, parent ? parent.width * 0.85 : 320)
+
+    background: Rectangle { color: Theme.surface }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 96
+            color: Theme.primary
+            Label {
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                text: App.session.displayName
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.largeFontSize
+                font.bold: true
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+            }
+        }
+
+        MenuEntry { page: "home"; text: qsTr("Home") }
+        MenuEntry { page: "planning"; text: qsTr("Planning"); visible: App.hasPlanning }
+        MenuEntry { page: "password"; text: qsTr("Wachtwoord wijzigen"); visible: App.hasChangePassword }
+
+        ItemDelegate {
+            objectName: "menu_logout"
+            text: qsTr("Uitloggen")
+            font.pixelSize: Theme.fontSize
+            implicitHeight: Theme.touchTarget + 8
+            Layout.fillWidth: true
+            onClicked: drawer.logoutRequested()
+        }
+
+        Item { Layout.fillHeight: true }
+
+        ItemDelegate {
+            objectName: "languageSwitch"
+            text: App.language.code === "nl" ? "English" : "Nederlands"
+            font.pixelSize: Theme.smallFontSize
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: App.language.code === "nl" ? "Switch to English" : "Naar het Nederlands"
+            onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
+        }
+        Label {
+            text: qsTr("Versie: %1").arg(App.version)
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            Layout.margins: Theme.margin
+        }
+    }
+}

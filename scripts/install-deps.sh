@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs everything CarePortal needs to build, run and test on Debian 12.
+# Debian packages only (plus the OpenAPI linter from npm, see tools/openapi-lint).
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang-format git
+  # Qt 6: core, network, sql, quick, controls, tests, translations
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models
+  qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
+  qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
+  qml6-module-qttest qml6-module-qtquick-shapes libqt6sql6-sqlite libqt6svg6
+  # secrets: QtKeychain and a Secret Service for headless tests
+  qtkeychain-qt6-dev dbus-daemon dbus-x11 gnome-keyring libsecret-tools
+  # server: HTTP(S), Argon2id, TLS certificates, SQLite
+  libcpp-httplib-dev libsodium-dev libssl-dev libsqlite3-dev openssl
+  # headless display, screenshots, fonts
+  xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+)
+# The OpenAPI linter runs on Node.js; keep an existing Node.js (it may ship its own npm).
+if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi
+
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y --no-install-recommends "${PACKAGES[@]}"
