@@ -1,0 +1,80 @@
+#include "accountapi.h"
+
+#include "auth/passwordhasher.h"
+#include "http/httpserver.h"
+#include "http/problem.h"
+#include "passwordpolicy.h"
+#include "sessionguard.h"
+#include "storage/store.h"
+
+#include <QJsonArray>
+
+namespace careportal::server {
+
+AccountApi::AccountApi(Store &store, SessionGuard &guard)
+    : m_store(store)
+    , m_guard(guard) {}
+
+void AccountApi::registerRoutes(HttpServer &server) {
+    server.get("/me", [this](const ApiRequest &request) {
+        auto result =
+            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
+        if (auto *failure = std::get_if<ApiResponse>(&result))
+            return *failure;
+        const AccountRecord &account = std::get<AuthenticatedSession>(result).account;
+        QJsonArray clients;
+        for (const ClientLink &link : m_store.clientsOfAccount(account.id))
+            clients.append(QJsonObject{{QLatin1String("id"), link.clientId},
+                                       {QLatin1String("displayName"), link.displayName},
+                                       {QLatin1String("relation"), link.relation}});
+        return ApiResponse::json(200,
+                                 {{QLatin1String("accountId"), account.id},
+                                  {QLatin1String("username"), account.username},
+                                  {QLatin1String("displayName"), account.displayName},
+                                  {QLatin1String("salutation"), account.salutation},
+                                  {QLatin1String("initials"), account.initials},
+                                  {QLatin1String("surname"), account.surname},
+                                  {QLatin1String("mustChangePassword"), account.mustChangePassword},
+                                  {QLatin1String("clients"), clients}});
+    });
+
+    server.postJson("/account/password", [this](const ApiRequest &request) {
+        auto result =
+            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
+        if (auto *failure = std::get_if<ApiResponse>(&result))
+            return *failure;
+        const auto &session = std::get<AuthenticatedSession>(result);
+
+        const QJsonValue currentValue = request.json.value(QLatin1String("currentPassword"));
+        const QJsonValue newValue = request.json.value(QLatin1String("newPassword"));
+        if (!currentValue.isString() || !newValue.isString() || newValue.toString().size() > 1024)
+            return Problem::make(
+                Problem::Code::BadRequest,
+                QStringLiteral("Send \"currentPassword\" and \"newPassword\" as strings."));
+        const QString current = currentValue.toString();
+        const QString proposed = newValue.toString();
+
+        if (!PasswordHasher::verify(session.account.passwordHash, current))
+            return Problem::make(Problem::Code::CurrentPasswordIncorrect);
+        if (proposed == current)
+            return Problem::make(Problem::Code::PasswordReused);
+        // The app checks the same policy live, but only the server's check counts.
+        const PasswordPolicy policy = PasswordPolicy::portalDefault();
+        if (const auto violations = policy.violations(proposed); !violations.isEmpty()) {
+            QStringList codes;
+            for (const PasswordPolicy::Rule rule : violations)
+                codes.append(PasswordPolicy::ruleCode(rule));
+            return Problem::passwordPolicy(codes);
+        }
+
+        const QString hash = PasswordHasher::hash(proposed);
+        if (hash.isEmpty() || !m_store.updatePassword(session.account.id, hash))
+            return Problem::make(Problem::Code::Internal);
+        // Whoever else held a session with the old password loses it; this device stays in.
+        if (!m_store.revokeOtherTokens(session.account.id, session.tokenHash))
+            return Problem::make(Problem::Code::Internal);
+        return ApiResponse::noContent();
+    });
+}
+
+} // namespace careportal::server

@@ -1,0 +1,104 @@
+#include "appointmentsapi.h"
+
+#include "http/httpserver.h"
+#include "http/problem.h"
+#include "sessionguard.h"
+#include "storage/store.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace careportal::server {
+
+namespace {
+
+// The carers and clients are all in the Netherlands; times go out in local time with the
+// offset so the app shows them as-is whatever the phone's own time zone is.
+const QTimeZone &amsterdam() {
+    static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
+    return zone;
+}
+
+QDate parseDate(const QString &text) {
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+QString localIso(const QDateTime &utc) {
+    return utc.toTimeZone(amsterdam()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+AppointmentsApi::AppointmentsApi(Store &store, SessionGuard &guard)
+    : m_store(store)
+    , m_guard(guard) {}
+
+QByteArray AppointmentsApi::etagOf(const QByteArray &body) {
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+}
+
+bool AppointmentsApi::matches(const QString &ifNoneMatch, const QByteArray &etag) {
+    const QString wanted = QString::fromLatin1(etag);
+    const QStringList candidates = ifNoneMatch.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString candidate : candidates) {
+        candidate = candidate.trimmed();
+        // If-None-Match uses the weak comparison (RFC 9110 13.1.2).
+        if (candidate.startsWith(QLatin1String("W/")))
+            candidate = candidate.mid(2);
+        if (candidate == QLatin1String("*") || candidate == wanted)
+            return true;
+    }
+    return false;
+}
+
+void AppointmentsApi::registerRoutes(HttpServer &server) {
+    server.get("/clients/([^/]+)/appointments", [this](const ApiRequest &request) {
+        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
+        if (auto *failure = std::get_if<ApiResponse>(&result))
+            return *failure;
+        const auto &session = std::get<AuthenticatedSession>(result);
+
+        // Unknown and forbidden clients look the same: no hint that an id exists.
+        const QString clientId = request.pathParams.value(0);
+        if (!m_store.accountMaySeeClient(session.account.id, clientId))
+            return Problem::make(Problem::Code::NotFound);
+
+        const QDate from = parseDate(request.query.value(QStringLiteral("from")));
+        const QDate to = parseDate(request.query.value(QStringLiteral("to")));
+        if (!from.isValid() || !to.isValid())
+            return Problem::make(
+                Problem::Code::BadRequest,
+                QStringLiteral("\"from\" and \"to\" must be dates as YYYY-MM-DD."));
+        if (to < from || from.daysTo(to) > kMaxSpanDays)
+            return Problem::make(Problem::Code::BadRequest,
+                                 QStringLiteral("\"to\" must be on or after \"from\" and at most "
+                                                "%1 days later.")
+                                     .arg(kMaxSpanDays));
+
+        const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam()).toUTC();
+        const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
+        QJsonArray items;
+        for (const AppointmentRecord &a : m_store.appointments(clientId, fromUtc, toUtc))
+            items.append(QJsonObject{{QLatin1String("id"), a.id},
+                                     {QLatin1String("start"), localIso(a.start)},
+                                     {QLatin1String("end"), localIso(a.end)},
+                                     {QLatin1String("helpType"), a.helpType},
+                                     {QLatin1String("carerName"), a.carerName}});
+        ApiResponse response =
+            ApiResponse::json(200, {{QLatin1String("clientId"), clientId},
+                                    {QLatin1String("from"), from.toString(Qt::ISODate)},
+                                    {QLatin1String("to"), to.toString(Qt::ISODate)},
+                                    {QLatin1String("appointments"), items}});
+        const QByteArray etag = etagOf(response.body);
+        if (matches(request.header("if-none-match"), etag))
+            return ApiResponse::notModified(etag);
+        // private: personal data never sits in a shared cache; no-cache: always revalidate.
+        response.withHeader("ETag", etag).withHeader("Cache-Control", "private, no-cache");
+        return response;
+    });
+}
+
+} // namespace careportal::server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace careportal::server {
+
+class HttpServer;
+class SessionGuard;
+class Store;
+
+/// GET /clients/{clientId}/appointments?from&to: the planning, with an ETag so the app's
+/// periodic refresh costs a 304 when nothing changed.
+class AppointmentsApi {
+public:
+    AppointmentsApi(Store &store, SessionGuard &guard);
+    void registerRoutes(HttpServer &server);
+
+    /// Longest accepted to − from, in days: a year and a bit, what the planning view pages.
+    static constexpr int kMaxSpanDays = 400;
+
+    /// Strong ETag of a response body (quoted, as HTTP wants it).
+    [[nodiscard]] static QByteArray etagOf(const QByteArray &body);
+    /// True when an If-None-Match header value names `etag` (or is "*").
+    [[nodiscard]] static bool matches(const QString &ifNoneMatch, const QByteArray &etag);
+
+private:
+    Store &m_store;
+    SessionGuard &m_guard;
+};
+
+} // namespace careportal::server

@@ -1,0 +1,39 @@
+#include "organisationapi.h"
+
+#include "http/httpserver.h"
+#include "http/problem.h"
+#include "passwordpolicy.h"
+#include "storage/store.h"
+
+#include <QJsonArray>
+
+namespace careportal::server {
+
+OrganisationApi::OrganisationApi(Store &store)
+    : m_store(store) {}
+
+void OrganisationApi::registerRoutes(HttpServer &server) {
+    server.get("/organisation", [this](const ApiRequest &) {
+        const auto organisation = m_store.organisation();
+        if (!organisation)
+            return Problem::make(Problem::Code::NotFound,
+                                 QStringLiteral("No organisation is configured on this server."));
+        const QJsonObject logo{
+            {QLatin1String("mediaType"), organisation->logoMediaType},
+            {QLatin1String("data"), QString::fromLatin1(organisation->logoData.toBase64())}};
+        const QJsonObject branding{{QLatin1String("primaryColor"), organisation->primaryColor},
+                                   {QLatin1String("accentColor"), organisation->accentColor},
+                                   {QLatin1String("logo"), logo}};
+        // The menu features this server implements; the app hides the rest.
+        const QJsonArray features{QStringLiteral("planning"), QStringLiteral("changePassword")};
+        return ApiResponse::json(
+            200, {{QLatin1String("id"), organisation->id},
+                  {QLatin1String("name"), organisation->name},
+                  {QLatin1String("phone"), organisation->phone},
+                  {QLatin1String("branding"), branding},
+                  {QLatin1String("passwordPolicy"), PasswordPolicy::portalDefault().toJson()},
+                  {QLatin1String("features"), features}});
+    });
+}
+
+} // namespace careportal::server

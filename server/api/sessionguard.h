@@ -1,0 +1,38 @@
+#pragma once
+
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "storage/records.h"
+
+#include <optional>
+#include <variant>
+
+namespace careportal::server {
+
+class Store;
+class TokenService;
+
+/// The caller behind a valid bearer token.
+struct AuthenticatedSession {
+    AccountRecord account;
+    QByteArray tokenHash;
+};
+
+/// Turns the Authorization header into a session or the problem to answer. While an
+/// account must change its password only the endpoints that help it do so are open.
+class SessionGuard {
+public:
+    enum class Access { Full, AllowPendingPasswordChange };
+
+    SessionGuard(Store &store, TokenService &tokens);
+
+    /// Either the session or the 401/403 response to send.
+    [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
+    authenticate(const ApiRequest &request, Access access) const;
+
+private:
+    Store &m_store;
+    TokenService &m_tokens;
+};
+
+} // namespace careportal::server

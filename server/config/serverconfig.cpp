@@ -1,0 +1,109 @@
+#include "serverconfig.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+namespace careportal::server {
+
+namespace {
+
+// Reads a positive integer option; QCommandLineParser only gives us strings.
+bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                qint64 *target, QString *errorMessage) {
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < minimum) {
+        *errorMessage = QStringLiteral("--%1 needs a whole number >= %2, got \"%3\"")
+                            .arg(name)
+                            .arg(minimum)
+                            .arg(parser.value(name));
+        return false;
+    }
+    *target = value;
+    return true;
+}
+
+} // namespace
+
+std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments,
+                                                        QString *errorMessage) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("CarePortal reference server: the portal API over HTTPS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("Database and TLS files."),
+         QStringLiteral("dir")},
+        {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+         QStringLiteral("host")},
+        {QStringLiteral("port"), QStringLiteral("Port (default 8443; 0 picks a free port)."),
+         QStringLiteral("port")},
+        {QStringLiteral("cert"), QStringLiteral("PEM certificate (with --key)."),
+         QStringLiteral("file")},
+        {QStringLiteral("key"), QStringLiteral("PEM private key (with --cert)."),
+         QStringLiteral("file")},
+        {QStringLiteral("demo"), QStringLiteral("Seed invented demo data into an empty database.")},
+        {QStringLiteral("lockout-threshold"),
+         QStringLiteral("Failed logins before an account locks (default 5)."), QStringLiteral("n")},
+        {QStringLiteral("lockout-minutes"), QStringLiteral("How long a lock lasts (default 15)."),
+         QStringLiteral("minutes")},
+        {QStringLiteral("token-lifetime-seconds"),
+         QStringLiteral("Lifetime of a session token (default 28800)."), QStringLiteral("seconds")},
+        {QStringLiteral("max-body-bytes"),
+         QStringLiteral("Largest accepted request body; larger gets 413 (default 65536)."),
+         QStringLiteral("bytes")},
+    });
+    if (!parser.parse(arguments)) {
+        *errorMessage = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *errorMessage = QStringLiteral("Unexpected argument: %1")
+                            .arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    ServerConfig config;
+    config.dataDir = parser.isSet(QStringLiteral("data-dir"))
+                         ? parser.value(QStringLiteral("data-dir"))
+                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(QStringLiteral("host")))
+        config.host = parser.value(QStringLiteral("host"));
+    config.certFile = parser.value(QStringLiteral("cert"));
+    config.keyFile = parser.value(QStringLiteral("key"));
+    if (config.certFile.isEmpty() != config.keyFile.isEmpty()) {
+        *errorMessage = QStringLiteral("--cert and --key must be given together");
+        return std::nullopt;
+    }
+    config.demo = parser.isSet(QStringLiteral("demo"));
+
+    qint64 port = config.port;
+    qint64 threshold = config.lockoutThreshold;
+    qint64 minutes = config.lockoutMinutes;
+    if (!readNumber(parser, QStringLiteral("port"), 0, &port, errorMessage) ||
+        !readNumber(parser, QStringLiteral("lockout-threshold"), 1, &threshold, errorMessage) ||
+        !readNumber(parser, QStringLiteral("lockout-minutes"), 1, &minutes, errorMessage) ||
+        !readNumber(parser, QStringLiteral("token-lifetime-seconds"), 1,
+                    &config.tokenLifetimeSeconds, errorMessage) ||
+        !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &config.maxBodyBytes,
+                    errorMessage))
+        return std::nullopt;
+    if (port > 65535 || threshold > 1000 || minutes > 7 * 24 * 60) {
+        *errorMessage =
+            QStringLiteral("--port, --lockout-threshold or --lockout-minutes out of range");
+        return std::nullopt;
+    }
+    config.port = static_cast<int>(port);
+    config.lockoutThreshold = static_cast<int>(threshold);
+    config.lockoutMinutes = static_cast<int>(minutes);
+    return config;
+}
+
+} // namespace careportal::server

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace careportal::server {
+
+/// Everything the command line can change. Defaults match the documented contract so a
+/// bare `careportal-server` is a usable local reference server.
+struct ServerConfig {
+    QString dataDir;
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8443;
+    QString certFile;
+    QString keyFile;
+    bool demo = false;
+    int lockoutThreshold = 5;
+    int lockoutMinutes = 15;
+    qint64 tokenLifetimeSeconds = 28800;
+    qint64 maxBodyBytes = 65536;
+
+    /// Parses argv; on error returns nullopt and fills errorMessage. Help/version requests
+    /// exit the process themselves (QCommandLineParser's documented behaviour).
+    [[nodiscard]] static std::optional<ServerConfig> fromArguments(const QStringList &arguments,
+                                                                   QString *errorMessage);
+};
+
+} // namespace careportal::server

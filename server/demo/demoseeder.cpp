@@ -1,0 +1,123 @@
+#include "demoseeder.h"
+
+#include "auth/passwordhasher.h"
+#include "storage/store.h"
+
+#include <QTimeZone>
+
+namespace careportal::server {
+
+namespace {
+
+const QString kDemoPassword = QStringLiteral("Welkom!2026");
+const QString kClientTest = QStringLiteral("client-c-test");
+const QString kClientVoorbeeld = QStringLiteral("client-j-voorbeeld");
+
+// A linden leaf in a circle: small enough to send inline with GET /organisation.
+const QByteArray kLogoSvg =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\" role=\"img\" "
+    "aria-label=\"Thuiszorg De Linde\"><circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"#1B6E8A\"/>"
+    "<path d=\"M32 12c-9 8-14 16-14 24a14 14 0 0 0 28 0c0-8-5-16-14-24z\" fill=\"#F2A541\"/>"
+    "<path d=\"M32 20v34\" stroke=\"#1B6E8A\" stroke-width=\"2\"/></svg>";
+
+struct Schedule {
+    QString clientId;
+    QList<int> weekdays; // Qt::DayOfWeek values
+    QTime start;
+    QTime end;
+    QString helpType;
+    QStringList carers;
+    QString standIn; // every fifth visit, so the planning looks like real life
+};
+
+} // namespace
+
+DemoSeeder::DemoSeeder(Store &store)
+    : m_store(store) {}
+
+QList<DemoSeeder::Login> DemoSeeder::logins() {
+    return {{QStringLiteral("c.test@example.nl"), kDemoPassword, true},
+            {QStringLiteral("j.voorbeeld@example.nl"), kDemoPassword, false}};
+}
+
+std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &today) {
+    if (m_store.organisation())
+        return QList<Login>{};
+    const bool ok = m_store.insertOrganisation(
+                        {QStringLiteral("de-linde"), QStringLiteral("Thuiszorg De Linde"),
+                         QStringLiteral("088 123 45 67"), QStringLiteral("#1B6E8A"),
+                         QStringLiteral("#F2A541"), QStringLiteral("image/svg+xml"), kLogoSvg}) &&
+                    seedPeople() && seedVisits(today);
+    if (!ok)
+        return std::nullopt;
+    return logins();
+}
+
+bool DemoSeeder::seedPeople() {
+    const QList<Login> demo = logins();
+    const ClientRecord test{kClientTest, QStringLiteral("mevrouw"), QStringLiteral("C."),
+                            QStringLiteral("Test"), QStringLiteral("mevrouw C. Test")};
+    const ClientRecord voorbeeld{kClientVoorbeeld, QStringLiteral("de heer"), QStringLiteral("J."),
+                                 QStringLiteral("Voorbeeld"),
+                                 QStringLiteral("de heer J. Voorbeeld")};
+    const QList<ClientRecord> clients{test, voorbeeld};
+    const QStringList accountIds{QStringLiteral("account-c-test"),
+                                 QStringLiteral("account-j-voorbeeld")};
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        const ClientRecord &client = clients.at(i);
+        // Each demo client manages their own account (relation "self").
+        const AccountRecord account{accountIds.at(i),
+                                    demo.at(i).username,
+                                    PasswordHasher::hash(demo.at(i).password),
+                                    client.salutation,
+                                    client.initials,
+                                    client.surname,
+                                    client.displayName,
+                                    demo.at(i).mustChangePassword};
+        if (account.passwordHash.isEmpty() || !m_store.insertClient(client) ||
+            !m_store.insertAccount(account) ||
+            !m_store.linkAccountToClient(account.id, client.id, QStringLiteral("self")))
+            return false;
+    }
+    return true;
+}
+
+bool DemoSeeder::seedVisits(const QDate &today) {
+    const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+    const QList<Schedule> schedules{
+        {kClientTest,
+         {Qt::Wednesday},
+         QTime(9, 0),
+         QTime(11, 0),
+         QStringLiteral("HV 1"),
+         {QStringLiteral("Sanne"), QStringLiteral("Joris"), QStringLiteral("Fleur")},
+         QStringLiteral("Lotte")},
+        {kClientVoorbeeld,
+         {Qt::Monday, Qt::Thursday},
+         QTime(13, 30),
+         QTime(15, 30),
+         QStringLiteral("HV 2"),
+         {QStringLiteral("Eva"), QStringLiteral("Mo")},
+         QStringLiteral("Daan")},
+    };
+    QList<AppointmentRecord> visits;
+    for (const Schedule &schedule : schedules) {
+        int index = 0;
+        for (QDate day = today.addMonths(-6); day <= today.addMonths(6); day = day.addDays(1)) {
+            if (!schedule.weekdays.contains(day.dayOfWeek()))
+                continue;
+            const QString carer = index % 5 == 4
+                                      ? schedule.standIn
+                                      : schedule.carers.at(index % schedule.carers.size());
+            visits.append({QStringLiteral("%1-%2").arg(schedule.clientId,
+                                                       day.toString(QStringLiteral("yyyyMMdd"))),
+                           schedule.clientId, QDateTime(day, schedule.start, amsterdam).toUTC(),
+                           QDateTime(day, schedule.end, amsterdam).toUTC(), schedule.helpType,
+                           carer});
+            ++index;
+        }
+    }
+    return m_store.insertAppointments(visits);
+}
+
+} // namespace careportal::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace careportal::server {
+
+class Store;
+
+/// Fills an empty database with an invented organisation, two clients, their accounts and a
+/// year of visits (six months back, six ahead), so the app has something real-looking to
+/// show. Everything here is made up.
+class DemoSeeder {
+public:
+    struct Login {
+        QString username;
+        QString password;
+        bool mustChangePassword = false;
+    };
+
+    explicit DemoSeeder(Store &store);
+
+    /// Seeds when no organisation exists yet; returns the demo logins (empty if the database
+    /// already had data), or nullopt when a write failed.
+    [[nodiscard]] std::optional<QList<Login>> seedIfEmpty(const QDate &today);
+
+    /// The demo logins, also for a database seeded on an earlier start.
+    [[nodiscard]] static QList<Login> logins();
+
+private:
+    [[nodiscard]] bool seedPeople();
+    [[nodiscard]] bool seedVisits(const QDate &today);
+
+    Store &m_store;
+};
+
+} // namespace careportal::server

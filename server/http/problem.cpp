@@ -1,0 +1,167 @@
+#include "problem.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace careportal::server {
+
+namespace {
+
+struct Text {
+    const char *title;
+    const char *en;
+    const char *nl;
+};
+
+// Plain, calm sentences: the reader may be 85 and anxious about "an error".
+Text textOf(Problem::Code code) {
+    using C = Problem::Code;
+    switch (code) {
+    case C::BadRequest:
+        return {"Bad request", "The request could not be processed.",
+                "Het verzoek kon niet worden verwerkt."};
+    case C::Unauthorized:
+        return {"Unauthorized",
+                "You are not logged in, or your session has ended. Please log in again.",
+                "U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in."};
+    case C::InvalidCredentials:
+        return {"Invalid credentials", "The username or password is incorrect.",
+                "De gebruikersnaam of het wachtwoord is onjuist."};
+    case C::PasswordChangeRequired:
+        return {"Password change required", "Please choose a new password before you continue.",
+                "Kies eerst een nieuw wachtwoord voordat u verdergaat."};
+    case C::NotFound:
+        return {"Not found", "The requested information could not be found.",
+                "De gevraagde gegevens zijn niet gevonden."};
+    case C::PayloadTooLarge:
+        return {"Payload too large", "The request is too large.", "Het verzoek is te groot."};
+    case C::UnsupportedMediaType:
+        return {"Unsupported media type", "The request must be sent as JSON.",
+                "Het verzoek moet als JSON worden verstuurd."};
+    case C::PasswordPolicy:
+        return {"Password does not meet the rules",
+                "The new password does not meet the password rules.",
+                "Het nieuwe wachtwoord voldoet niet aan de wachtwoordregels."};
+    case C::CurrentPasswordIncorrect:
+        return {"Current password incorrect", "The current password is incorrect.",
+                "Het huidige wachtwoord is onjuist."};
+    case C::PasswordReused:
+        return {"Password reused", "The new password must be different from the current password.",
+                "Het nieuwe wachtwoord moet anders zijn dan het huidige wachtwoord."};
+    case C::AccountLocked:
+        return {"Account locked", "", ""}; // sentences depend on the lock length
+    case C::Internal:
+        return {"Internal server error",
+                "Something went wrong on our side. Please try again later.",
+                "Er is bij ons iets misgegaan. Probeer het later opnieuw."};
+    }
+    return {"", "", ""};
+}
+
+ApiResponse build(Problem::Code code, const QString &detail, const QString &en, const QString &nl) {
+    const QString name = Problem::codeName(code);
+    const Text text = textOf(code);
+    QJsonObject body{
+        {QLatin1String("type"), QStringLiteral("urn:careportal:problem:") + name},
+        {QLatin1String("title"), QString::fromUtf8(text.title)},
+        {QLatin1String("status"), Problem::status(code)},
+        {QLatin1String("code"), name},
+        {QLatin1String("detail"), detail.isEmpty() ? en : detail},
+        {QLatin1String("messages"),
+         QJsonObject{{QLatin1String("nl"), nl}, {QLatin1String("en"), en}}},
+    };
+    ApiResponse response = ApiResponse::json(Problem::status(code), body);
+    response.contentType = QByteArrayLiteral("application/problem+json");
+    return response;
+}
+
+} // namespace
+
+ApiResponse Problem::make(Code code, const QString &detail) {
+    const Text text = textOf(code);
+    return build(code, detail, QString::fromUtf8(text.en), QString::fromUtf8(text.nl));
+}
+
+ApiResponse Problem::passwordPolicy(const QStringList &violations) {
+    ApiResponse response = make(Code::PasswordPolicy);
+    // Re-open the body to add the list; cheaper to reason about than a second builder.
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    body.insert(QLatin1String("violations"), QJsonArray::fromStringList(violations));
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+ApiResponse Problem::accountLocked(qint64 retryAfterSeconds, int lockMinutes) {
+    const QString en =
+        QStringLiteral("Your account has been temporarily locked after too many failed login "
+                       "attempts. Please try again in %1 %2.")
+            .arg(lockMinutes)
+            .arg(lockMinutes == 1 ? QStringLiteral("minute") : QStringLiteral("minutes"));
+    const QString nl =
+        QStringLiteral("Uw account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen. "
+                       "Probeer het over %1 %2 opnieuw.")
+            .arg(lockMinutes)
+            .arg(lockMinutes == 1 ? QStringLiteral("minuut") : QStringLiteral("minuten"));
+    ApiResponse response = build(Code::AccountLocked, {}, en, nl);
+    response.withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return response;
+}
+
+int Problem::status(Code code) {
+    switch (code) {
+    case Code::BadRequest:
+        return 400;
+    case Code::Unauthorized:
+    case Code::InvalidCredentials:
+        return 401;
+    case Code::PasswordChangeRequired:
+        return 403;
+    case Code::NotFound:
+        return 404;
+    case Code::PayloadTooLarge:
+        return 413;
+    case Code::UnsupportedMediaType:
+        return 415;
+    case Code::PasswordPolicy:
+    case Code::CurrentPasswordIncorrect:
+    case Code::PasswordReused:
+        return 422;
+    case Code::AccountLocked:
+        return 429;
+    case Code::Internal:
+        return 500;
+    }
+    return 500;
+}
+
+QString Problem::codeName(Code code) {
+    switch (code) {
+    case Code::BadRequest:
+        return QStringLiteral("bad-request");
+    case Code::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Code::InvalidCredentials:
+        return QStringLiteral("invalid-credentials");
+    case Code::PasswordChangeRequired:
+        return QStringLiteral("password-change-required");
+    case Code::NotFound:
+        return QStringLiteral("not-found");
+    case Code::PayloadTooLarge:
+        return QStringLiteral("payload-too-large");
+    case Code::UnsupportedMediaType:
+        return QStringLiteral("unsupported-media-type");
+    case Code::PasswordPolicy:
+        return QStringLiteral("password-policy");
+    case Code::CurrentPasswordIncorrect:
+        return QStringLiteral("current-password-incorrect");
+    case Code::PasswordReused:
+        return QStringLiteral("password-reused");
+    case Code::AccountLocked:
+        return QStringLiteral("account-locked");
+    case Code::Internal:
+        return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+} // namespace careportal::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apiresponse.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace careportal::server {
+
+/// RFC 7807 problem+json answers. Every problem carries a stable `code` for the app and
+/// ready-to-show sentences in Dutch and English, written for elderly users: the app shows
+/// `messages` as they are and never has to invent wording for a server error.
+class Problem {
+public:
+    enum class Code {
+        BadRequest,
+        Unauthorized,
+        InvalidCredentials,
+        PasswordChangeRequired,
+        NotFound,
+        PayloadTooLarge,
+        UnsupportedMediaType,
+        PasswordPolicy,
+        CurrentPasswordIncorrect,
+        PasswordReused,
+        AccountLocked,
+        Internal,
+    };
+
+    /// `detail` replaces the English default detail (technical help for developers); the
+    /// user-facing `messages` stay the fixed ones of the code.
+    [[nodiscard]] static ApiResponse make(Code code, const QString &detail = {});
+    [[nodiscard]] static ApiResponse passwordPolicy(const QStringList &violations);
+    [[nodiscard]] static ApiResponse accountLocked(qint64 retryAfterSeconds, int lockMinutes);
+
+    [[nodiscard]] static int status(Code code);
+    [[nodiscard]] static QString codeName(Code code);
+};
+
+} // namespace careportal::server

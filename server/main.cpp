@@ -1,0 +1,53 @@
+#include "config/serverconfig.h"
+#include "runtime/serverruntime.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+#include <thread>
+
+using careportal::server::ServerConfig;
+using careportal::server::ServerRuntime;
+
+int main(int argc, char *argv[]) {
+    // Block SIGINT/SIGTERM before any thread starts, so every thread inherits the mask and
+    // only the watcher below receives them: a clean stop() instead of a kill mid-write.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("careportal-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAREPORTAL_VERSION));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+
+    QString error;
+    const auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), &error);
+    if (!config) {
+        std::fprintf(stderr, "careportal-server: %s\n", qPrintable(error));
+        return 2;
+    }
+    ServerRuntime runtime(*config);
+    if (!runtime.start(&error)) {
+        std::fprintf(stderr, "careportal-server: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    std::atomic<bool> stopping = false;
+    std::thread watcher([&] {
+        int signal = 0;
+        sigwait(&stopSignals, &signal);
+        stopping = true;
+        runtime.stop();
+    });
+    const bool ok = runtime.run();
+    if (!stopping)
+        pthread_kill(watcher.native_handle(), SIGTERM); // wake the watcher so it can end
+    watcher.join();
+    return ok || stopping ? 0 : 1;
+}

@@ -1,0 +1,116 @@
+#include "serverruntime.h"
+
+#include "api/accountapi.h"
+#include "api/appointmentsapi.h"
+#include "api/authapi.h"
+#include "api/organisationapi.h"
+#include "api/sessionguard.h"
+#include "auth/loginthrottle.h"
+#include "auth/passwordhasher.h"
+#include "auth/tokenservice.h"
+#include "demo/demoseeder.h"
+#include "http/httpserver.h"
+#include "storage/database.h"
+#include "storage/store.h"
+#include "tls/certificatestore.h"
+
+#include <QDir>
+#include <cstdio>
+
+namespace careportal::server {
+
+namespace {
+
+// Tests and scripts parse these lines, so they go to stdout at once, never buffered.
+void announce(const QString &line) {
+    std::fputs(line.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+ServerRuntime::ServerRuntime(ServerConfig config)
+    : m_config(std::move(config)) {}
+
+ServerRuntime::~ServerRuntime() = default;
+
+bool ServerRuntime::start(QString *errorMessage) {
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *errorMessage = QStringLiteral("Cannot create data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    const auto tls = CertificateStore::prepare(m_config.dataDir, m_config.certFile,
+                                               m_config.keyFile, errorMessage);
+    if (!tls)
+        return false;
+
+    m_database = std::make_unique<Database>(
+        QDir(m_config.dataDir).filePath(QStringLiteral("careportal.sqlite")));
+    if (!m_database->initialise(errorMessage))
+        return false;
+    m_store = std::make_unique<Store>(*m_database);
+    if (m_config.demo && !seedDemo(errorMessage))
+        return false;
+
+    m_tokens = std::make_unique<TokenService>(*m_store, m_config.tokenLifetimeSeconds);
+    m_throttle = std::make_unique<LoginThrottle>(*m_store, m_config.lockoutThreshold,
+                                                 m_config.lockoutMinutes);
+    m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens);
+    m_http = std::make_unique<HttpServer>(HttpServer::Settings{
+        m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});
+    m_organisationApi = std::make_unique<OrganisationApi>(*m_store);
+    m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard);
+    m_accountApi = std::make_unique<AccountApi>(*m_store, *m_guard);
+    m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_store, *m_guard);
+    m_organisationApi->registerRoutes(*m_http);
+    m_authApi->registerRoutes(*m_http);
+    m_accountApi->registerRoutes(*m_http);
+    m_appointmentsApi->registerRoutes(*m_http);
+
+    // Pay for the dummy hash now rather than on the first login with an unknown name.
+    PasswordHasher::dummyVerify(QString());
+    if (!m_http->bind(errorMessage))
+        return false;
+
+    const QString host = m_config.host.contains(QLatin1Char(':'))
+                             ? QStringLiteral("[%1]").arg(m_config.host)
+                             : m_config.host;
+    announce(QStringLiteral("CarePortal server listening on https://%1:%2%3")
+                 .arg(host)
+                 .arg(m_http->port())
+                 .arg(QLatin1String(HttpServer::kBasePath)));
+    announce(QStringLiteral("TLS certificate SHA-256 fingerprint: %1").arg(tls->fingerprint));
+    return true;
+}
+
+bool ServerRuntime::seedDemo(QString *errorMessage) {
+    DemoSeeder seeder(*m_store);
+    const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
+    if (!seeded) {
+        *errorMessage = QStringLiteral("Could not write the demo data");
+        return false;
+    }
+    const bool fresh = !seeded->isEmpty();
+    for (const DemoSeeder::Login &login : DemoSeeder::logins()) {
+        QString note = login.mustChangePassword
+                           ? QStringLiteral("password change forced at first login")
+                           : QStringLiteral("no password change forced");
+        if (!fresh)
+            note = QStringLiteral("seeded on an earlier start; the password may have changed");
+        announce(
+            QStringLiteral("Demo login: %1 / %2 (%3)").arg(login.username, login.password, note));
+    }
+    return true;
+}
+
+bool ServerRuntime::run() {
+    return m_http && m_http->run();
+}
+
+void ServerRuntime::stop() {
+    if (m_http)
+        m_http->stop();
+}
+
+} // namespace careportal::server

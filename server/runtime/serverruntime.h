@@ -1,0 +1,52 @@
+#pragma once
+
+#include "config/serverconfig.h"
+
+#include <memory>
+
+namespace careportal::server {
+
+class Database;
+class Store;
+class TokenService;
+class LoginThrottle;
+class SessionGuard;
+class HttpServer;
+class OrganisationApi;
+class AuthApi;
+class AccountApi;
+class AppointmentsApi;
+
+/// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
+/// the whole server can be built in-process too.
+class ServerRuntime {
+public:
+    explicit ServerRuntime(ServerConfig config);
+    ~ServerRuntime();
+    ServerRuntime(const ServerRuntime &) = delete;
+    ServerRuntime &operator=(const ServerRuntime &) = delete;
+
+    /// Prepares the data dir, certificate and database, seeds demo data when asked, binds the
+    /// port and prints the startup lines on stdout. False (with errorMessage) on any failure.
+    [[nodiscard]] bool start(QString *errorMessage);
+    /// Serves until stop() is called from another thread.
+    bool run();
+    void stop();
+
+private:
+    [[nodiscard]] bool seedDemo(QString *errorMessage);
+
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<SessionGuard> m_guard;
+    std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<OrganisationApi> m_organisationApi;
+    std::unique_ptr<AuthApi> m_authApi;
+    std::unique_ptr<AccountApi> m_accountApi;
+    std::unique_ptr<AppointmentsApi> m_appointmentsApi;
+};
+
+} // namespace careportal::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace careportal::server {
+
+/// The SQLite file of the server. QtSql connections may only be used by the thread that
+/// opened them, and httplib serves requests from a pool of threads, so every thread gets
+/// its own named connection on first use (WAL lets their readers and the writer overlap).
+class Database {
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens the file and brings the schema to Migrations::latestVersion(). Refuses a file
+    /// written by a newer server rather than guessing at its schema.
+    [[nodiscard]] bool initialise(QString *errorMessage);
+
+    /// This thread's connection, opened (and tuned) on first use.
+    [[nodiscard]] QSqlDatabase connection();
+
+    [[nodiscard]] QString path() const { return m_path; }
+
+private:
+    [[nodiscard]] QSqlDatabase open(const QString &connectionName) const;
+
+    QString m_path;
+    QString m_prefix; // unique per Database so two instances in one process never share
+};
+
+} // namespace careportal::server

@@ -1,0 +1,122 @@
+#include "migrations.h"
+
+#include "logging/logcategories.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <functional>
+#include <vector>
+
+namespace careportal::server {
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *errorMessage) {
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *errorMessage = query.lastError().text() + QStringLiteral(" in: ") + statement;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 1: the data the first API version serves.
+bool migrateTo1(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE organisation (id TEXT PRIMARY KEY, name TEXT NOT "
+                                   "NULL, phone TEXT NOT NULL, primary_color TEXT NOT NULL, "
+                                   "accent_color TEXT NOT NULL, logo_media_type TEXT NOT NULL, "
+                                   "logo_data BLOB NOT NULL)"),
+                    QStringLiteral("CREATE TABLE clients (id TEXT PRIMARY KEY, salutation TEXT NOT "
+                                   "NULL, initials TEXT NOT NULL, surname TEXT NOT NULL, "
+                                   "display_name TEXT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE accounts (id TEXT PRIMARY KEY, username TEXT NOT "
+                                   "NULL UNIQUE COLLATE NOCASE, password_hash TEXT NOT NULL, "
+                                   "salutation TEXT NOT NULL, initials TEXT NOT NULL, surname "
+                                   "TEXT NOT NULL, display_name TEXT NOT NULL, "
+                                   "must_change_password INTEGER NOT NULL DEFAULT 0)"),
+                    QStringLiteral("CREATE TABLE account_clients (account_id TEXT NOT NULL "
+                                   "REFERENCES accounts(id) ON DELETE CASCADE, client_id TEXT NOT "
+                                   "NULL REFERENCES clients(id) ON DELETE CASCADE, relation TEXT "
+                                   "NOT NULL, PRIMARY KEY (account_id, client_id))"),
+                    QStringLiteral("CREATE TABLE appointments (id TEXT PRIMARY KEY, client_id TEXT "
+                                   "NOT NULL REFERENCES clients(id) ON DELETE CASCADE, start_utc "
+                                   "INTEGER NOT NULL, end_utc INTEGER NOT NULL, help_type TEXT NOT "
+                                   "NULL, carer_name TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX appointments_by_client_start ON "
+                                   "appointments(client_id, start_utc)")},
+                   errorMessage);
+}
+
+// Version 2: sessions and login throttling, kept in the database so a restart neither
+// logs everyone out nor forgives a brute-force attempt.
+bool migrateTo2(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, account_id "
+                                   "TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                                   "created_utc INTEGER NOT NULL, expires_utc INTEGER NOT NULL, "
+                                   "revoked INTEGER NOT NULL DEFAULT 0)"),
+                    QStringLiteral("CREATE INDEX tokens_by_account ON tokens(account_id)"),
+                    QStringLiteral("ALTER TABLE accounts ADD COLUMN failed_count INTEGER NOT NULL "
+                                   "DEFAULT 0"),
+                    QStringLiteral("ALTER TABLE accounts ADD COLUMN first_failed_utc INTEGER"),
+                    QStringLiteral("ALTER TABLE accounts ADD COLUMN locked_until_utc INTEGER")},
+                   errorMessage);
+}
+
+const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
+    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{migrateTo1,
+                                                                                 migrateTo2};
+    return all;
+}
+
+int userVersion(QSqlDatabase &db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+int Migrations::latestVersion() {
+    return static_cast<int>(steps().size());
+}
+
+bool Migrations::run(QSqlDatabase &db, QString *errorMessage) {
+    const int current = userVersion(db);
+    if (current < 0) {
+        *errorMessage =
+            QStringLiteral("Cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (current > latestVersion()) {
+        *errorMessage = QStringLiteral("Database schema %1 is newer than this server (%2); "
+                                       "refusing to touch it")
+                            .arg(current)
+                            .arg(latestVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction()) {
+            *errorMessage = db.lastError().text();
+            return false;
+        }
+        QSqlQuery setVersion(db);
+        const bool ok = steps()[static_cast<size_t>(version - 1)](db, errorMessage) &&
+                        setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!ok || !db.commit()) {
+            if (ok)
+                *errorMessage = db.lastError().text();
+            db.rollback();
+            qCWarning(lcDb) << "Migration to schema" << version << "failed:" << *errorMessage;
+            return false;
+        }
+        qCInfo(lcDb) << "Database migrated to schema" << version;
+    }
+    return true;
+}
+
+} // namespace careportal::server

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Plain rows as the Store hands them out: the API layer sees data, never SQL.
+namespace careportal::server {
+
+struct OrganisationRecord {
+    QString id;
+    QString name;
+    QString phone;
+    QString primaryColor;
+    QString accentColor;
+    QString logoMediaType;
+    QByteArray logoData;
+};
+
+struct ClientRecord {
+    QString id;
+    QString salutation;
+    QString initials;
+    QString surname;
+    QString displayName;
+};
+
+struct ClientLink {
+    QString clientId;
+    QString displayName;
+    QString relation;
+};
+
+struct AccountRecord {
+    QString id;
+    QString username;
+    QString passwordHash;
+    QString salutation;
+    QString initials;
+    QString surname;
+    QString displayName;
+    bool mustChangePassword = false;
+};
+
+/// The lockout bookkeeping of one account (see LoginThrottle).
+struct LoginFailureState {
+    int failedCount = 0;
+    QDateTime firstFailedAt;
+    QDateTime lockedUntil;
+};
+
+struct TokenRecord {
+    QString accountId;
+    QDateTime expiresAt;
+    bool revoked = false;
+};
+
+struct AppointmentRecord {
+    QString id;
+    QString clientId;
+    QDateTime start; // UTC
+    QDateTime end;   // UTC
+    QString helpType;
+    QString carerName;
+};
+
+} // namespace careportal::server

@@ -1,0 +1,236 @@
+#include "store.h"
+
+#include "database.h"
+#include "logging/logcategories.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace careportal::server {
+
+namespace {
+
+QVariant epoch(const QDateTime &time) {
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromEpoch(const QVariant &value) {
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Prepares, binds in order and runs; logs failures so callers can stay short.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) {
+    if (!query.prepare(sql)) {
+        qCWarning(lcDb) << "Prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcDb) << "Query failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return true;
+}
+
+const QString kAccountColumns =
+    QStringLiteral("id, username, password_hash, salutation, initials, surname, display_name, "
+                   "must_change_password");
+
+AccountRecord readAccount(const QSqlQuery &query) {
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(), query.value(7).toBool()};
+}
+
+} // namespace
+
+Store::Store(Database &database)
+    : m_database(database) {}
+
+std::optional<OrganisationRecord> Store::organisation() {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT id, name, phone, primary_color, accent_color, logo_media_type, "
+                            "logo_data FROM organisation LIMIT 1"),
+             {}) ||
+        !query.next())
+        return std::nullopt;
+    return OrganisationRecord{query.value(0).toString(),   query.value(1).toString(),
+                              query.value(2).toString(),   query.value(3).toString(),
+                              query.value(4).toString(),   query.value(5).toString(),
+                              query.value(6).toByteArray()};
+}
+
+bool Store::insertOrganisation(const OrganisationRecord &o) {
+    QSqlQuery query(m_database.connection());
+    return run(query, QStringLiteral("INSERT INTO organisation VALUES (?, ?, ?, ?, ?, ?, ?)"),
+               {o.id, o.name, o.phone, o.primaryColor, o.accentColor, o.logoMediaType, o.logoData});
+}
+
+bool Store::insertClient(const ClientRecord &c) {
+    QSqlQuery query(m_database.connection());
+    return run(query, QStringLiteral("INSERT INTO clients VALUES (?, ?, ?, ?, ?)"),
+               {c.id, c.salutation, c.initials, c.surname, c.displayName});
+}
+
+bool Store::insertAccount(const AccountRecord &a) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO accounts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                   .arg(kAccountColumns),
+               {a.id, a.username, a.passwordHash, a.salutation, a.initials, a.surname,
+                a.displayName, a.mustChangePassword ? 1 : 0});
+}
+
+bool Store::linkAccountToClient(const QString &accountId, const QString &clientId,
+                                const QString &relation) {
+    QSqlQuery query(m_database.connection());
+    return run(query, QStringLiteral("INSERT INTO account_clients VALUES (?, ?, ?)"),
+               {accountId, clientId, relation});
+}
+
+std::optional<AccountRecord> Store::accountByUsername(const QString &username) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM accounts WHERE username = ? COLLATE NOCASE")
+                 .arg(kAccountColumns),
+             {username}) ||
+        !query.next())
+        return std::nullopt;
+    return readAccount(query);
+}
+
+std::optional<AccountRecord> Store::accountById(const QString &accountId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns),
+             {accountId}) ||
+        !query.next())
+        return std::nullopt;
+    return readAccount(query);
+}
+
+QList<ClientLink> Store::clientsOfAccount(const QString &accountId) {
+    QSqlQuery query(m_database.connection());
+    QList<ClientLink> result;
+    if (!run(query,
+             QStringLiteral("SELECT c.id, c.display_name, ac.relation FROM account_clients ac "
+                            "JOIN clients c ON c.id = ac.client_id WHERE ac.account_id = ? "
+                            "ORDER BY c.display_name"),
+             {accountId}))
+        return result;
+    while (query.next())
+        result.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+bool Store::accountMaySeeClient(const QString &accountId, const QString &clientId) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral(
+                   "SELECT 1 FROM account_clients WHERE account_id = ? AND client_id = ?"),
+               {accountId, clientId}) &&
+           query.next();
+}
+
+bool Store::updatePassword(const QString &accountId, const QString &passwordHash) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0 "
+                              "WHERE id = ?"),
+               {passwordHash, accountId}) &&
+           query.numRowsAffected() == 1;
+}
+
+LoginFailureState Store::loginFailures(const QString &accountId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT failed_count, first_failed_utc, locked_until_utc FROM "
+                            "accounts WHERE id = ?"),
+             {accountId}) ||
+        !query.next())
+        return {};
+    return {query.value(0).toInt(), fromEpoch(query.value(1)), fromEpoch(query.value(2))};
+}
+
+bool Store::setLoginFailures(const QString &accountId, const LoginFailureState &state) {
+    QSqlQuery query(m_database.connection());
+    return run(
+        query,
+        QStringLiteral("UPDATE accounts SET failed_count = ?, first_failed_utc = ?, "
+                       "locked_until_utc = ? WHERE id = ?"),
+        {state.failedCount, epoch(state.firstFailedAt), epoch(state.lockedUntil), accountId});
+}
+
+bool Store::insertToken(const QByteArray &tokenHash, const QString &accountId,
+                        const QDateTime &expiresAt) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO tokens (token_hash, account_id, created_utc, "
+                              "expires_utc) VALUES (?, ?, ?, ?)"),
+               {QString::fromLatin1(tokenHash), accountId, QDateTime::currentSecsSinceEpoch(),
+                epoch(expiresAt)});
+}
+
+std::optional<TokenRecord> Store::token(const QByteArray &tokenHash) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT account_id, expires_utc, revoked FROM tokens WHERE "
+                            "token_hash = ?"),
+             {QString::fromLatin1(tokenHash)}) ||
+        !query.next())
+        return std::nullopt;
+    return TokenRecord{query.value(0).toString(), fromEpoch(query.value(1)),
+                       query.value(2).toBool()};
+}
+
+bool Store::revokeToken(const QByteArray &tokenHash) {
+    QSqlQuery query(m_database.connection());
+    return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
+               {QString::fromLatin1(tokenHash)});
+}
+
+bool Store::revokeOtherTokens(const QString &accountId, const QByteArray &keepHash) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ? AND "
+                              "token_hash != ?"),
+               {accountId, QString::fromLatin1(keepHash)});
+}
+
+bool Store::insertAppointments(const QList<AppointmentRecord> &appointments) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    for (const AppointmentRecord &a : appointments) {
+        if (!run(query, QStringLiteral("INSERT INTO appointments VALUES (?, ?, ?, ?, ?, ?)"),
+                 {a.id, a.clientId, epoch(a.start), epoch(a.end), a.helpType, a.carerName})) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+QList<AppointmentRecord> Store::appointments(const QString &clientId, const QDateTime &fromUtc,
+                                             const QDateTime &toUtc) {
+    QSqlQuery query(m_database.connection());
+    QList<AppointmentRecord> result;
+    if (!run(query,
+             QStringLiteral("SELECT id, client_id, start_utc, end_utc, help_type, carer_name FROM "
+                            "appointments WHERE client_id = ? AND start_utc >= ? AND start_utc < "
+                            "? ORDER BY start_utc, id"),
+             {clientId, epoch(fromUtc), epoch(toUtc)}))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       fromEpoch(query.value(2)), fromEpoch(query.value(3)),
+                       query.value(4).toString(), query.value(5).toString()});
+    return result;
+}
+
+} // namespace careportal::server

@@ -1,0 +1,168 @@
+#include "demo/demoseeder.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/store.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <thread>
+
+using namespace careportal::server;
+
+class TestStorage : public QObject {
+    Q_OBJECT
+
+private:
+    static int userVersion(Database &db) {
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    }
+
+    static int countWeekdays(const QDate &from, const QDate &to, const QList<int> &days) {
+        int count = 0;
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            count += days.contains(d.dayOfWeek()) ? 1 : 0;
+        return count;
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void freshDatabaseMigratesToLatest() {
+        Database db(m_dir.filePath(QStringLiteral("fresh.sqlite")));
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        QVERIFY(Migrations::latestVersion() >= 2);
+        QCOMPARE(userVersion(db), Migrations::latestVersion());
+        QSqlQuery mode(db.connection());
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void reopeningKeepsData() {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+        QString error;
+        {
+            Database db(path);
+            QVERIFY2(db.initialise(&error), qPrintable(error));
+            Store store(db);
+            QVERIFY(store.insertClient({QStringLiteral("c1"), QStringLiteral("mevrouw"),
+                                        QStringLiteral("A."), QStringLiteral("Een"),
+                                        QStringLiteral("mevrouw A. Een")}));
+        }
+        Database again(path);
+        QVERIFY2(again.initialise(&error), qPrintable(error));
+        QCOMPARE(userVersion(again), Migrations::latestVersion());
+        QSqlQuery query(again.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT display_name FROM clients")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("mevrouw A. Een"));
+    }
+
+    void newerSchemaIsRefused() {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database db(path);
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        Database db(path);
+        QString error;
+        QVERIFY(!db.initialise(&error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    void connectionsArePerThread() {
+        Database db(m_dir.filePath(QStringLiteral("threads.sqlite")));
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        const QString mainName = db.connection().connectionName();
+        QString otherName;
+        int otherVersion = 0;
+        std::thread worker([&] {
+            otherName = db.connection().connectionName();
+            otherVersion = userVersion(db);
+        });
+        worker.join();
+        QVERIFY(!otherName.isEmpty());
+        QVERIFY(otherName != mainName);
+        QCOMPARE(otherVersion, Migrations::latestVersion());
+        QCOMPARE(db.connection().connectionName(), mainName);
+    }
+
+    void demoSeederMakesAYearOfVisits() {
+        Database db(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        Store store(db);
+        DemoSeeder seeder(store);
+        const QDate today(2026, 11, 25);
+        const auto logins = seeder.seedIfEmpty(today);
+        QVERIFY(logins);
+        QCOMPARE(logins->size(), 2);
+        QVERIFY(logins->at(0).mustChangePassword);
+        QVERIFY(!logins->at(1).mustChangePassword);
+
+        const auto test = store.accountByUsername(QStringLiteral("C.TEST@example.nl"));
+        const auto voorbeeld = store.accountByUsername(QStringLiteral("j.voorbeeld@example.nl"));
+        QVERIFY(test && voorbeeld);
+        QVERIFY(test->mustChangePassword);
+        QCOMPARE(test->displayName, QStringLiteral("mevrouw C. Test"));
+        const auto testClients = store.clientsOfAccount(test->id);
+        const auto voorbeeldClients = store.clientsOfAccount(voorbeeld->id);
+        QCOMPARE(testClients.size(), 1);
+        QCOMPARE(voorbeeldClients.size(), 1);
+        QCOMPARE(testClients.first().relation, QStringLiteral("self"));
+        QVERIFY(testClients.first().clientId != voorbeeldClients.first().clientId);
+
+        const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+        const QDate from = today.addMonths(-6);
+        const QDate to = today.addMonths(6);
+        const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam).toUTC();
+        const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam).toUTC();
+
+        const auto weekly = store.appointments(testClients.first().clientId, fromUtc, toUtc);
+        QCOMPARE(weekly.size(), countWeekdays(from, to, {Qt::Wednesday}));
+        QVERIFY(weekly.size() >= 52);
+        QSet<QString> carers;
+        for (const AppointmentRecord &a : weekly) {
+            const QDateTime local = a.start.toTimeZone(amsterdam);
+            QCOMPARE(local.date().dayOfWeek(), int(Qt::Wednesday));
+            QCOMPARE(local.time(), QTime(9, 0));
+            QCOMPARE(a.start.secsTo(a.end), 2 * 3600);
+            QCOMPARE(a.helpType, QStringLiteral("HV 1"));
+            carers.insert(a.carerName);
+        }
+        QVERIFY(carers.contains(QStringLiteral("Sanne")) &&
+                carers.contains(QStringLiteral("Joris")) &&
+                carers.contains(QStringLiteral("Fleur")));
+        QVERIFY2(carers.size() > 3, "an occasional stand-in carer");
+
+        const auto twiceWeekly =
+            store.appointments(voorbeeldClients.first().clientId, fromUtc, toUtc);
+        QCOMPARE(twiceWeekly.size(), countWeekdays(from, to, {Qt::Monday, Qt::Thursday}));
+        QVERIFY(twiceWeekly.size() >= 104);
+        for (const AppointmentRecord &a : twiceWeekly) {
+            const QDateTime local = a.start.toTimeZone(amsterdam);
+            QVERIFY(local.date().dayOfWeek() == Qt::Monday ||
+                    local.date().dayOfWeek() == Qt::Thursday);
+            QCOMPARE(local.time(), QTime(13, 30));
+            QCOMPARE(a.helpType, QStringLiteral("HV 2"));
+        }
+        for (qsizetype i = 1; i < twiceWeekly.size(); ++i)
+            QVERIFY(twiceWeekly.at(i - 1).start < twiceWeekly.at(i).start);
+
+        // A second run must not duplicate anything.
+        const auto again = seeder.seedIfEmpty(today);
+        QVERIFY(again && again->isEmpty());
+        QCOMPARE(store.appointments(testClients.first().clientId, fromUtc, toUtc).size(),
+                 weekly.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

@@ -1,0 +1,124 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QRegularExpression>
+
+namespace careportal::test {
+
+namespace {
+
+constexpr int kStartTimeoutMs = 20000;
+
+} // namespace
+
+ServerProcess::ServerProcess()
+    : ServerProcess(Options{}) {}
+
+ServerProcess::ServerProcess(Options options)
+    : m_options(std::move(options)) {}
+
+ServerProcess::~ServerProcess() {
+    stop();
+}
+
+QString ServerProcess::binaryPath() {
+    return QStringLiteral(CAREPORTAL_SERVER_BINARY);
+}
+
+bool ServerProcess::start() {
+    if (isRunning())
+        return true;
+    if (!m_dataDir) {
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        if (!m_dataDir->isValid())
+            return false;
+        return launch(0);
+    }
+    // Restart: same data, and the same port when nobody took it meanwhile.
+    const int previousPort = m_port;
+    return launch(previousPort) || launch(0);
+}
+
+bool ServerProcess::launch(int port) {
+    m_process = std::make_unique<QProcess>();
+    m_stdout.clear();
+    m_port = 0;
+    m_fingerprint.clear();
+    QStringList arguments{QStringLiteral("--data-dir"), m_dataDir->path(), QStringLiteral("--port"),
+                          QString::number(port)};
+    if (m_options.demo)
+        arguments << QStringLiteral("--demo");
+    arguments << m_options.extraArguments;
+    // Request logs go to the test's own stderr only on demand; otherwise they are kept
+    // for the failure message.
+    if (qEnvironmentVariableIsSet("CAREPORTAL_TEST_SERVER_LOG"))
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(binaryPath(), arguments);
+    if (!m_process->waitForStarted(kStartTimeoutMs))
+        return false;
+
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (parseStartupLines())
+            return true;
+        if (m_process->state() != QProcess::Running)
+            break;
+        m_process->waitForReadyRead(static_cast<int>(qMax<qint64>(1, deadline.remainingTime())));
+        m_stdout += QString::fromUtf8(m_process->readAllStandardOutput());
+    }
+    qWarning("careportal-server did not start: %s", qPrintable(standardError()));
+    stop();
+    return false;
+}
+
+bool ServerProcess::parseStartupLines() {
+    static const QRegularExpression listening(
+        QStringLiteral("^CarePortal server listening on https://[^:]+:(\\d+)/api/v1$"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression fingerprint(
+        QStringLiteral("^TLS certificate SHA-256 fingerprint: ([0-9A-F:]+)$"),
+        QRegularExpression::MultilineOption);
+    const auto portMatch = listening.match(m_stdout);
+    const auto fingerprintMatch = fingerprint.match(m_stdout);
+    if (!portMatch.hasMatch() || !fingerprintMatch.hasMatch())
+        return false;
+    m_port = portMatch.captured(1).toInt();
+    m_fingerprint = fingerprintMatch.captured(1);
+    return true;
+}
+
+void ServerProcess::stop() {
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_stdout += QString::fromUtf8(m_process->readAllStandardOutput());
+}
+
+bool ServerProcess::isRunning() const {
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QUrl ServerProcess::baseUrl() const {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_port));
+}
+
+QString ServerProcess::certificatePath() const {
+    return QDir(dataDir()).filePath(QStringLiteral("tls/server.crt"));
+}
+
+QString ServerProcess::databasePath() const {
+    return QDir(dataDir()).filePath(QStringLiteral("careportal.sqlite"));
+}
+
+QString ServerProcess::standardError() const {
+    return m_process ? QString::fromUtf8(m_process->readAllStandardError()) : QString();
+}
+
+} // namespace careportal::test

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace careportal::test {
+
+/// Runs the real careportal-server binary on loopback with its own fresh data directory,
+/// so integration tests exercise exactly what ships: TLS, argv parsing, SQLite on disk.
+class ServerProcess {
+public:
+    struct Options {
+        bool demo = true;
+        QStringList extraArguments;
+    };
+
+    ServerProcess();
+    explicit ServerProcess(Options options);
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    /// Starts the server and waits (up to 20 s) for its "listening" and fingerprint lines.
+    /// A second start() reuses the data directory and, if it is still free, the port.
+    [[nodiscard]] bool start();
+    /// SIGTERM, then wait; kills it if it does not stop in time.
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] QString fingerprint() const { return m_fingerprint; }
+    [[nodiscard]] QString dataDir() const { return m_dataDir ? m_dataDir->path() : QString(); }
+    /// The PEM certificate the server generated into its data directory.
+    [[nodiscard]] QString certificatePath() const;
+    [[nodiscard]] QString databasePath() const;
+    /// Everything the server printed on stdout / stderr so far (for failure messages).
+    [[nodiscard]] QString standardOutput() const { return m_stdout; }
+    [[nodiscard]] QString standardError() const;
+
+    [[nodiscard]] static QString binaryPath();
+
+private:
+    [[nodiscard]] bool launch(int port);
+    [[nodiscard]] bool parseStartupLines();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_stdout;
+    int m_port = 0;
+    QString m_fingerprint;
+};
+
+} // namespace careportal::test
