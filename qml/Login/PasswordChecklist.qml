@@ -25,11 +25,11 @@ ColumnLayout {
     Repeater {
         model: rules
         delegate: Label {
-            required property string text
+            required property string ruleText
             required property bool satisfied
-            text: (satisfied ? "\u2713  " : "\u2717  ") + text
+            text: (satisfied ? "\u2713  " : "\u2717  ") + ruleText
             color: satisfied ? Theme.success : Theme.mutedText
-            Accessible.name: text + (satisfied ? qsTr(": in orde") : qsTr(": nog niet"))
+            Accessible.name: ruleText + (satisfied ? qsTr(": in orde") : qsTr(": nog niet"))
         }
     }
     Label {

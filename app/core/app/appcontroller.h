@@ -64,7 +64,9 @@ public:
     [[nodiscard]] QColor accentColor() const;
     [[nodiscard]] QStringList features() const { return m_organisation.features; }
     [[nodiscard]] bool hasPlanning() const { return hasFeature(QStringLiteral("planning")); }
-    [[nodiscard]] bool hasChangePassword() const { return hasFeature(QStringLiteral("changePassword")); }
+    [[nodiscard]] bool hasChangePassword() const {
+        return hasFeature(QStringLiteral("changePassword"));
+    }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {

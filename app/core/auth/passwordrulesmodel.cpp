@@ -41,7 +41,7 @@ QVariant PasswordRulesModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> PasswordRulesModel::roleNames() const {
-    return {{TextRole, "text"}, {SatisfiedRole, "satisfied"}};
+    return {{TextRole, "ruleText"}, {SatisfiedRole, "satisfied"}};
 }
 
 void PasswordRulesModel::setPassword(const QString &password) {

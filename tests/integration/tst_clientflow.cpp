@@ -1,0 +1,193 @@
+// The walking skeleton end to end: the client core (AppController and everything it owns)
+// against the real careportal-server over TLS on loopback.
+#include "appcontroller.h"
+#include "cachedatabase.h"
+#include "httpsjsonclient.h"
+#include "keychainprobe.h"
+#include "planningmodel.h"
+#include "serverprocess.h"
+#include "session.h"
+#include "tokenstore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careportal;
+using careportal::test::HttpsJsonClient;
+using careportal::test::KeychainProbe;
+using careportal::test::ServerProcess;
+
+namespace {
+const QString demoUser = QStringLiteral("c.test@example.nl");
+const QString demoPassword = QStringLiteral("Welkom!2026");
+const QString newPassword = QStringLiteral("Zonnebloem#2027");
+constexpr int timeoutMs = 20000;
+} // namespace
+
+class ClientFlowTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void firstLoginForcesPasswordChange();
+    void planningIsFetchedAndCached();
+    void planningIsServedFromCacheWhenServerIsGone();
+    void restartOfflineShowsCachedPlanning();
+    void logoutRevokesAndWipes();
+    void cleanupTestCase();
+
+private:
+    [[nodiscard]] AppController::Options options() const;
+    void createApp();
+    [[nodiscard]] bool keychainExpected() const {
+        return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    ServerProcess m_server;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<AppController> m_app;
+    QByteArray m_token;
+    int m_cachedRows = 0;
+};
+
+AppController::Options ClientFlowTest::options() const {
+    AppController::Options options;
+    options.profile.serverUrl = m_server.baseUrl();
+    options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
+    options.profile.fingerprint = m_server.fingerprint();
+    options.cachePath = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
+    options.language = QStringLiteral("nl");
+    return options;
+}
+
+void ClientFlowTest::createApp() {
+    m_app.reset();
+    m_app = std::make_unique<AppController>(options());
+    m_app->start();
+}
+
+void ClientFlowTest::initTestCase() {
+    QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+    QVERIFY(m_dataDir.isValid());
+    createApp();
+    Session *session = m_app->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedOut, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->organisationName(), QStringLiteral("Thuiszorg De Linde"),
+                              timeoutMs);
+    QVERIFY(m_app->hasPlanning());
+    QCOMPARE(m_app->startupError(), QString());
+}
+
+void ClientFlowTest::firstLoginForcesPasswordChange() {
+    Session *session = m_app->session();
+    session->login(demoUser, QStringLiteral("Onjuist!123"));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->errorMessage().isEmpty(), timeoutMs);
+    QCOMPARE(session->state(), Session::State::LoggedOut);
+
+    session->login(demoUser, demoPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::PasswordChangeRequired, timeoutMs);
+
+    // The token is in the real keychain (a Secret Service runs around the test suite).
+    const auto probe = KeychainProbe::read(TokenStore::serviceName, options().profile.sessionKey());
+    if (keychainExpected()) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->tokenStore()->keychainAvailable(), timeoutMs);
+        QCOMPARE(probe.outcome, KeychainProbe::Outcome::Found);
+        QVERIFY(!probe.secret.isEmpty());
+        m_token = probe.secret;
+    }
+
+    session->changePassword(demoPassword, newPassword, QStringLiteral("Anders#2027"));
+    QVERIFY(session->errorMessage().contains(QStringLiteral("niet gelijk")));
+    session->changePassword(demoPassword, newPassword, newPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
+    QCOMPARE(session->displayName(), QStringLiteral("mevrouw C. Test"));
+    QVERIFY(!session->clientId().isEmpty());
+}
+
+void ClientFlowTest::planningIsFetchedAndCached() {
+    PlanningModel *planning = m_app->planning();
+    QCOMPARE(planning->month(),
+             QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1));
+    QTRY_VERIFY_WITH_TIMEOUT(planning->hasData() && !planning->loading(), timeoutMs);
+    QVERIFY(planning->rowCount() >= 4); // weekly visits
+    const QModelIndex first = planning->index(0);
+    QCOMPARE(planning->data(first, PlanningModel::HelpTypeRole).toString(), QStringLiteral("HV 1"));
+    QCOMPARE(planning->data(first, PlanningModel::StartTimeRole).toString(),
+             QStringLiteral("09:00"));
+    QCOMPARE(planning->data(first, PlanningModel::WeekdayRole).toString(),
+             QStringLiteral("Woensdag"));
+    QVERIFY(!planning->offline());
+    QVERIFY(!planning->nextVisit().isEmpty());
+    m_cachedRows = planning->rowCount();
+
+    // No secret in the SQLite cache: neither the token nor the password.
+    QFile cacheFile(options().cachePath);
+    QVERIFY(cacheFile.open(QIODevice::ReadOnly));
+    const QByteArray cacheBytes = cacheFile.readAll();
+    QVERIFY(!cacheBytes.contains(newPassword.toUtf8()));
+    if (!m_token.isEmpty())
+        QVERIFY(!cacheBytes.contains(m_token));
+    QCOMPARE(cacheFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+}
+
+void ClientFlowTest::planningIsServedFromCacheWhenServerIsGone() {
+    m_server.stop();
+    PlanningModel *planning = m_app->planning();
+    planning->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(planning->offline(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!planning->loading(), timeoutMs);
+    QCOMPARE(planning->rowCount(), m_cachedRows);
+    QVERIFY(planning->errorMessage().isEmpty());
+    QVERIFY(!planning->lastUpdatedText().isEmpty());
+}
+
+void ClientFlowTest::restartOfflineShowsCachedPlanning() {
+    createApp(); // a new run of the app, server still down
+    Session *session = m_app->session();
+    if (!keychainExpected()) {
+        // Without a keychain the session is deliberately not kept across runs.
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedOut, timeoutMs);
+        return;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
+    QCOMPARE(session->displayName(), QStringLiteral("mevrouw C. Test"));
+    PlanningModel *planning = m_app->planning();
+    QTRY_VERIFY_WITH_TIMEOUT(planning->offline(), timeoutMs);
+    QCOMPARE(planning->rowCount(), m_cachedRows);
+}
+
+void ClientFlowTest::logoutRevokesAndWipes() {
+    QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+    if (m_app->session()->state() != Session::State::LoggedIn) {
+        createApp();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
+        m_app->session()->login(demoUser, newPassword);
+    }
+    Session *session = m_app->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
+    QSignalSpy loggedOut(session, &Session::loggedOut);
+    session->logout();
+    QVERIFY(loggedOut.wait(timeoutMs));
+    QCOMPARE(session->state(), Session::State::LoggedOut);
+    QCOMPARE(session->displayName(), QString());
+    QCOMPARE(m_app->planning()->rowCount(), 0);
+
+    const auto probe = KeychainProbe::read(TokenStore::serviceName, options().profile.sessionKey());
+    QVERIFY(probe.outcome != KeychainProbe::Outcome::Found);
+    if (!m_token.isEmpty()) {
+        HttpsJsonClient client(m_server);
+        const auto reply = client.get(QStringLiteral("/me"), QString::fromLatin1(m_token));
+        QCOMPARE(reply.status, 401); // revoked on the server
+    }
+}
+
+void ClientFlowTest::cleanupTestCase() {
+    m_app.reset();
+    m_server.stop();
+}
+
+QTEST_MAIN(ClientFlowTest)
+#include "tst_clientflow.moc"
