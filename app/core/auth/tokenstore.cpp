@@ -31,24 +31,30 @@ void TokenStore::setKeychainAvailable(bool available) {
 }
 
 QFuture<bool> TokenStore::save(const QByteArray &token) {
+    const quint64 generation = ++m_generation;
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
     auto *job = new QKeychain::WritePasswordJob(serviceName, this);
     job->setKey(m_key);
     job->setBinaryData(token);
-    connect(job, &QKeychain::Job::finished, this, [this, promise, token](QKeychain::Job *finished) {
-        const bool stored = finished->error() == QKeychain::NoError;
-        if (!stored) {
-            qCWarning(lcKeychain) << "keychain unavailable, keeping the session in memory:"
-                                  << finished->errorString();
-            m_memoryToken = token;
-        } else {
-            m_memoryToken.clear();
-        }
-        setKeychainAvailable(stored);
-        promise->addResult(stored);
-        promise->finish();
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, promise, token, generation](QKeychain::Job *finished) {
+                const bool stored = finished->error() == QKeychain::NoError;
+                // A remove() or newer save() since this one started wins: never resurrect a token.
+                if (generation == m_generation) {
+                    if (!stored) {
+                        qCWarning(lcKeychain)
+                            << "keychain unavailable, keeping the session in memory:"
+                            << finished->errorString();
+                        m_memoryToken = token;
+                    } else {
+                        m_memoryToken.clear();
+                    }
+                }
+                setKeychainAvailable(stored);
+                promise->addResult(stored);
+                promise->finish();
+            });
     job->start();
     return promise->future();
 }

@@ -39,6 +39,7 @@ private:
     QString m_key;
     QByteArray m_memoryToken;
     bool m_keychainAvailable = true;
+    quint64 m_generation = 0; ///< Bumped by save() and remove(); stale completions are ignored.
 };
 
 } // namespace careportal

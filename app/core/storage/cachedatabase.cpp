@@ -66,14 +66,20 @@ CacheDatabase::OpenResult CacheDatabase::open() {
         qCWarning(lcDb) << "cannot open cache" << m_path << db.lastError().text();
         return OpenResult::Failed;
     }
-    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    // Read the version before anything writes: a newer cache must stay exactly as it is,
+    // and a file that is no database at all must not reach the migrations.
     const int version = schemaVersion();
+    if (version < 0) {
+        qCWarning(lcDb) << "cache is unreadable" << m_path;
+        return OpenResult::Failed;
+    }
     if (version > latestVersion) {
         qCWarning(lcDb) << "cache schema" << version << "is newer than this app knows";
         return OpenResult::SchemaTooNew;
     }
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    exec(QStringLiteral("PRAGMA secure_delete=ON"));
     if (!migrate(version))
         return OpenResult::Failed;
     if (!inMemory)

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "carebackend.h"
+
+#include <QList>
+#include <QPromise>
+#include <functional>
+#include <memory>
+#include <variant>
+
+namespace careportal::test {
+
+/// One kind of backend call as the test sees it: every request is recorded; the answer
+/// comes at once from the scripted queue, or else waits until the test calls answer().
+template <typename T, typename Request = std::monostate> class FakeCall {
+public:
+    QFuture<Result<T>> call(Request request = {}) {
+        m_requests.append(request);
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        promise->start();
+        QFuture<Result<T>> future = promise->future();
+        if (!m_scripted.isEmpty()) {
+            promise->addResult(m_scripted.takeFirst());
+            promise->finish();
+        } else {
+            m_pending.append({std::move(request), std::move(promise)});
+        }
+        return future;
+    }
+
+    /// The next call answers with `result` at once.
+    void script(const Result<T> &result) { m_scripted.append(result); }
+
+    /// Answers the oldest waiting call; false when none waits.
+    bool answer(const Result<T> &result) {
+        return answerWhere([](const Request &) { return true; }, result);
+    }
+
+    /// Answers the oldest waiting call whose request matches.
+    bool answerWhere(const std::function<bool(const Request &)> &matches, const Result<T> &result) {
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (!matches(m_pending.at(i).request))
+                continue;
+            const auto promise = m_pending.takeAt(i).promise;
+            promise->addResult(result);
+            promise->finish();
+            return true;
+        }
+        return false;
+    }
+
+    [[nodiscard]] qsizetype count() const { return m_requests.size(); }
+    [[nodiscard]] qsizetype waiting() const { return m_pending.size(); }
+    [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
+    [[nodiscard]] Request last() const {
+        return m_requests.isEmpty() ? Request{} : m_requests.last();
+    }
+
+private:
+    struct Pending {
+        Request request;
+        std::shared_ptr<QPromise<Result<T>>> promise;
+    };
+    QList<Result<T>> m_scripted;
+    QList<Pending> m_pending;
+    QList<Request> m_requests;
+};
+
+struct Credentials {
+    QString username;
+    QString password;
+};
+
+struct PasswordChange {
+    QString current;
+    QString next;
+};
+
+struct AppointmentsRequest {
+    QString clientId;
+    QDate from;
+    QDate to;
+    QByteArray etag;
+};
+
+/// CareBackend without a network: the test decides what each call answers, and when.
+class FakeBackend : public CareBackend {
+    Q_OBJECT
+public:
+    using CareBackend::CareBackend;
+
+    void setAccessToken(const QByteArray &token) override { m_accessToken = token; }
+    void setLanguage(const QString &language) override { m_language = language; }
+
+    QFuture<Result<Organisation>> organisation() override { return organisationCall.call(); }
+    QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override {
+        return loginCall.call({username, password});
+    }
+    QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override {
+        return changePasswordCall.call({current, next});
+    }
+    QFuture<Result<Done>> logout() override { return logoutCall.call(); }
+    QFuture<Result<Account>> me() override { return meCall.call(); }
+    QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
+                                                  const QByteArray &etag) override {
+        return appointmentsCall.call({clientId, from, to, etag});
+    }
+
+    /// Answers the oldest waiting appointments() call for the month starting at `from`.
+    bool answerAppointments(QDate from, const Result<AppointmentPage> &result) {
+        return appointmentsCall.answerWhere(
+            [from](const AppointmentsRequest &request) { return request.from == from; }, result);
+    }
+
+    [[nodiscard]] QByteArray accessToken() const { return m_accessToken; }
+    [[nodiscard]] QString language() const { return m_language; }
+
+    static AppointmentPage page(const QList<Appointment> &appointments, const QByteArray &etag) {
+        return {appointments, etag, false};
+    }
+    static AppointmentPage notModified() { return {{}, {}, true}; }
+    static ApiError error(ApiError::Kind kind, const QString &messageNl = {}) {
+        ApiError result = ApiError::make(kind);
+        result.messageNl = messageNl;
+        return result;
+    }
+
+    FakeCall<Organisation> organisationCall;
+    FakeCall<LoginResult, Credentials> loginCall;
+    FakeCall<Done, PasswordChange> changePasswordCall;
+    FakeCall<Done> logoutCall;
+    FakeCall<Account> meCall;
+    FakeCall<AppointmentPage, AppointmentsRequest> appointmentsCall;
+
+private:
+    QByteArray m_accessToken;
+    QString m_language;
+};
+
+} // namespace careportal::test

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "cachedatabase.h"
+#include "fakebackend.h"
+#include "languagesettings.h"
+#include "session.h"
+#include "tokenstore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace careportal::test {
+
+/// A Session on a FakeBackend, a fresh cache file and a TokenStore under a key of its own
+/// (the real keychain when a Secret Service runs, memory otherwise).
+class SessionHarness {
+public:
+    SessionHarness()
+        : cache(m_dir.filePath(QStringLiteral("cache.sqlite")))
+        , tokens(QStringLiteral("unit-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+        , session(&backend, &tokens, &cache, &language) {}
+
+    ~SessionHarness() {
+        // Leave nothing behind in a real keychain.
+        waitFor(tokens.remove());
+    }
+    SessionHarness(const SessionHarness &) = delete;
+    SessionHarness &operator=(const SessionHarness &) = delete;
+
+    /// Waits until the keychain jobs started so far are done (QtKeychain runs them in
+    /// order, so a read started now finishes after them), e.g. the token save of a login.
+    [[nodiscard]] bool settleKeychain() { return waitFor(tokens.load()); }
+
+    template <typename T> static bool waitFor(const QFuture<T> &future, int ms = 5000) {
+        const QDeadlineTimer deadline(ms);
+        while (!future.isFinished() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return future.isFinished();
+    }
+
+    [[nodiscard]] bool open() {
+        return m_dir.isValid() && cache.open() == CacheDatabase::OpenResult::Ok;
+    }
+
+    static Account account(bool mustChangePassword = false) {
+        Account result;
+        result.accountId = QStringLiteral("acc-1");
+        result.username = QStringLiteral("ctest");
+        result.displayName = QStringLiteral("mevrouw C. Test");
+        result.mustChangePassword = mustChangePassword;
+        result.clients = {
+            {QStringLiteral("c-1"), QStringLiteral("mevrouw C. Test"), QStringLiteral("self")}};
+        return result;
+    }
+
+    static LoginResult loginResult(bool mustChangePassword = false) {
+        return {QByteArrayLiteral("token-1"), QStringLiteral("2099-01-01T00:00:00Z"),
+                mustChangePassword};
+    }
+
+private:
+    QTemporaryDir m_dir; // first: the cache lives in it
+
+public:
+    CacheDatabase cache;
+    FakeBackend backend;
+    TokenStore tokens;
+    LanguageSettings language;
+    Session session;
+};
+
+} // namespace careportal::test

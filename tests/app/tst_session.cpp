@@ -1,0 +1,324 @@
+#include "planningcache.h"
+#include "sessionharness.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+using namespace careportal;
+using careportal::test::FakeBackend;
+using careportal::test::SessionHarness;
+using Kind = ApiError::Kind;
+using State = Session::State;
+
+/// The login rules that need no network: local checks, the forced password change,
+/// restore from the keychain, logout and expiry.
+class TestSession : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loginNeedsUsernameAndPassword_data();
+    void loginNeedsUsernameAndPassword();
+    void loginSuccess();
+    void loginRejected();
+    void changePasswordLocalRules_data();
+    void changePasswordLocalRules();
+    void forcedPasswordChange();
+    void changePasswordWhenLoggedIn();
+    void changePasswordRejectedByServer();
+    void logoutWipes();
+    void logoutWhileOffline();
+    void restoreWithoutToken();
+    void restoreWithCachedAccount();
+    void restoreExpiredToken();
+    void removeWinsOverSaveInFlight();
+
+private:
+    void logIn();
+
+    std::unique_ptr<SessionHarness> m_h;
+};
+
+void TestSession::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSession::init() {
+    m_h = std::make_unique<SessionHarness>();
+    QVERIFY(m_h->open());
+}
+
+void TestSession::cleanup() {
+    m_h.reset();
+}
+
+void TestSession::logIn() {
+    m_h->backend.loginCall.script(SessionHarness::loginResult());
+    m_h->backend.meCall.script(SessionHarness::account());
+    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Axxicom!2022"));
+    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
+    QVERIFY(m_h->settleKeychain());
+}
+
+void TestSession::loginNeedsUsernameAndPassword_data() {
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("empty username") << QString() << QStringLiteral("Axxicom!2022");
+    QTest::newRow("blank username") << QStringLiteral("   ") << QStringLiteral("Axxicom!2022");
+    QTest::newRow("empty password") << QStringLiteral("ctest") << QString();
+}
+
+void TestSession::loginNeedsUsernameAndPassword() {
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QSignalSpy errorChanged(&m_h->session, &Session::errorMessageChanged);
+    m_h->session.login(username, password);
+    QCOMPARE(m_h->session.errorMessage(),
+             QStringLiteral("Vul uw gebruikersnaam en wachtwoord in."));
+    QCOMPARE(errorChanged.count(), 1);
+    QCOMPARE(m_h->backend.loginCall.count(), 0);
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->session.state(), State::Starting);
+}
+
+void TestSession::loginSuccess() {
+    QSignalSpy busyChanged(&m_h->session, &Session::busyChanged);
+    logIn();
+    QCOMPARE(m_h->backend.loginCall.count(), 1);
+    QCOMPARE(m_h->backend.loginCall.last().username, QStringLiteral("ctest"));
+    QCOMPARE(m_h->backend.loginCall.last().password, QStringLiteral("Axxicom!2022"));
+    QCOMPARE(m_h->backend.meCall.count(), 1);
+    QCOMPARE(m_h->backend.accessToken(), QByteArrayLiteral("token-1"));
+    QCOMPARE(m_h->session.displayName(), QStringLiteral("mevrouw C. Test"));
+    QCOMPARE(m_h->session.clientId(), QStringLiteral("c-1"));
+    QCOMPARE(m_h->session.clientName(), QStringLiteral("mevrouw C. Test"));
+    QCOMPARE(m_h->session.errorMessage(), QString());
+    QCOMPARE(m_h->session.busy(), false);
+    QVERIFY(busyChanged.count() >= 2);
+    // The account (never the token) is cached for offline starts.
+    const Account cached = Account::fromJson(
+        QJsonDocument::fromJson(m_h->cache.value(QStringLiteral("account"))).object());
+    QCOMPARE(cached.accountId, QStringLiteral("acc-1"));
+    QVERIFY(!m_h->cache.value(QStringLiteral("account")).contains("token-1"));
+}
+
+void TestSession::loginRejected() {
+    m_h->backend.loginCall.script(FakeBackend::error(
+        Kind::Unauthorized, QStringLiteral("Gebruikersnaam of wachtwoord onjuist.")));
+    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Fout!1234"));
+    QTRY_COMPARE(m_h->session.errorMessage(),
+                 QStringLiteral("Gebruikersnaam of wachtwoord onjuist."));
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->session.state(), State::Starting);
+    QCOMPARE(m_h->backend.meCall.count(), 0);
+    QCOMPARE(m_h->backend.accessToken(), QByteArray());
+
+    // Throttled without a server text: the generic Dutch text.
+    m_h->backend.loginCall.script(FakeBackend::error(Kind::Throttled));
+    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Fout!1234"));
+    QTRY_COMPARE(m_h->session.errorMessage(),
+                 QStringLiteral("Te veel pogingen. Probeer het later opnieuw."));
+}
+
+void TestSession::changePasswordLocalRules_data() {
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<QString>("repeat");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no current") << QString() << QStringLiteral("Axxicom!2022")
+                                << QStringLiteral("Axxicom!2022")
+                                << QStringLiteral("Vul uw huidige wachtwoord in.");
+    QTest::newRow("repeat differs")
+        << QStringLiteral("Welkom!01") << QStringLiteral("Axxicom!2022")
+        << QStringLiteral("Axxicom!2023")
+        << QStringLiteral(
+               "De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.");
+    QTest::newRow("no digit") << QStringLiteral("Welkom!01") << QStringLiteral("Wachtwoord!")
+                              << QStringLiteral("Wachtwoord!")
+                              << QStringLiteral(
+                                     "Het nieuwe wachtwoord voldoet nog niet aan alle eisen.");
+    QTest::newRow("question mark")
+        << QStringLiteral("Welkom!01") << QStringLiteral("Wachtwoord?12")
+        << QStringLiteral("Wachtwoord?12")
+        << QStringLiteral("Het nieuwe wachtwoord voldoet nog niet aan alle eisen.");
+    QTest::newRow("same as current")
+        << QStringLiteral("Axxicom!2022") << QStringLiteral("Axxicom!2022")
+        << QStringLiteral("Axxicom!2022")
+        << QStringLiteral("Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.");
+}
+
+void TestSession::changePasswordLocalRules() {
+    QFETCH(QString, current);
+    QFETCH(QString, next);
+    QFETCH(QString, repeat);
+    QFETCH(QString, message);
+    logIn();
+    m_h->session.changePassword(current, next, repeat);
+    QCOMPARE(m_h->session.errorMessage(), message);
+    QCOMPARE(m_h->backend.changePasswordCall.count(), 0);
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->session.state(), State::LoggedIn);
+}
+
+void TestSession::forcedPasswordChange() {
+    m_h->backend.loginCall.script(SessionHarness::loginResult(true));
+    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Welkom!01"));
+    QTRY_COMPARE(m_h->session.state(), State::PasswordChangeRequired);
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->backend.meCall.count(), 0);
+    QCOMPARE(m_h->backend.accessToken(), QByteArrayLiteral("token-1"));
+
+    QSignalSpy passwordChanged(&m_h->session, &Session::passwordChanged);
+    m_h->backend.changePasswordCall.script(Done{});
+    m_h->backend.meCall.script(SessionHarness::account());
+    m_h->session.changePassword(QStringLiteral("Welkom!01"), QStringLiteral("Axxicom!2022"),
+                                QStringLiteral("Axxicom!2022"));
+    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
+    QCOMPARE(passwordChanged.count(), 1);
+    QCOMPARE(m_h->backend.changePasswordCall.count(), 1);
+    QCOMPARE(m_h->backend.changePasswordCall.last().current, QStringLiteral("Welkom!01"));
+    QCOMPARE(m_h->backend.changePasswordCall.last().next, QStringLiteral("Axxicom!2022"));
+    QCOMPARE(m_h->backend.meCall.count(), 1);
+    QCOMPARE(m_h->session.clientId(), QStringLiteral("c-1"));
+    QCOMPARE(m_h->session.errorMessage(), QString());
+    QCOMPARE(m_h->session.busy(), false);
+}
+
+void TestSession::changePasswordWhenLoggedIn() {
+    logIn();
+    m_h->backend.changePasswordCall.script(Done{});
+    m_h->session.changePassword(QStringLiteral("Axxicom!2022"), QStringLiteral("Axxicom!2023"),
+                                QStringLiteral("Axxicom!2023"));
+    QTRY_COMPARE(m_h->session.notice(), QStringLiteral("Uw wachtwoord is gewijzigd."));
+    QCOMPARE(m_h->session.state(), State::LoggedIn);
+    QCOMPARE(m_h->backend.meCall.count(), 1); // no second getMe
+    m_h->session.clearNotice();
+    QCOMPARE(m_h->session.notice(), QString());
+}
+
+void TestSession::changePasswordRejectedByServer() {
+    m_h->backend.loginCall.script(SessionHarness::loginResult(true));
+    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Welkom!01"));
+    QTRY_COMPARE(m_h->session.state(), State::PasswordChangeRequired);
+
+    ApiError wrongCurrent =
+        FakeBackend::error(Kind::Validation, QStringLiteral("Uw huidige wachtwoord klopt niet."));
+    wrongCurrent.code = QStringLiteral("invalid-current-password");
+    m_h->backend.changePasswordCall.script(wrongCurrent);
+    m_h->session.changePassword(QStringLiteral("Welkom!02"), QStringLiteral("Axxicom!2022"),
+                                QStringLiteral("Axxicom!2022"));
+    QTRY_COMPARE(m_h->session.errorMessage(), QStringLiteral("Uw huidige wachtwoord klopt niet."));
+    QCOMPARE(m_h->session.state(), State::PasswordChangeRequired);
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->backend.meCall.count(), 0);
+}
+
+void TestSession::logoutWipes() {
+    logIn();
+    m_h->cache.storeValue(QStringLiteral("organisation"),
+                          QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
+    PlanningCache planning(&m_h->cache);
+    const QDateTime start(QDate(2021, 4, 14), QTime(9, 0));
+    QVERIFY(planning.replace(QStringLiteral("c-1"), QDate(2021, 4, 1),
+                             {{QStringLiteral("a-1"), start, start.addSecs(3600),
+                               QStringLiteral("HV 1"), QStringLiteral("Fatima")}},
+                             {}, QDateTime::currentDateTime()));
+
+    QSignalSpy loggedOut(&m_h->session, &Session::loggedOut);
+    m_h->session.logout();
+    QCOMPARE(m_h->backend.logoutCall.count(), 1);
+    QCOMPARE(m_h->session.busy(), true);
+    QCOMPARE(m_h->session.state(), State::LoggedIn); // until the server has answered
+    QVERIFY(m_h->backend.logoutCall.answer(Done{}));
+    QVERIFY(loggedOut.wait());
+    QCOMPARE(loggedOut.count(), 1);
+    QCOMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->session.displayName(), QString());
+    QCOMPARE(m_h->session.clientId(), QString());
+    QVERIFY(!m_h->session.account().isValid());
+    QCOMPARE(m_h->backend.accessToken(), QByteArray());
+    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QVERIFY(!planning.load(QStringLiteral("c-1"), QDate(2021, 4, 1)).fetchedAt.isValid());
+    QCOMPARE(m_h->cache.value(QStringLiteral("organisation")),
+             QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
+
+    // Nothing to restore afterwards.
+    m_h->session.restore();
+    QTRY_COMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->backend.meCall.count(), 1);
+}
+
+void TestSession::logoutWhileOffline() {
+    logIn();
+    m_h->backend.logoutCall.script(FakeBackend::error(Kind::Offline));
+    m_h->session.logout();
+    QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->session.displayName(), QString());
+    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QCOMPARE(m_h->session.errorMessage(), QString());
+}
+
+void TestSession::restoreWithoutToken() {
+    m_h->session.restore();
+    QCOMPARE(m_h->session.busy(), true);
+    QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->backend.meCall.count(), 0);
+}
+
+void TestSession::restoreWithCachedAccount() {
+    // An earlier run left a token (keychain, or memory when there is none) and the account.
+    const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-restored"));
+    QTRY_VERIFY(saved.isFinished());
+    m_h->cache.storeValue(QStringLiteral("account"),
+                          QJsonDocument(SessionHarness::account().toJson()).toJson());
+
+    m_h->session.restore();
+    // The cached account shows at once, before the server has confirmed it.
+    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
+    QCOMPARE(m_h->session.clientId(), QStringLiteral("c-1"));
+    QCOMPARE(m_h->backend.accessToken(), QByteArrayLiteral("token-restored"));
+    QCOMPARE(m_h->backend.meCall.count(), 1);
+
+    // Offline: stay logged in with the cached account, no error.
+    QVERIFY(m_h->backend.meCall.answer(FakeBackend::error(Kind::Offline)));
+    QTRY_COMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->session.state(), State::LoggedIn);
+    QCOMPARE(m_h->session.errorMessage(), QString());
+}
+
+void TestSession::restoreExpiredToken() {
+    const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-old"));
+    QTRY_VERIFY(saved.isFinished());
+    m_h->backend.meCall.script(FakeBackend::error(Kind::Unauthorized));
+    m_h->session.restore();
+    QTRY_COMPARE(m_h->session.errorMessage(),
+                 QStringLiteral("Uw sessie is verlopen. Log opnieuw in."));
+    QCOMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->backend.accessToken(), QByteArray());
+
+    // The token is gone: a second start has nothing to restore.
+    m_h->session.restore();
+    QTRY_COMPARE(m_h->session.busy(), false);
+    QCOMPARE(m_h->backend.meCall.count(), 1);
+}
+
+void TestSession::removeWinsOverSaveInFlight() {
+    // Logout right after login: the token save may still be running when remove() comes.
+    const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-late"));
+    const QFuture<bool> removed = m_h->tokens.remove();
+    QTRY_VERIFY(saved.isFinished() && removed.isFinished());
+    const QFuture<QByteArray> loaded = m_h->tokens.load();
+    QTRY_VERIFY(loaded.isFinished());
+    QCOMPARE(loaded.result(), QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
