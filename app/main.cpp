@@ -1,94 +1,10 @@
 // CarePortal: the client portal of a Dutch home-care organisation, as a native app.
-#include "appcontroller.h"
+#include "applauncher.h"
 
-#include <QCommandLineParser>
-#include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(CarePortalPlugin)
 
-using careportal::AppController;
-using careportal::OrganisationProfile;
-
-namespace {
-
-struct CommandLine {
-    AppController::Options options;
-    QString error;
-};
-
-CommandLine parseCommandLine(const QGuiApplication &app) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CarePortal"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QStringLiteral("Organisation profile (JSON: serverUrl, organisationName, fingerprint)."),
-        QStringLiteral("file"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("API base URL (https)."), QStringLiteral("url"));
-    const QCommandLineOption fingerprintOption(
-        QStringLiteral("fingerprint"),
-        QStringLiteral("SHA-256 fingerprint of the server's self-signed certificate to pin."),
-        QStringLiteral("sha256"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("nl or en."),
-                                            QStringLiteral("code"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Where the cache lives."),
-                                        QStringLiteral("dir"));
-    parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption});
-    parser.process(app);
-
-    CommandLine result;
-    const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    const QString profilePath = parser.isSet(profileOption)
-                                    ? parser.value(profileOption)
-                                    : configDir + QStringLiteral("/profile.json");
-    OrganisationProfile profile;
-    if (!parser.isSet(serverOption))
-        profile = OrganisationProfile::load(profilePath, &result.error);
-    if (parser.isSet(serverOption)) {
-        profile.serverUrl = QUrl(parser.value(serverOption));
-        result.error = profile.validate();
-    }
-    if (parser.isSet(fingerprintOption))
-        profile.fingerprint = parser.value(fingerprintOption);
-    const QString dataDir =
-        parser.isSet(dataOption)
-            ? parser.value(dataOption)
-            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    result.options.profile = profile;
-    result.options.cachePath = dataDir + QStringLiteral("/cache.sqlite");
-    result.options.language = parser.value(languageOption);
-    return result;
-}
-
-} // namespace
-
 int main(int argc, char *argv[]) {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("CarePortal"));
-    QGuiApplication::setApplicationName(QStringLiteral("careportal"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("CarePortal"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(CAREPORTAL_VERSION));
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-
-    const CommandLine commandLine = parseCommandLine(app);
-    if (!commandLine.error.isEmpty())
-        qWarning().noquote() << commandLine.error;
-
-    AppController controller(commandLine.options);
-    QQmlApplicationEngine engine;
-    // Qt 6.4 does not search the resource root for QML modules yet (6.5 adds :/qt/qml).
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/CarePortal/Main.qml")));
-    controller.start();
-    return QGuiApplication::exec();
+    return careportal::runCarePortal(argc, argv);
 }

@@ -1,4 +1,411 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
+        <source>Kies uw wachtwoord</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="48"/>
+        <source>U logt voor het eerst in. Kies een eigen wachtwoord. Vul tweemaal hetzelfde wachtwoord in.</source>
+        <translation>You are logging in for the first time. Choose your own password. Enter the same password twice.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="49"/>
+        <source>Vul tweemaal hetzelfde wachtwoord in.</source>
+        <translation>Enter the same password twice.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="57"/>
+        <source>Oud wachtwoord</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="64"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="71"/>
+        <source>Herhaal wachtwoord</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="101"/>
+        <source>Wijzig wachtwoord</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="109"/>
+        <source>Annuleren en uitloggen</source>
+        <translation>Cancel and log out</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="31"/>
+        <source>Welkom %1</source>
+        <translation>Welcome %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="41"/>
+        <source>Het is nu %1</source>
+        <translation>It is now %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="47"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="66"/>
+        <source>Uw volgende bezoek</source>
+        <translation>Your next visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="74"/>
+        <source>%1 %2 om %3 uur</source>
+        <translation>%1 %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="82"/>
+        <source>%1 met %2, tot %3 uur</source>
+        <translation>%1 with %2, until %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="90"/>
+        <source>De planning wordt opgehaald…</source>
+        <translation>Fetching the planning…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="91"/>
+        <source>Er is geen bezoek gepland.</source>
+        <translation>No visit is planned.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="97"/>
+        <source>Bekijk de planning</source>
+        <translation>View the planning</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="38"/>
+        <source>Inloggen voor cliënten</source>
+        <translation>Log in for clients</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="55"/>
+        <location filename="../qml/Login/LoginPage.qml" line="63"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="61"/>
+        <source>uw e-mailadres</source>
+        <translation>your e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="71"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="76"/>
+        <location filename="../qml/Login/LoginPage.qml" line="83"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="98"/>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutDialog</name>
+    <message>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="12"/>
+        <source>Uitloggen</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="19"/>
+        <source>Weet u zeker dat u wilt uitloggen?</source>
+        <translation>Are you sure you want to log out?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="27"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="33"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="24"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="25"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="26"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../qml/Shell/PageHeader.qml" line="30"/>
+        <source>Menu openen</source>
+        <translation>Open menu</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecklist</name>
+    <message>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="22"/>
+        <source>Het wachtwoord moet bestaan uit:</source>
+        <translation>The password must contain:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="32"/>
+        <source>: in orde</source>
+        <translation>: done</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="32"/>
+        <source>: nog niet</source>
+        <translation>: not yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="38"/>
+        <source>Beide nieuwe wachtwoorden zijn gelijk</source>
+        <translation>Both new passwords are the same</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../qml/Login/PasswordField.qml" line="38"/>
+        <source>Verberg</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PasswordField.qml" line="38"/>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PasswordField.qml" line="39"/>
+        <source>Wachtwoord verbergen</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PasswordField.qml" line="39"/>
+        <source>Wachtwoord tonen</source>
+        <translation>Show password</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="30"/>
+        <source>Vorige maand</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="48"/>
+        <source>Volgende maand</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="53"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="65"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="75"/>
+        <source>Offline — bijgewerkt op %1</source>
+        <translation>Offline — updated %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="82"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="93"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="95"/>
+        <source>Soort hulp</source>
+        <translation>Type of help</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="96"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="116"/>
+        <source>Er zijn in deze maand geen bezoeken gepland.</source>
+        <translation>No visits are planned this month.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="117"/>
+        <source>Deze maand is nog niet opgehaald.</source>
+        <translation>This month has not been fetched yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="124"/>
+        <source>Bijgewerkt op %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>SideMenu</name>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="38"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="39"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="40"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="44"/>
+        <source>Uitloggen</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="65"/>
+        <source>Versie: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::AppController</name>
+    <message>
+        <location filename="../app/core/app/appcontroller.cpp" line="68"/>
+        <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
+        <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::PasswordRulesModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="59"/>
+        <source>Minimaal %n tekens</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="61"/>
+        <source>Een hoofdletter</source>
+        <translation>An upper-case letter</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="63"/>
+        <source>Een speciaal teken zoals ! * #</source>
+        <translation>A special character such as ! * #</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="65"/>
+        <source>Een cijfer</source>
+        <translation>A digit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="67"/>
+        <source>Geen %1</source>
+        <translation>No %1</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::PlanningModel</name>
+    <message>
+        <location filename="../app/core/planning/planningmodel.cpp" line="77"/>
+        <source>%1 %2 om %3 tot %4, %5, %6</source>
+        <translation>%1 %2 from %3 to %4, %5, %6</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::Session</name>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="63"/>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Please enter your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="87"/>
+        <source>Vul uw huidige wachtwoord in.</source>
+        <translation>Please enter your current password.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="89"/>
+        <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
+        <translation>The new passwords are not the same. Enter the same password twice.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="91"/>
+        <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
+        <translation>The new password does not meet all requirements yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="93"/>
+        <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
+        <translation>Choose a new password that is different from your current password.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="117"/>
+        <source>Uw wachtwoord is gewijzigd.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="175"/>
+        <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
+        <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
+    </message>
+</context>
 </TS>

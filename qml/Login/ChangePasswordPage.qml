@@ -96,15 +96,11 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Button {
+            PrimaryButton {
                 objectName: "changePasswordButton"
                 text: qsTr("Wijzig wachtwoord")
                 enabled: !App.session.busy && checklist.satisfied && current.text.length > 0
-                highlighted: true
-                implicitHeight: Theme.touchTarget + 4
                 Layout.fillWidth: true
-                palette.button: Theme.primary
-                palette.buttonText: Theme.textOnPrimary
                 onClicked: page.submit()
             }
             Button {

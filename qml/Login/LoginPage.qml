@@ -93,15 +93,11 @@ Page {
                 Accessible.role: Accessible.AlertMessage
             }
 
-            Button {
+            PrimaryButton {
                 objectName: "loginButton"
                 text: qsTr("Inloggen")
                 enabled: !App.session.busy
-                highlighted: true
-                implicitHeight: Theme.touchTarget + 4
                 Layout.fillWidth: true
-                palette.button: Theme.primary
-                palette.buttonText: Theme.textOnPrimary
                 onClicked: page.submit()
             }
             BusyIndicator {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import CarePortal
 
 // One visit as the portals list it: date and weekday, start time, kind of help, carer.
@@ -19,6 +18,8 @@ ItemDelegate {
     required property string accessibleText
 
     implicitHeight: Theme.touchTarget + 28
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
     Accessible.name: accessibleText
     background: Rectangle {
         color: row.isToday ? Theme.todayBackground : (row.index % 2 ? Theme.background : Theme.surface)
@@ -30,32 +31,30 @@ ItemDelegate {
         }
     }
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    contentItem: PlanningColumns {
         opacity: row.isPast ? 0.7 : 1.0
 
-        ColumnLayout {
-            spacing: 2
-            Layout.preferredWidth: 3
-            Layout.fillWidth: true
+        Column {
+            width: parent.dateWidth
+            anchors.verticalCenter: parent.verticalCenter
             Label { text: row.dateText; font.bold: true }
             Label { text: row.weekday; color: Theme.mutedText; font.pixelSize: Theme.smallFontSize }
         }
         Label {
+            width: parent.timeWidth
+            anchors.verticalCenter: parent.verticalCenter
             text: row.startTime
-            Layout.preferredWidth: 2
-            Layout.fillWidth: true
         }
         Label {
+            width: parent.helpTypeWidth
+            anchors.verticalCenter: parent.verticalCenter
             text: row.helpType
-            Layout.preferredWidth: 2
-            Layout.fillWidth: true
         }
         Label {
+            width: parent.carerWidth
+            anchors.verticalCenter: parent.verticalCenter
             text: row.carerName
             elide: Text.ElideRight
-            Layout.preferredWidth: 3
-            Layout.fillWidth: true
         }
     }
 }

@@ -84,16 +84,16 @@ Page {
             Layout.fillWidth: true
         }
 
-        RowLayout {
+        PlanningColumns {
+            id: header
             visible: list.count > 0
             Layout.fillWidth: true
-            Layout.leftMargin: 12
-            Layout.rightMargin: 12
-            spacing: Theme.spacing
-            Label { text: qsTr("Datum"); font.bold: true; Layout.preferredWidth: 3; Layout.fillWidth: true }
-            Label { text: qsTr("Tijdstip"); font.bold: true; Layout.preferredWidth: 2; Layout.fillWidth: true }
-            Label { text: qsTr("Soort hulp"); font.bold: true; Layout.preferredWidth: 2; Layout.fillWidth: true }
-            Label { text: qsTr("Naam"); font.bold: true; Layout.preferredWidth: 3; Layout.fillWidth: true }
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth }
+            Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth }
+            Label { text: qsTr("Soort hulp"); font.bold: true; width: header.helpTypeWidth }
+            Label { text: qsTr("Naam"); font.bold: true; width: header.carerWidth }
         }
 
         ListView {

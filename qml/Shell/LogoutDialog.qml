@@ -10,6 +10,7 @@ Dialog {
     signal confirmed()
 
     title: qsTr("Uitloggen")
+    padding: Theme.margin
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(420, (parent ? parent.width : 420) - 2 * Theme.margin)
@@ -20,22 +21,28 @@ Dialog {
         wrapMode: Text.Wrap
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
-        Button {
-            text: qsTr("Nee")
-            implicitHeight: Theme.touchTarget
-            onClicked: dialog.reject()
-        }
-        Button {
-            objectName: "logoutYesButton"
-            text: qsTr("Ja")
-            implicitHeight: Theme.touchTarget
-            highlighted: true
-            Layout.rightMargin: Theme.margin
-            Layout.bottomMargin: Theme.margin
-            onClicked: dialog.accept()
+    footer: Item {
+        implicitHeight: buttons.implicitHeight + 2 * Theme.spacing
+
+        RowLayout {
+            id: buttons
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacing
+
+            Button {
+                text: qsTr("Nee")
+                implicitWidth: 96
+                implicitHeight: Theme.touchTarget
+                onClicked: dialog.reject()
+            }
+            PrimaryButton {
+                objectName: "logoutYesButton"
+                text: qsTr("Ja")
+                implicitWidth: 96
+                onClicked: dialog.accept()
+            }
         }
     }
     onAccepted: dialog.confirmed()

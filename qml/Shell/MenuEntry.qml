@@ -11,6 +11,7 @@ ItemDelegate {
     highlighted: Navigation.currentPage === page
     font.pixelSize: Theme.fontSize
     implicitHeight: Theme.touchTarget + 8
+    leftPadding: Theme.margin
     Layout.fillWidth: true
     onClicked: Navigation.show(page)
 }

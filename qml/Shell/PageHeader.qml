@@ -21,12 +21,19 @@ ToolBar {
         spacing: Theme.spacing
 
         ToolButton {
+            id: menuButton
             objectName: "menuButton"
             text: "\u2630"
             font.pixelSize: 28
             implicitWidth: 56
             implicitHeight: 56
             Accessible.name: qsTr("Menu openen")
+            background: Rectangle {
+                radius: Theme.radius
+                color: menuButton.down ? Qt.darker(Theme.primary, 1.3) : "transparent"
+                border.width: menuButton.visualFocus ? 2 : 0
+                border.color: Theme.textOnPrimary
+            }
             contentItem: Label {
                 text: "\u2630"
                 color: Theme.textOnPrimary

@@ -44,6 +44,7 @@ Drawer {
             text: qsTr("Uitloggen")
             font.pixelSize: Theme.fontSize
             implicitHeight: Theme.touchTarget + 8
+            leftPadding: Theme.margin
             Layout.fillWidth: true
             onClicked: drawer.logoutRequested()
         }
@@ -55,6 +56,7 @@ Drawer {
             text: App.language.code === "nl" ? "English" : "Nederlands"
             font.pixelSize: Theme.smallFontSize
             implicitHeight: Theme.touchTarget
+            leftPadding: Theme.margin
             Layout.fillWidth: true
             Accessible.name: App.language.code === "nl" ? "Switch to English" : "Naar het Nederlands"
             onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")

@@ -1,0 +1,131 @@
+#!/usr/bin/python3
+"""Drives a running CarePortal through the accessibility tree (AT-SPI), as a screen
+reader user would, and saves a screenshot after each step.
+
+Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
+STEPS: comma-separated from login,change,home,menu,planning,logout
+"""
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+OUT, LANG, STEPS = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+T = {
+    "nl": {"user": "Gebruikersnaam", "password": "Wachtwoord", "login": "Inloggen",
+           "old": "Oud wachtwoord", "new": "Nieuw wachtwoord", "repeat": "Herhaal wachtwoord",
+           "change": "Wijzig wachtwoord", "menu": "Menu openen", "planning": "Planning",
+           "logout": "Uitloggen", "yes": "Ja"},
+    "en": {"user": "Username", "password": "Password", "login": "Log in",
+           "old": "Old password", "new": "New password", "repeat": "Repeat password",
+           "change": "Change password", "menu": "Open menu", "planning": "Planning",
+           "logout": "Log out", "yes": "Yes"},
+}[LANG]
+
+
+def app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        child = desktop.getChildAtIndex(i)
+        if child is not None and "careportal" in (child.name or "").lower():
+            return child
+    raise RuntimeError("careportal not on the accessibility bus")
+
+
+def find(role, name, timeout=15):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            found = pyatspi.findDescendant(
+                app(), lambda a: a is not None and a.getRoleName() == role and a.name == name
+                and a.getState().contains(pyatspi.STATE_SHOWING))
+        except TypeError:  # the tree changed under the walk (a page was replaced)
+            found = None
+        if found:
+            return found
+        time.sleep(0.3)
+    raise RuntimeError(f"no {role} '{name}' on screen")
+
+
+def password_fields(count, timeout=15):
+    # Qt 6.4 gives password fields no accessible name: take them in screen order.
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            fields = pyatspi.findAllDescendants(
+                app(), lambda a: a is not None and a.getRoleName() == "password text"
+                and a.getState().contains(pyatspi.STATE_SHOWING))
+        except TypeError:  # the tree changed under the walk (a page was replaced)
+            fields = []
+        if len(fields) >= count:
+            return fields
+        time.sleep(0.3)
+    raise RuntimeError(f"fewer than {count} password fields on screen")
+
+
+def type_into(name, text, role="text"):
+    # Qt 6.4 exposes no EditableText interface: focus the field, then type on the keyboard.
+    field = find(role, name) if isinstance(name, str) else name
+    field.queryComponent().grabFocus()
+    time.sleep(0.2)
+    subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+    subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+
+
+def do_press(accessible):
+    # Qt 6.4 answers the AT-SPI "Press" action without clicking a Qt Quick Button, so click
+    # the middle of the control that the accessibility tree locates.
+    box = accessible.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    x, y = box.x + box.width // 2, box.y + box.height // 2
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
+
+
+def press(name):
+    do_press(find("push button", name))
+
+
+def shot(name):
+    time.sleep(1.5)
+    subprocess.run(["import", "-window", "root", f"{OUT}/{name}-{LANG}.png"], check=True)
+
+
+def run(step):
+    if step == "login":
+        type_into(T["user"], sys.argv[4] if len(sys.argv) > 4 else "c.test@example.nl")
+        type_into(password_fields(1)[0], "Welkom!2026")
+        shot("login")
+        press(T["login"])
+    elif step == "change":
+        old, new, repeat = password_fields(3)[:3]
+        type_into(old, "Welkom!2026")
+        type_into(new, "Zonnebloem#27")
+        type_into(repeat, "Zonnebloem#2")
+        shot("change-password")
+        type_into(repeat, "Zonnebloem#27")
+        press(T["change"])
+    elif step == "home":
+        time.sleep(2)
+        shot("home")
+    elif step == "menu":
+        press(T["menu"])
+        shot("menu")
+        do_press(find("list item", T["planning"]))
+    elif step == "planning":
+        time.sleep(2)
+        shot("planning")
+    elif step == "logout":
+        press(T["menu"])
+        do_press(find("list item", T["logout"]))
+        shot("logout-confirm")
+        press(T["yes"])
+        time.sleep(1)
+        shot("logged-out")
+
+
+for step in STEPS:
+    try:
+        run(step)
+    except Exception:
+        shot("failed-at-" + step)
+        raise

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
+# login, first-login password change, home, menu and planning, in Dutch and English.
+# Needs: xvfb imagemagick at-spi2-core python3-pyatspi (dev tools, not in install-deps).
+# Usage: tools/screenshots/take.sh BUILD_DIR OUTPUT_DIR
+set -euo pipefail
+BUILD=$(realpath "${1:-build}")
+OUT=$(realpath -m "${2:-/tmp/careportal-shots}")
+HERE=$(dirname "$(realpath "$0")")
+mkdir -p "$OUT"
+WORK=$(mktemp -d)
+export WORK BUILD OUT HERE
+
+dbus-run-session -- bash -c '
+set -euo pipefail
+printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+Xvfb :97 -screen 0 1100x760x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
+export DISPLAY=:97
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 & ATSPI=$!
+"$BUILD/server/careportal-server" --data-dir "$WORK/server" --port 0 --demo >"$WORK/server.log" 2>&1 & SERVER=$!
+trap "kill $SERVER $ATSPI $XVFB 2>/dev/null || true" EXIT
+for _ in $(seq 1 100); do grep -q fingerprint "$WORK/server.log" && break; sleep 0.1; done
+URL=$(sed -n "s/^CarePortal server listening on //p" "$WORK/server.log")
+FP=$(sed -n "s/^TLS certificate SHA-256 fingerprint: //p" "$WORK/server.log")
+printf "{\"serverUrl\":\"%s\",\"organisationName\":\"Thuiszorg De Linde\",\"fingerprint\":\"%s\"}" "$URL" "$FP" >"$WORK/profile.json"
+sleep 1
+run() { # lang, steps, [user]
+    QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$BUILD/app/careportal" \
+        --profile "$WORK/profile.json" --data-dir "$WORK/app-$1" --lang "$1" >"$WORK/app-$1.log" 2>&1 &
+    APP=$!
+    sleep 3
+    /usr/bin/python3 "$HERE/drive.py" "$OUT" "$1" "$2" ${3:-} || { kill $APP; cat "$WORK/app-$1.log"; exit 1; }
+    kill $APP; wait $APP 2>/dev/null || true
+}
+run nl login,change,home,menu,planning
+run en home,menu,planning,logout
+run en login,home j.voorbeeld@example.nl
+'
+echo "Screenshots in $OUT"
