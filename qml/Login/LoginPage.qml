@@ -25,6 +25,14 @@ Page {
 
             Item { implicitHeight: Theme.margin * 2 }
 
+            Image {
+                objectName: "organisationLogo"
+                source: App.logoUrl
+                visible: status === Image.Ready
+                sourceSize.height: 72
+                fillMode: Image.PreserveAspectFit
+                Accessible.ignored: true
+            }
             Label {
                 text: App.organisationName
                 color: Theme.primary

@@ -106,6 +106,13 @@ QColor AppController::accentColor() const {
                                                 : QColor(0xF2, 0xA5, 0x41);
 }
 
+QUrl AppController::logoUrl() const {
+    if (m_organisation.logoSvg.isEmpty())
+        return {};
+    return QUrl(QStringLiteral("data:image/svg+xml;base64,") +
+                QString::fromLatin1(m_organisation.logoSvg.toBase64()));
+}
+
 QString AppController::version() const {
     return QCoreApplication::applicationVersion();
 }

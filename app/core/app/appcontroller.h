@@ -32,6 +32,8 @@ class AppController : public QObject {
     Q_PROPERTY(QString organisationPhone READ organisationPhone NOTIFY organisationChanged)
     Q_PROPERTY(QColor primaryColor READ primaryColor NOTIFY organisationChanged)
     Q_PROPERTY(QColor accentColor READ accentColor NOTIFY organisationChanged)
+    /// The organisation's logo as a data: URL (empty when it has none), for an Image.
+    Q_PROPERTY(QUrl logoUrl READ logoUrl NOTIFY organisationChanged)
     Q_PROPERTY(QStringList features READ features NOTIFY organisationChanged)
     // The menu features this organisation offers, one typed property each so that QML
     // bindings follow changes and qmllint catches typos.
@@ -62,6 +64,7 @@ public:
     [[nodiscard]] QString organisationPhone() const { return m_organisation.phone; }
     [[nodiscard]] QColor primaryColor() const;
     [[nodiscard]] QColor accentColor() const;
+    [[nodiscard]] QUrl logoUrl() const;
     [[nodiscard]] QStringList features() const { return m_organisation.features; }
     [[nodiscard]] bool hasPlanning() const { return hasFeature(QStringLiteral("planning")); }
     [[nodiscard]] bool hasChangePassword() const {
