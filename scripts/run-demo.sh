@@ -6,13 +6,13 @@ cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAREPORTAL_BUILD_TESTS=OFF
-cmake --build build
+cmake --build build --target careportal careportal-server
 
 DEMO_DIR="${CAREPORTAL_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/careportal-demo}"
 mkdir -p "$DEMO_DIR"
 SERVER_LOG="$DEMO_DIR/server.log"
 
-./build/server/careportal-server --data-dir "$DEMO_DIR/server" --host 127.0.0.1 --port 0 --demo \
+./build/server/careportal-server --data-dir "$DEMO_DIR/server" --host 127.0.0.1 --port "${CAREPORTAL_DEMO_PORT:-8443}" --demo \
     >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT

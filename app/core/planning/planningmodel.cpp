@@ -147,29 +147,35 @@ void PlanningModel::fetch(QDate month, bool quiet) {
     }
     const auto future = m_backend->appointments(client, month, lastOfMonth(month), etag);
     onResult(future, this, [this, client, month, quiet](const Result<AppointmentPage> &result) {
+        applyResult(client, month, quiet, result);
+        // Only now, so that whoever waits for loading == false sees the stored month.
         if (!quiet && --m_pending == 0)
             setLoading(false);
-        if (client != clientId())
-            return; // logged out or switched client meanwhile
-        if (!result.ok()) {
-            handleFailure(month, result.error(), quiet);
-            return;
-        }
-        const QDateTime now = QDateTime::currentDateTime();
-        if (result.value().notModified)
-            m_cache->touch(client, month, now);
-        else
-            m_cache->replace(client, month, result.value().appointments, result.value().etag, now);
-        m_offline = false;
-        if (month == m_month) {
-            m_errorMessage.clear();
-            loadFromCache();
-            // Read ahead one month, so next month is there offline too.
-            if (!quiet)
-                fetch(month.addMonths(1), true);
-        }
-        updateNextVisit();
     });
+}
+
+void PlanningModel::applyResult(const QString &client, QDate month, bool quiet,
+                                const Result<AppointmentPage> &result) {
+    if (client != clientId())
+        return; // logged out or switched client meanwhile
+    if (!result.ok()) {
+        handleFailure(month, result.error(), quiet);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    if (result.value().notModified)
+        m_cache->touch(client, month, now);
+    else
+        m_cache->replace(client, month, result.value().appointments, result.value().etag, now);
+    m_offline = false;
+    if (month == m_month) {
+        m_errorMessage.clear();
+        loadFromCache();
+        // Read ahead one month, so next month is there offline too.
+        if (!quiet)
+            fetch(month.addMonths(1), true);
+    }
+    updateNextVisit();
 }
 
 void PlanningModel::handleFailure(QDate month, const ApiError &error, bool quiet) {

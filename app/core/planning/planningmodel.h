@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointment.h"
+#include "result.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -77,6 +78,8 @@ Q_SIGNALS:
 private:
     void loadFromCache();
     void fetch(QDate month, bool quiet);
+    void applyResult(const QString &client, QDate month, bool quiet,
+                     const Result<AppointmentPage> &result);
     void handleFailure(QDate month, const ApiError &error, bool quiet);
     void updateNextVisit();
     void setLoading(bool loading);
