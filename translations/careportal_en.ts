@@ -100,34 +100,34 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="38"/>
+        <location filename="../qml/Login/LoginPage.qml" line="46"/>
         <source>Inloggen voor cliënten</source>
         <translation>Log in for clients</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="55"/>
         <location filename="../qml/Login/LoginPage.qml" line="63"/>
+        <location filename="../qml/Login/LoginPage.qml" line="71"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="61"/>
+        <location filename="../qml/Login/LoginPage.qml" line="69"/>
         <source>uw e-mailadres</source>
         <translation>your e-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="71"/>
+        <location filename="../qml/Login/LoginPage.qml" line="79"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="76"/>
-        <location filename="../qml/Login/LoginPage.qml" line="83"/>
+        <location filename="../qml/Login/LoginPage.qml" line="84"/>
+        <location filename="../qml/Login/LoginPage.qml" line="91"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="98"/>
+        <location filename="../qml/Login/LoginPage.qml" line="106"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
@@ -140,17 +140,17 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="19"/>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="20"/>
         <source>Weet u zeker dat u wilt uitloggen?</source>
         <translation>Are you sure you want to log out?</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="27"/>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="35"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="33"/>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="42"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>

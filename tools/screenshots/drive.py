@@ -3,7 +3,8 @@
 reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
-STEPS: comma-separated from login,change,home,menu,planning,logout
+STEPS: comma-separated from login,change,home,menu,planning,logout,
+       offline-home,offline-planning (the same screens, named for the offline run)
 """
 import subprocess
 import sys
@@ -111,9 +112,9 @@ def run(step):
         press(T["menu"])
         shot("menu")
         do_press(find("list item", T["planning"]))
-    elif step == "planning":
+    elif step in ("planning", "offline-planning", "offline-home"):
         time.sleep(2)
-        shot("planning")
+        shot(step)
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
-# login, first-login password change, home, menu and planning, in Dutch and English.
+# login, first-login password change, home, menu and planning, in Dutch and English,
+# then the cached planning with the server gone.
 # Needs: xvfb imagemagick at-spi2-core python3-pyatspi (dev tools, not in install-deps).
 # Usage: tools/screenshots/take.sh BUILD_DIR OUTPUT_DIR
 set -euo pipefail
@@ -35,5 +36,8 @@ run() { # lang, steps, [user]
 run nl login,change,home,menu,planning
 run en home,menu,planning,logout
 run en login,home j.voorbeeld@example.nl
+# Server gone: the Dutch session restores from the keychain and shows the cached planning.
+kill $SERVER; wait $SERVER 2>/dev/null || true
+run nl offline-home,menu,offline-planning
 '
 echo "Screenshots in $OUT"

@@ -35,8 +35,8 @@ AppController::AppController(const Options &options, QObject *parent)
     m_startupError = m_profile.validate();
     openCache(options.cachePath);
     m_planningCache = std::make_unique<PlanningCache>(m_cache.get());
-    m_language->setCode(options.language.isEmpty() ? LanguageSettings::storedCode()
-                                                   : options.language);
+    m_language->apply(options.language.isEmpty() ? LanguageSettings::storedCode()
+                                                 : options.language);
     m_backend->setLanguage(m_language->code());
     connect(m_language, &LanguageSettings::codeChanged, this,
             [this] { m_backend->setLanguage(m_language->code()); });

@@ -14,6 +14,11 @@ QString LanguageSettings::storedCode() {
 }
 
 void LanguageSettings::setCode(const QString &requested) {
+    apply(requested);
+    QSettings().setValue(QStringLiteral("language"), m_code);
+}
+
+void LanguageSettings::apply(const QString &requested) {
     const QString code =
         requested.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl");
     if (code == m_code)
@@ -23,7 +28,6 @@ void LanguageSettings::setCode(const QString &requested) {
     // The source texts are Dutch; only English needs a translation file.
     if (code == QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/careportal_en.qm")))
         QCoreApplication::installTranslator(&m_translator);
-    QSettings().setValue(QStringLiteral("language"), code);
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT codeChanged();

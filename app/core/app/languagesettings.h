@@ -21,7 +21,10 @@ public:
     explicit LanguageSettings(QObject *parent = nullptr);
 
     [[nodiscard]] QString code() const { return m_code; }
+    /// The user's choice (the menu's language switch): applied and remembered.
     void setCode(const QString &code);
+    /// Applies a language for this run only (start-up, --lang): nothing is remembered.
+    void apply(const QString &code);
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     [[nodiscard]] DateFormatter formatter() const { return DateFormatter(m_code); }
     /// Saved choice, or Dutch.

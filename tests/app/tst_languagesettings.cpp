@@ -1,0 +1,64 @@
+// The language: Dutch by default, English when chosen; only the user's own choice is
+// remembered (a --lang on the command line is for that run only).
+#include "languagesettings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using careportal::LanguageSettings;
+
+class TestLanguageSettings : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CarePortalTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_languagesettings"));
+    }
+    void init() { QSettings().clear(); }
+
+    void dutchByDefault() {
+        QCOMPARE(LanguageSettings::storedCode(), QStringLiteral("nl"));
+        LanguageSettings language;
+        QCOMPARE(language.code(), QStringLiteral("nl"));
+    }
+
+    void applyIsNotRemembered() {
+        LanguageSettings language;
+        QSignalSpy changed(&language, &LanguageSettings::codeChanged);
+        language.apply(QStringLiteral("en_GB"));
+        QCOMPARE(language.code(), QStringLiteral("en"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(LanguageSettings::storedCode(), QStringLiteral("nl"));
+    }
+
+    void userChoiceIsRemembered() {
+        LanguageSettings language;
+        language.setCode(QStringLiteral("en"));
+        QCOMPARE(LanguageSettings::storedCode(), QStringLiteral("en"));
+        language.setCode(QStringLiteral("nl"));
+        QCOMPARE(LanguageSettings::storedCode(), QStringLiteral("nl"));
+    }
+
+    void englishTranslationIsLoaded() {
+        LanguageSettings language;
+        language.apply(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("careportal::Session", "Uw wachtwoord is gewijzigd."),
+                 QStringLiteral("Your password has been changed."));
+        language.apply(QStringLiteral("nl"));
+        QCOMPARE(QCoreApplication::translate("careportal::Session", "Uw wachtwoord is gewijzigd."),
+                 QStringLiteral("Uw wachtwoord is gewijzigd."));
+    }
+
+    void unknownLanguageFallsBackToDutch() {
+        LanguageSettings language;
+        language.apply(QStringLiteral("fr"));
+        QCOMPARE(language.code(), QStringLiteral("nl"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguageSettings)
+#include "tst_languagesettings.moc"
