@@ -11,4 +11,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_COMPONENTS_ALL app server)
 set(CPACK_DEBIAN_APP_PACKAGE_NAME "careportal")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "careportal-server")
+# dpkg-shlibdeps sees linked libraries only; QML modules and Qt plugins are loaded at run
+# time, so they are named here.
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "qml6-module-qtquick, qml6-module-qtquick-controls, \
+qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, \
+qml6-module-qtqml-workerscript, libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_APP_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION "net")
 include(CPack)
