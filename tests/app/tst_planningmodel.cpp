@@ -29,6 +29,7 @@ private Q_SLOTS:
     void navigation();
     void offlineWithCachedMonth();
     void offlineWithoutCache();
+    void failedReadAheadChangesNothing();
     void serverError();
     void notModifiedKeepsRows();
     void etagOfFirstFetchIsSentAgain();
@@ -258,6 +259,19 @@ void TestPlanningModel::offlineWithCachedMonth() {
     m_model->refresh();
     QVERIFY(m_h->backend.answerAppointments(thisMonth(), FakeBackend::notModified()));
     QTRY_COMPARE(m_model->offline(), false);
+}
+
+void TestPlanningModel::failedReadAheadChangesNothing() {
+    logIn();
+    QVERIFY(m_h->backend.answerAppointments(thisMonth(),
+                                            FakeBackend::page(twoVisits(thisMonth()), {})));
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    // The quiet read-ahead of next month fails: the month on screen is still current.
+    QVERIFY(m_h->backend.answerAppointments(thisMonth().addMonths(1),
+                                            FakeBackend::error(Kind::Offline)));
+    QTest::qWait(50);
+    QCOMPARE(m_model->offline(), false);
+    QCOMPARE(m_model->errorMessage(), QString());
 }
 
 void TestPlanningModel::offlineWithoutCache() {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void refusesBadCertificates();
     void acceptsThePinnedCertificate();
     void refusesPlainHttp();
+    void pinnedSelfSignedCertificateIsTheOnlyAnchor();
 
 private:
     static LoginOutcome login(const QUrl &url, const QString &pin);
@@ -121,6 +122,26 @@ void TlsRefusalTest::acceptsThePinnedCertificate() {
 void TlsRefusalTest::refusesPlainHttp() {
     const LoginOutcome outcome = login(QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")), {});
     QCOMPARE(outcome.result.error().kind, ApiError::Kind::Tls);
+}
+
+void TlsRefusalTest::pinnedSelfSignedCertificateIsTheOnlyAnchor() {
+    // After the pin is matched, no system CA can vouch for another certificate: every
+    // handshake (also on a shared HTTP/2 connection) must present the pinned one.
+    const auto certificate = CertificateGenerator::generate({});
+    QVERIFY(certificate);
+    RecordingTlsServer server(certificate->certificatePem, certificate->privateKeyPem);
+    QVERIFY(server.start());
+    ServerTrust trust(CertificateGenerator::fingerprint(certificate->certificatePem));
+    QVERIFY(!trust.isReady());
+    bool prepared = false;
+    trust.prepare(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.port())),
+                  [&prepared](bool ok) { prepared = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(prepared, 20000);
+    QVERIFY(trust.isReady());
+    const QList<QSslCertificate> anchors = trust.sslConfiguration().caCertificates();
+    QCOMPARE(anchors.size(), 1);
+    QCOMPARE(anchors.first(), QSslCertificate(certificate->certificatePem, QSsl::Pem));
+    QCOMPARE(server.received(), QByteArray()); // the pin check itself sends nothing
 }
 
 QTEST_MAIN(TlsRefusalTest)

@@ -7,6 +7,9 @@
 #include "tokenstore.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "careportal.session")
 
 namespace careportal {
 
@@ -39,7 +42,9 @@ bool Session::keychainAvailable() const {
 
 void Session::restore() {
     setBusy(true);
-    onResult(m_tokens->load(), this, [this](const QByteArray &token) {
+    onResult(m_tokens->load(), this, [this, epoch = m_epoch](const QByteArray &token) {
+        if (epoch != m_epoch)
+            return; // logged in or out meanwhile
         setBusy(false);
         if (token.isEmpty()) {
             setState(State::LoggedOut);
@@ -58,27 +63,33 @@ void Session::restore() {
 }
 
 void Session::login(const QString &username, const QString &password) {
+    if (m_busy)
+        return; // one attempt at a time (Enter pressed twice must not log in twice)
     setError({});
     if (username.trimmed().isEmpty() || password.isEmpty()) {
         setError(tr("Vul uw gebruikersnaam en wachtwoord in."));
         return;
     }
     setBusy(true);
-    onResult(m_backend->login(username, password), this, [this](const Result<LoginResult> &result) {
-        if (!result.ok()) {
-            setBusy(false);
-            showError(result.error());
-            return;
-        }
-        m_backend->setAccessToken(result.value().token);
-        storeToken(result.value().token);
-        if (result.value().mustChangePassword) {
-            setBusy(false);
-            setState(State::PasswordChangeRequired);
-            return;
-        }
-        fetchAccount();
-    });
+    ++m_epoch;
+    onResult(m_backend->login(username, password), this,
+             [this, epoch = m_epoch](const Result<LoginResult> &result) {
+                 if (epoch != m_epoch)
+                     return;
+                 if (!result.ok()) {
+                     setBusy(false);
+                     showError(result.error());
+                     return;
+                 }
+                 m_backend->setAccessToken(result.value().token);
+                 storeToken(result.value().token);
+                 if (result.value().mustChangePassword) {
+                     setBusy(false);
+                     setState(State::PasswordChangeRequired);
+                     return;
+                 }
+                 fetchAccount();
+             });
 }
 
 QString Session::localPasswordProblem(const QString &current, const QString &next,
@@ -95,6 +106,8 @@ QString Session::localPasswordProblem(const QString &current, const QString &nex
 }
 
 void Session::changePassword(const QString &current, const QString &next, const QString &repeat) {
+    if (m_busy)
+        return;
     setError({});
     const QString problem = localPasswordProblem(current, next, repeat);
     if (!problem.isEmpty()) {
@@ -102,29 +115,36 @@ void Session::changePassword(const QString &current, const QString &next, const 
         return;
     }
     setBusy(true);
-    onResult(m_backend->changePassword(current, next), this, [this](const Result<Done> &result) {
-        if (!result.ok()) {
-            setBusy(false);
-            showError(result.error());
-            return;
-        }
-        Q_EMIT passwordChanged();
-        if (m_state == State::PasswordChangeRequired) {
-            fetchAccount();
-            return;
-        }
-        setBusy(false);
-        setNotice(tr("Uw wachtwoord is gewijzigd."));
-    });
+    onResult(m_backend->changePassword(current, next), this,
+             [this, epoch = m_epoch](const Result<Done> &result) {
+                 if (epoch != m_epoch)
+                     return;
+                 if (!result.ok()) {
+                     setBusy(false);
+                     showError(result.error());
+                     return;
+                 }
+                 Q_EMIT passwordChanged();
+                 if (m_state == State::PasswordChangeRequired) {
+                     fetchAccount();
+                     return;
+                 }
+                 setBusy(false);
+                 setNotice(tr("Uw wachtwoord is gewijzigd."));
+             });
 }
 
 void Session::logout() {
-    setBusy(true);
-    // Revoke on the server when it is reachable; the local wipe happens in any case.
-    onResult(m_backend->logout(), this, [this](const Result<Done> &) {
-        clearLocalSession();
-        setBusy(false);
+    // The request takes the token with it, so the local wipe can happen at once: on a
+    // shared PC nothing of this user may stay on screen or on disk while the server is
+    // slow or unreachable. The revoke is sent in the background; if the server cannot be
+    // reached the token simply expires there.
+    const QFuture<Result<Done>> revoke = m_backend->logout();
+    onResult(revoke, this, [](const Result<Done> &result) {
+        if (!result.ok())
+            qCInfo(lcSession) << "token not revoked on the server:" << result.error().code;
     });
+    clearLocalSession();
 }
 
 void Session::expire() {
@@ -138,7 +158,9 @@ void Session::clearNotice() {
 
 void Session::fetchAccount() {
     setBusy(true);
-    onResult(m_backend->me(), this, [this](const Result<Account> &result) {
+    onResult(m_backend->me(), this, [this, epoch = m_epoch](const Result<Account> &result) {
+        if (epoch != m_epoch)
+            return; // a logout or new login came first
         setBusy(false);
         if (result.ok()) {
             setAccount(result.value());
@@ -179,8 +201,14 @@ void Session::storeToken(const QByteArray &token) {
 }
 
 void Session::clearLocalSession() {
-    m_tokens->remove();
+    ++m_epoch; // answers to anything asked before this point are ignored
+    onResult(m_tokens->remove(), this, [this](bool removed) {
+        if (!removed)
+            setNotice(tr("Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij "
+                         "het besturingssysteem als anderen deze computer gebruiken."));
+    });
     m_backend->setAccessToken({});
+    setBusy(false);
     m_cache->wipe();
     m_account = {};
     Q_EMIT accountChanged();

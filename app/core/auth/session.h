@@ -88,6 +88,7 @@ private:
     PasswordPolicy m_policy;
     State m_state = State::Starting;
     bool m_busy = false;
+    quint64 m_epoch = 0; ///< Bumped at login and logout; older answers are ignored.
     bool m_keychainNoticeShown = false;
     QString m_errorMessage;
     QString m_notice;

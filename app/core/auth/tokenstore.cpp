@@ -83,6 +83,7 @@ QFuture<QByteArray> TokenStore::load() {
 }
 
 QFuture<bool> TokenStore::remove() {
+    ++m_generation; // a save still in flight must not bring the token back
     m_memoryToken.clear();
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();

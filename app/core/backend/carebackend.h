@@ -14,7 +14,8 @@ namespace careportal {
 /// Everything the app asks of a care organisation's systems. The REST client of our own
 /// API implements it today; a FHIR R4 adapter or an OpenID Connect login can implement it
 /// later without any screen noticing. Results arrive as QFutures; continue them with
-/// `.then(context, ...)` so the work lands on the context's thread.
+/// onResult(future, context, ...) (futureresult.h), not QFuture::then(context), which
+/// asserts in Qt 6.4 when the context is gone first.
 class CareBackend : public QObject {
     Q_OBJECT
 public:

@@ -113,7 +113,8 @@ QFuture<Result<Account>> RestBackend::me() {
 QFuture<Result<AppointmentPage>> RestBackend::appointments(const QString &clientId, QDate from,
                                                            QDate to, const QByteArray &etag) {
     ApiRequest request;
-    request.path = QStringLiteral("/clients/%1/appointments").arg(clientId);
+    request.path = QStringLiteral("/clients/%1/appointments")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
     request.query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
     request.query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
     request.ifNoneMatch = etag;

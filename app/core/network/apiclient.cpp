@@ -15,6 +15,7 @@ ApiCall::ApiCall(QObject *parent)
     : QObject(parent) {}
 
 void ApiCall::abort() {
+    m_aborted = true;
     if (m_reply)
         m_reply->abort();
     else
@@ -33,8 +34,17 @@ void ApiCall::attach(QNetworkReply *reply, ServerTrust *trust) {
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply] { complete(ReplyHandler::interpret(reply, m_pinRejected)); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, trust] {
+        // Checked again at the end: nothing from a peer other than the pinned one is used.
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!peer.isNull() && !trust->acceptsPeer(peer))
+            m_pinRejected = true;
+        ApiResponse response = ReplyHandler::interpret(reply, m_pinRejected);
+        if (m_aborted && !m_pinRejected)
+            response = ApiResponse::failure(
+                ApiError::make(ApiError::Kind::Offline, QStringLiteral("aborted")));
+        complete(response);
+    });
 }
 
 void ApiCall::complete(const ApiResponse &response) {
@@ -54,10 +64,13 @@ ApiClient::ApiClient(const QUrl &baseUrl, ServerTrust *trust, QObject *parent)
     , m_trust(trust)
     , m_builder(baseUrl) {
     m_network->setStrictTransportSecurityEnabled(true);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The API never redirects; a redirect to another origin must not carry a password.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
-ApiCall *ApiClient::send(const ApiRequest &request) {
+ApiCall *ApiClient::send(ApiRequest request) {
+    if (request.authenticated)
+        request.bearerToken = m_token;
     auto *call = new ApiCall(this);
     if (baseUrl().scheme() != QLatin1String("https")) {
         // HTTPS only: refuse before anything leaves the machine.

@@ -33,6 +33,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     bool m_pinRejected = false;
+    bool m_aborted = false;
     bool m_done = false;
 };
 
@@ -43,13 +44,13 @@ class ApiClient : public QObject {
 public:
     ApiClient(const QUrl &baseUrl, ServerTrust *trust, QObject *parent = nullptr);
 
-    void setAccessToken(const QByteArray &token) { m_builder.setAccessToken(token); }
+    void setAccessToken(const QByteArray &token) { m_token = token; }
     void setLanguage(const QString &language) { m_builder.setLanguage(language); }
     void setTransferTimeoutMs(int ms) { m_builder.setTransferTimeoutMs(ms); }
     [[nodiscard]] QUrl baseUrl() const { return m_builder.baseUrl(); }
 
     /// Starts the request (after the pinned certificate is known) and returns its job.
-    ApiCall *send(const ApiRequest &request);
+    ApiCall *send(ApiRequest request);
 
 private:
     void dispatch(ApiCall *call, const ApiRequest &request);
@@ -57,6 +58,7 @@ private:
     QNetworkAccessManager *m_network;
     ServerTrust *m_trust;
     RequestBuilder m_builder;
+    QByteArray m_token;
 };
 
 } // namespace careportal

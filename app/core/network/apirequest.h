@@ -21,6 +21,9 @@ struct ApiRequest {
     std::optional<QJsonObject> body;
     QByteArray ifNoneMatch; ///< ETag for a conditional GET.
     bool authenticated = true;
+    /// The session token as it was when the call was made (ApiClient fills it in), so a
+    /// request that waits for the pin check still carries the token it was made with.
+    QByteArray bearerToken;
 };
 
 /// What came back: a status and JSON body, or an error.

@@ -12,7 +12,8 @@ QUrl RequestBuilder::urlFor(const ApiRequest &request) const {
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + request.path);
+    // request.path is already percent-encoded where needed (ids in paths).
+    url.setPath(path + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;
@@ -23,7 +24,10 @@ QNetworkRequest RequestBuilder::build(const ApiRequest &request) const {
     networkRequest.setSslConfiguration(m_ssl);
     networkRequest.setTransferTimeout(m_timeoutMs);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::NoLessSafeRedirectPolicy);
+                                QNetworkRequest::SameOriginRedirectPolicy);
+    // One request per TLS handshake check: with HTTP/2 several requests share a connection
+    // and QNetworkReply::encrypted fires for the first one only.
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
     networkRequest.setRawHeader("Accept-Language", m_language.toLatin1());
     networkRequest.setHeader(
@@ -32,8 +36,8 @@ QNetworkRequest RequestBuilder::build(const ApiRequest &request) const {
     if (request.body)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QStringLiteral("application/json"));
-    if (request.authenticated && !m_token.isEmpty())
-        networkRequest.setRawHeader("Authorization", "Bearer " + m_token);
+    if (request.authenticated && !request.bearerToken.isEmpty())
+        networkRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken);
     if (!request.ifNoneMatch.isEmpty())
         networkRequest.setRawHeader("If-None-Match", request.ifNoneMatch);
     return networkRequest;

@@ -13,7 +13,6 @@ class RequestBuilder {
 public:
     explicit RequestBuilder(QUrl baseUrl);
 
-    void setAccessToken(const QByteArray &token) { m_token = token; }
     void setLanguage(const QString &language) { m_language = language; }
     void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -24,7 +23,6 @@ public:
 
 private:
     QUrl m_baseUrl;
-    QByteArray m_token;
     QString m_language = QStringLiteral("nl");
     QSslConfiguration m_ssl;
     int m_timeoutMs = 20000;

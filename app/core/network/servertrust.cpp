@@ -33,8 +33,15 @@ QString ServerTrust::fingerprintOf(const QSslCertificate &certificate) {
 
 QSslConfiguration ServerTrust::sslConfiguration() const {
     QSslConfiguration config = m_base;
-    if (!m_pinnedCertificate.isNull())
+    if (m_pinnedCertificate.isNull())
+        return config;
+    if (m_pinnedCertificate.isSelfSigned()) {
+        // The pinned certificate is the only anchor: every handshake, on every connection
+        // (HTTP/2 shares one for many requests), enforces the pin by itself.
+        config.setCaCertificates({m_pinnedCertificate});
+    } else {
         config.addCaCertificate(m_pinnedCertificate);
+    }
     return config;
 }
 

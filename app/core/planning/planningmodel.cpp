@@ -167,8 +167,8 @@ void PlanningModel::applyResult(const QString &client, QDate month, bool quiet,
         m_cache->touch(client, month, now);
     else
         m_cache->replace(client, month, result.value().appointments, result.value().etag, now);
-    m_offline = false;
     if (month == m_month) {
+        m_offline = false;
         m_errorMessage.clear();
         loadFromCache();
         // Read ahead one month, so next month is there offline too.
@@ -183,11 +183,14 @@ void PlanningModel::handleFailure(QDate month, const ApiError &error, bool quiet
         m_session->expire();
         return;
     }
+    // Only the month on screen, fetched at the user's request, decides what the screen
+    // says: a failed read-ahead or a month already left behind changes nothing.
+    if (quiet || month != m_month)
+        return;
     const bool unreachable =
         error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout;
-    if (unreachable)
-        m_offline = true;
-    if (!quiet && month == m_month && (!unreachable || !hasData()))
+    m_offline = unreachable;
+    if (!unreachable || !hasData())
         m_errorMessage = error.message(m_language->code());
     Q_EMIT statusChanged();
 }
