@@ -52,47 +52,47 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="31"/>
+        <location filename="../qml/Home/HomePage.qml" line="36"/>
         <source>Welkom %1</source>
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="41"/>
+        <location filename="../qml/Home/HomePage.qml" line="46"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="47"/>
+        <location filename="../qml/Home/HomePage.qml" line="52"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="66"/>
+        <location filename="../qml/Home/HomePage.qml" line="71"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="74"/>
+        <location filename="../qml/Home/HomePage.qml" line="79"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="82"/>
+        <location filename="../qml/Home/HomePage.qml" line="87"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="90"/>
+        <location filename="../qml/Home/HomePage.qml" line="95"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="91"/>
+        <location filename="../qml/Home/HomePage.qml" line="96"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="97"/>
+        <location filename="../qml/Home/HomePage.qml" line="102"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
@@ -230,67 +230,67 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="30"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="33"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="48"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="53"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="53"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="61"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="65"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="67"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="75"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="83"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="82"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="90"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="93"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="102"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="95"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="104"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="96"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="110"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="116"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="130"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="117"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="131"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="124"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="138"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -373,39 +373,44 @@
 <context>
     <name>careportal::Session</name>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="63"/>
+        <location filename="../app/core/auth/session.cpp" line="70"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="87"/>
+        <location filename="../app/core/auth/session.cpp" line="98"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="89"/>
+        <location filename="../app/core/auth/session.cpp" line="100"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="91"/>
+        <location filename="../app/core/auth/session.cpp" line="102"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="93"/>
+        <location filename="../app/core/auth/session.cpp" line="104"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="117"/>
+        <location filename="../app/core/auth/session.cpp" line="133"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="175"/>
+        <location filename="../app/core/auth/session.cpp" line="197"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="207"/>
+        <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
+        <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>
 </context>
 </TS>

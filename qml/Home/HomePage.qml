@@ -20,83 +20,89 @@ Page {
         onTriggered: page.now = new Date()
     }
 
-    ColumnLayout {
-        width: Math.min(720, parent.width - 2 * Theme.margin)
-        x: (parent.width - width) / 2
-        y: Theme.margin
-        spacing: Theme.spacing * 1.5
+    // Scrolls when a banner and the visit card do not fit (small windows, large text).
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
 
-        Label {
-            objectName: "welcomeLabel"
-            text: qsTr("Welkom %1").arg(App.session.displayName)
-            font.pixelSize: Theme.titleFontSize
-            font.bold: true
-            color: Theme.primary
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            objectName: "clockLabel"
-            text: qsTr("Het is nu %1").arg(Qt.formatDateTime(page.now, "dd-MM-yyyy HH:mm"))
-            font.pixelSize: Theme.largeFontSize
-        }
+        ColumnLayout {
+            width: Math.min(720, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            y: Theme.margin
+            spacing: Theme.spacing * 1.5
 
-        StatusBanner {
-            text: App.session.notice
-            actionText: qsTr("Sluiten")
-            onActionTriggered: App.session.clearNotice()
-            Layout.fillWidth: true
-        }
-
-        Pane {
-            Layout.fillWidth: true
-            padding: Theme.margin
-            background: Rectangle {
-                color: Theme.surface
-                radius: Theme.radius
-                border.color: Theme.divider
+            Label {
+                objectName: "welcomeLabel"
+                text: qsTr("Welkom %1").arg(App.session.displayName)
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                color: Theme.primary
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "clockLabel"
+                text: qsTr("Het is nu %1").arg(Qt.formatDateTime(page.now, "dd-MM-yyyy HH:mm"))
+                font.pixelSize: Theme.largeFontSize
             }
 
-            ColumnLayout {
-                width: parent.width
-                spacing: Theme.spacing
+            StatusBanner {
+                text: App.session.notice
+                actionText: qsTr("Sluiten")
+                onActionTriggered: App.session.clearNotice()
+                Layout.fillWidth: true
+            }
 
-                Label {
-                    text: qsTr("Uw volgende bezoek")
-                    font.pixelSize: Theme.largeFontSize
-                    font.bold: true
-                    Accessible.role: Accessible.Heading
+            Pane {
+                Layout.fillWidth: true
+                padding: Theme.margin
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.color: Theme.divider
                 }
-                Label {
-                    objectName: "nextVisitLabel"
-                    visible: page.nextVisit.dateText !== undefined
-                    text: visible ? qsTr("%1 %2 om %3 uur").arg(page.nextVisit.weekday)
-                                    .arg(page.nextVisit.dateText).arg(page.nextVisit.startTime) : ""
-                    font.pixelSize: Theme.largeFontSize
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: page.nextVisit.dateText !== undefined
-                    text: visible ? qsTr("%1 met %2, tot %3 uur").arg(page.nextVisit.helpType)
-                                    .arg(page.nextVisit.carerName).arg(page.nextVisit.endTime) : ""
-                    color: Theme.mutedText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: page.nextVisit.dateText === undefined
-                    text: App.planning.loading ? qsTr("De planning wordt opgehaald…")
-                                               : qsTr("Er is geen bezoek gepland.")
-                    color: Theme.mutedText
-                }
-                Button {
-                    objectName: "toPlanningButton"
-                    visible: App.hasPlanning
-                    text: qsTr("Bekijk de planning")
-                    implicitHeight: Theme.touchTarget
-                    onClicked: Navigation.show("planning")
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+
+                    Label {
+                        text: qsTr("Uw volgende bezoek")
+                        font.pixelSize: Theme.largeFontSize
+                        font.bold: true
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        objectName: "nextVisitLabel"
+                        visible: page.nextVisit.dateText !== undefined
+                        text: visible ? qsTr("%1 %2 om %3 uur").arg(page.nextVisit.weekday)
+                                        .arg(page.nextVisit.dateText).arg(page.nextVisit.startTime) : ""
+                        font.pixelSize: Theme.largeFontSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: page.nextVisit.dateText !== undefined
+                        text: visible ? qsTr("%1 met %2, tot %3 uur").arg(page.nextVisit.helpType)
+                                        .arg(page.nextVisit.carerName).arg(page.nextVisit.endTime) : ""
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: page.nextVisit.dateText === undefined
+                        text: App.planning.loading ? qsTr("De planning wordt opgehaald…")
+                                                   : qsTr("Er is geen bezoek gepland.")
+                        color: Theme.mutedText
+                    }
+                    Button {
+                        objectName: "toPlanningButton"
+                        visible: App.hasPlanning
+                        text: qsTr("Bekijk de planning")
+                        implicitHeight: Theme.touchTarget
+                        onClicked: Navigation.show("planning")
+                    }
                 }
             }
         }

@@ -31,27 +31,50 @@ ItemDelegate {
         }
     }
 
-    contentItem: PlanningColumns {
+    // The columns are a plain child rather than the (deferred) contentItem, so they can
+    // have an id that the cells use for their widths.
+    contentItem: Item {}
+    PlanningColumns {
+        id: columns
+        x: row.leftPadding
+        width: row.availableWidth
+        height: row.height
         opacity: row.isPast ? 0.7 : 1.0
 
         Column {
-            width: parent.dateWidth
+            width: columns.dateWidth
             anchors.verticalCenter: parent.verticalCenter
-            Label { text: row.dateText; font.bold: true }
-            Label { text: row.weekday; color: Theme.mutedText; font.pixelSize: Theme.smallFontSize }
+            Label { text: row.dateText; font.bold: true; width: parent.width; elide: Text.ElideRight }
+            Label {
+                text: row.weekday
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                width: parent.width
+                elide: Text.ElideRight
+            }
+        }
+        Column {
+            width: columns.timeWidth
+            anchors.verticalCenter: parent.verticalCenter
+            Label { text: row.startTime; width: parent.width; elide: Text.ElideRight }
+            Label {
+                visible: columns.compact
+                text: row.helpType
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                width: parent.width
+                elide: Text.ElideRight
+            }
         }
         Label {
-            width: parent.timeWidth
-            anchors.verticalCenter: parent.verticalCenter
-            text: row.startTime
-        }
-        Label {
-            width: parent.helpTypeWidth
+            visible: !columns.compact
+            width: columns.helpTypeWidth
             anchors.verticalCenter: parent.verticalCenter
             text: row.helpType
+            elide: Text.ElideRight
         }
         Label {
-            width: parent.carerWidth
+            width: columns.carerWidth
             anchors.verticalCenter: parent.verticalCenter
             text: row.carerName
             elide: Text.ElideRight

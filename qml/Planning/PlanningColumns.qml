@@ -1,14 +1,14 @@
 import QtQuick
 
-// The planning's four columns (Datum, Tijdstip, Soort hulp, Naam) with the same widths in
-// the header and in every row, so they line up at any window size.
+// The planning's columns with the same widths in the header and in every row, so they
+// line up at any window size. Narrow (a phone-sized tablet window, 360 px) the kind of
+// help moves under the time, and the widths go to the date and the carer's name.
 Row {
-    id: columns
-
-    readonly property real dateWidth: width * 0.34
-    readonly property real timeWidth: width * 0.18
-    readonly property real helpTypeWidth: width * 0.2
-    readonly property real carerWidth: width * 0.28
+    readonly property bool compact: width < 560
+    readonly property real dateWidth: width * (compact ? 0.42 : 0.34)
+    readonly property real timeWidth: width * (compact ? 0.26 : 0.18)
+    readonly property real helpTypeWidth: compact ? 0 : width * 0.2
+    readonly property real carerWidth: width - dateWidth - timeWidth - helpTypeWidth
 
     spacing: 0
 }

@@ -17,55 +17,63 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        // Month navigation and actions; on a narrow window the actions wrap to a second line.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
-            Button {
-                objectName: "previousMonthButton"
-                text: "\u2039"
-                font.pixelSize: Theme.titleFontSize
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Vorige maand")
-                onClicked: page.planning.previousMonth()
+            Row {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "previousMonthButton"
+                    text: "\u2039"
+                    font.pixelSize: Theme.titleFontSize
+                    width: Theme.touchTarget
+                    height: Theme.touchTarget
+                    Accessible.name: qsTr("Vorige maand")
+                    onClicked: page.planning.previousMonth()
+                }
+                Label {
+                    objectName: "monthTitle"
+                    text: page.planning.monthTitle
+                    font.pixelSize: Theme.largeFontSize
+                    font.bold: true
+                    width: 130
+                    height: Theme.touchTarget
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    Accessible.role: Accessible.Heading
+                }
+                Button {
+                    objectName: "nextMonthButton"
+                    text: "\u203A"
+                    font.pixelSize: Theme.titleFontSize
+                    width: Theme.touchTarget
+                    height: Theme.touchTarget
+                    Accessible.name: qsTr("Volgende maand")
+                    onClicked: page.planning.nextMonth()
+                }
             }
-            Label {
-                objectName: "monthTitle"
-                text: page.planning.monthTitle
-                font.pixelSize: Theme.largeFontSize
-                font.bold: true
-                horizontalAlignment: Text.AlignHCenter
-                Layout.minimumWidth: 140
-                Accessible.role: Accessible.Heading
-            }
-            Button {
-                objectName: "nextMonthButton"
-                text: "\u203A"
-                font.pixelSize: Theme.titleFontSize
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Volgende maand")
-                onClicked: page.planning.nextMonth()
-            }
-            Button {
-                objectName: "todayButton"
-                text: qsTr("Vandaag")
-                implicitHeight: Theme.touchTarget
-                onClicked: page.planning.goToToday()
-            }
-            Item { Layout.fillWidth: true }
-            BusyIndicator {
-                running: page.planning.loading
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-            }
-            Button {
-                objectName: "refreshButton"
-                text: qsTr("Vernieuwen")
-                enabled: !page.planning.loading
-                implicitHeight: Theme.touchTarget
-                onClicked: page.planning.refresh()
+            Row {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "todayButton"
+                    text: qsTr("Vandaag")
+                    height: Theme.touchTarget
+                    onClicked: page.planning.goToToday()
+                }
+                Button {
+                    objectName: "refreshButton"
+                    text: qsTr("Vernieuwen")
+                    enabled: !page.planning.loading
+                    height: Theme.touchTarget
+                    onClicked: page.planning.refresh()
+                }
+                BusyIndicator {
+                    running: page.planning.loading
+                    width: Theme.touchTarget
+                    height: Theme.touchTarget
+                }
             }
         }
 
@@ -90,10 +98,16 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth }
-            Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth }
-            Label { text: qsTr("Soort hulp"); font.bold: true; width: header.helpTypeWidth }
-            Label { text: qsTr("Naam"); font.bold: true; width: header.carerWidth }
+            Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth; elide: Text.ElideRight }
+            Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth; elide: Text.ElideRight }
+            Label {
+                text: qsTr("Soort hulp")
+                font.bold: true
+                visible: !header.compact
+                width: header.helpTypeWidth
+                elide: Text.ElideRight
+            }
+            Label { text: qsTr("Naam"); font.bold: true; width: header.carerWidth; elide: Text.ElideRight }
         }
 
         ListView {
