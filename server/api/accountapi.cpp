@@ -1,19 +1,31 @@
 #include "accountapi.h"
 
 #include "auth/passwordhasher.h"
+#include "auth/tokenservice.h"
 #include "http/httpserver.h"
 #include "http/problem.h"
+#include "logging/logcategories.h"
 #include "passwordpolicy.h"
 #include "sessionguard.h"
 #include "storage/store.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace careportal::server {
 
-AccountApi::AccountApi(Store &store, SessionGuard &guard)
+namespace {
+
+// The same bound as the login fields: any passphrase fits, Argon2id input stays trivial.
+constexpr qsizetype kMaxFieldLength = 1024;
+
+} // namespace
+
+AccountApi::AccountApi(Store &store, TokenService &tokens, SessionGuard &guard, int turnWaitMs)
     : m_store(store)
-    , m_guard(guard) {}
+    , m_tokens(tokens)
+    , m_guard(guard)
+    , m_turnWaitMs(turnWaitMs) {}
 
 void AccountApi::registerRoutes(HttpServer &server) {
     server.get("/me", [this](const ApiRequest &request) {
@@ -39,23 +51,51 @@ void AccountApi::registerRoutes(HttpServer &server) {
     });
 
     server.postJson("/account/password", [this](const ApiRequest &request) {
-        auto result =
+        auto first =
             m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
+        if (auto *failure = std::get_if<ApiResponse>(&first))
             return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
 
         const QJsonValue currentValue = request.json.value(QLatin1String("currentPassword"));
         const QJsonValue newValue = request.json.value(QLatin1String("newPassword"));
-        if (!currentValue.isString() || !newValue.isString() || newValue.toString().size() > 1024)
+        if (!currentValue.isString() || !newValue.isString() ||
+            currentValue.toString().size() > kMaxFieldLength ||
+            newValue.toString().size() > kMaxFieldLength)
             return Problem::make(
                 Problem::Code::BadRequest,
                 QStringLiteral("Send \"currentPassword\" and \"newPassword\" as strings."));
         const QString current = currentValue.toString();
         const QString proposed = newValue.toString();
 
-        if (!PasswordHasher::verify(session.account.passwordHash, current))
+        // One attempt per session at a time; then authenticate again inside the turn, because
+        // the attempt before us may have used up the last try and revoked this token.
+        const QString key = QString::fromLatin1(std::get<AuthenticatedSession>(first).tokenHash);
+        if (!m_gate.enter(key, m_turnWaitMs))
+            return Problem::busy();
+        const auto leave = qScopeGuard([&] { m_gate.leave(key); });
+        auto result =
+            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
+        if (auto *failure = std::get_if<ApiResponse>(&result))
+            return *failure;
+        const auto &session = std::get<AuthenticatedSession>(result);
+
+        switch (PasswordHasher::tryVerify(session.account.passwordHash, current)) {
+        case PasswordHasher::Verdict::Busy:
+            return Problem::busy();
+        case PasswordHasher::Verdict::Mismatch: {
+            const auto wrong = m_store.addWrongCurrentPassword(session.tokenHash);
+            // Fail closed: if the count cannot be kept, the session cannot keep guessing.
+            if (!wrong || *wrong >= kMaxWrongCurrentPassword) {
+                qCWarning(lcAuth) << "Session of account" << session.account.id
+                                  << "revoked after wrong current passwords";
+                if (!m_tokens.revoke(session.tokenHash))
+                    return Problem::make(Problem::Code::Internal);
+            }
             return Problem::make(Problem::Code::CurrentPasswordIncorrect);
+        }
+        case PasswordHasher::Verdict::Match:
+            break;
+        }
         if (proposed == current)
             return Problem::make(Problem::Code::PasswordReused);
         // The app checks the same policy live, but only the server's check counts.

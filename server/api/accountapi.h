@@ -1,21 +1,32 @@
 #pragma once
 
+#include "auth/attemptgate.h"
+
 namespace careportal::server {
 
 class HttpServer;
 class SessionGuard;
 class Store;
+class TokenService;
 
 /// GET /me and POST /account/password: both open while a password change is pending,
 /// because they are exactly what the forced-change screen needs.
+/// A session may get the current password wrong kMaxWrongCurrentPassword times; the attempt
+/// that reaches the limit revokes the token, so a stolen token cannot guess on for ever.
+/// Attempts with one token run one at a time (AttemptGate), so parallel guesses count too.
 class AccountApi {
 public:
-    AccountApi(Store &store, SessionGuard &guard);
+    static constexpr int kMaxWrongCurrentPassword = 5;
+
+    AccountApi(Store &store, TokenService &tokens, SessionGuard &guard, int turnWaitMs = 2000);
     void registerRoutes(HttpServer &server);
 
 private:
     Store &m_store;
+    TokenService &m_tokens;
     SessionGuard &m_guard;
+    int m_turnWaitMs;
+    AttemptGate m_gate;
 };
 
 } // namespace careportal::server

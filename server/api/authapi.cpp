@@ -36,18 +36,28 @@ void AuthApi::registerRoutes(HttpServer &server) {
         const QString password = passwordValue.toString();
 
         const auto account = m_store.accountByUsername(username);
-        if (!account) {
-            // Same work and same answer as a wrong password: no probing for user names.
-            PasswordHasher::dummyVerify(password);
+        // Unknown names go through the same throttle with a dummy verify: same work, same
+        // 401, and after `threshold` failures the same 429. Nothing tells them apart.
+        const QString accountId = account ? account->id : QString();
+        const LoginThrottle::Attempt attempt = m_throttle.attempt(username, accountId, [&] {
+            return account ? PasswordHasher::tryVerify(account->passwordHash, password)
+                           : PasswordHasher::dummyVerify(password);
+        });
+        switch (attempt.result) {
+        case LoginThrottle::Attempt::Result::Busy:
+            return Problem::busy();
+        case LoginThrottle::Attempt::Result::Rejected:
             return Problem::make(Problem::Code::InvalidCredentials);
+        case LoginThrottle::Attempt::Result::Locked:
+            // Pay for a verify here too, so a locked answer is not recognisably fast.
+            if (PasswordHasher::dummyVerify(password) == PasswordHasher::Verdict::Busy)
+                return Problem::busy();
+            return Problem::accountLocked(attempt.retryAfterSeconds, m_throttle.minutes());
+        case LoginThrottle::Attempt::Result::Accepted:
+            break;
         }
-        if (const qint64 seconds = m_throttle.lockedForSeconds(account->id); seconds > 0)
-            return Problem::accountLocked(seconds, m_throttle.minutes());
-        if (!PasswordHasher::verify(account->passwordHash, password)) {
-            m_throttle.recordFailure(account->id);
-            return Problem::make(Problem::Code::InvalidCredentials);
-        }
-        m_throttle.recordSuccess(account->id);
+        if (!account) // a dummy verify never matches; this only keeps the compiler sure
+            return Problem::make(Problem::Code::Internal);
 
         const auto issued = m_tokens.issue(account->id);
         if (!issued)

@@ -2,6 +2,7 @@
 
 #include "logging/logcategories.h"
 
+#include <QAtomicInteger>
 #include <QSemaphore>
 #include <algorithm>
 #include <sodium.h>
@@ -15,6 +16,8 @@ namespace {
 constexpr unsigned long long kMinOps = 2;
 constexpr size_t kMinMem = 19u * 1024u * 1024u;
 
+QAtomicInteger<int> s_busyWaitMs(2000);
+
 QSemaphore &hashingSlots() {
     // sodium_init is idempotent and thread-safe; doing it here means no caller can forget.
     static const bool sodiumReady = sodium_init() >= 0;
@@ -24,9 +27,14 @@ QSemaphore &hashingSlots() {
 }
 
 const QString &dummyHash() {
-    // Computed once, lazily, with the same parameters as real hashes.
+    // Same parameters as real hashes; PasswordHasher::prepare() builds it at start-up.
     static const QString hash = PasswordHasher::hash(QStringLiteral("careportal-dummy-password"));
     return hash;
+}
+
+bool verifyInSlot(const QByteArray &stored, const QByteArray &utf8) {
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 } // namespace
@@ -39,11 +47,19 @@ size_t PasswordHasher::memLimit() {
     return std::max<size_t>(crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE, kMinMem);
 }
 
+void PasswordHasher::setBusyWaitMs(int milliseconds) {
+    s_busyWaitMs.storeRelaxed(std::max(0, milliseconds));
+}
+
+int PasswordHasher::busyWaitMs() {
+    return s_busyWaitMs.loadRelaxed();
+}
+
 QString PasswordHasher::hash(const QString &password) {
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    QSemaphoreReleaser slot(hashingSlots(), 1);
     hashingSlots().acquire();
+    const QSemaphoreReleaser slot(hashingSlots(), 1);
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               opsLimit(), memLimit(), crypto_pwhash_ALG_ARGON2ID13) != 0) {
         qCCritical(lcAuth) << "Argon2id hashing failed (out of memory?)";
@@ -54,18 +70,32 @@ QString PasswordHasher::hash(const QString &password) {
 
 bool PasswordHasher::verify(const QString &hash, const QString &password) {
     const QByteArray stored = hash.toLatin1();
-    const QByteArray utf8 = password.toUtf8();
     if (!stored.startsWith("$argon2id$"))
         return false;
-    QSemaphoreReleaser slot(hashingSlots(), 1);
     hashingSlots().acquire();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size())) == 0;
+    const QSemaphoreReleaser slot(hashingSlots(), 1);
+    return verifyInSlot(stored, password.toUtf8());
 }
 
-void PasswordHasher::dummyVerify(const QString &password) {
-    const bool matched = verify(dummyHash(), password);
-    Q_UNUSED(matched)
+PasswordHasher::Verdict PasswordHasher::tryVerify(const QString &hash, const QString &password) {
+    const QByteArray stored = hash.toLatin1();
+    if (!stored.startsWith("$argon2id$"))
+        return Verdict::Mismatch;
+    if (!hashingSlots().tryAcquire(1, busyWaitMs()))
+        return Verdict::Busy;
+    const QSemaphoreReleaser slot(hashingSlots(), 1);
+    return verifyInSlot(stored, password.toUtf8()) ? Verdict::Match : Verdict::Mismatch;
+}
+
+PasswordHasher::Verdict PasswordHasher::dummyVerify(const QString &password) {
+    // The dummy password is never a user's, but answer Mismatch whatever happens.
+    return tryVerify(dummyHash(), password) == Verdict::Busy ? Verdict::Busy : Verdict::Mismatch;
+}
+
+void PasswordHasher::prepare() {
+    const bool ready = !dummyHash().isEmpty();
+    if (!ready)
+        qCCritical(lcAuth) << "Could not compute the dummy password hash";
 }
 
 } // namespace careportal::server

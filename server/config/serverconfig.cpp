@@ -55,6 +55,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         {QStringLiteral("max-body-bytes"),
          QStringLiteral("Largest accepted request body; larger gets 413 (default 65536)."),
          QStringLiteral("bytes")},
+        {QStringLiteral("busy-wait-ms"),
+         QStringLiteral("How long a login waits for a password-hashing slot before 503 busy "
+                        "(default 2000)."),
+         QStringLiteral("ms")},
     });
     if (!parser.parse(arguments)) {
         *errorMessage = parser.errorText();
@@ -87,22 +91,25 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     qint64 port = config.port;
     qint64 threshold = config.lockoutThreshold;
     qint64 minutes = config.lockoutMinutes;
+    qint64 busyWait = config.busyWaitMs;
     if (!readNumber(parser, QStringLiteral("port"), 0, &port, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-threshold"), 1, &threshold, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-minutes"), 1, &minutes, errorMessage) ||
         !readNumber(parser, QStringLiteral("token-lifetime-seconds"), 1,
                     &config.tokenLifetimeSeconds, errorMessage) ||
         !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &config.maxBodyBytes,
-                    errorMessage))
+                    errorMessage) ||
+        !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage))
         return std::nullopt;
-    if (port > 65535 || threshold > 1000 || minutes > 7 * 24 * 60) {
-        *errorMessage =
-            QStringLiteral("--port, --lockout-threshold or --lockout-minutes out of range");
+    if (port > 65535 || threshold > 1000 || minutes > 7 * 24 * 60 || busyWait > 60000) {
+        *errorMessage = QStringLiteral(
+            "--port, --lockout-threshold, --lockout-minutes or --busy-wait-ms out of range");
         return std::nullopt;
     }
     config.port = static_cast<int>(port);
     config.lockoutThreshold = static_cast<int>(threshold);
     config.lockoutMinutes = static_cast<int>(minutes);
+    config.busyWaitMs = static_cast<int>(busyWait);
     return config;
 }
 

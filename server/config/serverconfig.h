@@ -19,6 +19,9 @@ struct ServerConfig {
     int lockoutMinutes = 15;
     qint64 tokenLifetimeSeconds = 28800;
     qint64 maxBodyBytes = 65536;
+    /// How long a password check waits for a hashing slot or for the previous attempt on the
+    /// same account before answering 503 busy.
+    int busyWaitMs = 2000;
 
     /// Parses argv; on error returns nullopt and fills errorMessage. Help/version requests
     /// exit the process themselves (QCommandLineParser's documented behaviour).

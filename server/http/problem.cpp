@@ -50,6 +50,9 @@ Text textOf(Problem::Code code) {
                 "Het nieuwe wachtwoord moet anders zijn dan het huidige wachtwoord."};
     case C::AccountLocked:
         return {"Account locked", "", ""}; // sentences depend on the lock length
+    case C::Busy:
+        return {"Service busy", "The server is busy right now. Please try again in a moment.",
+                "De server is op dit moment druk. Probeer het zo opnieuw."};
     case C::Internal:
         return {"Internal server error",
                 "Something went wrong on our side. Please try again later.",
@@ -107,6 +110,12 @@ ApiResponse Problem::accountLocked(qint64 retryAfterSeconds, int lockMinutes) {
     return response;
 }
 
+ApiResponse Problem::busy() {
+    ApiResponse response = make(Code::Busy);
+    response.withHeader("Retry-After", QByteArrayLiteral("1"));
+    return response;
+}
+
 int Problem::status(Code code) {
     switch (code) {
     case Code::BadRequest:
@@ -128,6 +137,8 @@ int Problem::status(Code code) {
         return 422;
     case Code::AccountLocked:
         return 429;
+    case Code::Busy:
+        return 503;
     case Code::Internal:
         return 500;
     }
@@ -158,6 +169,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("password-reused");
     case Code::AccountLocked:
         return QStringLiteral("account-locked");
+    case Code::Busy:
+        return QStringLiteral("busy");
     case Code::Internal:
         return QStringLiteral("internal");
     }

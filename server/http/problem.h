@@ -24,6 +24,7 @@ public:
         CurrentPasswordIncorrect,
         PasswordReused,
         AccountLocked,
+        Busy,
         Internal,
     };
 
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] static ApiResponse make(Code code, const QString &detail = {});
     [[nodiscard]] static ApiResponse passwordPolicy(const QStringList &violations);
     [[nodiscard]] static ApiResponse accountLocked(qint64 retryAfterSeconds, int lockMinutes);
+    /// 503 `busy` with `Retry-After: 1`: no password-hashing slot (or turn) came free in time.
+    [[nodiscard]] static ApiResponse busy();
 
     [[nodiscard]] static int status(Code code);
     [[nodiscard]] static QString codeName(Code code);

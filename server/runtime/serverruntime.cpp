@@ -36,10 +36,11 @@ ServerRuntime::ServerRuntime(ServerConfig config)
 ServerRuntime::~ServerRuntime() = default;
 
 bool ServerRuntime::start(QString *errorMessage) {
-    if (!QDir().mkpath(m_config.dataDir)) {
-        *errorMessage = QStringLiteral("Cannot create data directory %1").arg(m_config.dataDir);
+    if (!Database::prepareDirectory(m_config.dataDir, errorMessage))
         return false;
-    }
+    PasswordHasher::setBusyWaitMs(m_config.busyWaitMs);
+    // The dummy hash for unknown names exists before the first request, not during it.
+    PasswordHasher::prepare();
     const auto tls = CertificateStore::prepare(m_config.dataDir, m_config.certFile,
                                                m_config.keyFile, errorMessage);
     if (!tls)
@@ -55,21 +56,19 @@ bool ServerRuntime::start(QString *errorMessage) {
 
     m_tokens = std::make_unique<TokenService>(*m_store, m_config.tokenLifetimeSeconds);
     m_throttle = std::make_unique<LoginThrottle>(*m_store, m_config.lockoutThreshold,
-                                                 m_config.lockoutMinutes);
+                                                 m_config.lockoutMinutes, m_config.busyWaitMs);
     m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});
     m_organisationApi = std::make_unique<OrganisationApi>(*m_store);
     m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard);
-    m_accountApi = std::make_unique<AccountApi>(*m_store, *m_guard);
+    m_accountApi = std::make_unique<AccountApi>(*m_store, *m_tokens, *m_guard, m_config.busyWaitMs);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_store, *m_guard);
     m_organisationApi->registerRoutes(*m_http);
     m_authApi->registerRoutes(*m_http);
     m_accountApi->registerRoutes(*m_http);
     m_appointmentsApi->registerRoutes(*m_http);
 
-    // Pay for the dummy hash now rather than on the first login with an unknown name.
-    PasswordHasher::dummyVerify(QString());
     if (!m_http->bind(errorMessage))
         return false;
 

@@ -3,6 +3,9 @@
 #include "logging/logcategories.h"
 #include "migrations.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThreadStorage>
@@ -32,6 +35,22 @@ struct ThreadConnections {
 
 QThreadStorage<ThreadConnections *> s_threadConnections;
 
+constexpr QFileDevice::Permissions kOwnerOnlyFile =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// Creates the file 0600 before SQLite sees it, or tightens an existing one: SQLite gives
+/// its -wal and -shm files the database file's mode, so this covers those too.
+bool ensurePrivateFile(const QString &path, QString *errorMessage) {
+    QFile file(path);
+    const bool ok =
+        file.exists()
+            ? (file.permissions() & ~kOwnerOnlyFile) == 0 || file.setPermissions(kOwnerOnlyFile)
+            : file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile);
+    if (!ok)
+        *errorMessage = QStringLiteral("Cannot make %1 private: %2").arg(path, file.errorString());
+    return ok;
+}
+
 } // namespace
 
 Database::Database(QString path)
@@ -47,14 +66,43 @@ Database::~Database() {
     }
 }
 
+bool Database::prepareDirectory(const QString &dir, QString *errorMessage) {
+    const QFileInfo info(dir);
+    if (info.isDir()) {
+        if (info.permissions() &
+            (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther))
+            qCWarning(lcDb) << "Data directory" << dir << "is accessible to other users";
+        return true;
+    }
+    // Parents as usual; the data directory itself 0700, set by mkdir(2), never widened.
+    const bool ok =
+        QDir().mkpath(info.absolutePath()) &&
+        QDir().mkdir(info.absoluteFilePath(),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!ok)
+        *errorMessage = QStringLiteral("Cannot create data directory %1").arg(dir);
+    return ok;
+}
+
 bool Database::initialise(QString *errorMessage) {
+    if (!ensurePrivateFile(m_path, errorMessage))
+        return false;
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         *errorMessage =
             QStringLiteral("Cannot open database %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    return Migrations::run(db, errorMessage);
+    if (!Migrations::run(db, errorMessage))
+        return false;
+    // Belt and braces for companions left by an older server under a looser mode.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString companion = m_path + QLatin1String(suffix);
+        if (QFile::exists(companion) && !ensurePrivateFile(companion, errorMessage))
+            return false;
+    }
+    return true;
 }
 
 QSqlDatabase Database::connection() {

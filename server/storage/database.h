@@ -17,8 +17,14 @@ public:
     Database &operator=(const Database &) = delete;
 
     /// Opens the file and brings the schema to Migrations::latestVersion(). Refuses a file
-    /// written by a newer server rather than guessing at its schema.
+    /// written by a newer server rather than guessing at its schema. The file (and its
+    /// -wal/-shm companions) is created, or tightened, to mode 0600 whatever the umask.
     [[nodiscard]] bool initialise(QString *errorMessage);
+
+    /// Creates `dir` (and missing parents) with mode 0700 for the data directory. An
+    /// existing directory is left as it is (it may be one the operator chose to share), but
+    /// a warning names group/other access.
+    [[nodiscard]] static bool prepareDirectory(const QString &dir, QString *errorMessage);
 
     /// This thread's connection, opened (and tuned) on first use.
     [[nodiscard]] QSqlDatabase connection();

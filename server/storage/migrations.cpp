@@ -66,9 +66,17 @@ bool migrateTo2(QSqlDatabase &db, QString *errorMessage) {
                    errorMessage);
 }
 
+// Version 3: wrong current passwords per session in changePassword; five revoke the token.
+bool migrateTo3(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(db,
+                   {QStringLiteral("ALTER TABLE tokens ADD COLUMN wrong_current_count INTEGER NOT "
+                                   "NULL DEFAULT 0")},
+                   errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
-    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{migrateTo1,
-                                                                                 migrateTo2};
+    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
+        migrateTo1, migrateTo2, migrateTo3};
     return all;
 }
 

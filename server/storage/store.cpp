@@ -193,6 +193,20 @@ bool Store::revokeToken(const QByteArray &tokenHash) {
                {QString::fromLatin1(tokenHash)});
 }
 
+std::optional<int> Store::addWrongCurrentPassword(const QByteArray &tokenHash) {
+    QSqlQuery query(m_database.connection());
+    const QString hash = QString::fromLatin1(tokenHash);
+    if (!run(query,
+             QStringLiteral("UPDATE tokens SET wrong_current_count = wrong_current_count + 1 "
+                            "WHERE token_hash = ?"),
+             {hash}) ||
+        !run(query, QStringLiteral("SELECT wrong_current_count FROM tokens WHERE token_hash = ?"),
+             {hash}) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
 bool Store::revokeOtherTokens(const QString &accountId, const QByteArray &keepHash) {
     QSqlQuery query(m_database.connection());
     return run(query,

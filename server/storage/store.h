@@ -42,6 +42,9 @@ public:
     [[nodiscard]] std::optional<TokenRecord> token(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeToken(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeOtherTokens(const QString &accountId, const QByteArray &keepHash);
+    /// Counts one more wrong current password for this session; the new count, or nullopt
+    /// when the write failed.
+    [[nodiscard]] std::optional<int> addWrongCurrentPassword(const QByteArray &tokenHash);
 
     // Appointments
     /// All in one transaction: the demo seeder writes a year at once.

@@ -2,6 +2,7 @@
 #include "serverprocess.h"
 #include "storage/migrations.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -52,6 +53,11 @@ private Q_SLOTS:
         QVERIFY(server.standardOutput().contains(
             QStringLiteral("Demo login: c.test@example.nl / Welkom!2026")));
         QCOMPARE(userVersion(server.databasePath()), Migrations::latestVersion());
+        // The running server's database is private to its user, whatever the umask.
+        QCOMPARE(QFileInfo(server.databasePath()).permissions() &
+                     ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                       QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
 
         const QString newPassword = QStringLiteral("Nieuw#Wachtwoord1");
         QString token;

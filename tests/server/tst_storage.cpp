@@ -3,11 +3,14 @@
 #include "storage/migrations.h"
 #include "storage/store.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace careportal::server;
@@ -32,7 +35,45 @@ private:
 
     QTemporaryDir m_dir;
 
+    static int modeOf(const QString &path) {
+        struct stat info {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0
+                   ? static_cast<int>(info.st_mode & 07777)
+                   : -1;
+    }
+
 private Q_SLOTS:
+    void dataDirectoryAndDatabaseAreOwnerOnly() {
+        // The usual umask, which would give 0755 and 0644 if we relied on it.
+        const mode_t previous = ::umask(022);
+        const QString dir = m_dir.filePath(QStringLiteral("private/data"));
+        QString error;
+        QVERIFY2(Database::prepareDirectory(dir, &error), qPrintable(error));
+        QCOMPARE(modeOf(dir), 0700);
+        const QString path = QDir(dir).filePath(QStringLiteral("careportal.sqlite"));
+        {
+            Database db(path);
+            QVERIFY2(db.initialise(&error), qPrintable(error));
+            Store store(db);
+            QVERIFY(store.insertClient({QStringLiteral("c-mode"), QStringLiteral("mevrouw"),
+                                        QStringLiteral("M."), QStringLiteral("Mode"),
+                                        QStringLiteral("mevrouw M. Mode")}));
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+            QCOMPARE(modeOf(path), 0600);
+            QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+            QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        }
+        // An existing database left readable by an older server is tightened on open.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        {
+            Database again(path);
+            QVERIFY2(again.initialise(&error), qPrintable(error));
+            QCOMPARE(modeOf(path), 0600);
+        }
+        ::umask(previous);
+    }
+
     void freshDatabaseMigratesToLatest() {
         Database db(m_dir.filePath(QStringLiteral("fresh.sqlite")));
         QString error;

@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QTimer>
+#include <memory>
+#include <vector>
 
 namespace careportal::test {
 
@@ -54,8 +56,42 @@ QString HttpsJsonClient::login(const QString &username, const QString &password)
     return reply.status == 200 ? reply.json.value(QLatin1String("token")).toString() : QString();
 }
 
-HttpsJsonClient::Reply HttpsJsonClient::send(const QByteArray &verb, const QString &path,
-                                             const QByteArray &body, const QByteArray &contentType,
+QList<HttpsJsonClient::Reply> HttpsJsonClient::postConcurrently(const QString &path,
+                                                                const QList<QJsonObject> &bodies,
+                                                                const QString &token) {
+    const QNetworkRequest request = makeRequest(path, "application/json", token, {});
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> replies;
+    QEventLoop loop;
+    int pending = int(bodies.size());
+    for (const QJsonObject &body : bodies) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkReply *reply =
+            managers.back()->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        });
+        replies.append(reply);
+    }
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        for (QNetworkReply *reply : std::as_const(replies))
+            reply->abort();
+    });
+    timeout.start(kRequestTimeoutMs);
+    if (pending > 0)
+        loop.exec();
+    QList<Reply> result;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        result.append(readReply(reply));
+        delete reply;
+    }
+    return result;
+}
+
+QNetworkRequest HttpsJsonClient::makeRequest(const QString &path, const QByteArray &contentType,
                                              const QString &token,
                                              const QList<QPair<QByteArray, QByteArray>> &headers) {
     QUrl url = m_baseUrl;
@@ -76,8 +112,27 @@ HttpsJsonClient::Reply HttpsJsonClient::send(const QByteArray &verb, const QStri
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
+    return request;
+}
 
-    QNetworkReply *networkReply = m_manager.sendCustomRequest(request, verb, body);
+HttpsJsonClient::Reply HttpsJsonClient::readReply(QNetworkReply *networkReply) {
+    Reply reply;
+    reply.status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply.error = networkReply->error();
+    reply.errorString = networkReply->errorString();
+    reply.body = networkReply->readAll();
+    reply.json = QJsonDocument::fromJson(reply.body).object();
+    for (const auto &[name, value] : networkReply->rawHeaderPairs())
+        reply.headers.insert(name.toLower(), value);
+    return reply;
+}
+
+HttpsJsonClient::Reply HttpsJsonClient::send(const QByteArray &verb, const QString &path,
+                                             const QByteArray &body, const QByteArray &contentType,
+                                             const QString &token,
+                                             const QList<QPair<QByteArray, QByteArray>> &headers) {
+    QNetworkReply *networkReply =
+        m_manager.sendCustomRequest(makeRequest(path, contentType, token, headers), verb, body);
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
@@ -87,14 +142,7 @@ HttpsJsonClient::Reply HttpsJsonClient::send(const QByteArray &verb, const QStri
     if (!networkReply->isFinished())
         loop.exec();
 
-    Reply reply;
-    reply.status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply.error = networkReply->error();
-    reply.errorString = networkReply->errorString();
-    reply.body = networkReply->readAll();
-    reply.json = QJsonDocument::fromJson(reply.body).object();
-    for (const auto &[name, value] : networkReply->rawHeaderPairs())
-        reply.headers.insert(name.toLower(), value);
+    const Reply reply = readReply(networkReply);
     networkReply->deleteLater();
     return reply;
 }

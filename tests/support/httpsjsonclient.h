@@ -6,6 +6,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPair>
 #include <QSslConfiguration>
 #include <QString>
@@ -46,12 +47,22 @@ public:
                              const QString &token = {});
     [[nodiscard]] Reply postRaw(const QString &path, const QByteArray &body,
                                 const QByteArray &contentType, const QString &token = {});
+    /// Sends every body at once, each on its own connection (one QNetworkAccessManager per
+    /// request, so Qt's six-connections-per-host limit does not queue them), and waits for
+    /// all. Replies are in the order of `bodies`.
+    [[nodiscard]] QList<Reply> postConcurrently(const QString &path,
+                                                const QList<QJsonObject> &bodies,
+                                                const QString &token = {});
     /// POST /auth/login; returns the token or empty.
     [[nodiscard]] QString login(const QString &username, const QString &password);
 
     [[nodiscard]] bool isTrustConfigured() const { return m_trusted; }
 
 private:
+    [[nodiscard]] QNetworkRequest makeRequest(const QString &path, const QByteArray &contentType,
+                                              const QString &token,
+                                              const QList<QPair<QByteArray, QByteArray>> &headers);
+    [[nodiscard]] static Reply readReply(QNetworkReply *networkReply);
     [[nodiscard]] Reply send(const QByteArray &verb, const QString &path, const QByteArray &body,
                              const QByteArray &contentType, const QString &token,
                              const QList<QPair<QByteArray, QByteArray>> &headers);
