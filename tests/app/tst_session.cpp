@@ -38,6 +38,7 @@ private Q_SLOTS:
     void restoreExpiredToken();
     void removeWinsOverSaveInFlight();
     void secondLoginWhileBusyIsIgnored();
+    void passwordChangeRefusedWithEndedSessionLogsOut();
     void lateAccountAfterLogoutIsIgnored();
 
 private:
@@ -351,6 +352,17 @@ void TestSession::lateAccountAfterLogoutIsIgnored() {
     QCOMPARE(m_h->session.state(), State::LoggedOut);
     QCOMPARE(m_h->session.displayName(), QString());
     QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+}
+
+void TestSession::passwordChangeRefusedWithEndedSessionLogsOut() {
+    // The server ends the session after repeated wrong current passwords (401).
+    logIn();
+    m_h->backend.changePasswordCall.script(FakeBackend::error(Kind::Unauthorized));
+    m_h->session.changePassword(QStringLiteral("Fout!2022a"), QStringLiteral("Nieuw!2023"),
+                                QStringLiteral("Nieuw!2023"));
+    QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
+    QVERIFY(!m_h->session.errorMessage().isEmpty());
+    QCOMPARE(m_h->backend.accessToken(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -119,6 +119,10 @@ void Session::changePassword(const QString &current, const QString &next, const 
              [this, epoch = m_epoch](const Result<Done> &result) {
                  if (epoch != m_epoch)
                      return;
+                 if (!result.ok() && result.error().kind == ApiError::Kind::Unauthorized) {
+                     expire(); // e.g. the server ended the session after repeated wrong guesses
+                     return;
+                 }
                  if (!result.ok()) {
                      setBusy(false);
                      showError(result.error());
