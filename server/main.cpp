@@ -46,8 +46,11 @@ int main(int argc, char *argv[]) {
         runtime.stop();
     });
     const bool ok = runtime.run();
-    if (!stopping)
-        pthread_kill(watcher.native_handle(), SIGTERM); // wake the watcher so it can end
+    if (!stopping) {
+        // SIGTERM is blocked in every thread (sigwait above): this only wakes the watcher.
+        // NOLINTNEXTLINE(bugprone-bad-signal-to-kill-thread)
+        pthread_kill(watcher.native_handle(), SIGTERM);
+    }
     watcher.join();
     return ok || stopping ? 0 : 1;
 }

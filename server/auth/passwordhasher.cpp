@@ -14,7 +14,7 @@ namespace {
 // OWASP's Argon2id floor: t=2, m=19 MiB. libsodium's INTERACTIVE (t=2, m=64 MiB) is above
 // it; the max() keeps us above the floor should a future libsodium lower its defaults.
 constexpr unsigned long long kMinOps = 2;
-constexpr size_t kMinMem = 19u * 1024u * 1024u;
+constexpr size_t kMinMem = size_t{19} * 1024 * 1024;
 
 QAtomicInteger<int> s_busyWaitMs(2000);
 

@@ -101,7 +101,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                     errorMessage) ||
         !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage))
         return std::nullopt;
-    if (port > 65535 || threshold > 1000 || minutes > 7 * 24 * 60 || busyWait > 60000) {
+    if (port > 65535 || threshold > 1000 || minutes > 7LL * 24 * 60 || busyWait > 60000) {
         *errorMessage = QStringLiteral(
             "--port, --lockout-threshold, --lockout-minutes or --busy-wait-ms out of range");
         return std::nullopt;

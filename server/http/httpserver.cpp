@@ -108,7 +108,7 @@ HttpServer::HttpServer(Settings settings)
             return httplib::Server::HandlerResponse::Handled;
         }));
     m_server->set_exception_handler(
-        [](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {
+        [](const httplib::Request &req, httplib::Response &res, const std::exception_ptr &) {
             qCCritical(lcHttp) << "Handler threw for" << fromStd(req.method) << fromStd(req.path);
             apply(Problem::make(Problem::Code::Internal), res);
         });

@@ -142,7 +142,7 @@ HttpsJsonClient::Reply HttpsJsonClient::send(const QByteArray &verb, const QStri
     if (!networkReply->isFinished())
         loop.exec();
 
-    const Reply reply = readReply(networkReply);
+    Reply reply = readReply(networkReply);
     networkReply->deleteLater();
     return reply;
 }
