@@ -136,9 +136,9 @@ void prepare(const BenchOptions &options, QQuickWindow *window) {
             fail(qPrintable(session->errorMessage()));
     });
     // Done once the month came from the server (and so is in the cache) and the token
-    // reads back from the keychain. The model drops `loading` before it stores the month
-    // and reports the stored month with statusChanged.
-    QObject::connect(planning, &careportal::PlanningModel::statusChanged, window, [app, planning] {
+    // reads back from the keychain. The model stores the month before it drops `loading`,
+    // so the check runs on both of its signals.
+    const auto check = [app, planning] {
         static bool checking = false;
         if (checking)
             return;
@@ -163,7 +163,9 @@ void prepare(const BenchOptions &options, QQuickWindow *window) {
             QCoreApplication::quit();
         });
         watcher->setFuture(app->tokenStore()->load());
-    });
+    };
+    QObject::connect(planning, &careportal::PlanningModel::statusChanged, window, check);
+    QObject::connect(planning, &careportal::PlanningModel::loadingChanged, window, check);
 }
 
 } // namespace
