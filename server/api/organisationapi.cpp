@@ -25,7 +25,9 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
                                    {QLatin1String("accentColor"), organisation->accentColor},
                                    {QLatin1String("logo"), logo}};
         // The menu features this server implements; the app hides the rest.
-        const QJsonArray features{QStringLiteral("planning"), QStringLiteral("changePassword")};
+        const QJsonArray features{QStringLiteral("planning"), QStringLiteral("changePassword"),
+                                  QStringLiteral("contactDetails"),
+                                  QStringLiteral("contactPersons")};
         return ApiResponse::json(
             200, {{QLatin1String("id"), organisation->id},
                   {QLatin1String("name"), organisation->name},

@@ -25,4 +25,14 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
     return AuthenticatedSession{*std::move(account), session->tokenHash};
 }
 
+std::variant<AuthenticatedSession, ApiResponse>
+SessionGuard::authenticateForClient(const ApiRequest &request) const {
+    auto result = authenticate(request, Access::Full);
+    if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
+        if (!m_store.accountMaySeeClient(session->account.id, request.pathParams.value(0)))
+            return Problem::make(Problem::Code::NotFound);
+    }
+    return result;
+}
+
 } // namespace careportal::server

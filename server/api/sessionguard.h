@@ -30,6 +30,12 @@ public:
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
     authenticate(const ApiRequest &request, Access access) const;
 
+    /// authenticate(Full) plus the check that the account may see the client named by the
+    /// route's first capture (/clients/{clientId}/...). Unknown and forbidden clients both
+    /// answer 404: no hint that an id exists.
+    [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
+    authenticateForClient(const ApiRequest &request) const;
+
 private:
     Store &m_store;
     TokenService &m_tokens;

@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "auth/passwordhasher.h"
+#include "storage/contactstore.h"
 #include "storage/store.h"
 
 #include <QTimeZone>
@@ -32,8 +33,9 @@ struct Schedule {
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Store &store)
-    : m_store(store) {}
+DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts)
+    : m_store(store)
+    , m_contacts(contacts) {}
 
 QList<DemoSeeder::Login> DemoSeeder::logins() {
     return {{QStringLiteral("c.test@example.nl"), kDemoPassword, true},
@@ -47,7 +49,7 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
                         {QStringLiteral("de-linde"), QStringLiteral("Thuiszorg De Linde"),
                          QStringLiteral("088 123 45 67"), QStringLiteral("#1B6E8A"),
                          QStringLiteral("#F2A541"), QStringLiteral("image/svg+xml"), kLogoSvg}) &&
-                    seedPeople() && seedVisits(today);
+                    seedPeople() && seedVisits(today) && seedContacts();
     if (!ok)
         return std::nullopt;
     return logins();
@@ -118,6 +120,67 @@ bool DemoSeeder::seedVisits(const QDate &today) {
         }
     }
     return m_store.insertAppointments(visits);
+}
+
+bool DemoSeeder::seedContacts() {
+    // Invented numbers in the style of the seeds' examples, and example.nl addresses.
+    const QList<ContactDetailRecord> details{
+        {QStringLiteral("demo-cd-1"),
+         kClientTest,
+         QStringLiteral("mobile-phone"),
+         QStringLiteral("06-12345678"),
+         {}},
+        {QStringLiteral("demo-cd-2"),
+         kClientTest,
+         QStringLiteral("email"),
+         QStringLiteral("c.test@example.nl"),
+         {}},
+        {QStringLiteral("demo-cd-3"), kClientTest, QStringLiteral("home-phone-private"),
+         QStringLiteral("020-1234567"), QStringLiteral("Liefst 's ochtends bellen")},
+        {QStringLiteral("demo-cd-4"),
+         kClientVoorbeeld,
+         QStringLiteral("home-phone"),
+         QStringLiteral("030-7654321"),
+         {}},
+    };
+    const QList<ContactPersonRecord> persons{
+        {QStringLiteral("demo-cp-1"),
+         kClientTest,
+         QStringLiteral("D. Test"),
+         QStringLiteral("06-21212121"),
+         {},
+         QStringLiteral("d.test@example.nl"),
+         QStringLiteral("familie"),
+         true,
+         QStringLiteral("Zoon, heeft een sleutel")},
+        {QStringLiteral("demo-cp-2"),
+         kClientTest,
+         QStringLiteral("Huisartsenpraktijk De Brug"),
+         QStringLiteral("020-9876543"),
+         {},
+         {},
+         QStringLiteral("huisarts"),
+         false,
+         {}},
+        {QStringLiteral("demo-cp-3"),
+         kClientVoorbeeld,
+         QStringLiteral("A. Voorbeeld"),
+         QStringLiteral("06-87654321"),
+         QStringLiteral("030-1112233"),
+         {},
+         QStringLiteral("familie"),
+         true,
+         {}},
+    };
+    for (const ContactDetailRecord &detail : details) {
+        if (!m_contacts.insertContactDetail(detail))
+            return false;
+    }
+    for (const ContactPersonRecord &person : persons) {
+        if (!m_contacts.saveContactPerson(person, true))
+            return false;
+    }
+    return true;
 }
 
 } // namespace careportal::server

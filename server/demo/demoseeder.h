@@ -7,6 +7,7 @@
 
 namespace careportal::server {
 
+class ContactStore;
 class Store;
 
 /// Fills an empty database with an invented organisation, two clients, their accounts and a
@@ -20,7 +21,7 @@ public:
         bool mustChangePassword = false;
     };
 
-    explicit DemoSeeder(Store &store);
+    DemoSeeder(Store &store, ContactStore &contacts);
 
     /// Seeds when no organisation exists yet; returns the demo logins (empty if the database
     /// already had data), or nullopt when a write failed.
@@ -32,8 +33,10 @@ public:
 private:
     [[nodiscard]] bool seedPeople();
     [[nodiscard]] bool seedVisits(const QDate &today);
+    [[nodiscard]] bool seedContacts();
 
     Store &m_store;
+    ContactStore &m_contacts;
 };
 
 } // namespace careportal::server

@@ -134,6 +134,14 @@ void HttpServer::post(const std::string &pattern, Handler handler) {
     add("POST", pattern, Body::None, std::move(handler));
 }
 
+void HttpServer::putJson(const std::string &pattern, Handler handler) {
+    add("PUT", pattern, Body::Json, std::move(handler));
+}
+
+void HttpServer::remove(const std::string &pattern, Handler handler) {
+    add("DELETE", pattern, Body::None, std::move(handler));
+}
+
 void HttpServer::add(const char *method, const std::string &pattern, Body body, Handler handler) {
     auto wrapped = [body, handler = std::move(handler)](const httplib::Request &req,
                                                         httplib::Response &res) {
@@ -160,8 +168,13 @@ void HttpServer::add(const char *method, const std::string &pattern, Body body, 
         apply(handler(request), res);
     };
     const std::string full = std::string(kBasePath) + pattern;
-    if (std::string(method) == "GET")
+    const std::string verb(method);
+    if (verb == "GET")
         m_server->Get(full, wrapped);
+    else if (verb == "PUT")
+        m_server->Put(full, wrapped);
+    else if (verb == "DELETE")
+        m_server->Delete(full, wrapped);
     else
         m_server->Post(full, wrapped);
 }

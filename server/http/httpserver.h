@@ -41,6 +41,10 @@ public:
     void postJson(const std::string &pattern, Handler handler);
     /// POST that carries no body (e.g. logout); a body, if any, must still be JSON.
     void post(const std::string &pattern, Handler handler);
+    /// PUT with a JSON object body: replaces a resource the client may edit.
+    void putJson(const std::string &pattern, Handler handler);
+    /// DELETE without a body.
+    void remove(const std::string &pattern, Handler handler);
 
     /// Loads the certificate and binds; returns false with errorMessage on failure
     /// (bad certificate, port in use).

@@ -50,6 +50,12 @@ Text textOf(Problem::Code code) {
                 "Het nieuwe wachtwoord moet anders zijn dan het huidige wachtwoord."};
     case C::AccountLocked:
         return {"Account locked", "", ""}; // sentences depend on the lock length
+    case C::Validation:
+        return {"Validation failed", "Some fields are not filled in correctly.",
+                "Niet alle velden zijn goed ingevuld."};
+    case C::LimitReached:
+        return {"Limit reached", "The maximum number of items has been reached.",
+                "Het maximale aantal is bereikt."};
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -94,6 +100,21 @@ ApiResponse Problem::passwordPolicy(const QStringList &violations) {
     return response;
 }
 
+ApiResponse Problem::validation(const QList<FieldError> &errors) {
+    ApiResponse response = make(Code::Validation);
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    QJsonArray fields;
+    for (const FieldError &error : errors)
+        fields.append(
+            QJsonObject{{QLatin1String("field"), error.field},
+                        {QLatin1String("code"), error.code},
+                        {QLatin1String("messages"), QJsonObject{{QLatin1String("nl"), error.nl},
+                                                                {QLatin1String("en"), error.en}}}});
+    body.insert(QLatin1String("fieldErrors"), fields);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
 ApiResponse Problem::accountLocked(qint64 retryAfterSeconds, int lockMinutes) {
     const QString en =
         QStringLiteral("Your account has been temporarily locked after too many failed login "
@@ -134,6 +155,8 @@ int Problem::status(Code code) {
     case Code::PasswordPolicy:
     case Code::CurrentPasswordIncorrect:
     case Code::PasswordReused:
+    case Code::Validation:
+    case Code::LimitReached:
         return 422;
     case Code::AccountLocked:
         return 429;
@@ -169,6 +192,10 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("password-reused");
     case Code::AccountLocked:
         return QStringLiteral("account-locked");
+    case Code::Validation:
+        return QStringLiteral("validation");
+    case Code::LimitReached:
+        return QStringLiteral("limit-reached");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

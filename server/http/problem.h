@@ -2,6 +2,7 @@
 
 #include "apiresponse.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,13 +25,25 @@ public:
         CurrentPasswordIncorrect,
         PasswordReused,
         AccountLocked,
+        Validation,
+        LimitReached,
         Busy,
         Internal,
     };
 
     /// `detail` replaces the English default detail (technical help for developers); the
     /// user-facing `messages` stay the fixed ones of the code.
+    /// One field the server refused, with the sentence to show beside it.
+    struct FieldError {
+        QString field;
+        QString code;
+        QString nl;
+        QString en;
+    };
+
     [[nodiscard]] static ApiResponse make(Code code, const QString &detail = {});
+    /// 422 `validation` with `fieldErrors`, so the app can show each message at its field.
+    [[nodiscard]] static ApiResponse validation(const QList<FieldError> &errors);
     [[nodiscard]] static ApiResponse passwordPolicy(const QStringList &violations);
     [[nodiscard]] static ApiResponse accountLocked(qint64 retryAfterSeconds, int lockMinutes);
     /// 503 `busy` with `Retry-After: 1`: no password-hashing slot (or turn) came free in time.

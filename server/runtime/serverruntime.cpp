@@ -3,6 +3,8 @@
 #include "api/accountapi.h"
 #include "api/appointmentsapi.h"
 #include "api/authapi.h"
+#include "api/contactdetailsapi.h"
+#include "api/contactpersonsapi.h"
 #include "api/organisationapi.h"
 #include "api/sessionguard.h"
 #include "auth/loginthrottle.h"
@@ -10,6 +12,7 @@
 #include "auth/tokenservice.h"
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
+#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/store.h"
 #include "tls/certificatestore.h"
@@ -51,6 +54,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     if (!m_database->initialise(errorMessage))
         return false;
     m_store = std::make_unique<Store>(*m_database);
+    m_contacts = std::make_unique<ContactStore>(*m_database);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
@@ -68,6 +72,10 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_authApi->registerRoutes(*m_http);
     m_accountApi->registerRoutes(*m_http);
     m_appointmentsApi->registerRoutes(*m_http);
+    m_contactDetailsApi = std::make_unique<ContactDetailsApi>(*m_contacts, *m_guard);
+    m_contactPersonsApi = std::make_unique<ContactPersonsApi>(*m_contacts, *m_guard);
+    m_contactDetailsApi->registerRoutes(*m_http);
+    m_contactPersonsApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;
@@ -84,7 +92,7 @@ bool ServerRuntime::start(QString *errorMessage) {
 }
 
 bool ServerRuntime::seedDemo(QString *errorMessage) {
-    DemoSeeder seeder(*m_store);
+    DemoSeeder seeder(*m_store, *m_contacts);
     const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
     if (!seeded) {
         *errorMessage = QStringLiteral("Could not write the demo data");

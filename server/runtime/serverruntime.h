@@ -16,6 +16,9 @@ class OrganisationApi;
 class AuthApi;
 class AccountApi;
 class AppointmentsApi;
+class ContactStore;
+class ContactDetailsApi;
+class ContactPersonsApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -39,6 +42,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<ContactStore> m_contacts;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -47,6 +51,8 @@ private:
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<AccountApi> m_accountApi;
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
+    std::unique_ptr<ContactDetailsApi> m_contactDetailsApi;
+    std::unique_ptr<ContactPersonsApi> m_contactPersonsApi;
 };
 
 } // namespace careportal::server

@@ -74,9 +74,42 @@ bool migrateTo3(QSqlDatabase &db, QString *errorMessage) {
                    errorMessage);
 }
 
+// Version 4: the client's own contact details and contact persons (seed 000/001). The
+// partial unique index makes "at most one primary contact person" a database fact, not
+// only a rule in the code. The type list is data so an organisation can adapt it.
+bool migrateTo4(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE contact_details (id TEXT PRIMARY KEY, client_id TEXT NOT "
+                        "NULL REFERENCES clients(id) ON DELETE CASCADE, kind TEXT NOT NULL, "
+                        "value TEXT NOT NULL, remark TEXT NOT NULL DEFAULT '', created_utc "
+                        "INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX contact_details_by_client ON contact_details(client_id)"),
+         QStringLiteral("CREATE TABLE contact_person_types (code TEXT PRIMARY KEY, label_nl TEXT "
+                        "NOT NULL, label_en TEXT NOT NULL, position INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO contact_person_types VALUES ('apotheek', 'Apotheek', "
+                        "'Pharmacy', 1), ('dietist', 'Diëtist', 'Dietitian', 2), ('familie', "
+                        "'Familie', 'Family', 3), ('fysiotherapeut', 'Fysiotherapeut', "
+                        "'Physiotherapist', 4), ('huisarts', 'Huisarts', 'General practitioner', "
+                        "5), ('kennis', 'Kennis', 'Acquaintance', 6), ('buur', 'Buur', "
+                        "'Neighbour', 7), ('mantelzorger', 'Mantelzorger', 'Informal carer', 8), "
+                        "('wettelijk-vertegenwoordiger', 'Wettelijk vertegenwoordiger', 'Legal "
+                        "representative', 9), ('overig', 'Overig', 'Other', 10)"),
+         QStringLiteral("CREATE TABLE contact_persons (id TEXT PRIMARY KEY, client_id TEXT NOT "
+                        "NULL REFERENCES clients(id) ON DELETE CASCADE, name TEXT NOT NULL, "
+                        "phone1 TEXT NOT NULL, phone2 TEXT NOT NULL DEFAULT '', email TEXT NOT "
+                        "NULL DEFAULT '', type TEXT NOT NULL REFERENCES "
+                        "contact_person_types(code), is_primary INTEGER NOT NULL DEFAULT 0, "
+                        "remarks TEXT NOT NULL DEFAULT '', created_utc INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX contact_persons_by_client ON contact_persons(client_id)"),
+         QStringLiteral("CREATE UNIQUE INDEX contact_persons_one_primary ON "
+                        "contact_persons(client_id) WHERE is_primary = 1")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4};
     return all;
 }
 

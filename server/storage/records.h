@@ -65,4 +65,30 @@ struct AppointmentRecord {
     QString carerName;
 };
 
+struct ContactDetailRecord {
+    QString id;
+    QString clientId;
+    QString kind; // see ContactDetailKinds
+    QString value;
+    QString remark;
+};
+
+struct ContactPersonRecord {
+    QString id;
+    QString clientId;
+    QString name;
+    QString phone1;
+    QString phone2;
+    QString email;
+    QString type; // a code of contactPersonTypes()
+    bool primary = false;
+    QString remarks;
+};
+
+struct ContactPersonType {
+    QString code;
+    QString labelNl;
+    QString labelEn;
+};
+
 } // namespace careportal::server

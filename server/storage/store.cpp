@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "logging/logcategories.h"
+#include "sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,30 +11,6 @@
 namespace careportal::server {
 
 namespace {
-
-QVariant epoch(const QDateTime &time) {
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime fromEpoch(const QVariant &value) {
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-// Prepares, binds in order and runs; logs failures so callers can stay short.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) {
-    if (!query.prepare(sql)) {
-        qCWarning(lcDb) << "Prepare failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qCWarning(lcDb) << "Query failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    return true;
-}
 
 const QString kAccountColumns =
     QStringLiteral("id, username, password_hash, salutation, initials, surname, display_name, "

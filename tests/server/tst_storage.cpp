@@ -1,4 +1,5 @@
 #include "demo/demoseeder.h"
+#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/store.h"
@@ -140,7 +141,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(db.initialise(&error), qPrintable(error));
         Store store(db);
-        DemoSeeder seeder(store);
+        ContactStore contacts(db);
+        DemoSeeder seeder(store, contacts);
         const QDate today(2026, 11, 25);
         const auto logins = seeder.seedIfEmpty(today);
         QVERIFY(logins);

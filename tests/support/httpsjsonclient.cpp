@@ -43,6 +43,16 @@ HttpsJsonClient::Reply HttpsJsonClient::post(const QString &path, const QJsonObj
                 "application/json", token, {});
 }
 
+HttpsJsonClient::Reply HttpsJsonClient::put(const QString &path, const QJsonObject &body,
+                                            const QString &token) {
+    return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+                token, {});
+}
+
+HttpsJsonClient::Reply HttpsJsonClient::remove(const QString &path, const QString &token) {
+    return send("DELETE", path, {}, {}, token, {});
+}
+
 HttpsJsonClient::Reply HttpsJsonClient::postRaw(const QString &path, const QByteArray &body,
                                                 const QByteArray &contentType,
                                                 const QString &token) {

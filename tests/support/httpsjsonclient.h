@@ -45,6 +45,8 @@ public:
                             const QList<QPair<QByteArray, QByteArray>> &headers = {});
     [[nodiscard]] Reply post(const QString &path, const QJsonObject &body,
                              const QString &token = {});
+    [[nodiscard]] Reply put(const QString &path, const QJsonObject &body, const QString &token);
+    [[nodiscard]] Reply remove(const QString &path, const QString &token);
     [[nodiscard]] Reply postRaw(const QString &path, const QByteArray &body,
                                 const QByteArray &contentType, const QString &token = {});
     /// Sends every body at once, each on its own connection (one QNetworkAccessManager per

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace careportal {
+
+/// Checks on what a client types about people and ways to reach them: phone numbers (Dutch
+/// and international), e-mail addresses and free text with a length limit. The app checks
+/// while the user types, the server checks again; both use this class, so they never
+/// disagree and the sentences the user reads are the same whichever side caught it.
+class ContactValidation {
+public:
+    enum class Issue { None, Required, TooLong, Phone, Email, UnknownOption };
+
+    /// Dutch numbers with 10 digits starting with 0 (06-12345678, 020 123 4567), or
+    /// international ones as +<country><number> / 00<country><number> with 8 to 15 digits.
+    /// Spaces, dashes, dots and brackets around area codes are allowed.
+    [[nodiscard]] static Issue checkPhone(const QString &text, bool required);
+    /// One address of the form local@domain.tld, at most 254 characters, no spaces.
+    [[nodiscard]] static Issue checkEmail(const QString &text, bool required);
+    /// Free text (names, remarks): required or not, at most `maxLength` characters after
+    /// trimming, no control characters except new lines.
+    [[nodiscard]] static Issue checkText(const QString &text, int maxLength, bool required);
+
+    /// Stable code of an issue for the API's field errors, e.g. "phone".
+    [[nodiscard]] static QString codeName(Issue issue);
+    /// The sentence for the user, in "nl" or "en". `maxLength` fills in TooLong.
+    [[nodiscard]] static QString message(Issue issue, const QString &language, int maxLength = 0);
+
+    static constexpr int kEmailMaxLength = 254;
+    static constexpr int kPhoneMaxLength = 32;
+};
+
+/// The kinds of contact detail of seed 001, as the API names them.
+class ContactDetailKinds {
+public:
+    [[nodiscard]] static QStringList all();
+    [[nodiscard]] static bool isKnown(const QString &kind) { return all().contains(kind); }
+    [[nodiscard]] static bool isEmail(const QString &kind);
+    /// The check that applies to the value of a detail of this kind.
+    [[nodiscard]] static ContactValidation::Issue checkValue(const QString &kind,
+                                                             const QString &value);
+};
+
+} // namespace careportal

@@ -1,0 +1,106 @@
+#include "contactdetailsapi.h"
+
+#include "fieldcheck.h"
+#include "http/httpserver.h"
+#include "sessionguard.h"
+#include "storage/contactstore.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace careportal::server {
+
+namespace {
+
+QJsonObject toJson(const ContactDetailRecord &d) {
+    return {{QLatin1String("id"), d.id},
+            {QLatin1String("kind"), d.kind},
+            {QLatin1String("value"), d.value},
+            {QLatin1String("remark"), d.remark}};
+}
+
+// Reads and checks a body into `detail`; the 422 to send when something is wrong.
+std::optional<ApiResponse> readBody(const QJsonObject &body, ContactDetailRecord &detail) {
+    FieldCheck check(body);
+    detail.kind = check.text(QStringLiteral("kind"));
+    detail.value = check.text(QStringLiteral("value"));
+    detail.remark = check.text(QStringLiteral("remark"));
+    if (!ContactDetailKinds::isKnown(detail.kind))
+        check.add(QStringLiteral("kind"), detail.kind.isEmpty()
+                                              ? ContactValidation::Issue::Required
+                                              : ContactValidation::Issue::UnknownOption);
+    else
+        check.add(QStringLiteral("value"),
+                  ContactDetailKinds::checkValue(detail.kind, detail.value),
+                  ContactDetailKinds::isEmail(detail.kind) ? ContactValidation::kEmailMaxLength
+                                                           : ContactValidation::kPhoneMaxLength);
+    check.add(
+        QStringLiteral("remark"),
+        ContactValidation::checkText(detail.remark, ContactDetailsApi::kMaxRemarkLength, false),
+        ContactDetailsApi::kMaxRemarkLength);
+    if (!check.ok())
+        return check.problem();
+    return std::nullopt;
+}
+
+} // namespace
+
+ContactDetailsApi::ContactDetailsApi(ContactStore &store, SessionGuard &guard)
+    : m_store(store)
+    , m_guard(guard) {}
+
+void ContactDetailsApi::registerRoutes(HttpServer &server) {
+    server.get("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        QJsonArray items;
+        for (const ContactDetailRecord &detail : m_store.contactDetails(request.pathParams[0]))
+            items.append(toJson(detail));
+        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+    });
+
+    server.postJson("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        ContactDetailRecord detail;
+        if (auto problem = readBody(request.json, detail))
+            return *problem;
+        detail.clientId = request.pathParams[0];
+        if (m_store.contactDetails(detail.clientId).size() >= kMaxPerClient)
+            return Problem::make(Problem::Code::LimitReached,
+                                 QStringLiteral("At most %1 contact details.").arg(kMaxPerClient));
+        detail.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!m_store.insertContactDetail(detail))
+            return Problem::make(Problem::Code::Internal);
+        return ApiResponse::json(201, toJson(detail));
+    });
+
+    server.putJson("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        ContactDetailRecord detail;
+        if (auto problem = readBody(request.json, detail))
+            return *problem;
+        detail.clientId = request.pathParams[0];
+        detail.id = request.pathParams[1];
+        if (!m_store.contactDetail(detail.clientId, detail.id))
+            return Problem::make(Problem::Code::NotFound);
+        if (!m_store.updateContactDetail(detail))
+            return Problem::make(Problem::Code::Internal);
+        return ApiResponse::json(200, toJson(detail));
+    });
+
+    server.remove("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        if (!m_store.deleteContactDetail(request.pathParams[0], request.pathParams[1]))
+            return Problem::make(Problem::Code::NotFound);
+        return ApiResponse::noContent();
+    });
+}
+
+} // namespace careportal::server

@@ -1,0 +1,150 @@
+#include "contactpersonsapi.h"
+
+#include "fieldcheck.h"
+#include "http/httpserver.h"
+#include "sessionguard.h"
+#include "storage/contactstore.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace careportal::server {
+
+namespace {
+
+using Issue = ContactValidation::Issue;
+
+QJsonObject toJson(const ContactPersonRecord &p) {
+    return {{QLatin1String("id"), p.id},           {QLatin1String("name"), p.name},
+            {QLatin1String("phone1"), p.phone1},   {QLatin1String("phone2"), p.phone2},
+            {QLatin1String("email"), p.email},     {QLatin1String("type"), p.type},
+            {QLatin1String("primary"), p.primary}, {QLatin1String("remarks"), p.remarks}};
+}
+
+bool isKnownType(const QList<ContactPersonType> &types, const QString &code) {
+    return std::any_of(types.cbegin(), types.cend(),
+                       [&code](const ContactPersonType &type) { return type.code == code; });
+}
+
+std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<ContactPersonType> &types,
+                                    ContactPersonRecord &person) {
+    FieldCheck check(body);
+    person.name = check.text(QStringLiteral("name"));
+    person.phone1 = check.text(QStringLiteral("phone1"));
+    person.phone2 = check.text(QStringLiteral("phone2"));
+    person.email = check.text(QStringLiteral("email"));
+    person.type = check.text(QStringLiteral("type"));
+    person.primary = check.flag(QStringLiteral("primary"));
+    person.remarks = check.text(QStringLiteral("remarks"));
+    check.add(QStringLiteral("name"),
+              ContactValidation::checkText(person.name, ContactPersonsApi::kMaxNameLength, true),
+              ContactPersonsApi::kMaxNameLength);
+    check.add(QStringLiteral("phone1"), ContactValidation::checkPhone(person.phone1, true),
+              ContactValidation::kPhoneMaxLength);
+    check.add(QStringLiteral("phone2"), ContactValidation::checkPhone(person.phone2, false),
+              ContactValidation::kPhoneMaxLength);
+    check.add(QStringLiteral("email"), ContactValidation::checkEmail(person.email, false),
+              ContactValidation::kEmailMaxLength);
+    if (!isKnownType(types, person.type))
+        check.add(QStringLiteral("type"),
+                  person.type.isEmpty() ? Issue::Required : Issue::UnknownOption);
+    check.add(
+        QStringLiteral("remarks"),
+        ContactValidation::checkText(person.remarks, ContactPersonsApi::kMaxRemarksLength, false),
+        ContactPersonsApi::kMaxRemarksLength);
+    if (!check.ok())
+        return check.problem();
+    return std::nullopt;
+}
+
+} // namespace
+
+ContactPersonsApi::ContactPersonsApi(ContactStore &store, SessionGuard &guard)
+    : m_store(store)
+    , m_guard(guard) {}
+
+void ContactPersonsApi::registerRoutes(HttpServer &server) {
+    registerReads(server);
+    registerWrites(server);
+}
+
+void ContactPersonsApi::registerReads(HttpServer &server) {
+    server.get("/contact-person-types", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        QJsonArray items;
+        for (const ContactPersonType &type : m_store.contactPersonTypes())
+            items.append(QJsonObject{
+                {QLatin1String("code"), type.code},
+                {QLatin1String("labels"), QJsonObject{{QLatin1String("nl"), type.labelNl},
+                                                      {QLatin1String("en"), type.labelEn}}}});
+        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+    });
+
+    server.get("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        QJsonArray items;
+        for (const ContactPersonRecord &person : m_store.contactPersons(request.pathParams[0]))
+            items.append(toJson(person));
+        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+    });
+
+    server.get("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        const auto person = m_store.contactPerson(request.pathParams[0], request.pathParams[1]);
+        if (!person)
+            return Problem::make(Problem::Code::NotFound);
+        return ApiResponse::json(200, toJson(*person));
+    });
+}
+
+void ContactPersonsApi::registerWrites(HttpServer &server) {
+    server.postJson("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        ContactPersonRecord person;
+        if (auto problem = readBody(request.json, m_store.contactPersonTypes(), person))
+            return *problem;
+        person.clientId = request.pathParams[0];
+        if (m_store.contactPersons(person.clientId).size() >= kMaxPerClient)
+            return Problem::make(Problem::Code::LimitReached,
+                                 QStringLiteral("At most %1 contact persons.").arg(kMaxPerClient));
+        person.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!m_store.saveContactPerson(person, true))
+            return Problem::make(Problem::Code::Internal);
+        return ApiResponse::json(201, toJson(person));
+    });
+
+    server.putJson("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        ContactPersonRecord person;
+        if (auto problem = readBody(request.json, m_store.contactPersonTypes(), person))
+            return *problem;
+        person.clientId = request.pathParams[0];
+        person.id = request.pathParams[1];
+        if (!m_store.contactPerson(person.clientId, person.id))
+            return Problem::make(Problem::Code::NotFound);
+        if (!m_store.saveContactPerson(person, false))
+            return Problem::make(Problem::Code::Internal);
+        return ApiResponse::json(200, toJson(person));
+    });
+
+    server.remove("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        if (!m_store.deleteContactPerson(request.pathParams[0], request.pathParams[1]))
+            return Problem::make(Problem::Code::NotFound);
+        return ApiResponse::noContent();
+    });
+}
+
+} // namespace careportal::server

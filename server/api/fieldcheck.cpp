@@ -1,0 +1,39 @@
+#include "fieldcheck.h"
+
+namespace careportal::server {
+
+QString FieldCheck::text(const QString &key) {
+    const QJsonValue value = m_body.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        add(key, ContactValidation::Issue::UnknownOption);
+        return {};
+    }
+    return value.toString().trimmed();
+}
+
+bool FieldCheck::flag(const QString &key) {
+    const QJsonValue value = m_body.value(key);
+    if (value.isUndefined() || value.isNull())
+        return false;
+    if (!value.isBool()) {
+        add(key, ContactValidation::Issue::UnknownOption);
+        return false;
+    }
+    return value.toBool();
+}
+
+void FieldCheck::add(const QString &field, ContactValidation::Issue issue, int maxLength) {
+    if (issue == ContactValidation::Issue::None)
+        return;
+    for (const Problem::FieldError &existing : std::as_const(m_errors)) {
+        if (existing.field == field)
+            return; // the first problem of a field is the one worth reading
+    }
+    m_errors.append({field, ContactValidation::codeName(issue),
+                     ContactValidation::message(issue, QStringLiteral("nl"), maxLength),
+                     ContactValidation::message(issue, QStringLiteral("en"), maxLength)});
+}
+
+} // namespace careportal::server

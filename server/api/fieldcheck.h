@@ -1,0 +1,35 @@
+#pragma once
+
+#include "contactvalidation.h"
+#include "http/problem.h"
+
+#include <QJsonObject>
+
+namespace careportal::server {
+
+/// Collects what is wrong with the fields of one request body, so the answer names every
+/// field at once (the app shows each message beside its field) instead of one per try.
+class FieldCheck {
+public:
+    explicit FieldCheck(const QJsonObject &body)
+        : m_body(body) {}
+
+    /// The trimmed string at `key`; "" when absent or null. Any other JSON type is recorded
+    /// as an invalid field.
+    [[nodiscard]] QString text(const QString &key);
+    /// The boolean at `key`; false when absent. Other types are recorded as invalid.
+    [[nodiscard]] bool flag(const QString &key);
+
+    /// Records `issue` (if any) for `field`; `maxLength` fills in the too-long message.
+    void add(const QString &field, ContactValidation::Issue issue, int maxLength = 0);
+
+    [[nodiscard]] bool ok() const { return m_errors.isEmpty(); }
+    /// 422 with every recorded field error.
+    [[nodiscard]] ApiResponse problem() const { return Problem::validation(m_errors); }
+
+private:
+    QJsonObject m_body;
+    QList<Problem::FieldError> m_errors;
+};
+
+} // namespace careportal::server

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+// Small helpers the storage classes share; nothing outside storage/ includes this.
+namespace careportal::server {
+
+/// Seconds since the epoch for the INTEGER *_utc columns; NULL for an invalid time.
+[[nodiscard]] QVariant epoch(const QDateTime &time);
+[[nodiscard]] QDateTime fromEpoch(const QVariant &value);
+/// Prepares, binds `values` in order and runs; logs failures so callers can stay short.
+[[nodiscard]] bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
+
+} // namespace careportal::server
