@@ -33,7 +33,7 @@ ContactValidation::Issue ContactValidation::checkPhone(const QString &text, bool
         return Issue::TooLong;
     static const QRegularExpression dutch(QStringLiteral("^0[1-9]\\d{8}$"));
     static const QRegularExpression international(QStringLiteral("^(\\+|00)[1-9]\\d{7,14}$"));
-    static const QRegularExpression allowed(QStringLiteral("^[+\\d][\\d\\s\\-\\.\\(\\)/]*$"));
+    static const QRegularExpression allowed(QStringLiteral("^[+\\d(][\\d\\s\\-\\.\\(\\)/]*$"));
     const QString digits = phoneDigits(trimmed);
     if (!allowed.match(trimmed).hasMatch())
         return Issue::Phone;

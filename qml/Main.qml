@@ -21,9 +21,21 @@ ApplicationWindow {
 
     function titleFor(page) {
         switch (page) {
+        case "contactDetails": return qsTr("Mijn contactdetails")
+        case "contactPersons": return qsTr("Contactpersonen")
         case "planning": return qsTr("Planning")
         case "password": return qsTr("Wachtwoord wijzigen")
         default: return qsTr("Home")
+        }
+    }
+
+    function sourceFor(page) {
+        switch (page) {
+        case "contactDetails": return "Contacts/ContactDetailsPage.qml"
+        case "contactPersons": return "ContactPersons/ContactPersonsPage.qml"
+        case "planning": return "Planning/PlanningPage.qml"
+        case "password": return "Login/ChangePasswordPage.qml"
+        default: return "Home/HomePage.qml"
         }
     }
 
@@ -62,9 +74,7 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         active: window.loggedIn
-        source: Navigation.currentPage === "planning" ? "Planning/PlanningPage.qml"
-              : Navigation.currentPage === "password" ? "Login/ChangePasswordPage.qml"
-              : "Home/HomePage.qml"
+        source: window.sourceFor(Navigation.currentPage)
     }
 
     // Not logged in: the login screen, or the forced password change of a first login.

@@ -50,6 +50,316 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/Shell/ConfirmDialog.qml" line="11"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConfirmDialog.qml" line="36"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailDelegate</name>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="59"/>
+        <source>%1 wijzigen</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="61"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="69"/>
+        <source>%1 verwijderen</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="71"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailDialog</name>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="28"/>
+        <source>Contactdetail bewerken</source>
+        <translation>Edit contact detail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="28"/>
+        <source>Contactdetail toevoegen</source>
+        <translation>Add contact detail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="54"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="63"/>
+        <source>Soort contactdetail</source>
+        <translation>Kind of contact detail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="68"/>
+        <source>Contactdetail</source>
+        <translation>Contact detail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="76"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="101"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="108"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="108"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="24"/>
+        <source>Contactdetail verwijderen</source>
+        <translation>Remove contact detail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="25"/>
+        <source>Weet u zeker dat u dit contactdetail wilt verwijderen?</source>
+        <translation>Are you sure you want to remove this contact detail?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="26"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="39"/>
+        <source>Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.</source>
+        <translation>Change a contact detail with the pencil, or add one with the plus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="40"/>
+        <source>Uw telefoonnummers en e-mailadressen bij %1.</source>
+        <translation>Your phone numbers and e-mail addresses at %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="52"/>
+        <source>Contactdetail toevoegen</source>
+        <translation>Add contact detail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
+        <source>Klaar met wijzigen</source>
+        <translation>Done changing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
+        <source>Contactdetails wijzigen</source>
+        <translation>Change contact details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="91"/>
+        <source>Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.</source>
+        <translation>There are no contact details yet. Choose Change and then + to add one.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonDetail</name>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="36"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="113"/>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Remove contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="37"/>
+        <source>Weet u zeker dat u %1 wilt verwijderen als contactpersoon?</source>
+        <translation>Are you sure you want to remove %1 as a contact person?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="38"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="109"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="56"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="63"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="65"/>
+        <source>Contactpersoon wijzigen</source>
+        <translation>Change contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="80"/>
+        <source>Primair contactpersoon</source>
+        <translation>Primary contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="86"/>
+        <source>Telefoonnummer 1</source>
+        <translation>Phone number 1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="87"/>
+        <source>Telefoonnummer 2</source>
+        <translation>Phone number 2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="88"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="89"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="90"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonForm</name>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="73"/>
+        <source>Contactpersoon toevoegen</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="73"/>
+        <source>Contactpersoon bewerken</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="82"/>
+        <source>Velden met * zijn verplicht.</source>
+        <translation>Fields with * are required.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="88"/>
+        <source>Naam *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="95"/>
+        <source>Telefoonnummer 1 *</source>
+        <translation>Phone number 1 *</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="103"/>
+        <source>Telefoonnummer 2</source>
+        <translation>Phone number 2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="111"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="116"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="125"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="137"/>
+        <source>Primair contactpersoon</source>
+        <translation>Primary contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="143"/>
+        <source>Er is maar één primair contactpersoon: een eerdere keuze vervalt.</source>
+        <translation>There is only one primary contact person: an earlier choice is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="152"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="171"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonList</name>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="26"/>
+        <source>Kies een contactpersoon om de gegevens te zien of te wijzigen.</source>
+        <translation>Choose a contact person to see or change their details.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="33"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="37"/>
+        <source>Contactpersoon toevoegen</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="66"/>
+        <source>primair contactpersoon</source>
+        <translation>primary contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="89"/>
+        <source>Primair</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="103"/>
+        <source>Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.</source>
+        <translation>There are no contact persons yet. Add one with the button at the top right.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/Home/HomePage.qml" line="36"/>
@@ -95,6 +405,19 @@
         <location filename="../qml/Home/HomePage.qml" line="102"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
+    </message>
+</context>
+<context>
+    <name>ListState</name>
+    <message>
+        <location filename="../qml/Shell/ListState.qml" line="19"/>
+        <source>Bezig met laden</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ListState.qml" line="28"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -159,16 +482,26 @@
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="24"/>
+        <source>Mijn contactdetails</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="25"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="27"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -298,27 +631,37 @@
 <context>
     <name>SideMenu</name>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="38"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="37"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="38"/>
+        <source>Mijn contactdetails</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
         <location filename="../qml/Shell/SideMenu.qml" line="39"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="40"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="40"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="41"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="44"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="45"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="65"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="66"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -326,9 +669,42 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="68"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="72"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::ContactDetailsModel</name>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="53"/>
+        <source>Huistelefoon</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="55"/>
+        <source>Mobiele telefoon</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="57"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="59"/>
+        <source>Huistelefoon (privé)</source>
+        <translation>Home phone (private)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="61"/>
+        <source>Mobiele telefoon (privé)</source>
+        <translation>Mobile phone (private)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="63"/>
+        <source>Email (privé)</source>
+        <translation>E-mail (private)</translation>
     </message>
 </context>
 <context>
@@ -398,17 +774,17 @@
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="133"/>
+        <location filename="../app/core/auth/session.cpp" line="137"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="197"/>
+        <location filename="../app/core/auth/session.cpp" line="201"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="207"/>
+        <location filename="../app/core/auth/session.cpp" line="211"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

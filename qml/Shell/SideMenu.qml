@@ -4,8 +4,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // The portal's menu, in the portal's order. An entry shows only when the app has the
-// screen and the organisation offers the feature: no placeholder pages. Later issues add
-// Mijn contactdetails, Contactpersonen, Cliëntdossier, Contact zorgorganisatie, Afwezigheid.
+// screen and the organisation offers the feature: no placeholder pages.
 Drawer {
     id: drawer
 
@@ -36,6 +35,8 @@ Drawer {
         }
 
         MenuEntry { page: "home"; text: qsTr("Home") }
+        MenuEntry { page: "contactDetails"; text: qsTr("Mijn contactdetails"); visible: App.hasContactDetails }
+        MenuEntry { page: "contactPersons"; text: qsTr("Contactpersonen"); visible: App.hasContactPersons }
         MenuEntry { page: "planning"; text: qsTr("Planning"); visible: App.hasPlanning }
         MenuEntry { page: "password"; text: qsTr("Wachtwoord wijzigen"); visible: App.hasChangePassword }
 

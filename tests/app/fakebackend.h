@@ -83,6 +83,16 @@ struct AppointmentsRequest {
     QByteArray etag;
 };
 
+struct ContactDetailSave {
+    QString clientId;
+    ContactDetail detail;
+};
+
+struct ContactPersonSave {
+    QString clientId;
+    ContactPerson person;
+};
+
 /// CareBackend without a network: the test decides what each call answers, and when.
 class FakeBackend : public CareBackend {
     Q_OBJECT
@@ -104,6 +114,30 @@ public:
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
                                                   const QByteArray &etag) override {
         return appointmentsCall.call({clientId, from, to, etag});
+    }
+
+    QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) override {
+        return contactDetailsCall.call(clientId);
+    }
+    QFuture<Result<ContactDetail>> saveContactDetail(const QString &clientId,
+                                                     const ContactDetail &detail) override {
+        return saveContactDetailCall.call({clientId, detail});
+    }
+    QFuture<Result<Done>> removeContactDetail(const QString &, const QString &id) override {
+        return removeContactDetailCall.call(id);
+    }
+    QFuture<Result<QList<ContactPersonType>>> contactPersonTypes() override {
+        return contactPersonTypesCall.call();
+    }
+    QFuture<Result<QList<ContactPerson>>> contactPersons(const QString &clientId) override {
+        return contactPersonsCall.call(clientId);
+    }
+    QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
+                                                     const ContactPerson &person) override {
+        return saveContactPersonCall.call({clientId, person});
+    }
+    QFuture<Result<Done>> removeContactPerson(const QString &, const QString &id) override {
+        return removeContactPersonCall.call(id);
     }
 
     /// Answers the oldest waiting appointments() call for the month starting at `from`.
@@ -131,6 +165,13 @@ public:
     FakeCall<Done> logoutCall;
     FakeCall<Account> meCall;
     FakeCall<AppointmentPage, AppointmentsRequest> appointmentsCall;
+    FakeCall<QList<ContactDetail>, QString> contactDetailsCall;
+    FakeCall<ContactDetail, ContactDetailSave> saveContactDetailCall;
+    FakeCall<Done, QString> removeContactDetailCall;
+    FakeCall<QList<ContactPersonType>> contactPersonTypesCall;
+    FakeCall<QList<ContactPerson>, QString> contactPersonsCall;
+    FakeCall<ContactPerson, ContactPersonSave> saveContactPersonCall;
+    FakeCall<Done, QString> removeContactPersonCall;
 
 private:
     QByteArray m_accessToken;

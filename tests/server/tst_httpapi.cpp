@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(QByteArray::fromBase64(logo.value(QLatin1String("data")).toString().toLatin1())
                     .startsWith("<svg"));
         QCOMPARE(reply.json.value(QLatin1String("features")).toArray(),
-                 (QJsonArray{QStringLiteral("planning"), QStringLiteral("changePassword")}));
+                 (QJsonArray{QStringLiteral("planning"), QStringLiteral("changePassword"),
+                             QStringLiteral("contactDetails"), QStringLiteral("contactPersons")}));
     }
 
     void malformedJsonIsBadRequest() {

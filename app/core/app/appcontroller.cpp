@@ -42,10 +42,14 @@ AppController::AppController(const Options &options, QObject *parent)
             [this] { m_backend->setLanguage(m_language->code()); });
     m_session = new Session(m_backend, m_tokens, m_cache.get(), m_language, this);
     m_planning = new PlanningModel(m_session, m_backend, m_planningCache.get(), m_language, this);
+    m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
+    m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
 }
 
 AppController::~AppController() {
-    // Children that use the cache go first.
+    // Children that use the cache or the session go first.
+    delete m_contactPersons;
+    delete m_contactDetails;
     delete m_planning;
     delete m_session;
     s_instance = nullptr;

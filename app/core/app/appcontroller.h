@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contactdetailsmodel.h"
+#include "contactpersonsmodel.h"
 #include "languagesettings.h"
 #include "organisation.h"
 #include "organisationprofile.h"
@@ -39,11 +41,15 @@ class AppController : public QObject {
     // bindings follow changes and qmllint catches typos.
     Q_PROPERTY(bool hasPlanning READ hasPlanning NOTIFY organisationChanged)
     Q_PROPERTY(bool hasChangePassword READ hasChangePassword NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasContactDetails READ hasContactDetails NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasContactPersons READ hasContactPersons NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(careportal::Session *session READ session CONSTANT)
     Q_PROPERTY(careportal::PlanningModel *planning READ planning CONSTANT)
     Q_PROPERTY(careportal::LanguageSettings *language READ language CONSTANT)
+    Q_PROPERTY(careportal::ContactDetailsModel *contactDetails READ contactDetails CONSTANT)
+    Q_PROPERTY(careportal::ContactPersonsModel *contactPersons READ contactPersons CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -70,6 +76,12 @@ public:
     [[nodiscard]] bool hasChangePassword() const {
         return hasFeature(QStringLiteral("changePassword"));
     }
+    [[nodiscard]] bool hasContactDetails() const {
+        return hasFeature(QStringLiteral("contactDetails"));
+    }
+    [[nodiscard]] bool hasContactPersons() const {
+        return hasFeature(QStringLiteral("contactPersons"));
+    }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
@@ -80,6 +92,8 @@ public:
     [[nodiscard]] Session *session() const { return m_session; }
     [[nodiscard]] PlanningModel *planning() const { return m_planning; }
     [[nodiscard]] LanguageSettings *language() const { return m_language; }
+    [[nodiscard]] ContactDetailsModel *contactDetails() const { return m_contactDetails; }
+    [[nodiscard]] ContactPersonsModel *contactPersons() const { return m_contactPersons; }
     [[nodiscard]] CareBackend *backend() const { return m_backend; }
     [[nodiscard]] TokenStore *tokenStore() const { return m_tokens; }
     [[nodiscard]] CacheDatabase *cache() const { return m_cache.get(); }
@@ -104,6 +118,8 @@ private:
     LanguageSettings *m_language;
     Session *m_session;
     PlanningModel *m_planning;
+    ContactDetailsModel *m_contactDetails;
+    ContactPersonsModel *m_contactPersons;
 };
 
 } // namespace careportal

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "appointment.h"
+#include "contact.h"
 #include "organisation.h"
 #include "result.h"
 
@@ -35,6 +36,21 @@ public:
     /// range answers with `notModified` and no appointments.
     virtual QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from,
                                                           QDate to, const QByteArray &etag) = 0;
+
+    // Mijn contactdetails. save() creates when the detail has no id, else replaces it.
+    virtual QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) = 0;
+    virtual QFuture<Result<ContactDetail>> saveContactDetail(const QString &clientId,
+                                                             const ContactDetail &detail) = 0;
+    virtual QFuture<Result<Done>> removeContactDetail(const QString &clientId,
+                                                      const QString &id) = 0;
+
+    // Contactpersonen; the same save() rule.
+    virtual QFuture<Result<QList<ContactPersonType>>> contactPersonTypes() = 0;
+    virtual QFuture<Result<QList<ContactPerson>>> contactPersons(const QString &clientId) = 0;
+    virtual QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
+                                                             const ContactPerson &person) = 0;
+    virtual QFuture<Result<Done>> removeContactPerson(const QString &clientId,
+                                                      const QString &id) = 0;
 };
 
 } // namespace careportal

@@ -37,6 +37,51 @@ Result<AppointmentPage> parseAppointments(const ApiResponse &response) {
     return page;
 }
 
+QString clientPath(const QString &clientId, const QString &collection, const QString &id = {}) {
+    QString path = QStringLiteral("/clients/%1/%2")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)), collection);
+    if (!id.isEmpty())
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return path;
+}
+
+// POST to the collection for a new item, PUT to the item for an existing one.
+ApiRequest saveRequest(const QString &collectionPath, const QString &id, const QJsonObject &body) {
+    ApiRequest request = post(collectionPath, body);
+    if (!id.isEmpty()) {
+        request.method = ApiRequest::Method::Put;
+        request.path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    }
+    return request;
+}
+
+ApiRequest removeRequest(const QString &path) {
+    ApiRequest request;
+    request.method = ApiRequest::Method::Delete;
+    request.path = path;
+    return request;
+}
+
+// Reads `items` of a list answer; one malformed item makes the whole answer bad rather
+// than silently showing a shorter list.
+template <typename T> Result<QList<T>> parseItems(const ApiResponse &response, const char *what) {
+    QList<T> items;
+    for (const auto &value : response.body.object().value(QLatin1String("items")).toArray()) {
+        T item = T::fromJson(value.toObject());
+        if (!item.isValid())
+            return ApiError::make(ApiError::Kind::BadResponse, QString::fromLatin1(what));
+        items.append(std::move(item));
+    }
+    return items;
+}
+
+template <typename T> Result<T> parseItem(const ApiResponse &response, const char *what) {
+    T item = T::fromJson(response.body.object());
+    if (!item.isValid())
+        return ApiError::make(ApiError::Kind::BadResponse, QString::fromLatin1(what));
+    return item;
+}
+
 } // namespace
 
 RestBackend::RestBackend(ApiClient *client, QObject *parent)
@@ -119,6 +164,67 @@ QFuture<Result<AppointmentPage>> RestBackend::appointments(const QString &client
     request.query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
     request.ifNoneMatch = etag;
     return call<AppointmentPage>(request, parseAppointments);
+}
+
+QFuture<Result<QList<ContactDetail>>> RestBackend::contactDetails(const QString &clientId) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("contact-details"));
+    return call<QList<ContactDetail>>(request, [](const ApiResponse &response) {
+        return parseItems<ContactDetail>(response, "contact detail");
+    });
+}
+
+QFuture<Result<ContactDetail>> RestBackend::saveContactDetail(const QString &clientId,
+                                                              const ContactDetail &detail) {
+    return call<ContactDetail>(saveRequest(clientPath(clientId, QStringLiteral("contact-details")),
+                                           detail.id, detail.toJson()),
+                               [](const ApiResponse &response) {
+                                   return parseItem<ContactDetail>(response, "contact detail");
+                               });
+}
+
+QFuture<Result<Done>> RestBackend::removeContactDetail(const QString &clientId, const QString &id) {
+    return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-details"), id)),
+                      done);
+}
+
+QFuture<Result<QList<ContactPersonType>>> RestBackend::contactPersonTypes() {
+    ApiRequest request;
+    request.path = QStringLiteral("/contact-person-types");
+    return call<QList<ContactPersonType>>(
+        request, [](const ApiResponse &response) -> Result<QList<ContactPersonType>> {
+            QList<ContactPersonType> types;
+            for (const auto &value :
+                 response.body.object().value(QLatin1String("items")).toArray()) {
+                ContactPersonType type = ContactPersonType::fromJson(value.toObject());
+                if (type.code.isEmpty() || type.labelNl.isEmpty())
+                    return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("type"));
+                types.append(type);
+            }
+            return types;
+        });
+}
+
+QFuture<Result<QList<ContactPerson>>> RestBackend::contactPersons(const QString &clientId) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("contact-persons"));
+    return call<QList<ContactPerson>>(request, [](const ApiResponse &response) {
+        return parseItems<ContactPerson>(response, "contact person");
+    });
+}
+
+QFuture<Result<ContactPerson>> RestBackend::saveContactPerson(const QString &clientId,
+                                                              const ContactPerson &person) {
+    return call<ContactPerson>(saveRequest(clientPath(clientId, QStringLiteral("contact-persons")),
+                                           person.id, person.toJson()),
+                               [](const ApiResponse &response) {
+                                   return parseItem<ContactPerson>(response, "contact person");
+                               });
+}
+
+QFuture<Result<Done>> RestBackend::removeContactPerson(const QString &clientId, const QString &id) {
+    return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-persons"), id)),
+                      done);
 }
 
 } // namespace careportal

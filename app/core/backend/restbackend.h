@@ -26,6 +26,15 @@ public:
     QFuture<Result<Account>> me() override;
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
                                                   const QByteArray &etag) override;
+    QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) override;
+    QFuture<Result<ContactDetail>> saveContactDetail(const QString &clientId,
+                                                     const ContactDetail &detail) override;
+    QFuture<Result<Done>> removeContactDetail(const QString &clientId, const QString &id) override;
+    QFuture<Result<QList<ContactPersonType>>> contactPersonTypes() override;
+    QFuture<Result<QList<ContactPerson>>> contactPersons(const QString &clientId) override;
+    QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
+                                                     const ContactPerson &person) override;
+    QFuture<Result<Done>> removeContactPerson(const QString &clientId, const QString &id) override;
 
 private:
     template <typename T>

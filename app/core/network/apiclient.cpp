@@ -102,13 +102,21 @@ void ApiClient::dispatch(ApiCall *call, const ApiRequest &request) {
     m_builder.setSslConfiguration(m_trust->sslConfiguration());
     const QNetworkRequest networkRequest = m_builder.build(request);
     QNetworkReply *reply = nullptr;
-    if (request.method == ApiRequest::Method::Post) {
-        const QByteArray body = request.body
-                                    ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact)
-                                    : QByteArray();
+    const QByteArray body =
+        request.body ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact) : QByteArray();
+    switch (request.method) {
+    case ApiRequest::Method::Post:
         reply = m_network->post(networkRequest, body);
-    } else {
+        break;
+    case ApiRequest::Method::Put:
+        reply = m_network->put(networkRequest, body);
+        break;
+    case ApiRequest::Method::Delete:
+        reply = m_network->deleteResource(networkRequest);
+        break;
+    case ApiRequest::Method::Get:
         reply = m_network->get(networkRequest);
+        break;
     }
     call->attach(reply, m_trust);
 }

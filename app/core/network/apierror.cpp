@@ -62,6 +62,14 @@ QString ApiError::message(const QString &language) const {
     return QString::fromUtf8(english ? texts.en : texts.nl);
 }
 
+QVariantMap ApiError::fieldMessages(const QString &language) const {
+    const bool english = language.startsWith(QLatin1String("en"));
+    QVariantMap result;
+    for (auto it = fieldErrors.cbegin(); it != fieldErrors.cend(); ++it)
+        result.insert(it.key(), english ? it.value().second : it.value().first);
+    return result;
+}
+
 ApiError ApiError::make(Kind kind, const QString &detail) {
     ApiError error;
     error.kind = kind;

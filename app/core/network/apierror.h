@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace careportal {
 
@@ -30,11 +33,15 @@ struct ApiError {
     QString messageNl; ///< Dutch text for the user.
     QString messageEn; ///< English text for the user.
     QStringList violations;
+    /// Per field the server refused (422 `validation`): field name -> {nl, en} sentence.
+    QHash<QString, QPair<QString, QString>> fieldErrors;
     int retryAfterSeconds = 0;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     /// The message in the user's language; falls back to a generic text per kind.
     [[nodiscard]] QString message(const QString &language) const;
+    /// fieldErrors as field -> sentence in the user's language, for a form.
+    [[nodiscard]] QVariantMap fieldMessages(const QString &language) const;
     [[nodiscard]] static ApiError make(Kind kind, const QString &detail = {});
     [[nodiscard]] static QString kindName(Kind kind);
 };

@@ -13,7 +13,7 @@ namespace careportal {
 
 /// One call to the CarePortal JSON API, before it becomes a QNetworkRequest.
 struct ApiRequest {
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Put, Delete };
 
     Method method = Method::Get;
     QString path; ///< Relative to the API base, e.g. "/auth/login".

@@ -57,6 +57,13 @@ void ReplyHandler::readProblem(const QByteArray &body, ApiError &error) {
     error.messageEn = messages.value(QLatin1String("en")).toString();
     for (const auto &violation : problem.value(QLatin1String("violations")).toArray())
         error.violations.append(violation.toString());
+    for (const auto &value : problem.value(QLatin1String("fieldErrors")).toArray()) {
+        const QJsonObject field = value.toObject();
+        const QJsonObject texts = field.value(QLatin1String("messages")).toObject();
+        error.fieldErrors.insert(field.value(QLatin1String("field")).toString(),
+                                 {texts.value(QLatin1String("nl")).toString(),
+                                  texts.value(QLatin1String("en")).toString()});
+    }
 }
 
 ApiResponse ReplyHandler::interpret(QNetworkReply *reply, bool pinRejected) {

@@ -1,0 +1,50 @@
+#include "contact.h"
+
+namespace careportal {
+
+namespace {
+
+QString text(const QJsonObject &json, const char *key) {
+    return json.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+ContactDetail ContactDetail::fromJson(const QJsonObject &json) {
+    ContactDetail detail{text(json, "id"), text(json, "kind"), text(json, "value"),
+                         text(json, "remark")};
+    return detail.isValid() ? detail : ContactDetail{};
+}
+
+QJsonObject ContactDetail::toJson() const {
+    return {{QLatin1String("kind"), kind},
+            {QLatin1String("value"), value},
+            {QLatin1String("remark"), remark}};
+}
+
+ContactPerson ContactPerson::fromJson(const QJsonObject &json) {
+    ContactPerson person{text(json, "id"),
+                         text(json, "name"),
+                         text(json, "phone1"),
+                         text(json, "phone2"),
+                         text(json, "email"),
+                         text(json, "type"),
+                         json.value(QLatin1String("primary")).toBool(),
+                         text(json, "remarks")};
+    return person.isValid() ? person : ContactPerson{};
+}
+
+QJsonObject ContactPerson::toJson() const {
+    return {{QLatin1String("name"), name},      {QLatin1String("phone1"), phone1},
+            {QLatin1String("phone2"), phone2},  {QLatin1String("email"), email},
+            {QLatin1String("type"), type},      {QLatin1String("primary"), primary},
+            {QLatin1String("remarks"), remarks}};
+}
+
+ContactPersonType ContactPersonType::fromJson(const QJsonObject &json) {
+    const QJsonObject labels = json.value(QLatin1String("labels")).toObject();
+    return {text(json, "code"), labels.value(QLatin1String("nl")).toString(),
+            labels.value(QLatin1String("en")).toString()};
+}
+
+} // namespace careportal

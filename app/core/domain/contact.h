@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace careportal {
+
+/// One way to reach the client ("Mijn contactdetails"): a phone number or e-mail address.
+struct ContactDetail {
+    QString id;   ///< Empty for one not yet stored.
+    QString kind; ///< A ContactDetailKinds code, e.g. "mobile-phone".
+    QString value;
+    QString remark;
+
+    /// Invalid (empty id) when a required field is missing.
+    [[nodiscard]] static ContactDetail fromJson(const QJsonObject &json);
+    /// The request body of create/update (no id: it is in the path).
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] bool isValid() const { return !id.isEmpty() && !kind.isEmpty(); }
+
+    friend bool operator==(const ContactDetail &, const ContactDetail &) = default;
+};
+
+/// A person the organisation may contact about the client ("Contactpersonen").
+struct ContactPerson {
+    QString id;
+    QString name;
+    QString phone1;
+    QString phone2;
+    QString email;
+    QString type; ///< A code of the server's contact person types, e.g. "familie".
+    bool primary = false;
+    QString remarks;
+
+    [[nodiscard]] static ContactPerson fromJson(const QJsonObject &json);
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] bool isValid() const { return !id.isEmpty() && !name.isEmpty(); }
+
+    friend bool operator==(const ContactPerson &, const ContactPerson &) = default;
+};
+
+/// One entry of the server's list of contact person types, with its labels.
+struct ContactPersonType {
+    QString code;
+    QString labelNl;
+    QString labelEn;
+
+    [[nodiscard]] static ContactPersonType fromJson(const QJsonObject &json);
+    [[nodiscard]] QString label(const QString &language) const {
+        return language.startsWith(QLatin1String("en")) && !labelEn.isEmpty() ? labelEn : labelNl;
+    }
+};
+
+} // namespace careportal

@@ -1,0 +1,107 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// The contact persons with name, phone and type; the primary one marked.
+Page {
+    id: page
+
+    readonly property ContactPersonsModel persons: App.contactPersons
+    signal openRequested(string id)
+    signal addRequested()
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Kies een contactpersoon om de gegevens te zien of te wijzigen.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "addPersonButton"
+                // The portal shows a person icon; a word is clearer and needs no icon font.
+                text: "+ " + qsTr("Toevoegen")
+                implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
+                implicitHeight: Theme.touchTarget
+                enabled: page.persons.status === ClientListModel.Ready
+                Accessible.name: qsTr("Contactpersoon toevoegen")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: page.addRequested()
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "contactPersonsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 1
+            model: page.persons
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItemDelegate {
+                id: row
+                required property string personId
+                required property string name
+                required property string phone1
+                required property string typeLabel
+                required property bool primary
+
+                width: ListView.view.width
+                implicitHeight: Math.max(Theme.touchTarget + 16, implicitContentHeight + topPadding + bottomPadding)
+                background: Rectangle { color: row.down ? Theme.todayBackground : Theme.surface }
+                Accessible.name: name + ", " + typeLabel + ", " + phone1
+                                 + (primary ? ", " + qsTr("primair contactpersoon") : "")
+                onClicked: page.openRequested(personId)
+
+                contentItem: RowLayout {
+                    spacing: Theme.spacing
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            text: row.name
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.phone1 + "  ·  " + row.typeLabel
+                            color: Theme.mutedText
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        visible: row.primary
+                        text: qsTr("Primair")
+                        color: Theme.textOnPrimary
+                        font.pixelSize: Theme.smallFontSize
+                        padding: 6
+                        background: Rectangle { color: Theme.primary; radius: Theme.radius }
+                    }
+                    Label { text: "\u203A"; font.pixelSize: Theme.largeFontSize; color: Theme.mutedText }
+                }
+            }
+
+            ListState {
+                anchors.fill: parent
+                model: page.persons
+                count: list.count
+                emptyText: qsTr("Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.")
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import CarePortal
+
+// "Contactpersonen": the list, a person's details, and the form to add or change one, as
+// pages on a stack so "Terug" always goes one step back.
+Page {
+    id: page
+
+    readonly property ContactPersonsModel persons: App.contactPersons
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: persons.reload()
+
+    StackView {
+        id: stack
+        objectName: "contactPersonsStack"
+        anchors.fill: parent
+        initialItem: ContactPersonList {
+            onOpenRequested: id => stack.push(detailPage, { personId: id })
+            onAddRequested: stack.push(formPage, { personId: "" })
+        }
+    }
+
+    Component {
+        id: detailPage
+        ContactPersonDetail {
+            onBackRequested: stack.pop()
+            onEditRequested: stack.push(formPage, { personId: personId })
+            onRemoved: stack.pop()
+        }
+    }
+    Component {
+        id: formPage
+        ContactPersonForm {
+            onDone: stack.pop()
+        }
+    }
+}

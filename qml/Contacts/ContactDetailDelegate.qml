@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// One contact detail: kind, value and remark; while editing with a pencil and a cross.
+Rectangle {
+    id: row
+
+    required property string detailId
+    required property string kind
+    required property string kindLabel
+    required property string value
+    required property string remark
+    property bool editing: false
+    signal editRequested()
+    signal removeRequested()
+
+    implicitHeight: Math.max(Theme.touchTarget + 16, content.implicitHeight + 2 * Theme.spacing)
+    color: Theme.surface
+    Accessible.role: Accessible.ListItem
+    Accessible.name: kindLabel + ": " + value + (remark.length > 0 ? ", " + remark : "")
+
+    RowLayout {
+        id: content
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                text: row.kindLabel
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.value
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: row.remark.length > 0
+                text: row.remark
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        Button {
+            visible: row.editing
+            text: "\u270E"
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("%1 wijzigen").arg(row.kindLabel)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Wijzigen")
+            onClicked: row.editRequested()
+        }
+        Button {
+            visible: row.editing
+            text: "\u2715"
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("%1 verwijderen").arg(row.kindLabel)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Verwijderen")
+            onClicked: row.removeRequested()
+        }
+    }
+}

@@ -1,0 +1,95 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Mijn contactdetails": the client's phone numbers and e-mail addresses. As in the portal
+// the pencil switches to editing, where each detail has its own pencil and a cross, and the
+// plus adds one.
+Page {
+    id: page
+
+    readonly property ContactDetailsModel details: App.contactDetails
+    property bool editing: false
+    property string removeId
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: details.reload()
+
+    ContactDetailDialog { id: editor }
+    ConfirmDialog {
+        id: confirmRemove
+        objectName: "confirmRemoveDetail"
+        title: qsTr("Contactdetail verwijderen")
+        text: qsTr("Weet u zeker dat u dit contactdetail wilt verwijderen?")
+        confirmText: qsTr("Verwijderen")
+        onConfirmed: page.details.remove(page.removeId)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: page.editing ? qsTr("Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.")
+                                   : qsTr("Uw telefoonnummers en e-mailadressen bij %1.").arg(App.organisationName)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "addDetailButton"
+                visible: page.editing
+                text: "+"
+                font.pixelSize: Theme.titleFontSize
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                enabled: page.details.status === ClientListModel.Ready && !page.details.busy
+                Accessible.name: qsTr("Contactdetail toevoegen")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: editor.openFor("", "mobile-phone", "", "")
+            }
+            Button {
+                objectName: "editDetailsButton"
+                text: page.editing ? qsTr("Klaar") : "\u270E " + qsTr("Wijzigen")
+                implicitHeight: Theme.touchTarget
+                enabled: page.details.status === ClientListModel.Ready
+                Accessible.name: page.editing ? qsTr("Klaar met wijzigen") : qsTr("Contactdetails wijzigen")
+                onClicked: page.editing = !page.editing
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "contactDetailsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 1
+            model: page.details
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ContactDetailDelegate {
+                width: ListView.view.width
+                editing: page.editing
+                onEditRequested: editor.openFor(detailId, kind, value, remark)
+                onRemoveRequested: {
+                    page.removeId = detailId
+                    confirmRemove.open()
+                }
+            }
+
+            ListState {
+                anchors.fill: parent
+                model: page.details
+                count: list.count
+                emptyText: qsTr("Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.")
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Weet u het zeker?" before something that cannot be undone (removing a contact person).
+Dialog {
+    id: dialog
+
+    property alias text: message.text
+    property string confirmText: qsTr("Ja")
+    signal confirmed()
+
+    padding: Theme.margin
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
+
+    Label {
+        id: message
+        width: parent.width
+        wrapMode: Text.Wrap
+    }
+
+    footer: Item {
+        implicitHeight: buttons.implicitHeight + 2 * Theme.spacing
+
+        RowLayout {
+            id: buttons
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacing
+
+            Button {
+                text: qsTr("Nee")
+                implicitWidth: 96
+                implicitHeight: Theme.touchTarget
+                onClicked: dialog.reject()
+            }
+            PrimaryButton {
+                objectName: "confirmYesButton"
+                text: dialog.confirmText
+                implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
+                onClicked: dialog.accept()
+            }
+        }
+    }
+    onAccepted: dialog.confirmed()
+}

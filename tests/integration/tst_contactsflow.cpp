@@ -1,0 +1,150 @@
+// Mijn contactdetails and Contactpersonen end to end: the client core's models against the
+// real careportal-server over TLS on loopback, checked against what the server stored.
+#include "appcontroller.h"
+#include "contactdetailsmodel.h"
+#include "contactpersonsmodel.h"
+#include "httpsjsonclient.h"
+#include "serverprocess.h"
+#include "session.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careportal;
+using careportal::test::HttpsJsonClient;
+using careportal::test::ServerProcess;
+using Status = ClientListModel::Status;
+
+namespace {
+constexpr int timeoutMs = 20000;
+const QString kClient = QStringLiteral("client-j-voorbeeld");
+} // namespace
+
+class ContactsFlowTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        QVERIFY(m_dataDir.isValid());
+        AppController::Options options;
+        options.profile.serverUrl = m_server.baseUrl();
+        options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
+        options.profile.fingerprint = m_server.fingerprint();
+        options.cachePath = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
+        options.language = QStringLiteral("nl");
+        m_app = std::make_unique<AppController>(options);
+        m_app->start();
+        Session *session = m_app->session();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedOut, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasContactDetails() && m_app->hasContactPersons(),
+                                 timeoutMs);
+        session->login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
+        HttpsJsonClient client(m_server);
+        m_serverToken =
+            client.login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
+        QVERIFY(!m_serverToken.isEmpty());
+    }
+
+    void contactDetailsRoundTrip() {
+        ContactDetailsModel *details = m_app->contactDetails();
+        details->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(details->status(), Status::Ready, timeoutMs);
+        QCOMPARE(details->rowCount(), 1);
+
+        QSignalSpy saved(details, &ClientListModel::saved);
+        details->save({}, QStringLiteral("email-private"), QStringLiteral("j@example.nl"),
+                      QStringLiteral("Liever mailen"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, timeoutMs);
+        QCOMPARE(details->rowCount(), 2);
+        const QString id = details->data(details->index(1), ContactDetailsModel::IdRole).toString();
+        QCOMPARE(serverDetails().size(), 2);
+
+        details->remove(id);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, timeoutMs);
+        QCOMPARE(details->rowCount(), 1);
+        QCOMPARE(serverDetails().size(), 1);
+    }
+
+    void serverFieldErrorsReachTheForm() {
+        ContactDetailsModel *details = m_app->contactDetails();
+        QSignalSpy failed(details, &ClientListModel::saveFailed);
+        // The app's own check would stop this; the server must say the same.
+        details->save({}, QStringLiteral("mobile-phone"), QStringLiteral("06-12"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, timeoutMs);
+        const QVariantMap fields = failed.at(0).at(0).toMap();
+        QVERIFY(fields.value(QStringLiteral("value"))
+                    .toString()
+                    .startsWith(QLatin1String("Dit is geen geldig telefoonnummer")));
+        QCOMPARE(details->rowCount(), 1);
+        QCOMPARE(serverDetails().size(), 1);
+    }
+
+    void contactPersonsWithOnePrimary() {
+        ContactPersonsModel *persons = m_app->contactPersons();
+        persons->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(persons->status(), Status::Ready, timeoutMs);
+        QCOMPARE(persons->rowCount(), 1);
+        QVERIFY(persons->types().size() >= 6);
+
+        QSignalSpy saved(persons, &ClientListModel::saved);
+        persons->save({{QStringLiteral("name"), QStringLiteral("B. Buur")},
+                       {QStringLiteral("phone1"), QStringLiteral("06-11223344")},
+                       {QStringLiteral("type"), QStringLiteral("kennis")},
+                       {QStringLiteral("primary"), true}});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, timeoutMs);
+        QCOMPARE(persons->rowCount(), 2);
+        const QString newId =
+            persons->data(persons->index(1), ContactPersonsModel::IdRole).toString();
+        QVERIFY(persons->person(newId).value(QStringLiteral("primary")).toBool());
+        QVERIFY(!persons->person(QStringLiteral("demo-cp-3"))
+                     .value(QStringLiteral("primary"))
+                     .toBool());
+
+        // What the server holds agrees with the model.
+        HttpsJsonClient client(m_server);
+        const QJsonArray stored =
+            client.get(QStringLiteral("/clients/%1/contact-persons").arg(kClient), m_serverToken)
+                .json.value(QLatin1String("items"))
+                .toArray();
+        int primaries = 0;
+        for (const auto &item : stored)
+            primaries += item.toObject().value(QLatin1String("primary")).toBool() ? 1 : 0;
+        QCOMPARE(primaries, 1);
+
+        persons->remove(newId);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, timeoutMs);
+        QCOMPARE(persons->rowCount(), 1);
+    }
+
+    void logoutForgetsEverything() {
+        m_app->session()->logout();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
+        QCOMPARE(m_app->contactDetails()->rowCount(), 0);
+        QCOMPARE(m_app->contactPersons()->rowCount(), 0);
+    }
+
+    void cleanupTestCase() {
+        m_app.reset();
+        m_server.stop();
+    }
+
+private:
+    QJsonArray serverDetails() {
+        HttpsJsonClient client(m_server);
+        return client.get(QStringLiteral("/clients/%1/contact-details").arg(kClient), m_serverToken)
+            .json.value(QLatin1String("items"))
+            .toArray();
+    }
+
+    ServerProcess m_server;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<AppController> m_app;
+    QString m_serverToken;
+};
+
+QTEST_MAIN(ContactsFlowTest)
+#include "tst_contactsflow.moc"
