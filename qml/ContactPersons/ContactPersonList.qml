@@ -26,12 +26,14 @@ Page {
                 text: qsTr("Kies een contactpersoon om de gegevens te zien of te wijzigen.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
             }
             Button {
                 objectName: "addPersonButton"
                 // The portal shows a person icon; a word is clearer and needs no icon font.
                 text: "+ " + qsTr("Toevoegen")
-                implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
+                // Set here, not inherited: the row must size the button for this font at once.
+                font.pixelSize: Theme.fontSize
                 implicitHeight: Theme.touchTarget
                 enabled: page.persons.status === ClientListModel.Ready
                 Accessible.name: qsTr("Contactpersoon toevoegen")
@@ -70,6 +72,7 @@ Page {
                     spacing: Theme.spacing
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 0 // elide, never push the row wider
                         spacing: 2
                         Label {
                             text: row.name

@@ -30,6 +30,7 @@ Rectangle {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 0 // wrap, never push the row wider
             spacing: 2
             Label {
                 text: row.kindLabel

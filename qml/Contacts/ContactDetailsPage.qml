@@ -40,6 +40,7 @@ Page {
                                    : qsTr("Uw telefoonnummers en e-mailadressen bij %1.").arg(App.organisationName)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
             }
             Button {
                 objectName: "addDetailButton"

@@ -3,8 +3,9 @@
 reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
-STEPS: comma-separated from login,change,home,menu,planning,logout,
-       offline-home,offline-planning (the same screens, named for the offline run)
+STEPS: comma-separated from login,change,home,menu,planning,contact-details,
+       contact-persons,logout, offline-home,offline-planning (the same screens, named
+       for the offline run)
 """
 import subprocess
 import sys
@@ -17,11 +18,17 @@ T = {
     "nl": {"user": "Gebruikersnaam", "password": "Wachtwoord", "login": "Inloggen",
            "old": "Oud wachtwoord", "new": "Nieuw wachtwoord", "repeat": "Herhaal wachtwoord",
            "change": "Wijzig wachtwoord", "menu": "Menu openen", "planning": "Planning",
-           "logout": "Uitloggen", "yes": "Ja"},
+           "logout": "Uitloggen", "yes": "Ja", "details": "Mijn contactdetails",
+           "editDetails": "Contactdetails wijzigen", "addDetail": "Contactdetail toevoegen",
+           "value": "Contactdetail", "cancel": "Annuleren", "persons": "Contactpersonen",
+           "editPerson": "Contactpersoon wijzigen", "back": "Terug"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
-           "logout": "Log out", "yes": "Yes"},
+           "logout": "Log out", "yes": "Yes", "details": "My contact details",
+           "editDetails": "Change contact details", "addDetail": "Add contact detail",
+           "value": "Contact detail", "cancel": "Cancel", "persons": "Contact persons",
+           "editPerson": "Change contact person", "back": "Back"},
 }[LANG]
 
 
@@ -115,6 +122,29 @@ def run(step):
     elif step in ("planning", "offline-planning", "offline-home"):
         time.sleep(2)
         shot(step)
+    elif step == "contact-details":
+        press(T["menu"])
+        do_press(find("list item", T["details"]))
+        shot("contact-details")
+        press(T["editDetails"])
+        press(T["addDetail"])
+        # A number still too short, then on to the next field: the check speaks up.
+        type_into(T["value"], "06-12")
+        subprocess.run(["xdotool", "key", "Tab"], check=True)
+        shot("contact-detail-dialog")
+        press(T["cancel"])
+    elif step == "contact-persons":
+        press(T["menu"])
+        do_press(find("list item", T["persons"]))
+        shot("contact-persons")
+        # A row's accessible name is "name, type, phone": the first person in the list.
+        rows = pyatspi.findAllDescendants(
+            app(), lambda a: a is not None and a.getRoleName() == "list item"
+            and ", " in (a.name or "") and a.getState().contains(pyatspi.STATE_SHOWING))
+        do_press(rows[0])
+        shot("contact-person")
+        press(T["editPerson"])
+        shot("contact-person-form")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
-# login, first-login password change, home, menu and planning, in Dutch and English,
+# login, first-login password change, home, menu, planning, contact details and contact
+# persons, in Dutch and English,
 # then the cached planning with the server gone.
 # Needs: xvfb imagemagick at-spi2-core python3-pyatspi (dev tools, not in install-deps).
 # Usage: tools/screenshots/take.sh BUILD_DIR OUTPUT_DIR
@@ -33,8 +34,8 @@ run() { # lang, steps, [user]
     /usr/bin/python3 "$HERE/drive.py" "$OUT" "$1" "$2" ${3:-} || { kill $APP; cat "$WORK/app-$1.log"; exit 1; }
     kill $APP; wait $APP 2>/dev/null || true
 }
-run nl login,change,home,menu,planning
-run en home,menu,planning,logout
+run nl login,change,home,menu,planning,contact-details,contact-persons
+run en home,menu,planning,contact-details,contact-persons,logout
 run en login,home j.voorbeeld@example.nl
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
