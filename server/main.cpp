@@ -1,3 +1,4 @@
+#include "admin/admincommand.h"
 #include "config/serverconfig.h"
 #include "runtime/serverruntime.h"
 
@@ -25,6 +26,13 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREPORTAL_VERSION));
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
+        QStringList adminArguments = arguments;
+        adminArguments.removeAt(1); // QCommandLineParser wants the program name first
+        return careportal::server::AdminCommand::run(adminArguments);
+    }
 
     QString error;
     const auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), &error);

@@ -1,5 +1,6 @@
 #include "appointmentsapi.h"
 
+#include "dutchtime.h"
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "sessionguard.h"
@@ -8,26 +9,14 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace careportal::server {
 
 namespace {
 
-// The carers and clients are all in the Netherlands; times go out in local time with the
-// offset so the app shows them as-is whatever the phone's own time zone is.
-const QTimeZone &amsterdam() {
-    static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
-    return zone;
-}
-
 QDate parseDate(const QString &text) {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-}
-
-QString localIso(const QDateTime &utc) {
-    return utc.toTimeZone(amsterdam()).toString(Qt::ISODate);
 }
 
 } // namespace

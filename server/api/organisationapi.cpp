@@ -27,7 +27,8 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
         // The menu features this server implements; the app hides the rest.
         const QJsonArray features{QStringLiteral("planning"), QStringLiteral("changePassword"),
                                   QStringLiteral("contactDetails"),
-                                  QStringLiteral("contactPersons")};
+                                  QStringLiteral("contactPersons"),
+                                  QStringLiteral("contactRequests")};
         return ApiResponse::json(
             200, {{QLatin1String("id"), organisation->id},
                   {QLatin1String("name"), organisation->name},

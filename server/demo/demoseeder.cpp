@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "auth/passwordhasher.h"
+#include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/store.h"
 
@@ -33,9 +34,10 @@ struct Schedule {
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts)
+DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests)
     : m_store(store)
-    , m_contacts(contacts) {}
+    , m_contacts(contacts)
+    , m_requests(requests) {}
 
 QList<DemoSeeder::Login> DemoSeeder::logins() {
     return {{QStringLiteral("c.test@example.nl"), kDemoPassword, true},
@@ -49,7 +51,7 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
                         {QStringLiteral("de-linde"), QStringLiteral("Thuiszorg De Linde"),
                          QStringLiteral("088 123 45 67"), QStringLiteral("#1B6E8A"),
                          QStringLiteral("#F2A541"), QStringLiteral("image/svg+xml"), kLogoSvg}) &&
-                    seedPeople() && seedVisits(today) && seedContacts();
+                    seedPeople() && seedVisits(today) && seedContacts() && seedRequests(today);
     if (!ok)
         return std::nullopt;
     return logins();
@@ -181,6 +183,44 @@ bool DemoSeeder::seedContacts() {
             return false;
     }
     return true;
+}
+
+bool DemoSeeder::seedRequests(const QDate &today) {
+    const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+    const auto at = [&](int daysAgo, int hour) {
+        return QDateTime(today.addDays(-daysAgo), QTime(hour, 15), amsterdam).toUTC();
+    };
+    QList<ContactRequestRecord> requests{
+        {QStringLiteral("demo-cr-1"), kClientTest, QStringLiteral("account-c-test"),
+         QStringLiteral("planning"),
+         QStringLiteral("Kan de hulp volgende week op donderdag komen in plaats van woensdag?"),
+         true, at(12, 10), at(11, 14),
+         QStringLiteral("Dat is geregeld: volgende week komt Sanne op donderdag om 09:00 uur."),
+         QStringLiteral("Marloes (planning)")},
+        {QStringLiteral("demo-cr-2"),
+         kClientTest,
+         QStringLiteral("account-c-test"),
+         QStringLiteral("klantportaal"),
+         QStringLiteral("Waar kan ik mijn contactgegevens wijzigen?"),
+         false,
+         at(2, 16),
+         {},
+         {},
+         {}},
+    };
+    // Enough history for J. Voorbeeld that the list pages ("Laad meer contactverzoeken").
+    for (int i = 0; i < 12; ++i) {
+        const int daysAgo = 20 + 9 * i;
+        requests.append({QStringLiteral("demo-cr-jv-%1").arg(i + 1), kClientVoorbeeld,
+                         QStringLiteral("account-j-voorbeeld"),
+                         i % 2 == 0 ? QStringLiteral("planning") : QStringLiteral("anders"),
+                         QStringLiteral("Vraag %1: kan de hulp een keer later komen?").arg(12 - i),
+                         true, at(daysAgo, 9), at(daysAgo - 1, 11),
+                         QStringLiteral("Ja, dat kan. We hebben het aangepast in uw planning."),
+                         QStringLiteral("Kees (klantenservice)")});
+    }
+    return std::all_of(requests.cbegin(), requests.cend(),
+                       [this](const ContactRequestRecord &r) { return m_requests.insert(r); });
 }
 
 } // namespace careportal::server

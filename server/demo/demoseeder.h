@@ -7,6 +7,7 @@
 
 namespace careportal::server {
 
+class ContactRequestStore;
 class ContactStore;
 class Store;
 
@@ -21,7 +22,7 @@ public:
         bool mustChangePassword = false;
     };
 
-    DemoSeeder(Store &store, ContactStore &contacts);
+    DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests);
 
     /// Seeds when no organisation exists yet; returns the demo logins (empty if the database
     /// already had data), or nullopt when a write failed.
@@ -34,9 +35,11 @@ private:
     [[nodiscard]] bool seedPeople();
     [[nodiscard]] bool seedVisits(const QDate &today);
     [[nodiscard]] bool seedContacts();
+    [[nodiscard]] bool seedRequests(const QDate &today);
 
     Store &m_store;
     ContactStore &m_contacts;
+    ContactRequestStore &m_requests;
 };
 
 } // namespace careportal::server

@@ -56,6 +56,10 @@ Text textOf(Problem::Code code) {
     case C::LimitReached:
         return {"Limit reached", "The maximum number of items has been reached.",
                 "Het maximale aantal is bereikt."};
+    case C::RequestClosed:
+        return {"Request already handled",
+                "This request has already been answered and can no longer be changed.",
+                "Dit contactverzoek is al afgehandeld en kan niet meer worden gewijzigd."};
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -160,6 +164,8 @@ int Problem::status(Code code) {
         return 422;
     case Code::AccountLocked:
         return 429;
+    case Code::RequestClosed:
+        return 409;
     case Code::Busy:
         return 503;
     case Code::Internal:
@@ -196,6 +202,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("validation");
     case Code::LimitReached:
         return QStringLiteral("limit-reached");
+    case Code::RequestClosed:
+        return QStringLiteral("request-closed");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

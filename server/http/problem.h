@@ -27,6 +27,7 @@ public:
         AccountLocked,
         Validation,
         LimitReached,
+        RequestClosed,
         Busy,
         Internal,
     };

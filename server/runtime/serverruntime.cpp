@@ -5,6 +5,7 @@
 #include "api/authapi.h"
 #include "api/contactdetailsapi.h"
 #include "api/contactpersonsapi.h"
+#include "api/contactrequestsapi.h"
 #include "api/organisationapi.h"
 #include "api/sessionguard.h"
 #include "auth/loginthrottle.h"
@@ -12,6 +13,7 @@
 #include "auth/tokenservice.h"
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
+#include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -55,6 +57,7 @@ bool ServerRuntime::start(QString *errorMessage) {
         return false;
     m_store = std::make_unique<Store>(*m_database);
     m_contacts = std::make_unique<ContactStore>(*m_database);
+    m_requests = std::make_unique<ContactRequestStore>(*m_database);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
@@ -76,6 +79,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_contactPersonsApi = std::make_unique<ContactPersonsApi>(*m_contacts, *m_guard);
     m_contactDetailsApi->registerRoutes(*m_http);
     m_contactPersonsApi->registerRoutes(*m_http);
+    m_contactRequestsApi = std::make_unique<ContactRequestsApi>(*m_requests, *m_guard);
+    m_contactRequestsApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;
@@ -92,7 +97,7 @@ bool ServerRuntime::start(QString *errorMessage) {
 }
 
 bool ServerRuntime::seedDemo(QString *errorMessage) {
-    DemoSeeder seeder(*m_store, *m_contacts);
+    DemoSeeder seeder(*m_store, *m_contacts, *m_requests);
     const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
     if (!seeded) {
         *errorMessage = QStringLiteral("Could not write the demo data");

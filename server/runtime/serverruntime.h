@@ -19,6 +19,8 @@ class AppointmentsApi;
 class ContactStore;
 class ContactDetailsApi;
 class ContactPersonsApi;
+class ContactRequestStore;
+class ContactRequestsApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ContactStore> m_contacts;
+    std::unique_ptr<ContactRequestStore> m_requests;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
     std::unique_ptr<ContactDetailsApi> m_contactDetailsApi;
     std::unique_ptr<ContactPersonsApi> m_contactPersonsApi;
+    std::unique_ptr<ContactRequestsApi> m_contactRequestsApi;
 };
 
 } // namespace careportal::server

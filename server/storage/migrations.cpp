@@ -107,9 +107,34 @@ bool migrateTo4(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 5: contact requests ("Contact zorgorganisatie") and their subjects (seed 001).
+// Listed newest first per client, so the index serves the cursor paging directly.
+bool migrateTo5(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE contact_request_subjects (code TEXT PRIMARY KEY, label_nl "
+                        "TEXT NOT NULL, label_en TEXT NOT NULL, position INTEGER NOT NULL)"),
+         QStringLiteral(
+             "INSERT INTO contact_request_subjects VALUES ('planning', 'Ik heb een "
+             "vraag over mijn planning', 'I have a question about my planning', 1), "
+             "('indicatie', 'Ik heb een vraag over mijn indicatie', 'I have a question "
+             "about my care assessment', 2), ('klantportaal', 'Ik heb een vraag over het "
+             "klantportaal', 'I have a question about the client portal', 3), "
+             "('anders', 'Ik heb een andere vraag', 'I have another question', 4)"),
+         QStringLiteral("CREATE TABLE contact_requests (id TEXT PRIMARY KEY, client_id TEXT NOT "
+                        "NULL REFERENCES clients(id) ON DELETE CASCADE, account_id TEXT NOT NULL, "
+                        "subject TEXT NOT NULL REFERENCES contact_request_subjects(code), message "
+                        "TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0, created_utc INTEGER NOT "
+                        "NULL, answered_utc INTEGER, answer TEXT NOT NULL DEFAULT '', answered_by "
+                        "TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX contact_requests_by_client ON contact_requests(client_id, "
+                        "created_utc DESC, id DESC)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
     return all;
 }
 

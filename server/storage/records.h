@@ -85,10 +85,27 @@ struct ContactPersonRecord {
     QString remarks;
 };
 
-struct ContactPersonType {
+/// A choice from a server-served list, with its labels (person types, request subjects).
+struct LabelledOption {
     QString code;
     QString labelNl;
     QString labelEn;
+};
+
+using ContactPersonType = LabelledOption;
+
+/// "Contact zorgorganisatie": a client's question and, once staff handled it, the answer.
+struct ContactRequestRecord {
+    QString id;
+    QString clientId;
+    QString accountId; // who asked (the client or someone acting for them)
+    QString subject;   // a code of contactRequestSubjects()
+    QString message;
+    bool done = false;   // Openstaand / Afgerond
+    QDateTime createdAt; // UTC
+    QDateTime answeredAt;
+    QString answer;
+    QString answeredBy; // the staff member's name as the client may see it
 };
 
 } // namespace careportal::server

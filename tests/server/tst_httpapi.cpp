@@ -89,7 +89,8 @@ private Q_SLOTS:
                     .startsWith("<svg"));
         QCOMPARE(reply.json.value(QLatin1String("features")).toArray(),
                  (QJsonArray{QStringLiteral("planning"), QStringLiteral("changePassword"),
-                             QStringLiteral("contactDetails"), QStringLiteral("contactPersons")}));
+                             QStringLiteral("contactDetails"), QStringLiteral("contactPersons"),
+                             QStringLiteral("contactRequests")}));
     }
 
     void malformedJsonIsBadRequest() {

@@ -1,4 +1,5 @@
 #include "demo/demoseeder.h"
+#include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QVERIFY2(db.initialise(&error), qPrintable(error));
         Store store(db);
         ContactStore contacts(db);
-        DemoSeeder seeder(store, contacts);
+        ContactRequestStore requests(db);
+        DemoSeeder seeder(store, contacts, requests);
         const QDate today(2026, 11, 25);
         const auto logins = seeder.seedIfEmpty(today);
         QVERIFY(logins);

@@ -1,0 +1,137 @@
+#include "contactrequeststore.h"
+
+#include "database.h"
+#include "sql.h"
+
+namespace careportal::server {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, client_id, account_id, subject, message, done, "
+                                        "created_utc, answered_utc, answer, answered_by");
+
+ContactRequestRecord read(const QSqlQuery &q) {
+    ContactRequestRecord r;
+    r.id = q.value(0).toString();
+    r.clientId = q.value(1).toString();
+    r.accountId = q.value(2).toString();
+    r.subject = q.value(3).toString();
+    r.message = q.value(4).toString();
+    r.done = q.value(5).toBool();
+    r.createdAt = fromEpoch(q.value(6));
+    r.answeredAt = fromEpoch(q.value(7));
+    r.answer = q.value(8).toString();
+    r.answeredBy = q.value(9).toString();
+    return r;
+}
+
+} // namespace
+
+ContactRequestStore::ContactRequestStore(Database &database)
+    : m_database(database) {}
+
+QList<LabelledOption> ContactRequestStore::subjects() {
+    QSqlQuery query(m_database.connection());
+    QList<LabelledOption> result;
+    if (!run(query,
+             QStringLiteral("SELECT code, label_nl, label_en FROM contact_request_subjects ORDER "
+                            "BY position, code"),
+             {}))
+        return result;
+    while (query.next())
+        result.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+QList<ContactRequestRecord>
+ContactRequestStore::page(const QString &clientId, const std::optional<Cursor> &before, int limit) {
+    QSqlQuery query(m_database.connection());
+    QList<ContactRequestRecord> result;
+    const bool ok =
+        before ? run(query,
+                     QStringLiteral("SELECT %1 FROM contact_requests WHERE client_id = ? AND "
+                                    "(created_utc < ? OR (created_utc = ? AND id < ?)) ORDER BY "
+                                    "created_utc DESC, id DESC LIMIT ?")
+                         .arg(kColumns),
+                     {clientId, before->createdUtc, before->createdUtc, before->id, limit})
+               : run(query,
+                     QStringLiteral("SELECT %1 FROM contact_requests WHERE client_id = ? ORDER BY "
+                                    "created_utc DESC, id DESC LIMIT ?")
+                         .arg(kColumns),
+                     {clientId, limit});
+    if (!ok)
+        return result;
+    while (query.next())
+        result.append(read(query));
+    return result;
+}
+
+std::optional<ContactRequestRecord> ContactRequestStore::request(const QString &clientId,
+                                                                 const QString &id) {
+    auto found = requestById(id);
+    if (!found || found->clientId != clientId)
+        return std::nullopt;
+    return found;
+}
+
+std::optional<ContactRequestRecord> ContactRequestStore::requestById(const QString &id) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("SELECT %1 FROM contact_requests WHERE id = ?").arg(kColumns),
+             {id}) ||
+        !query.next())
+        return std::nullopt;
+    return read(query);
+}
+
+int ContactRequestStore::openCount(const QString &clientId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT COUNT(*) FROM contact_requests WHERE client_id = ? AND done = 0"),
+             {clientId}) ||
+        !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool ContactRequestStore::insert(const ContactRequestRecord &r) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO contact_requests (id, client_id, account_id, subject, "
+                              "message, done, created_utc, answered_utc, answer, answered_by) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {r.id, r.clientId, r.accountId, r.subject, r.message, r.done, epoch(r.createdAt),
+                epoch(r.answeredAt), r.answer.isNull() ? QStringLiteral("") : r.answer,
+                r.answeredBy.isNull() ? QStringLiteral("") : r.answeredBy});
+}
+
+bool ContactRequestStore::updateOpen(const ContactRequestRecord &r) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE contact_requests SET subject = ?, message = ? WHERE "
+                              "client_id = ? AND id = ? AND done = 0"),
+               {r.subject, r.message, r.clientId, r.id}) &&
+           query.numRowsAffected() == 1;
+}
+
+bool ContactRequestStore::deleteOpen(const QString &clientId, const QString &id) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral(
+                   "DELETE FROM contact_requests WHERE client_id = ? AND id = ? AND done = 0"),
+               {clientId, id}) &&
+           query.numRowsAffected() == 1;
+}
+
+bool ContactRequestStore::answer(const QString &id, const QString &answer, const QString &staffName,
+                                 const QDateTime &at) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE contact_requests SET done = 1, answer = ?, answered_by = ?, "
+                              "answered_utc = ? WHERE id = ? AND done = 0"),
+               {answer, staffName, epoch(at), id}) &&
+           query.numRowsAffected() == 1;
+}
+
+} // namespace careportal::server
