@@ -23,6 +23,7 @@ ApplicationWindow {
         switch (page) {
         case "contactDetails": return qsTr("Mijn contactdetails")
         case "contactPersons": return qsTr("Contactpersonen")
+        case "contactRequests": return qsTr("Contact zorgorganisatie")
         case "planning": return qsTr("Planning")
         case "password": return qsTr("Wachtwoord wijzigen")
         default: return qsTr("Home")
@@ -33,6 +34,7 @@ ApplicationWindow {
         switch (page) {
         case "contactDetails": return "Contacts/ContactDetailsPage.qml"
         case "contactPersons": return "ContactPersons/ContactPersonsPage.qml"
+        case "contactRequests": return "ContactRequests/ContactRequestsPage.qml"
         case "planning": return "Planning/PlanningPage.qml"
         case "password": return "Login/ChangePasswordPage.qml"
         default: return "Home/HomePage.qml"

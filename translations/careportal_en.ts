@@ -65,22 +65,22 @@
 <context>
     <name>ContactDetailDelegate</name>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="59"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="60"/>
         <source>%1 wijzigen</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="61"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="62"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="69"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="70"/>
         <source>%1 verwijderen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="71"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="72"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>Your phone numbers and e-mail addresses at %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="52"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="53"/>
         <source>Contactdetail toevoegen</source>
         <translation>Add contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="60"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="60"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="63"/>
         <source>Klaar met wijzigen</source>
         <translation>Done changing</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="63"/>
         <source>Contactdetails wijzigen</source>
         <translation>Change contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="91"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="92"/>
         <source>Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.</source>
         <translation>There are no contact details yet. Choose Change and then + to add one.</translation>
     </message>
@@ -334,29 +334,201 @@
         <translation>Choose a contact person to see or change their details.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="33"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="34"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="37"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="39"/>
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="66"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="68"/>
         <source>primair contactpersoon</source>
         <translation>primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="89"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="92"/>
         <source>Primair</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="103"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="106"/>
         <source>Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.</source>
         <translation>There are no contact persons yet. Add one with the button at the top right.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRequestDetail</name>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="37"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="121"/>
+        <source>Contactverzoek verwijderen</source>
+        <translation>Delete contact request</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="38"/>
+        <source>Weet u zeker dat u dit contactverzoek wilt verwijderen?</source>
+        <translation>Are you sure you want to delete this contact request?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="39"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="117"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="57"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="65"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="67"/>
+        <source>Contactverzoek wijzigen</source>
+        <translation>Change contact request</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="83"/>
+        <source>Ingediend op</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="84"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="85"/>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="86"/>
+        <source>Afgehandeld op</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="87"/>
+        <source>Reactie</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="88"/>
+        <source>Beantwoord door</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="109"/>
+        <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
+        <translation>Your question has not been answered yet. You can still change or delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRequestForm</name>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="45"/>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="53"/>
+        <source>Het contactverzoek is verstuurd.</source>
+        <translation>The contact request has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="61"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="83"/>
+        <source>Nieuw contactverzoek</source>
+        <translation>New contact request</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="83"/>
+        <source>Contactverzoek wijzigen</source>
+        <translation>Change contact request</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="92"/>
+        <source>Ik wil het volgende melden</source>
+        <translation>I would like to report the following</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="96"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="106"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="103"/>
+        <source>Kies een onderwerp</source>
+        <translation>Choose a subject</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="119"/>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="138"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="145"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRequestList</name>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="27"/>
+        <source>Stel een vraag aan %1. U ziet hier ook het antwoord.</source>
+        <translation>Ask %1 a question. You will also see the answer here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="34"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="38"/>
+        <source>Nieuw contactverzoek</source>
+        <translation>New contact request</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="105"/>
+        <source>U heeft nog geen contactverzoeken. Stel een vraag met de knop Nieuw.</source>
+        <translation>You have no contact requests yet. Ask a question with the New button.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="114"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="114"/>
+        <source>Laad meer contactverzoeken</source>
+        <translation>Load more contact requests</translation>
     </message>
 </context>
 <context>
@@ -492,16 +664,21 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="26"/>
+        <source>Contact zorgorganisatie</source>
+        <translation>Contact the care organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="27"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -652,16 +829,21 @@
     </message>
     <message>
         <location filename="../qml/Shell/SideMenu.qml" line="41"/>
+        <source>Contact zorgorganisatie</source>
+        <translation>Contact the care organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="42"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="45"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="46"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="66"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="67"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -669,7 +851,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="72"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="74"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
@@ -705,6 +887,19 @@
         <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="63"/>
         <source>Email (privé)</source>
         <translation>E-mail (private)</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::ContactRequestsModel</name>
+    <message>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="47"/>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="47"/>
+        <source>Openstaand</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,11 @@ struct ContactPersonSave {
     ContactPerson person;
 };
 
+struct ContactRequestSave {
+    QString clientId;
+    ContactRequest request;
+};
+
 /// CareBackend without a network: the test decides what each call answers, and when.
 class FakeBackend : public CareBackend {
     Q_OBJECT
@@ -140,6 +145,21 @@ public:
         return removeContactPersonCall.call(id);
     }
 
+    QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() override {
+        return contactRequestSubjectsCall.call();
+    }
+    QFuture<Result<ContactRequestPage>> contactRequests(const QString &,
+                                                        const QString &cursor) override {
+        return contactRequestsCall.call(cursor);
+    }
+    QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
+                                                       const ContactRequest &request) override {
+        return saveContactRequestCall.call({clientId, request});
+    }
+    QFuture<Result<Done>> removeContactRequest(const QString &, const QString &id) override {
+        return removeContactRequestCall.call(id);
+    }
+
     /// Answers the oldest waiting appointments() call for the month starting at `from`.
     bool answerAppointments(QDate from, const Result<AppointmentPage> &result) {
         return appointmentsCall.answerWhere(
@@ -172,6 +192,10 @@ public:
     FakeCall<QList<ContactPerson>, QString> contactPersonsCall;
     FakeCall<ContactPerson, ContactPersonSave> saveContactPersonCall;
     FakeCall<Done, QString> removeContactPersonCall;
+    FakeCall<QList<LabelledOption>> contactRequestSubjectsCall;
+    FakeCall<ContactRequestPage, QString> contactRequestsCall; // request = cursor
+    FakeCall<ContactRequest, ContactRequestSave> saveContactRequestCall;
+    FakeCall<Done, QString> removeContactRequestCall;
 
 private:
     QByteArray m_accessToken;

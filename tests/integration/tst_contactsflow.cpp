@@ -3,11 +3,13 @@
 #include "appcontroller.h"
 #include "contactdetailsmodel.h"
 #include "contactpersonsmodel.h"
+#include "contactrequestsmodel.h"
 #include "httpsjsonclient.h"
 #include "serverprocess.h"
 #include "session.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,11 +122,63 @@ private Q_SLOTS:
         QCOMPARE(persons->rowCount(), 1);
     }
 
+    // The scripted demo path: the client asks, staff answers with the admin tool, the client
+    // sees "Afgerond" with the reply after a refresh.
+    void contactRequestAnsweredByStaff() {
+        ContactRequestsModel *requests = m_app->contactRequests();
+        requests->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(requests->status(), Status::Ready, timeoutMs);
+        QCOMPARE(requests->rowCount(), 10); // the first page of 12 demo requests
+        QVERIFY(requests->hasMore());
+        requests->loadMore();
+        QTRY_COMPARE_WITH_TIMEOUT(requests->rowCount(), 12, timeoutMs);
+        QVERIFY(!requests->hasMore());
+
+        QSignalSpy saved(requests, &ClientListModel::saved);
+        requests->save({}, QStringLiteral("planning"),
+                       QStringLiteral("Komt de hulp op 2e kerstdag?"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, timeoutMs);
+        const QString id =
+            requests->data(requests->index(0), ContactRequestsModel::IdRole).toString();
+        QCOMPARE(
+            requests->data(requests->index(0), ContactRequestsModel::StatusTextRole).toString(),
+            QStringLiteral("Openstaand"));
+
+        QProcess admin;
+        admin.start(ServerProcess::binaryPath(),
+                    {QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir(),
+                     QStringLiteral("answer-request"), QStringLiteral("--id"), id,
+                     QStringLiteral("--staff"), QStringLiteral("Marloes (planning)"),
+                     QStringLiteral("--answer"), QStringLiteral("Ja, Eva komt om 13:30 uur.")});
+        QVERIFY(admin.waitForFinished(timeoutMs));
+        QCOMPARE(admin.exitCode(), 0);
+
+        requests->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(requests->status(), Status::Ready, timeoutMs);
+        const QVariantMap seen = requests->request(id);
+        QCOMPARE(seen.value(QStringLiteral("statusText")).toString(), QStringLiteral("Afgerond"));
+        QCOMPARE(seen.value(QStringLiteral("answer")).toString(),
+                 QStringLiteral("Ja, Eva komt om 13:30 uur."));
+        QCOMPARE(seen.value(QStringLiteral("answeredBy")).toString(),
+                 QStringLiteral("Marloes (planning)"));
+        QCOMPARE(seen.value(QStringLiteral("answeredText")).toString(),
+                 QDate::currentDate().toString(QStringLiteral("dd-MM-yyyy")));
+
+        // Answered: the client can no longer change or delete it; the model says why.
+        QSignalSpy failed(requests, &ClientListModel::saveFailed);
+        requests->remove(id);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, timeoutMs);
+        QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("al afgehandeld")));
+        QVERIFY(!requests->request(id).isEmpty());
+    }
+
     void logoutForgetsEverything() {
         m_app->session()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
         QCOMPARE(m_app->contactDetails()->rowCount(), 0);
         QCOMPARE(m_app->contactPersons()->rowCount(), 0);
+        QCOMPARE(m_app->contactRequests()->rowCount(), 0);
+        QVERIFY(!m_app->contactRequests()->hasMore());
     }
 
     void cleanupTestCase() {

@@ -4,7 +4,7 @@ reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
 STEPS: comma-separated from login,change,home,menu,planning,contact-details,
-       contact-persons,logout, offline-home,offline-planning (the same screens, named
+       contact-persons,contact-requests,logout, offline-home,offline-planning (the same screens, named
        for the offline run)
 """
 import subprocess
@@ -21,14 +21,16 @@ T = {
            "logout": "Uitloggen", "yes": "Ja", "details": "Mijn contactdetails",
            "editDetails": "Contactdetails wijzigen", "addDetail": "Contactdetail toevoegen",
            "value": "Contactdetail", "cancel": "Annuleren", "persons": "Contactpersonen",
-           "editPerson": "Contactpersoon wijzigen", "back": "Terug"},
+           "editPerson": "Contactpersoon wijzigen", "back": "Terug",
+           "requests": "Contact zorgorganisatie", "newRequest": "Nieuw contactverzoek"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
            "logout": "Log out", "yes": "Yes", "details": "My contact details",
            "editDetails": "Change contact details", "addDetail": "Add contact detail",
            "value": "Contact detail", "cancel": "Cancel", "persons": "Contact persons",
-           "editPerson": "Change contact person", "back": "Back"},
+           "editPerson": "Change contact person", "back": "Back",
+           "requests": "Contact the care organisation", "newRequest": "New contact request"},
 }[LANG]
 
 
@@ -145,6 +147,18 @@ def run(step):
         shot("contact-person")
         press(T["editPerson"])
         shot("contact-person-form")
+    elif step == "contact-requests":
+        press(T["menu"])
+        do_press(find("list item", T["requests"]))
+        shot("contact-requests")
+        rows = pyatspi.findAllDescendants(
+            app(), lambda a: a is not None and a.getRoleName() == "list item"
+            and ", " in (a.name or "") and a.getState().contains(pyatspi.STATE_SHOWING))
+        do_press(rows[0])
+        shot("contact-request")
+        press(T["back"])
+        press(T["newRequest"])
+        shot("contact-request-form")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

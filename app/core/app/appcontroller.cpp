@@ -44,10 +44,12 @@ AppController::AppController(const Options &options, QObject *parent)
     m_planning = new PlanningModel(m_session, m_backend, m_planningCache.get(), m_language, this);
     m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
     m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
+    m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
 }
 
 AppController::~AppController() {
     // Children that use the cache or the session go first.
+    delete m_contactRequests;
     delete m_contactPersons;
     delete m_contactDetails;
     delete m_planning;

@@ -2,6 +2,7 @@
 
 #include "contactdetailsmodel.h"
 #include "contactpersonsmodel.h"
+#include "contactrequestsmodel.h"
 #include "languagesettings.h"
 #include "organisation.h"
 #include "organisationprofile.h"
@@ -43,6 +44,7 @@ class AppController : public QObject {
     Q_PROPERTY(bool hasChangePassword READ hasChangePassword NOTIFY organisationChanged)
     Q_PROPERTY(bool hasContactDetails READ hasContactDetails NOTIFY organisationChanged)
     Q_PROPERTY(bool hasContactPersons READ hasContactPersons NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasContactRequests READ hasContactRequests NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(careportal::Session *session READ session CONSTANT)
@@ -50,6 +52,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::LanguageSettings *language READ language CONSTANT)
     Q_PROPERTY(careportal::ContactDetailsModel *contactDetails READ contactDetails CONSTANT)
     Q_PROPERTY(careportal::ContactPersonsModel *contactPersons READ contactPersons CONSTANT)
+    Q_PROPERTY(careportal::ContactRequestsModel *contactRequests READ contactRequests CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -82,6 +85,9 @@ public:
     [[nodiscard]] bool hasContactPersons() const {
         return hasFeature(QStringLiteral("contactPersons"));
     }
+    [[nodiscard]] bool hasContactRequests() const {
+        return hasFeature(QStringLiteral("contactRequests"));
+    }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
@@ -94,6 +100,7 @@ public:
     [[nodiscard]] LanguageSettings *language() const { return m_language; }
     [[nodiscard]] ContactDetailsModel *contactDetails() const { return m_contactDetails; }
     [[nodiscard]] ContactPersonsModel *contactPersons() const { return m_contactPersons; }
+    [[nodiscard]] ContactRequestsModel *contactRequests() const { return m_contactRequests; }
     [[nodiscard]] CareBackend *backend() const { return m_backend; }
     [[nodiscard]] TokenStore *tokenStore() const { return m_tokens; }
     [[nodiscard]] CacheDatabase *cache() const { return m_cache.get(); }
@@ -120,6 +127,7 @@ private:
     PlanningModel *m_planning;
     ContactDetailsModel *m_contactDetails;
     ContactPersonsModel *m_contactPersons;
+    ContactRequestsModel *m_contactRequests;
 };
 
 } // namespace careportal

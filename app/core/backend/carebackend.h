@@ -51,6 +51,15 @@ public:
                                                              const ContactPerson &person) = 0;
     virtual QFuture<Result<Done>> removeContactPerson(const QString &clientId,
                                                       const QString &id) = 0;
+
+    // Contact zorgorganisatie: pages newest first; an empty cursor asks for the first page.
+    virtual QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() = 0;
+    virtual QFuture<Result<ContactRequestPage>> contactRequests(const QString &clientId,
+                                                                const QString &cursor) = 0;
+    virtual QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
+                                                               const ContactRequest &request) = 0;
+    virtual QFuture<Result<Done>> removeContactRequest(const QString &clientId,
+                                                       const QString &id) = 0;
 };
 
 } // namespace careportal

@@ -191,18 +191,9 @@ QFuture<Result<Done>> RestBackend::removeContactDetail(const QString &clientId, 
 QFuture<Result<QList<ContactPersonType>>> RestBackend::contactPersonTypes() {
     ApiRequest request;
     request.path = QStringLiteral("/contact-person-types");
-    return call<QList<ContactPersonType>>(
-        request, [](const ApiResponse &response) -> Result<QList<ContactPersonType>> {
-            QList<ContactPersonType> types;
-            for (const auto &value :
-                 response.body.object().value(QLatin1String("items")).toArray()) {
-                ContactPersonType type = ContactPersonType::fromJson(value.toObject());
-                if (type.code.isEmpty() || type.labelNl.isEmpty())
-                    return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("type"));
-                types.append(type);
-            }
-            return types;
-        });
+    return call<QList<ContactPersonType>>(request, [](const ApiResponse &response) {
+        return parseItems<LabelledOption>(response, "contact person type");
+    });
 }
 
 QFuture<Result<QList<ContactPerson>>> RestBackend::contactPersons(const QString &clientId) {
@@ -224,6 +215,47 @@ QFuture<Result<ContactPerson>> RestBackend::saveContactPerson(const QString &cli
 
 QFuture<Result<Done>> RestBackend::removeContactPerson(const QString &clientId, const QString &id) {
     return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-persons"), id)),
+                      done);
+}
+
+QFuture<Result<QList<LabelledOption>>> RestBackend::contactRequestSubjects() {
+    ApiRequest request;
+    request.path = QStringLiteral("/contact-request-subjects");
+    return call<QList<LabelledOption>>(request, [](const ApiResponse &response) {
+        return parseItems<LabelledOption>(response, "contact request subject");
+    });
+}
+
+QFuture<Result<ContactRequestPage>> RestBackend::contactRequests(const QString &clientId,
+                                                                 const QString &cursor) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("contact-requests"));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return call<ContactRequestPage>(
+        request, [](const ApiResponse &response) -> Result<ContactRequestPage> {
+            const auto items = parseItems<ContactRequest>(response, "contact request");
+            if (!items.ok())
+                return items.error();
+            return ContactRequestPage{
+                items.value(),
+                response.body.object().value(QLatin1String("nextCursor")).toString()};
+        });
+}
+
+QFuture<Result<ContactRequest>> RestBackend::saveContactRequest(const QString &clientId,
+                                                                const ContactRequest &request) {
+    return call<ContactRequest>(
+        saveRequest(clientPath(clientId, QStringLiteral("contact-requests")), request.id,
+                    request.toJson()),
+        [](const ApiResponse &response) {
+            return parseItem<ContactRequest>(response, "contact request");
+        });
+}
+
+QFuture<Result<Done>> RestBackend::removeContactRequest(const QString &clientId,
+                                                        const QString &id) {
+    return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-requests"), id)),
                       done);
 }
 

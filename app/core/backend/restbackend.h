@@ -35,6 +35,12 @@ public:
     QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
                                                      const ContactPerson &person) override;
     QFuture<Result<Done>> removeContactPerson(const QString &clientId, const QString &id) override;
+    QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() override;
+    QFuture<Result<ContactRequestPage>> contactRequests(const QString &clientId,
+                                                        const QString &cursor) override;
+    QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
+                                                       const ContactRequest &request) override;
+    QFuture<Result<Done>> removeContactRequest(const QString &clientId, const QString &id) override;
 
 private:
     template <typename T>

@@ -48,6 +48,7 @@ void ClientListModel::failed(const ApiError &error) {
         return;
     }
     setStatus(Status::Error, error.message(language()));
+    loadFailed();
 }
 
 void ClientListModel::writeFailed(const ApiError &error) {

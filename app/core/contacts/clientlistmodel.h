@@ -50,6 +50,8 @@ protected:
     virtual void fetch(const QString &clientId);
     /// Forgets every row (logout, client switch).
     virtual void clear();
+    /// A load step failed (the status is now Error); undo any half-started state.
+    virtual void loadFailed() {}
 
     [[nodiscard]] QString clientId() const;
     [[nodiscard]] QString language() const;

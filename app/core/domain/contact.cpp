@@ -41,10 +41,27 @@ QJsonObject ContactPerson::toJson() const {
             {QLatin1String("remarks"), remarks}};
 }
 
-ContactPersonType ContactPersonType::fromJson(const QJsonObject &json) {
+LabelledOption LabelledOption::fromJson(const QJsonObject &json) {
     const QJsonObject labels = json.value(QLatin1String("labels")).toObject();
     return {text(json, "code"), labels.value(QLatin1String("nl")).toString(),
             labels.value(QLatin1String("en")).toString()};
+}
+
+ContactRequest ContactRequest::fromJson(const QJsonObject &json) {
+    ContactRequest request;
+    request.id = text(json, "id");
+    request.subject = text(json, "subject");
+    request.message = text(json, "message");
+    request.done = text(json, "status") == QLatin1String("done");
+    request.createdAt = QDateTime::fromString(text(json, "createdAt"), Qt::ISODate);
+    request.answeredAt = QDateTime::fromString(text(json, "answeredAt"), Qt::ISODate);
+    request.answer = text(json, "answer");
+    request.answeredBy = text(json, "answeredBy");
+    return request.isValid() ? request : ContactRequest{};
+}
+
+QJsonObject ContactRequest::toJson() const {
+    return {{QLatin1String("subject"), subject}, {QLatin1String("message"), message}};
 }
 
 } // namespace careportal

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -40,16 +41,44 @@ struct ContactPerson {
     friend bool operator==(const ContactPerson &, const ContactPerson &) = default;
 };
 
-/// One entry of the server's list of contact person types, with its labels.
-struct ContactPersonType {
+/// One entry of a list the server serves with its labels: contact person types, contact
+/// request subjects.
+struct LabelledOption {
     QString code;
     QString labelNl;
     QString labelEn;
 
-    [[nodiscard]] static ContactPersonType fromJson(const QJsonObject &json);
+    [[nodiscard]] static LabelledOption fromJson(const QJsonObject &json);
+    [[nodiscard]] bool isValid() const { return !code.isEmpty() && !labelNl.isEmpty(); }
     [[nodiscard]] QString label(const QString &language) const {
         return language.startsWith(QLatin1String("en")) && !labelEn.isEmpty() ? labelEn : labelNl;
     }
+};
+
+using ContactPersonType = LabelledOption;
+
+/// A question to the care organisation ("Contact zorgorganisatie") and, once staff handled
+/// it, their answer.
+struct ContactRequest {
+    QString id;      ///< Empty for one not yet sent.
+    QString subject; ///< A code of the server's subjects, e.g. "planning".
+    QString message;
+    bool done = false; ///< Afgerond (answered) rather than Openstaand.
+    QDateTime createdAt;
+    QDateTime answeredAt;
+    QString answer;
+    QString answeredBy;
+
+    [[nodiscard]] static ContactRequest fromJson(const QJsonObject &json);
+    /// The body of create/update: subject and message.
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] bool isValid() const { return !id.isEmpty() && createdAt.isValid(); }
+};
+
+/// One page of requests, newest first, and where the next (older) page starts.
+struct ContactRequestPage {
+    QList<ContactRequest> requests;
+    QString nextCursor; ///< Empty on the last page.
 };
 
 } // namespace careportal

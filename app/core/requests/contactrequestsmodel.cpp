@@ -1,0 +1,202 @@
+#include "contactrequestsmodel.h"
+
+#include "carebackend.h"
+#include "contactvalidation.h"
+#include "languagesettings.h"
+
+namespace careportal {
+
+namespace {
+
+QString dateText(const QDateTime &time) {
+    return time.isValid() ? time.toString(QStringLiteral("dd-MM-yyyy")) : QString();
+}
+
+} // namespace
+
+ContactRequestsModel::ContactRequestsModel(Session *session, CareBackend *backend,
+                                           LanguageSettings *language, QObject *parent)
+    : ClientListModel(session, language, parent)
+    , m_backend(backend) {
+    connect(language, &LanguageSettings::codeChanged, this, [this] {
+        Q_EMIT subjectsChanged();
+        if (!m_requests.isEmpty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SubjectLabelRole, StatusTextRole});
+    });
+}
+
+int ContactRequestsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_requests.size());
+}
+
+QVariant ContactRequestsModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const ContactRequest &r = m_requests.at(index.row());
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case SubjectRole:
+        return r.subject;
+    case SubjectLabelRole:
+        return subjectLabel(r.subject);
+    case MessageRole:
+        return r.message;
+    case DoneRole:
+        return r.done;
+    case StatusTextRole:
+        return r.done ? tr("Afgerond") : tr("Openstaand");
+    case CreatedTextRole:
+        return dateText(r.createdAt);
+    case AnsweredTextRole:
+        return dateText(r.answeredAt);
+    case AnswerRole:
+        return r.answer;
+    case AnsweredByRole:
+        return r.answeredBy;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ContactRequestsModel::roleNames() const {
+    return {{IdRole, "requestId"},
+            {SubjectRole, "subject"},
+            {SubjectLabelRole, "subjectLabel"},
+            {MessageRole, "message"},
+            {DoneRole, "done"},
+            {StatusTextRole, "statusText"},
+            {CreatedTextRole, "createdText"},
+            {AnsweredTextRole, "answeredText"},
+            {AnswerRole, "answer"},
+            {AnsweredByRole, "answeredBy"}};
+}
+
+QVariantList ContactRequestsModel::subjects() const {
+    QVariantList result;
+    for (const LabelledOption &subject : m_subjects)
+        result.append(QVariantMap{{QStringLiteral("code"), subject.code},
+                                  {QStringLiteral("label"), subject.label(language())}});
+    return result;
+}
+
+QString ContactRequestsModel::subjectLabel(const QString &code) const {
+    for (const LabelledOption &subject : m_subjects) {
+        if (subject.code == code)
+            return subject.label(language());
+    }
+    return code;
+}
+
+void ContactRequestsModel::fetch(const QString &clientId) {
+    whenLoaded(
+        m_backend->contactRequestSubjects(),
+        [this, clientId](const QList<LabelledOption> &subjects) {
+            m_subjects = subjects;
+            Q_EMIT subjectsChanged();
+            whenLoaded(m_backend->contactRequests(clientId, {}),
+                       [this](const ContactRequestPage &page) {
+                           beginResetModel();
+                           m_requests.clear();
+                           endResetModel();
+                           append(page);
+                       });
+        },
+        false);
+}
+
+void ContactRequestsModel::loadMore() {
+    if (!hasMore() || m_loadingMore || clientId().isEmpty())
+        return;
+    m_loadingMore = true;
+    Q_EMIT pagingChanged();
+    whenLoaded(m_backend->contactRequests(clientId(), m_nextCursor),
+               [this](const ContactRequestPage &page) { append(page); });
+}
+
+void ContactRequestsModel::append(const ContactRequestPage &page) {
+    QList<ContactRequest> fresh;
+    for (const ContactRequest &r : page.requests) {
+        const bool known = std::any_of(m_requests.cbegin(), m_requests.cend(),
+                                       [&r](const ContactRequest &k) { return k.id == r.id; });
+        if (!known)
+            fresh.append(r);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        m_requests.append(fresh);
+        endInsertRows();
+    }
+    m_nextCursor = page.nextCursor;
+    m_loadingMore = false;
+    Q_EMIT pagingChanged();
+}
+
+QVariantMap ContactRequestsModel::request(const QString &id) const {
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_requests.at(row).id != id)
+            continue;
+        QVariantMap result;
+        const auto names = roleNames();
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            result.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+        return result;
+    }
+    return {};
+}
+
+void ContactRequestsModel::save(const QString &id, const QString &subject, const QString &message) {
+    if (!canWrite())
+        return;
+    ContactRequest request;
+    request.id = id;
+    request.subject = subject;
+    request.message = message.trimmed();
+    whenWritten(m_backend->saveContactRequest(clientId(), request),
+                [this](const ContactRequest &result) { stored(result); });
+}
+
+void ContactRequestsModel::stored(const ContactRequest &request) {
+    for (qsizetype i = 0; i < m_requests.size(); ++i) {
+        if (m_requests.at(i).id == request.id) {
+            m_requests[i] = request;
+            Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+            return;
+        }
+    }
+    // A new request is the newest: it goes on top, as the server lists it.
+    beginInsertRows({}, 0, 0);
+    m_requests.prepend(request);
+    endInsertRows();
+}
+
+void ContactRequestsModel::remove(const QString &id) {
+    if (!canWrite())
+        return;
+    whenWritten(m_backend->removeContactRequest(clientId(), id),
+                [this, id](const Done &) { removeById(m_requests, id); });
+}
+
+QString ContactRequestsModel::messageError(const QString &message) const {
+    return ContactValidation::message(
+        ContactValidation::checkText(message, kMaxMessageLength, true), language(),
+        kMaxMessageLength);
+}
+
+void ContactRequestsModel::loadFailed() {
+    m_loadingMore = false;
+    Q_EMIT pagingChanged();
+}
+
+void ContactRequestsModel::clear() {
+    beginResetModel();
+    m_requests.clear();
+    endResetModel();
+    m_subjects.clear();
+    m_nextCursor.clear();
+    m_loadingMore = false;
+    Q_EMIT subjectsChanged();
+    Q_EMIT pagingChanged();
+}
+
+} // namespace careportal

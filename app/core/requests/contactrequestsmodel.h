@@ -1,0 +1,79 @@
+#pragma once
+
+#include "clientlistmodel.h"
+#include "contact.h"
+
+namespace careportal {
+
+class CareBackend;
+
+/// "Contact zorgorganisatie": the current client's requests, newest first, a page at a time
+/// ("Laad meer contactverzoeken"), with sending, changing and deleting open ones.
+// The base is spelled with its namespace: Qt 6.4's qmltyperegistrar does not resolve it otherwise.
+class ContactRequestsModel : public careportal::ClientListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.contactRequests")
+    /// [{code, label}] from the server, labels in the current language.
+    Q_PROPERTY(QVariantList subjects READ subjects NOTIFY subjectsChanged)
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY pagingChanged)
+    Q_PROPERTY(bool loadingMore READ loadingMore NOTIFY pagingChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SubjectRole,
+        SubjectLabelRole,
+        MessageRole,
+        DoneRole,
+        StatusTextRole,
+        CreatedTextRole,
+        AnsweredTextRole,
+        AnswerRole,
+        AnsweredByRole,
+    };
+    Q_ENUM(Role)
+
+    ContactRequestsModel(Session *session, CareBackend *backend, LanguageSettings *language,
+                         QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QVariantList subjects() const;
+    [[nodiscard]] bool hasMore() const { return !m_nextCursor.isEmpty(); }
+    [[nodiscard]] bool loadingMore() const { return m_loadingMore; }
+
+    /// Fetches the next, older page and appends it.
+    Q_INVOKABLE void loadMore();
+    /// The request with `id` as a map of the role names (empty when unknown).
+    Q_INVOKABLE [[nodiscard]] QVariantMap request(const QString &id) const;
+    /// Sends a new request (empty id) or changes an open one; outcome via saved()/saveFailed().
+    Q_INVOKABLE void save(const QString &id, const QString &subject, const QString &message);
+    Q_INVOKABLE void remove(const QString &id);
+    Q_INVOKABLE [[nodiscard]] QString messageError(const QString &message) const;
+
+    static constexpr int kMaxMessageLength = 4000;
+
+Q_SIGNALS:
+    void subjectsChanged();
+    void pagingChanged();
+
+protected:
+    void fetch(const QString &clientId) override;
+    void clear() override;
+    void loadFailed() override;
+
+private:
+    [[nodiscard]] QString subjectLabel(const QString &code) const;
+    void append(const ContactRequestPage &page);
+    void stored(const ContactRequest &request);
+
+    CareBackend *m_backend;
+    QList<ContactRequest> m_requests;
+    QList<LabelledOption> m_subjects;
+    QString m_nextCursor;
+    bool m_loadingMore = false;
+};
+
+} // namespace careportal

@@ -1,0 +1,156 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Nieuw contactverzoek": "Ik wil het volgende melden", Onderwerp and Bericht. Sending
+// confirms "Het contactverzoek is verstuurd."; the same form changes an open request.
+Page {
+    id: page
+
+    readonly property ContactRequestsModel requests: App.contactRequests
+    required property string requestId
+    readonly property bool isNew: requestId.length === 0
+    property var original: ({})
+    signal done()
+
+    function load() {
+        original = requests.request(requestId)
+        subjectBox.currentIndex = isNew ? -1 : subjectBox.indexOfValue(original.subject ?? "")
+        message.reset(original.message ?? "")
+    }
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: load()
+
+    Connections {
+        target: page.requests
+        enabled: page.StackView.status === StackView.Active
+        function onSaved() {
+            if (page.isNew)
+                sentDialog.open()
+            else
+                page.done()
+        }
+        function onSaveFailed(fieldErrors, text) {
+            subjectError.text = fieldErrors.subject ?? ""
+            message.serverError = fieldErrors.message ?? ""
+            formError.text = Object.keys(fieldErrors).length > 0 ? "" : text
+        }
+    }
+
+    Dialog {
+        id: sentDialog
+        objectName: "sentDialog"
+        title: qsTr("Verstuurd")
+        modal: true
+        padding: Theme.margin
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(420, (parent ? parent.width : 420) - 2 * Theme.margin)
+        closePolicy: Popup.NoAutoClose
+        Label {
+            width: parent.width
+            text: qsTr("Het contactverzoek is verstuurd.")
+            wrapMode: Text.Wrap
+        }
+        footer: Item {
+            implicitHeight: ok.implicitHeight + 2 * Theme.spacing
+            PrimaryButton {
+                id: ok
+                objectName: "sentOkButton"
+                text: qsTr("Ok")
+                implicitWidth: 96
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                onClicked: sentDialog.accept()
+            }
+        }
+        onAccepted: page.done()
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacing }
+            Label {
+                text: page.isNew ? qsTr("Nieuw contactverzoek") : qsTr("Contactverzoek wijzigen")
+                color: Theme.primary
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: qsTr("Ik wil het volgende melden")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Onderwerp"); font.bold: true }
+            ComboBox {
+                id: subjectBox
+                objectName: "subjectBox"
+                model: page.requests.subjects
+                textRole: "label"
+                valueRole: "code"
+                displayText: currentIndex < 0 ? qsTr("Kies een onderwerp") : currentText
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Onderwerp")
+                onActivated: subjectError.text = ""
+            }
+            Label {
+                id: subjectError
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            FormField {
+                id: message
+                objectName: "messageField"
+                label: qsTr("Bericht")
+                multiline: true
+                error: page.requests.messageError(text)
+                Layout.fillWidth: true
+            }
+            Label {
+                id: formError
+                objectName: "requestFormError"
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    text: qsTr("Annuleren")
+                    implicitHeight: Theme.touchTarget
+                    enabled: !page.requests.busy
+                    onClicked: page.done()
+                }
+                PrimaryButton {
+                    objectName: "sendRequestButton"
+                    text: page.requests.busy ? qsTr("Bezig…")
+                                             : page.isNew ? qsTr("Versturen") : qsTr("Opslaan")
+                    Layout.fillWidth: true
+                    enabled: subjectBox.currentIndex >= 0 && message.error.length === 0
+                             && !page.requests.busy
+                    onClicked: page.requests.save(page.requestId, subjectBox.currentValue, message.text)
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+}
