@@ -56,6 +56,7 @@ Page {
                     objectName: "backButton"
                     text: "\u2039 " + qsTr("Terug")
                     implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Terug")
                     onClicked: page.backRequested()
                 }
                 Item { Layout.fillWidth: true }
