@@ -9,6 +9,9 @@ namespace careportal::server {
 ///   list-requests [--client ID]              the contact requests, newest first
 ///   answer-request --id ID --staff NAME --answer TEXT
 ///                                            answers an open request ("Afgerond")
+///   list-absences --client ID                the absence reports, newest first
+///   process-absence --id ID --staff NAME [--until YYYY-MM-DD]
+///                                            processes a report: its visits are cancelled
 /// Returns the process exit code; prints results on stdout and errors on stderr.
 class AdminCommand {
 public:

@@ -25,14 +25,15 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
                                    {QLatin1String("accentColor"), organisation->accentColor},
                                    {QLatin1String("logo"), logo}};
         // The menu features this server implements; the app hides the rest.
-        const QJsonArray features{QStringLiteral("planning"), QStringLiteral("changePassword"),
-                                  QStringLiteral("contactDetails"),
-                                  QStringLiteral("contactPersons"),
-                                  QStringLiteral("contactRequests")};
+        const QJsonArray features{
+            QStringLiteral("planning"),        QStringLiteral("changePassword"),
+            QStringLiteral("contactDetails"),  QStringLiteral("contactPersons"),
+            QStringLiteral("contactRequests"), QStringLiteral("absence")};
         return ApiResponse::json(
             200, {{QLatin1String("id"), organisation->id},
                   {QLatin1String("name"), organisation->name},
                   {QLatin1String("phone"), organisation->phone},
+                  {QLatin1String("absenceNoticeWorkingDays"), organisation->absenceNoticeDays},
                   {QLatin1String("branding"), branding},
                   {QLatin1String("passwordPolicy"), PasswordPolicy::portalDefault().toJson()},
                   {QLatin1String("features"), features}});

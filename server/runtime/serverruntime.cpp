@@ -1,5 +1,6 @@
 #include "serverruntime.h"
 
+#include "api/absencesapi.h"
 #include "api/accountapi.h"
 #include "api/appointmentsapi.h"
 #include "api/authapi.h"
@@ -13,6 +14,7 @@
 #include "auth/tokenservice.h"
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
+#include "storage/absencestore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -58,6 +60,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_store = std::make_unique<Store>(*m_database);
     m_contacts = std::make_unique<ContactStore>(*m_database);
     m_requests = std::make_unique<ContactRequestStore>(*m_database);
+    m_absences = std::make_unique<AbsenceStore>(*m_database);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
@@ -81,6 +84,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_contactPersonsApi->registerRoutes(*m_http);
     m_contactRequestsApi = std::make_unique<ContactRequestsApi>(*m_requests, *m_guard);
     m_contactRequestsApi->registerRoutes(*m_http);
+    m_absencesApi = std::make_unique<AbsencesApi>(*m_store, *m_absences, *m_guard);
+    m_absencesApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

@@ -21,6 +21,8 @@ class ContactDetailsApi;
 class ContactPersonsApi;
 class ContactRequestStore;
 class ContactRequestsApi;
+class AbsenceStore;
+class AbsencesApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ContactStore> m_contacts;
     std::unique_ptr<ContactRequestStore> m_requests;
+    std::unique_ptr<AbsenceStore> m_absences;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<ContactDetailsApi> m_contactDetailsApi;
     std::unique_ptr<ContactPersonsApi> m_contactPersonsApi;
     std::unique_ptr<ContactRequestsApi> m_contactRequestsApi;
+    std::unique_ptr<AbsencesApi> m_absencesApi;
 };
 
 } // namespace careportal::server

@@ -132,9 +132,37 @@ bool migrateTo5(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 6: absence reports ("Afwezigheid", seed 000) and their types; the notice period
+// per organisation; visits cancelled by a processed report keep its id instead of vanishing.
+bool migrateTo6(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE organisation ADD COLUMN absence_notice_days INTEGER NOT NULL "
+                        "DEFAULT 3"),
+         QStringLiteral("ALTER TABLE appointments ADD COLUMN cancelled_by TEXT"),
+         QStringLiteral("CREATE TABLE absence_types (code TEXT PRIMARY KEY, label_nl TEXT NOT "
+                        "NULL, label_en TEXT NOT NULL, position INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO absence_types VALUES ('vakantie', 'Vakantie', 'Holiday', 1), "
+                        "('opname', 'Opname (ziekenhuis, dagverblijf, etc.)', 'Admission "
+                        "(hospital, day care, etc.)', 2), ('ander-onderkomen', 'Tijdelijk ander "
+                        "onderkomen', 'Temporarily staying elsewhere', 3), "
+                        "('gezondheidsrisico', 'I.v.m. actuele gezondheidsrisico''s', 'Because of "
+                        "current health risks', 4)"),
+         QStringLiteral("CREATE TABLE absence_reports (id TEXT PRIMARY KEY, client_id TEXT NOT "
+                        "NULL REFERENCES clients(id) ON DELETE CASCADE, account_id TEXT NOT NULL, "
+                        "type TEXT NOT NULL REFERENCES absence_types(code), start_date TEXT NOT "
+                        "NULL, end_date TEXT, whole_day INTEGER NOT NULL, start_time TEXT, "
+                        "end_time TEXT, late INTEGER NOT NULL, processed INTEGER NOT NULL DEFAULT "
+                        "0, created_utc INTEGER NOT NULL, processed_utc INTEGER, processed_by "
+                        "TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX absence_reports_by_client ON absence_reports(client_id, "
+                        "created_utc DESC)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6};
     return all;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 // Plain rows as the Store hands them out: the API layer sees data, never SQL.
 namespace careportal::server {
@@ -16,6 +18,7 @@ struct OrganisationRecord {
     QString accentColor;
     QString logoMediaType;
     QByteArray logoData;
+    int absenceNoticeDays = 3; // working days' notice for an absence report (seed 000)
 };
 
 struct ClientRecord {
@@ -106,6 +109,24 @@ struct ContactRequestRecord {
     QDateTime answeredAt;
     QString answer;
     QString answeredBy; // the staff member's name as the client may see it
+};
+
+/// "Afwezigheid": a client's report that they will not be home.
+struct AbsenceRecord {
+    QString id;
+    QString clientId;
+    QString accountId;
+    QString type; // a code of absenceTypes()
+    QDate startDate;
+    QDate endDate; // invalid: end not known yet
+    bool wholeDay = true;
+    QTime startTime; // only when !wholeDay (one day)
+    QTime endTime;
+    bool late = false; // reported inside the notice period
+    bool processed = false;
+    QDateTime createdAt; // UTC
+    QDateTime processedAt;
+    QString processedBy;
 };
 
 } // namespace careportal::server

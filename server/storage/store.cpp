@@ -31,20 +31,24 @@ std::optional<OrganisationRecord> Store::organisation() {
     QSqlQuery query(m_database.connection());
     if (!run(query,
              QStringLiteral("SELECT id, name, phone, primary_color, accent_color, logo_media_type, "
-                            "logo_data FROM organisation LIMIT 1"),
+                            "logo_data, absence_notice_days FROM organisation LIMIT 1"),
              {}) ||
         !query.next())
         return std::nullopt;
-    return OrganisationRecord{query.value(0).toString(),   query.value(1).toString(),
-                              query.value(2).toString(),   query.value(3).toString(),
-                              query.value(4).toString(),   query.value(5).toString(),
-                              query.value(6).toByteArray()};
+    return OrganisationRecord{query.value(0).toString(),    query.value(1).toString(),
+                              query.value(2).toString(),    query.value(3).toString(),
+                              query.value(4).toString(),    query.value(5).toString(),
+                              query.value(6).toByteArray(), query.value(7).toInt()};
 }
 
 bool Store::insertOrganisation(const OrganisationRecord &o) {
     QSqlQuery query(m_database.connection());
-    return run(query, QStringLiteral("INSERT INTO organisation VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               {o.id, o.name, o.phone, o.primaryColor, o.accentColor, o.logoMediaType, o.logoData});
+    return run(query,
+               QStringLiteral("INSERT INTO organisation (id, name, phone, primary_color, "
+                              "accent_color, logo_media_type, logo_data, absence_notice_days) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {o.id, o.name, o.phone, o.primaryColor, o.accentColor, o.logoMediaType, o.logoData,
+                o.absenceNoticeDays});
 }
 
 bool Store::insertClient(const ClientRecord &c) {
@@ -198,7 +202,9 @@ bool Store::insertAppointments(const QList<AppointmentRecord> &appointments) {
         return false;
     QSqlQuery query(db);
     for (const AppointmentRecord &a : appointments) {
-        if (!run(query, QStringLiteral("INSERT INTO appointments VALUES (?, ?, ?, ?, ?, ?)"),
+        if (!run(query,
+                 QStringLiteral("INSERT INTO appointments (id, client_id, start_utc, end_utc, "
+                                "help_type, carer_name) VALUES (?, ?, ?, ?, ?, ?)"),
                  {a.id, a.clientId, epoch(a.start), epoch(a.end), a.helpType, a.carerName})) {
             db.rollback();
             return false;
@@ -214,7 +220,7 @@ QList<AppointmentRecord> Store::appointments(const QString &clientId, const QDat
     if (!run(query,
              QStringLiteral("SELECT id, client_id, start_utc, end_utc, help_type, carer_name FROM "
                             "appointments WHERE client_id = ? AND start_utc >= ? AND start_utc < "
-                            "? ORDER BY start_utc, id"),
+                            "? AND cancelled_by IS NULL ORDER BY start_utc, id"),
              {clientId, epoch(fromUtc), epoch(toUtc)}))
         return result;
     while (query.next())

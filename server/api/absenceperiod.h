@@ -1,0 +1,15 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QPair>
+
+namespace careportal::server {
+
+/// The stretch of time an absence report covers, in UTC, for finding (API) and cancelling
+/// (staff) the visits in it. A visit is affected when it starts inside the stretch. An open
+/// end (end date not known yet) runs to `openEndUntil` (inclusive day).
+[[nodiscard]] QPair<QDateTime, QDateTime> absenceUtcRange(const AbsenceRecord &report,
+                                                          const QDate &openEndUntil);
+
+} // namespace careportal::server

@@ -1,0 +1,173 @@
+#include "absencesapi.h"
+
+#include "absenceperiod.h"
+#include "dutchcalendar.h"
+#include "dutchtime.h"
+#include "fieldcheck.h"
+#include "http/httpserver.h"
+#include "sessionguard.h"
+#include "storage/absencestore.h"
+#include "storage/store.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace careportal::server {
+
+namespace {
+
+using Issue = ContactValidation::Issue;
+
+QDate parseDate(const QString &text) {
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+QTime parseTime(const QString &text) {
+    static const QRegularExpression shape(QStringLiteral("^\\d{2}:\\d{2}$"));
+    return shape.match(text).hasMatch() ? QTime::fromString(text, QStringLiteral("HH:mm"))
+                                        : QTime();
+}
+
+QDate today() {
+    return QDateTime::currentDateTimeUtc().toTimeZone(amsterdam()).date();
+}
+
+// Reads and checks the body; the 422 to send when something is wrong.
+std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<LabelledOption> &types,
+                                    AbsenceRecord &report) {
+    FieldCheck check(body);
+    report.type = check.text(QStringLiteral("type"));
+    const QString start = check.text(QStringLiteral("startDate"));
+    const QString end = check.text(QStringLiteral("endDate"));
+    report.wholeDay = body.value(QLatin1String("wholeDay")).toBool(true);
+    report.startDate = parseDate(start);
+    report.endDate = parseDate(end);
+    const bool knownType = std::any_of(types.cbegin(), types.cend(), [&](const LabelledOption &t) {
+        return t.code == report.type;
+    });
+    if (!knownType)
+        check.add(QStringLiteral("type"),
+                  report.type.isEmpty() ? Issue::Required : Issue::UnknownOption);
+    const QDate first = today();
+    if (!report.startDate.isValid() || report.startDate < first ||
+        report.startDate > first.addDays(AbsencesApi::kMaxDaysAhead))
+        check.add(QStringLiteral("startDate"),
+                  start.isEmpty() ? Issue::Required : Issue::UnknownOption);
+    if (!end.isEmpty() && (!report.endDate.isValid() || report.endDate < report.startDate ||
+                           report.startDate.daysTo(report.endDate) > AbsencesApi::kMaxDaysAhead))
+        check.add(QStringLiteral("endDate"), Issue::UnknownOption);
+    if (!report.wholeDay) {
+        report.startTime = parseTime(check.text(QStringLiteral("startTime")));
+        report.endTime = parseTime(check.text(QStringLiteral("endTime")));
+        // Times belong to one day only.
+        if (report.endDate != report.startDate)
+            check.add(QStringLiteral("endDate"), Issue::UnknownOption);
+        if (!report.startTime.isValid())
+            check.add(QStringLiteral("startTime"), Issue::Required);
+        if (!report.endTime.isValid() ||
+            (report.startTime.isValid() && report.endTime <= report.startTime))
+            check.add(QStringLiteral("endTime"), Issue::UnknownOption);
+    }
+    if (!check.ok())
+        return check.problem();
+    return std::nullopt;
+}
+
+} // namespace
+
+AbsencesApi::AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard)
+    : m_store(store)
+    , m_absences(absences)
+    , m_guard(guard) {}
+
+QJsonObject AbsencesApi::toJson(const AbsenceRecord &r) {
+    QJsonObject json{{QLatin1String("id"), r.id},
+                     {QLatin1String("type"), r.type},
+                     {QLatin1String("startDate"), r.startDate.toString(Qt::ISODate)},
+                     {QLatin1String("endDate"), r.endDate.isValid()
+                                                    ? QJsonValue(r.endDate.toString(Qt::ISODate))
+                                                    : QJsonValue(QJsonValue::Null)},
+                     {QLatin1String("wholeDay"), r.wholeDay},
+                     {QLatin1String("late"), r.late},
+                     {QLatin1String("status"),
+                      r.processed ? QStringLiteral("processed") : QStringLiteral("submitted")},
+                     {QLatin1String("createdAt"), localIso(r.createdAt)}};
+    if (!r.wholeDay) {
+        json.insert(QLatin1String("startTime"), r.startTime.toString(QStringLiteral("HH:mm")));
+        json.insert(QLatin1String("endTime"), r.endTime.toString(QStringLiteral("HH:mm")));
+    }
+    if (r.processed)
+        json.insert(QLatin1String("processedAt"), localIso(r.processedAt));
+    return json;
+}
+
+void AbsencesApi::registerRoutes(HttpServer &server) {
+    server.get("/absence-types", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        QJsonArray items;
+        for (const LabelledOption &type : m_absences.types())
+            items.append(QJsonObject{
+                {QLatin1String("code"), type.code},
+                {QLatin1String("labels"), QJsonObject{{QLatin1String("nl"), type.labelNl},
+                                                      {QLatin1String("en"), type.labelEn}}}});
+        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+    });
+
+    server.get("/clients/([^/]+)/absences", [this](const ApiRequest &request) {
+        const auto access = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&access))
+            return *failure;
+        QJsonArray items;
+        for (const AbsenceRecord &report : m_absences.reports(request.pathParams[0]))
+            items.append(toJson(report));
+        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+    });
+
+    server.postJson("/clients/([^/]+)/absences",
+                    [this](const ApiRequest &request) { return create(request); });
+}
+
+ApiResponse AbsencesApi::create(const ApiRequest &request) {
+    const auto access = m_guard.authenticateForClient(request);
+    if (const auto *failure = std::get_if<ApiResponse>(&access))
+        return *failure;
+    AbsenceRecord report;
+    if (auto problem = readBody(request.json, m_absences.types(), report))
+        return *problem;
+    report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    report.clientId = request.pathParams[0];
+    report.accountId = std::get<AuthenticatedSession>(access).account.id;
+    report.createdAt = QDateTime::currentDateTimeUtc();
+
+    // Late when today is past the deadline of the first visit the absence touches (or of
+    // its first day when it touches none).
+    const auto range = absenceUtcRange(report, report.startDate.addDays(kOpenEndLookaheadDays));
+    const QList<AppointmentRecord> affected =
+        m_store.appointments(report.clientId, range.first, range.second);
+    const int noticeDays = m_store.organisation().value_or(OrganisationRecord{}).absenceNoticeDays;
+    const QDate firstDay = affected.isEmpty()
+                               ? report.startDate
+                               : affected.first().start.toTimeZone(amsterdam()).date();
+    const QDate deadline = DutchCalendar::noticeDeadline(firstDay, noticeDays);
+    report.late = today() > deadline;
+    if (!m_absences.insert(report))
+        return Problem::make(Problem::Code::Internal);
+
+    QJsonObject json = toJson(report);
+    json.insert(QLatin1String("deadline"), deadline.toString(Qt::ISODate));
+    QJsonArray visits;
+    for (const AppointmentRecord &visit : affected)
+        visits.append(QJsonObject{{QLatin1String("id"), visit.id},
+                                  {QLatin1String("start"), localIso(visit.start)},
+                                  {QLatin1String("end"), localIso(visit.end)},
+                                  {QLatin1String("helpType"), visit.helpType},
+                                  {QLatin1String("carerName"), visit.carerName}});
+    json.insert(QLatin1String("affectedVisits"), visits);
+    return ApiResponse::json(201, json);
+}
+
+} // namespace careportal::server

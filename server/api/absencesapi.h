@@ -1,0 +1,41 @@
+#pragma once
+
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "storage/records.h"
+
+#include <QJsonObject>
+
+namespace careportal::server {
+
+class AbsenceStore;
+class HttpServer;
+class SessionGuard;
+class Store;
+
+/// "Afwezigheid": GET /absence-types, GET/POST /clients/{clientId}/absences. The server
+/// applies the same rules as the form: dates from today up to a year ahead, an end on or
+/// after the start, times only for part of one day. A report inside the notice period
+/// (the organisation's working days before the first affected visit, with weekends and
+/// Dutch public holidays not counted) is accepted but marked late. Staff process reports
+/// with `careportal-server admin process-absence`, which cancels the affected visits.
+class AbsencesApi {
+public:
+    AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard);
+    void registerRoutes(HttpServer &server);
+
+    static constexpr int kMaxDaysAhead = 365;
+    /// How far ahead visits count as affected when the end date is not known yet.
+    static constexpr int kOpenEndLookaheadDays = 56;
+
+    [[nodiscard]] static QJsonObject toJson(const AbsenceRecord &report);
+
+private:
+    [[nodiscard]] ApiResponse create(const ApiRequest &request);
+
+    Store &m_store;
+    AbsenceStore &m_absences;
+    SessionGuard &m_guard;
+};
+
+} // namespace careportal::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "records.h"
+
+#include <optional>
+
+namespace careportal::server {
+
+class Database;
+
+/// SQL for absence reports. Processing a report and cancelling the visits it covers happen
+/// in one transaction, so the planning never shows half of a processed absence.
+class AbsenceStore {
+public:
+    explicit AbsenceStore(Database &database);
+
+    [[nodiscard]] QList<LabelledOption> types();
+    /// The client's reports, newest first (at most `limit`).
+    [[nodiscard]] QList<AbsenceRecord> reports(const QString &clientId, int limit = 200);
+    [[nodiscard]] std::optional<AbsenceRecord> reportById(const QString &id);
+    [[nodiscard]] bool insert(const AbsenceRecord &report);
+    /// Staff: marks the report processed and cancels the client's visits that start in
+    /// [fromUtc, toUtc). The number of cancelled visits, or nullopt when the report is
+    /// unknown, already processed, or the write failed.
+    [[nodiscard]] std::optional<int> process(const QString &id, const QString &staffName,
+                                             const QDateTime &fromUtc, const QDateTime &toUtc);
+
+private:
+    Database &m_database;
+};
+
+} // namespace careportal::server
