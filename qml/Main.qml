@@ -24,6 +24,7 @@ ApplicationWindow {
         case "contactDetails": return qsTr("Mijn contactdetails")
         case "contactPersons": return qsTr("Contactpersonen")
         case "contactRequests": return qsTr("Contact zorgorganisatie")
+        case "absence": return qsTr("Afwezigheid")
         case "planning": return qsTr("Planning")
         case "password": return qsTr("Wachtwoord wijzigen")
         default: return qsTr("Home")
@@ -35,6 +36,7 @@ ApplicationWindow {
         case "contactDetails": return "Contacts/ContactDetailsPage.qml"
         case "contactPersons": return "ContactPersons/ContactPersonsPage.qml"
         case "contactRequests": return "ContactRequests/ContactRequestsPage.qml"
+        case "absence": return "Absence/AbsencePage.qml"
         case "planning": return "Planning/PlanningPage.qml"
         case "password": return "Login/ChangePasswordPage.qml"
         default: return "Home/HomePage.qml"

@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AbsenceForm</name>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="73"/>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="83"/>
+        <source>Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.</source>
+        <translation>Your absence report has been sent. Because it is not in time, please also call %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="85"/>
+        <source>Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.</source>
+        <translation>Your absence report has been sent. A staff member will process it; you will then see the change in your planning.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="92"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="114"/>
+        <source>Afwezigheidsmelding</source>
+        <translation>Absence report</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="121"/>
+        <source>Periodeselectie</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="122"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="132"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="136"/>
+        <source>Eén dag</source>
+        <translation>One day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="137"/>
+        <source>Meerdere dagen</source>
+        <translation>Several days</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="140"/>
+        <source>Periode start</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="142"/>
+        <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
+        <translation>Please note: absence must be reported in time!</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="145"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="152"/>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="148"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="204"/>
+        <source>Kies een datum</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="155"/>
+        <source>Hele dag</source>
+        <translation>Whole day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="167"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
+        <source>Starttijd</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="179"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
+        <source>Eindtijd</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
+        <source>Periode einde</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
+        <source>Einddatum bekend</source>
+        <translation>End date known</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="200"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="208"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
+        <source>Meld uw afwezigheid uiterlijk op %1.</source>
+        <translation>Report your absence by %1 at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="245"/>
+        <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
+        <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="254"/>
+        <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
+        <translation>These planned visits fall in your absence:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="255"/>
+        <source>Er zijn in deze periode geen bezoeken gepland.</source>
+        <translation>No visits are planned in this period.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="287"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="294"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="294"/>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceList</name>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="25"/>
+        <source>Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.</source>
+        <translation>Report your absence at least %1 working days before the help comes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="32"/>
+        <source>Melden</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="36"/>
+        <source>Afwezigheid melden</source>
+        <translation>Report an absence</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="63"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="73"/>
+        <source>te laat gemeld</source>
+        <translation>reported late</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="86"/>
+        <source>U heeft nog geen afwezigheid gemeld.</source>
+        <translation>You have not reported any absence yet.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordPage</name>
     <message>
         <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
@@ -191,7 +371,7 @@
     <name>ContactPersonDetail</name>
     <message>
         <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="36"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="113"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="114"/>
         <source>Contactpersoon verwijderen</source>
         <translation>Remove contact person</translation>
     </message>
@@ -202,52 +382,53 @@
     </message>
     <message>
         <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="38"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="109"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="110"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="56"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="58"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="63"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="64"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="65"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="66"/>
         <source>Contactpersoon wijzigen</source>
         <translation>Change contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="80"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="81"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="86"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="87"/>
         <source>Telefoonnummer 1</source>
         <translation>Phone number 1</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="87"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="88"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="88"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="89"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="89"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="90"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="90"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="91"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
@@ -363,7 +544,7 @@
     <name>ContactRequestDetail</name>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="37"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="121"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="122"/>
         <source>Contactverzoek verwijderen</source>
         <translation>Delete contact request</translation>
     </message>
@@ -374,57 +555,58 @@
     </message>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="39"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="117"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="118"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="57"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="59"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="65"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="66"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="67"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="68"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="83"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="84"/>
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="84"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="85"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="86"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="86"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="87"/>
         <source>Afgehandeld op</source>
         <translation>Handled on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="87"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="88"/>
         <source>Reactie</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="88"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="89"/>
         <source>Beantwoord door</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="109"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="110"/>
         <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
         <translation>Your question has not been answered yet. You can still change or delete it.</translation>
     </message>
@@ -529,6 +711,29 @@
         <location filename="../qml/ContactRequests/ContactRequestList.qml" line="114"/>
         <source>Laad meer contactverzoeken</source>
         <translation>Load more contact requests</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerDialog</name>
+    <message>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="36"/>
+        <source>Kies een datum</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="52"/>
+        <source>Vorige maand</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="67"/>
+        <source>Volgende maand</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="102"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -669,16 +874,21 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="27"/>
+        <source>Afwezigheid</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -834,24 +1044,92 @@
     </message>
     <message>
         <location filename="../qml/Shell/SideMenu.qml" line="42"/>
+        <source>Afwezigheid</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="43"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="46"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="47"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="67"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="68"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
 </context>
 <context>
+    <name>careportal::AbsencesModel</name>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="54"/>
+        <source>Verwerkt</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="54"/>
+        <source>Gemeld, nog niet verwerkt</source>
+        <translation>Reported, not processed yet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="75"/>
+        <source>%1 van %2 tot %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="79"/>
+        <source>vanaf %1, einddatum nog niet bekend</source>
+        <translation>from %1, end date not known yet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="82"/>
+        <source>%1 t/m %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="164"/>
+        <source>Kies een startdatum.</source>
+        <translation>Choose a start date.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="166"/>
+        <source>De startdatum ligt in het verleden.</source>
+        <translation>The start date is in the past.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="168"/>
+        <source>De startdatum ligt meer dan een jaar vooruit.</source>
+        <translation>The start date is more than a year ahead.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="170"/>
+        <source>De einddatum moet op of na de startdatum liggen.</source>
+        <translation>The end date must be on or after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="172"/>
+        <source>De afwezigheid mag hoogstens een jaar duren.</source>
+        <translation>An absence can last a year at most.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="177"/>
+        <source>Vul de begintijd en eindtijd in als uu:mm, bijvoorbeeld 08:00.</source>
+        <translation>Enter the start and end time as hh:mm, for example 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="179"/>
+        <source>De eindtijd moet na de begintijd liggen.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+</context>
+<context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="74"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="76"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>

@@ -98,6 +98,11 @@ struct ContactRequestSave {
     ContactRequest request;
 };
 
+struct AbsenceSave {
+    QString clientId;
+    AbsenceReport report;
+};
+
 /// CareBackend without a network: the test decides what each call answers, and when.
 class FakeBackend : public CareBackend {
     Q_OBJECT
@@ -160,6 +165,17 @@ public:
         return removeContactRequestCall.call(id);
     }
 
+    QFuture<Result<QList<LabelledOption>>> absenceTypes() override {
+        return absenceTypesCall.call();
+    }
+    QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) override {
+        return absencesCall.call(clientId);
+    }
+    QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
+                                                 const AbsenceReport &report) override {
+        return createAbsenceCall.call({clientId, report});
+    }
+
     /// Answers the oldest waiting appointments() call for the month starting at `from`.
     bool answerAppointments(QDate from, const Result<AppointmentPage> &result) {
         return appointmentsCall.answerWhere(
@@ -196,6 +212,9 @@ public:
     FakeCall<ContactRequestPage, QString> contactRequestsCall; // request = cursor
     FakeCall<ContactRequest, ContactRequestSave> saveContactRequestCall;
     FakeCall<Done, QString> removeContactRequestCall;
+    FakeCall<QList<LabelledOption>> absenceTypesCall;
+    FakeCall<QList<AbsenceReport>, QString> absencesCall;
+    FakeCall<AbsenceReport, AbsenceSave> createAbsenceCall;
 
 private:
     QByteArray m_accessToken;

@@ -4,7 +4,8 @@ reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
 STEPS: comma-separated from login,change,home,menu,planning,contact-details,
-       contact-persons,contact-requests,logout, offline-home,offline-planning (the same screens, named
+       contact-persons,contact-requests,absence,logout,
+       offline-home,offline-planning (the same screens, named
        for the offline run)
 """
 import subprocess
@@ -22,7 +23,8 @@ T = {
            "editDetails": "Contactdetails wijzigen", "addDetail": "Contactdetail toevoegen",
            "value": "Contactdetail", "cancel": "Annuleren", "persons": "Contactpersonen",
            "editPerson": "Contactpersoon wijzigen", "back": "Terug",
-           "requests": "Contact zorgorganisatie", "newRequest": "Nieuw contactverzoek"},
+           "requests": "Contact zorgorganisatie", "newRequest": "Nieuw contactverzoek",
+           "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -30,7 +32,8 @@ T = {
            "editDetails": "Change contact details", "addDetail": "Add contact detail",
            "value": "Contact detail", "cancel": "Cancel", "persons": "Contact persons",
            "editPerson": "Change contact person", "back": "Back",
-           "requests": "Contact the care organisation", "newRequest": "New contact request"},
+           "requests": "Contact the care organisation", "newRequest": "New contact request",
+           "absence": "Absence", "newAbsence": "Report an absence"},
 }[LANG]
 
 
@@ -159,6 +162,12 @@ def run(step):
         press(T["back"])
         press(T["newRequest"])
         shot("contact-request-form")
+    elif step == "absence":
+        press(T["menu"])
+        do_press(find("list item", T["absence"]))
+        shot("absence")
+        press(T["newAbsence"])
+        shot("absence-form")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

@@ -34,8 +34,8 @@ run() { # lang, steps, [user]
     /usr/bin/python3 "$HERE/drive.py" "$OUT" "$1" "$2" ${3:-} || { kill $APP; cat "$WORK/app-$1.log"; exit 1; }
     kill $APP; wait $APP 2>/dev/null || true
 }
-run nl login,change,home,menu,planning,contact-details,contact-persons,contact-requests
-run en home,menu,planning,contact-details,contact-persons,contact-requests,logout
+run nl login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence
+run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,logout
 run en login,home j.voorbeeld@example.nl
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true

@@ -45,10 +45,12 @@ AppController::AppController(const Options &options, QObject *parent)
     m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
     m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
     m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
+    m_absences = new AbsencesModel(m_session, m_backend, m_language, this);
 }
 
 AppController::~AppController() {
     // Children that use the cache or the session go first.
+    delete m_absences;
     delete m_contactRequests;
     delete m_contactPersons;
     delete m_contactDetails;
@@ -95,6 +97,7 @@ void AppController::start() {
 void AppController::setOrganisation(const Organisation &organisation) {
     m_organisation = organisation;
     m_session->setPasswordPolicy(organisation.passwordPolicy);
+    m_absences->setNoticeDays(organisation.absenceNoticeDays);
     Q_EMIT organisationChanged();
 }
 

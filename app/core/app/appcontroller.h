@@ -1,5 +1,6 @@
 #pragma once
 
+#include "absencesmodel.h"
 #include "contactdetailsmodel.h"
 #include "contactpersonsmodel.h"
 #include "contactrequestsmodel.h"
@@ -45,6 +46,8 @@ class AppController : public QObject {
     Q_PROPERTY(bool hasContactDetails READ hasContactDetails NOTIFY organisationChanged)
     Q_PROPERTY(bool hasContactPersons READ hasContactPersons NOTIFY organisationChanged)
     Q_PROPERTY(bool hasContactRequests READ hasContactRequests NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasAbsence READ hasAbsence NOTIFY organisationChanged)
+    Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(careportal::Session *session READ session CONSTANT)
@@ -53,6 +56,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::ContactDetailsModel *contactDetails READ contactDetails CONSTANT)
     Q_PROPERTY(careportal::ContactPersonsModel *contactPersons READ contactPersons CONSTANT)
     Q_PROPERTY(careportal::ContactRequestsModel *contactRequests READ contactRequests CONSTANT)
+    Q_PROPERTY(careportal::AbsencesModel *absences READ absences CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -88,6 +92,8 @@ public:
     [[nodiscard]] bool hasContactRequests() const {
         return hasFeature(QStringLiteral("contactRequests"));
     }
+    [[nodiscard]] bool hasAbsence() const { return hasFeature(QStringLiteral("absence")); }
+    [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
@@ -101,6 +107,7 @@ public:
     [[nodiscard]] ContactDetailsModel *contactDetails() const { return m_contactDetails; }
     [[nodiscard]] ContactPersonsModel *contactPersons() const { return m_contactPersons; }
     [[nodiscard]] ContactRequestsModel *contactRequests() const { return m_contactRequests; }
+    [[nodiscard]] AbsencesModel *absences() const { return m_absences; }
     [[nodiscard]] CareBackend *backend() const { return m_backend; }
     [[nodiscard]] TokenStore *tokenStore() const { return m_tokens; }
     [[nodiscard]] CacheDatabase *cache() const { return m_cache.get(); }
@@ -128,6 +135,7 @@ private:
     ContactDetailsModel *m_contactDetails;
     ContactPersonsModel *m_contactPersons;
     ContactRequestsModel *m_contactRequests;
+    AbsencesModel *m_absences;
 };
 
 } // namespace careportal

@@ -1,6 +1,7 @@
 #include "languagesettings.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
 
@@ -21,6 +22,10 @@ void LanguageSettings::setCode(const QString &requested) {
 void LanguageSettings::apply(const QString &requested) {
     const QString code =
         requested.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl");
+    // Calendars and Qt.locale() in QML follow the chosen language, not the system's (also
+    // for the first, default language, which returns early below).
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("nl_NL")));
     if (code == m_code)
         return;
     m_code = code;

@@ -60,6 +60,12 @@ public:
                                                                const ContactRequest &request) = 0;
     virtual QFuture<Result<Done>> removeContactRequest(const QString &clientId,
                                                        const QString &id) = 0;
+
+    // Afwezigheid: the answer of create() says whether the report came in late.
+    virtual QFuture<Result<QList<LabelledOption>>> absenceTypes() = 0;
+    virtual QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) = 0;
+    virtual QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
+                                                         const AbsenceReport &report) = 0;
 };
 
 } // namespace careportal

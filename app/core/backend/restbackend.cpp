@@ -259,4 +259,27 @@ QFuture<Result<Done>> RestBackend::removeContactRequest(const QString &clientId,
                       done);
 }
 
+QFuture<Result<QList<LabelledOption>>> RestBackend::absenceTypes() {
+    ApiRequest request;
+    request.path = QStringLiteral("/absence-types");
+    return call<QList<LabelledOption>>(request, [](const ApiResponse &response) {
+        return parseItems<LabelledOption>(response, "absence type");
+    });
+}
+
+QFuture<Result<QList<AbsenceReport>>> RestBackend::absences(const QString &clientId) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("absences"));
+    return call<QList<AbsenceReport>>(request, [](const ApiResponse &response) {
+        return parseItems<AbsenceReport>(response, "absence");
+    });
+}
+
+QFuture<Result<AbsenceReport>> RestBackend::createAbsence(const QString &clientId,
+                                                          const AbsenceReport &report) {
+    return call<AbsenceReport>(
+        post(clientPath(clientId, QStringLiteral("absences")), report.toJson()),
+        [](const ApiResponse &response) { return parseItem<AbsenceReport>(response, "absence"); });
+}
+
 } // namespace careportal

@@ -41,6 +41,10 @@ public:
     QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
                                                        const ContactRequest &request) override;
     QFuture<Result<Done>> removeContactRequest(const QString &clientId, const QString &id) override;
+    QFuture<Result<QList<LabelledOption>>> absenceTypes() override;
+    QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) override;
+    QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
+                                                 const AbsenceReport &report) override;
 
 private:
     template <typename T>

@@ -47,6 +47,34 @@ LabelledOption LabelledOption::fromJson(const QJsonObject &json) {
             labels.value(QLatin1String("en")).toString()};
 }
 
+AbsenceReport AbsenceReport::fromJson(const QJsonObject &json) {
+    AbsenceReport report;
+    report.id = text(json, "id");
+    report.type = text(json, "type");
+    report.startDate = QDate::fromString(text(json, "startDate"), Qt::ISODate);
+    report.endDate = QDate::fromString(text(json, "endDate"), Qt::ISODate);
+    report.wholeDay = json.value(QLatin1String("wholeDay")).toBool(true);
+    report.startTime = QTime::fromString(text(json, "startTime"), QStringLiteral("HH:mm"));
+    report.endTime = QTime::fromString(text(json, "endTime"), QStringLiteral("HH:mm"));
+    report.late = json.value(QLatin1String("late")).toBool();
+    report.processed = text(json, "status") == QLatin1String("processed");
+    report.createdAt = QDateTime::fromString(text(json, "createdAt"), Qt::ISODate);
+    return report.isValid() ? report : AbsenceReport{};
+}
+
+QJsonObject AbsenceReport::toJson() const {
+    QJsonObject json{{QLatin1String("type"), type},
+                     {QLatin1String("startDate"), startDate.toString(Qt::ISODate)},
+                     {QLatin1String("wholeDay"), wholeDay}};
+    if (endDate.isValid())
+        json.insert(QLatin1String("endDate"), endDate.toString(Qt::ISODate));
+    if (!wholeDay) {
+        json.insert(QLatin1String("startTime"), startTime.toString(QStringLiteral("HH:mm")));
+        json.insert(QLatin1String("endTime"), endTime.toString(QStringLiteral("HH:mm")));
+    }
+    return json;
+}
+
 ContactRequest ContactRequest::fromJson(const QJsonObject &json) {
     ContactRequest request;
     request.id = text(json, "id");

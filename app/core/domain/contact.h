@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace careportal {
 
@@ -73,6 +75,24 @@ struct ContactRequest {
     /// The body of create/update: subject and message.
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && createdAt.isValid(); }
+};
+
+/// "Afwezigheid": a report that the client will not be home.
+struct AbsenceReport {
+    QString id;   ///< Empty for one not yet sent.
+    QString type; ///< A code of the server's absence types, e.g. "vakantie".
+    QDate startDate;
+    QDate endDate; ///< Invalid while the end is not known.
+    bool wholeDay = true;
+    QTime startTime; ///< Only for part of one day.
+    QTime endTime;
+    bool late = false; ///< Reported inside the notice period.
+    bool processed = false;
+    QDateTime createdAt;
+
+    [[nodiscard]] static AbsenceReport fromJson(const QJsonObject &json);
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] bool isValid() const { return !id.isEmpty() && startDate.isValid(); }
 };
 
 /// One page of requests, newest first, and where the next (older) page starts.

@@ -9,6 +9,8 @@ Organisation Organisation::fromJson(const QJsonObject &json) {
     organisation.id = json.value(QLatin1String("id")).toString();
     organisation.name = json.value(QLatin1String("name")).toString();
     organisation.phone = json.value(QLatin1String("phone")).toString();
+    organisation.absenceNoticeDays =
+        json.value(QLatin1String("absenceNoticeWorkingDays")).toInt(organisation.absenceNoticeDays);
     const QJsonObject branding = json.value(QLatin1String("branding")).toObject();
     organisation.primaryColor = QColor(branding.value(QLatin1String("primaryColor")).toString());
     organisation.accentColor = QColor(branding.value(QLatin1String("accentColor")).toString());
@@ -32,6 +34,7 @@ QJsonObject Organisation::toJson() const {
     return {{QLatin1String("id"), id},
             {QLatin1String("name"), name},
             {QLatin1String("phone"), phone},
+            {QLatin1String("absenceNoticeWorkingDays"), absenceNoticeDays},
             {QLatin1String("branding"), branding},
             {QLatin1String("passwordPolicy"), passwordPolicy.toJson()},
             {QLatin1String("features"), QJsonArray::fromStringList(features)}};

@@ -20,6 +20,8 @@ struct Organisation {
     QByteArray logoSvg;
     PasswordPolicy passwordPolicy;
     QStringList features;
+    /// Working days' notice an absence report needs ("tenminste 3 werkdagen").
+    int absenceNoticeDays = 3;
 
     [[nodiscard]] static Organisation fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;

@@ -1,0 +1,306 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Afwezigheidsmelding" as in the portal: Periodeselectie (Type, Eén dag / Meerdere dagen),
+// Periode start (Startdatum, Hele dag Ja/Nee with Starttijd/Eindtijd), Periode einde
+// (Einddatum bekend Ja/Nee, Einddatum). Before sending it shows the deadline of the notice
+// rule and the planned visits the absence touches; a late report is still sent, with the
+// advice to phone the organisation.
+Page {
+    id: page
+
+    readonly property AbsencesModel absences: App.absences
+    property date startDate: new Date(NaN)
+    property date endDate: new Date(NaN)
+    readonly property bool multipleDays: moreDays.checked
+    readonly property bool wholeDay: multipleDays || wholeDayYes.checked
+    readonly property bool endKnown: endKnownYes.checked
+    readonly property string periodError: absences.periodError(startDate, endDate, multipleDays, endKnown,
+                                                               wholeDay, startTime.text, endTime.text)
+    readonly property bool canSend: typeBox.currentIndex >= 0 && periodError.length === 0
+                                    && !absences.busy
+    signal done()
+
+    function refreshPreview() {
+        if (isNaN(startDate.getTime()) || periodError.length > 0)
+            absences.preview(new Date(NaN), new Date(NaN), true, "", "")
+        else
+            absences.preview(startDate, multipleDays && endKnown ? endDate : (multipleDays ? new Date(NaN) : startDate),
+                             wholeDay, startTime.text, endTime.text)
+    }
+
+    onPeriodErrorChanged: refreshPreview()
+    onStartDateChanged: refreshPreview()
+    onEndDateChanged: refreshPreview()
+    onWholeDayChanged: refreshPreview()
+    onEndKnownChanged: refreshPreview()
+    onMultipleDaysChanged: refreshPreview()
+
+    background: Rectangle { color: Theme.background }
+
+    Connections {
+        target: page.absences
+        enabled: page.StackView.status === StackView.Active
+        function onSubmitted(late) {
+            sentDialog.late = late
+            sentDialog.open()
+        }
+        function onSaveFailed(fieldErrors, message) {
+            const fields = Object.keys(fieldErrors)
+            formError.text = fields.length > 0 ? fields.map(f => fieldErrors[f]).join(" ") : message
+        }
+    }
+
+    DatePickerDialog {
+        id: startPicker
+        objectName: "startPicker"
+        minimumDate: new Date()
+        onPicked: day => page.startDate = day
+    }
+    DatePickerDialog {
+        id: endPicker
+        objectName: "endPicker"
+        minimumDate: isNaN(page.startDate.getTime()) ? new Date() : page.startDate
+        onPicked: day => page.endDate = day
+    }
+
+    Dialog {
+        id: sentDialog
+        objectName: "absenceSentDialog"
+        property bool late: false
+        title: qsTr("Verstuurd")
+        modal: true
+        padding: Theme.margin
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
+        closePolicy: Popup.NoAutoClose
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: sentDialog.late
+                  ? qsTr("Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.")
+                        .arg(App.organisationName).arg(App.organisationPhone)
+                  : qsTr("Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.")
+        }
+        footer: Item {
+            implicitHeight: sentOk.implicitHeight + 2 * Theme.spacing
+            PrimaryButton {
+                id: sentOk
+                objectName: "absenceSentOk"
+                text: qsTr("Ok")
+                implicitWidth: 96
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                onClicked: sentDialog.accept()
+            }
+        }
+        onAccepted: page.done()
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.spacing }
+            Label {
+                text: qsTr("Afwezigheidsmelding")
+                color: Theme.primary
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+
+            Label { text: qsTr("Periodeselectie"); font.pixelSize: Theme.largeFontSize; font.bold: true }
+            Label { text: qsTr("Type"); font.bold: true }
+            ComboBox {
+                id: typeBox
+                objectName: "absenceTypeBox"
+                model: page.absences.types
+                textRole: "label"
+                valueRole: "code"
+                currentIndex: count > 0 ? 0 : -1
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Type")
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                RadioButton { id: oneDay; objectName: "oneDayRadio"; text: qsTr("Eén dag"); checked: true }
+                RadioButton { id: moreDays; objectName: "moreDaysRadio"; text: qsTr("Meerdere dagen") }
+            }
+
+            Label { text: qsTr("Periode start"); font.pixelSize: Theme.largeFontSize; font.bold: true }
+            StatusBanner {
+                text: qsTr("Let op! Afwezigheid moet op tijd gemeld worden!")
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Startdatum"); font.bold: true }
+            Button {
+                objectName: "startDateButton"
+                text: isNaN(page.startDate.getTime()) ? qsTr("Kies een datum")
+                                                      : page.absences.dateText(page.startDate)
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Startdatum") + ": " + text
+                onClicked: startPicker.openAt(isNaN(page.startDate.getTime()) ? new Date() : page.startDate)
+            }
+            Label { visible: !page.multipleDays; text: qsTr("Hele dag"); font.bold: true }
+            RowLayout {
+                visible: !page.multipleDays
+                spacing: Theme.spacing
+                RadioButton { id: wholeDayYes; objectName: "wholeDayYes"; text: qsTr("Ja"); checked: true }
+                RadioButton { id: wholeDayNo; objectName: "wholeDayNo"; text: qsTr("Nee") }
+            }
+            RowLayout {
+                visible: !page.wholeDay
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                ColumnLayout {
+                    Label { text: qsTr("Starttijd"); font.bold: true }
+                    TextField {
+                        id: startTime
+                        objectName: "startTimeField"
+                        placeholderText: "08:00"
+                        inputMask: "99:99"
+                        implicitHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Starttijd")
+                        onTextChanged: page.refreshPreview()
+                    }
+                }
+                ColumnLayout {
+                    Label { text: qsTr("Eindtijd"); font.bold: true }
+                    TextField {
+                        id: endTime
+                        objectName: "endTimeField"
+                        placeholderText: "17:00"
+                        inputMask: "99:99"
+                        implicitHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Eindtijd")
+                        onTextChanged: page.refreshPreview()
+                    }
+                }
+            }
+
+            Label { visible: page.multipleDays; text: qsTr("Periode einde"); font.pixelSize: Theme.largeFontSize; font.bold: true }
+            Label { visible: page.multipleDays; text: qsTr("Einddatum bekend"); font.bold: true }
+            RowLayout {
+                visible: page.multipleDays
+                spacing: Theme.spacing
+                RadioButton { id: endKnownYes; objectName: "endKnownYes"; text: qsTr("Ja"); checked: true }
+                RadioButton { objectName: "endKnownNo"; text: qsTr("Nee") }
+            }
+            Label { visible: page.multipleDays && page.endKnown; text: qsTr("Einddatum"); font.bold: true }
+            Button {
+                objectName: "endDateButton"
+                visible: page.multipleDays && page.endKnown
+                text: isNaN(page.endDate.getTime()) ? qsTr("Kies een datum")
+                                                    : page.absences.dateText(page.endDate)
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Einddatum") + ": " + text
+                onClicked: endPicker.openAt(isNaN(page.endDate.getTime())
+                                            ? (isNaN(page.startDate.getTime()) ? new Date() : page.startDate)
+                                            : page.endDate)
+            }
+
+            Label {
+                objectName: "periodError"
+                visible: !isNaN(page.startDate.getTime()) && page.periodError.length > 0
+                text: page.periodError
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            // What the absence means for the planning, before anything is sent.
+            Rectangle {
+                visible: page.absences.previewDeadlineText.length > 0
+                color: Theme.surface
+                border.color: Theme.divider
+                radius: Theme.radius
+                Layout.fillWidth: true
+                implicitHeight: previewColumn.implicitHeight + 2 * Theme.spacing
+                ColumnLayout {
+                    id: previewColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 4
+                    Label {
+                        objectName: "deadlineText"
+                        text: qsTr("Meld uw afwezigheid uiterlijk op %1.").arg(page.absences.previewDeadlineText)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "lateText"
+                        visible: page.absences.previewLate
+                        text: qsTr("Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.")
+                                  .arg(App.organisationName).arg(App.organisationPhone)
+                        color: Theme.error
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: page.absences.previewVisits.length > 0
+                              ? qsTr("Deze geplande bezoeken vallen in uw afwezigheid:")
+                              : qsTr("Er zijn in deze periode geen bezoeken gepland.")
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        objectName: "affectedVisits"
+                        model: page.absences.previewVisits
+                        delegate: Label {
+                            required property var modelData
+                            text: "• " + modelData.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+
+            Label {
+                id: formError
+                objectName: "absenceFormError"
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    text: qsTr("Annuleren")
+                    implicitHeight: Theme.touchTarget
+                    enabled: !page.absences.busy
+                    onClicked: page.done()
+                }
+                PrimaryButton {
+                    objectName: "sendAbsenceButton"
+                    text: page.absences.busy ? qsTr("Bezig…") : qsTr("Versturen")
+                    Layout.fillWidth: true
+                    enabled: page.canSend
+                    onClicked: page.absences.submit(typeBox.currentValue, page.startDate,
+                                                    page.multipleDays && page.endKnown ? page.endDate
+                                                    : page.multipleDays ? new Date(NaN) : page.startDate,
+                                                    page.wholeDay, startTime.text, endTime.text)
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// The absence reports, newest first: kind, period, and whether staff processed them.
+Page {
+    id: page
+
+    readonly property AbsencesModel absences: App.absences
+    signal newRequested()
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.").arg(App.absenceNoticeDays)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
+            }
+            Button {
+                objectName: "newAbsenceButton"
+                text: "+ " + qsTr("Melden")
+                font.pixelSize: Theme.fontSize
+                implicitHeight: Theme.touchTarget
+                enabled: page.absences.status === ClientListModel.Ready
+                Accessible.name: qsTr("Afwezigheid melden")
+                onClicked: page.newRequested()
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "absenceList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 1
+            model: page.absences
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: Rectangle {
+                id: row
+                required property string typeLabel
+                required property string periodText
+                required property string statusText
+                required property bool late
+
+                width: ListView.view.width
+                implicitHeight: content.implicitHeight + 2 * Theme.spacing
+                color: Theme.surface
+                Accessible.role: Accessible.ListItem
+                Accessible.name: typeLabel + ", " + periodText + ", " + statusText
+                                 + (late ? ", " + qsTr("te laat gemeld") : "")
+
+                ColumnLayout {
+                    id: content
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 2
+                    Label { text: row.typeLabel; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Label { text: row.periodText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Label {
+                        text: row.statusText + (row.late ? " · " + qsTr("te laat gemeld") : "")
+                        color: row.late ? Theme.error : Theme.mutedText
+                        font.pixelSize: Theme.smallFontSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            ListState {
+                anchors.fill: parent
+                model: page.absences
+                count: list.count
+                emptyText: qsTr("U heeft nog geen afwezigheid gemeld.")
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import CarePortal
+
+// "Afwezigheid": the reports with their state, and the form for a new one.
+Page {
+    id: page
+
+    readonly property AbsencesModel absences: App.absences
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: absences.reload()
+
+    StackView {
+        id: stack
+        objectName: "absenceStack"
+        anchors.fill: parent
+        initialItem: AbsenceList {
+            onNewRequested: stack.push(formPage)
+        }
+    }
+    Component {
+        id: formPage
+        AbsenceForm {
+            onDone: stack.pop()
+        }
+    }
+}

@@ -1,0 +1,110 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// A month calendar to pick one day, with large day buttons; days before `minimumDate` can
+// not be chosen. `picked(date)` fires on a tap; Annuleren closes without a choice.
+Dialog {
+    id: dialog
+
+    property date selectedDate: new Date()
+    property date minimumDate: new Date(1900, 0, 1)
+    property int shownYear: selectedDate.getFullYear()
+    property int shownMonth: selectedDate.getMonth()
+    signal picked(date day)
+
+    function openAt(day) {
+        selectedDate = day
+        shownYear = day.getFullYear()
+        shownMonth = day.getMonth()
+        open()
+    }
+
+    function stepMonth(delta) {
+        const first = new Date(shownYear, shownMonth + delta, 1)
+        shownYear = first.getFullYear()
+        shownMonth = first.getMonth()
+    }
+
+    function beforeMinimum(day) {
+        const min = new Date(minimumDate.getFullYear(), minimumDate.getMonth(), minimumDate.getDate())
+        return day < min
+    }
+
+    title: qsTr("Kies een datum")
+    modal: true
+    padding: Theme.spacing
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(440, (parent ? parent.width : 440) - 2 * Theme.spacing)
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: "\u2039"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Vorige maand")
+                onClicked: dialog.stepMonth(-1)
+            }
+            Label {
+                objectName: "pickerMonth"
+                text: grid.title
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "pickerNextMonth"
+                text: "\u203A"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Volgende maand")
+                onClicked: dialog.stepMonth(1)
+            }
+        }
+        // Both follow the app's language through the default locale (LanguageSettings).
+        DayOfWeekRow {
+            Layout.fillWidth: true
+        }
+        MonthGrid {
+            id: grid
+            objectName: "pickerGrid"
+            year: dialog.shownYear
+            month: dialog.shownMonth
+            Layout.fillWidth: true
+            delegate: Button {
+                required property var model
+                readonly property bool blocked: dialog.beforeMinimum(model.date)
+                text: model.day
+                enabled: model.month === grid.month && !blocked
+                flat: !(model.date.getTime() === dialog.selectedDate.getTime())
+                highlighted: !flat
+                implicitHeight: Theme.touchTarget
+                Accessible.name: model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                onClicked: {
+                    dialog.selectedDate = model.date
+                    dialog.picked(model.date)
+                    dialog.close()
+                }
+            }
+        }
+    }
+    footer: Item {
+        implicitHeight: cancel.implicitHeight + 2 * Theme.spacing
+        Button {
+            id: cancel
+            text: qsTr("Annuleren")
+            implicitHeight: Theme.touchTarget
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            onClicked: dialog.close()
+        }
+    }
+}

@@ -1,0 +1,159 @@
+#include "absencesmodel.h"
+#include "sessionharness.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+using namespace careportal;
+using careportal::test::FakeBackend;
+using careportal::test::SessionHarness;
+using Status = ClientListModel::Status;
+
+namespace {
+
+const QDate kToday(2026, 11, 24); // a Tuesday
+
+Appointment visit(const QString &id, QDate day, QTime start) {
+    const QDateTime begin(day, start, QTimeZone(3600));
+    return {id, begin, begin.addSecs(2 * 3600), QStringLiteral("HV 2"), QStringLiteral("Eva")};
+}
+
+} // namespace
+
+/// Afwezigheid's model: the form's period rules, the notice deadline with weekends and
+/// holidays, the visits the absence touches, and sending (late or not).
+class TestAbsencesModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init() {
+        m_h = std::make_unique<SessionHarness>();
+        QVERIFY(m_h->open());
+        m_model = std::make_unique<AbsencesModel>(&m_h->session, &m_h->backend, &m_h->language);
+        m_model->setToday(kToday);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_h->backend.loginCall.script(SessionHarness::loginResult());
+        m_h->backend.meCall.script(SessionHarness::account());
+        m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Axxicom!2022"));
+        QTRY_COMPARE(m_h->session.state(), Session::State::LoggedIn);
+        QVERIFY(m_h->settleKeychain());
+    }
+
+    void cleanup() {
+        m_tester.reset();
+        m_model.reset();
+        m_h.reset();
+    }
+
+    void periodRules() {
+        const QDate day = kToday.addDays(7);
+        QVERIFY(m_model->periodError(day, day, false, true, true, {}, {}).isEmpty());
+        QVERIFY(!m_model->periodError(QDate(), {}, false, true, true, {}, {}).isEmpty());
+        QVERIFY(!m_model->periodError(kToday.addDays(-1), {}, false, true, true, {}, {}).isEmpty());
+        QVERIFY(
+            !m_model->periodError(kToday.addDays(400), {}, false, true, true, {}, {}).isEmpty());
+        // Several days: an end before the start is wrong; an unknown end is fine.
+        QVERIFY(!m_model->periodError(day, day.addDays(-1), true, true, true, {}, {}).isEmpty());
+        QVERIFY(m_model->periodError(day, QDate(), true, false, true, {}, {}).isEmpty());
+        // Part of a day: both times, the end after the start.
+        QVERIFY(!m_model->periodError(day, day, false, true, false, QStringLiteral("08:00"), {})
+                     .isEmpty());
+        QVERIFY(!m_model
+                     ->periodError(day, day, false, true, false, QStringLiteral("12:00"),
+                                   QStringLiteral("09:00"))
+                     .isEmpty());
+        QVERIFY(m_model
+                    ->periodError(day, day, false, true, false, QStringLiteral("08:00"),
+                                  QStringLiteral("17:00"))
+                    .isEmpty());
+    }
+
+    void previewShowsDeadlineAndTouchedVisits() {
+        QSignalSpy changed(m_model.get(), &AbsencesModel::previewChanged);
+        const QDate monday(2026, 12, 28); // after Christmas: deadline Tue 22 Dec
+        m_model->preview(monday, monday.addDays(3), true, {}, {});
+        QVERIFY(m_model->previewLoading());
+        const auto request = m_h->backend.appointmentsCall.last();
+        QCOMPARE(request.from, monday);
+        QCOMPARE(request.to, monday.addDays(3));
+        QVERIFY(m_h->backend.appointmentsCall.answer(
+            FakeBackend::page({visit(QStringLiteral("v1"), monday, QTime(13, 30)),
+                               visit(QStringLiteral("v2"), monday.addDays(3), QTime(13, 30))},
+                              {})));
+        QTRY_VERIFY(!m_model->previewLoading());
+        QCOMPARE(m_model->previewVisits().size(), 2);
+        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("Dinsdag 22 dec 2026"));
+        QVERIFY(!m_model->previewLate());
+    }
+
+    void partOfADayOnlyTouchesVisitsInside() {
+        const QDate thursday(2026, 11, 26);
+        m_model->preview(thursday, thursday, false, QStringLiteral("08:00"),
+                         QStringLiteral("12:00"));
+        QVERIFY(m_h->backend.appointmentsCall.answer(
+            FakeBackend::page({visit(QStringLiteral("v1"), thursday, QTime(13, 30))}, {})));
+        QTRY_VERIFY(!m_model->previewLoading());
+        QCOMPARE(m_model->previewVisits().size(), 0);
+        // No visit touched: the deadline is that of the day itself, and it has passed.
+        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("Maandag 23 nov 2026"));
+        QVERIFY(m_model->previewLate());
+    }
+
+    void anOlderPreviewAnswerIsIgnored() {
+        m_model->preview(kToday.addDays(10), kToday.addDays(10), true, {}, {});
+        m_model->preview(kToday.addDays(20), kToday.addDays(20), true, {}, {});
+        // The first answer arrives last and must not replace the second.
+        QVERIFY(m_h->backend.answerAppointments(kToday.addDays(20), FakeBackend::page({}, {})));
+        QVERIFY(m_h->backend.answerAppointments(
+            kToday.addDays(10),
+            FakeBackend::page({visit(QStringLiteral("v1"), kToday.addDays(10), QTime(9, 0))}, {})));
+        QTRY_VERIFY(!m_model->previewLoading());
+        QTest::qWait(20);
+        QCOMPARE(m_model->previewVisits().size(), 0);
+    }
+
+    void submitPutsTheReportOnTopAndSaysIfLate() {
+        m_model->reload();
+        QVERIFY(m_h->backend.absenceTypesCall.answer(QList<LabelledOption>{
+            {QStringLiteral("vakantie"), QStringLiteral("Vakantie"), QStringLiteral("Holiday")}}));
+        QTRY_COMPARE(m_h->backend.absencesCall.waiting(), 1);
+        QVERIFY(m_h->backend.absencesCall.answer(QList<AbsenceReport>{}));
+        QTRY_COMPARE(m_model->status(), Status::Ready);
+
+        QSignalSpy submitted(m_model.get(), &AbsencesModel::submitted);
+        const QDate day = kToday.addDays(2);
+        m_model->submit(QStringLiteral("vakantie"), day, day, true, {}, {});
+        const auto sent = m_h->backend.createAbsenceCall.last();
+        QCOMPARE(sent.clientId, QStringLiteral("c-1"));
+        QCOMPARE(sent.report.startDate, day);
+        QCOMPARE(sent.report.endDate, day);
+        AbsenceReport stored = sent.report;
+        stored.id = QStringLiteral("a1");
+        stored.late = true;
+        stored.createdAt = QDateTime(kToday, QTime(10, 0));
+        QVERIFY(m_h->backend.createAbsenceCall.answer(stored));
+        QTRY_COMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.at(0).at(0).toBool(), true);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::TypeLabelRole).toString(),
+                 QStringLiteral("Vakantie"));
+        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::PeriodTextRole).toString(),
+                 QStringLiteral("26-11-2026"));
+        QVERIFY(m_model->data(m_model->index(0), AbsencesModel::LateRole).toBool());
+    }
+
+private:
+    std::unique_ptr<SessionHarness> m_h;
+    std::unique_ptr<AbsencesModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_MAIN(TestAbsencesModel)
+#include "tst_absencesmodel.moc"

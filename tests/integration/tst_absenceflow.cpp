@@ -1,0 +1,110 @@
+// The scripted demo path for Afwezigheid, end to end over TLS: the client reports an
+// absence through the app's model, staff process it with `careportal-server admin`, and the
+// visit is gone from the client's planning.
+#include "absencesmodel.h"
+#include "appcontroller.h"
+#include "planningmodel.h"
+#include "serverprocess.h"
+#include "session.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careportal;
+using careportal::test::ServerProcess;
+
+namespace {
+constexpr int timeoutMs = 20000;
+
+QDate nextMonday(QDate from) {
+    while (from.dayOfWeek() != Qt::Monday)
+        from = from.addDays(1);
+    return from;
+}
+} // namespace
+
+class AbsenceFlowTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        QVERIFY(m_dataDir.isValid());
+        AppController::Options options;
+        options.profile.serverUrl = m_server.baseUrl();
+        options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
+        options.profile.fingerprint = m_server.fingerprint();
+        options.cachePath = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
+        options.language = QStringLiteral("nl");
+        m_app = std::make_unique<AppController>(options);
+        m_app->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasAbsence(), timeoutMs);
+        m_app->session()->login(QStringLiteral("j.voorbeeld@example.nl"),
+                                QStringLiteral("Welkom!2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedIn, timeoutMs);
+    }
+
+    void reportedProcessedAndGoneFromThePlanning() {
+        const QDate monday = nextMonday(QDate::currentDate().addDays(28));
+        const int before = visitsInMonth(monday);
+        QVERIFY(before >= 8); // twice a week
+
+        AbsencesModel *absences = m_app->absences();
+        absences->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(absences->status(), ClientListModel::Status::Ready, timeoutMs);
+        QSignalSpy submitted(absences, &AbsencesModel::submitted);
+        absences->submit(QStringLiteral("vakantie"), monday, monday, true, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, timeoutMs);
+        QCOMPARE(submitted.at(0).at(0).toBool(), false); // four weeks ahead: on time
+        QCOMPARE(absences->data(absences->index(0), AbsencesModel::StatusTextRole).toString(),
+                 QStringLiteral("Gemeld, nog niet verwerkt"));
+
+        QProcess admin;
+        admin.start(ServerProcess::binaryPath(),
+                    {QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir(),
+                     QStringLiteral("list-absences"), QStringLiteral("--client"),
+                     QStringLiteral("client-j-voorbeeld")});
+        QVERIFY(admin.waitForFinished(timeoutMs));
+        const QString id =
+            QString::fromUtf8(admin.readAllStandardOutput()).section(QLatin1Char('\t'), 0, 0);
+        QVERIFY(!id.isEmpty());
+        admin.start(ServerProcess::binaryPath(),
+                    {QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir(),
+                     QStringLiteral("process-absence"), QStringLiteral("--id"), id,
+                     QStringLiteral("--staff"), QStringLiteral("Marloes (planning)")});
+        QVERIFY(admin.waitForFinished(timeoutMs));
+        QCOMPARE(admin.exitCode(), 0);
+
+        QCOMPARE(visitsInMonth(monday), before - 1);
+        absences->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(absences->status(), ClientListModel::Status::Ready, timeoutMs);
+        QCOMPARE(absences->data(absences->index(0), AbsencesModel::StatusTextRole).toString(),
+                 QStringLiteral("Verwerkt"));
+    }
+
+    void cleanupTestCase() {
+        m_app.reset();
+        m_server.stop();
+    }
+
+private:
+    // The rows the planning shows for `day`'s month, fresh from the server.
+    int visitsInMonth(QDate day) {
+        PlanningModel *planning = m_app->planning();
+        planning->showMonth(day);
+        QTest::qWait(50);
+        if (!QTest::qWaitFor([planning] { return !planning->loading(); }, timeoutMs))
+            return -1;
+        return planning->rowCount();
+    }
+
+    ServerProcess m_server;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<AppController> m_app;
+};
+
+QTEST_MAIN(AbsenceFlowTest)
+#include "tst_absenceflow.moc"
