@@ -543,70 +543,70 @@
 <context>
     <name>ContactRequestDetail</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="37"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="122"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="41"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
         <source>Contactverzoek verwijderen</source>
         <translation>Delete contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="38"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="42"/>
         <source>Weet u zeker dat u dit contactverzoek wilt verwijderen?</source>
         <translation>Are you sure you want to delete this contact request?</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="39"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="118"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="43"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="122"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="57"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="59"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="61"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="63"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="66"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="70"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="68"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="72"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="84"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="88"/>
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="85"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="86"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="90"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="87"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="91"/>
         <source>Afgehandeld op</source>
         <translation>Handled on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="88"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="92"/>
         <source>Reactie</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="89"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="93"/>
         <source>Beantwoord door</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="110"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="114"/>
         <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
         <translation>Your question has not been answered yet. You can still change or delete it.</translation>
     </message>
@@ -739,49 +739,64 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="36"/>
+        <location filename="../qml/Home/HomePage.qml" line="49"/>
         <source>Welkom %1</source>
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="46"/>
+        <location filename="../qml/Home/HomePage.qml" line="59"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="52"/>
+        <location filename="../qml/Home/HomePage.qml" line="65"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="71"/>
+        <location filename="../qml/Home/HomePage.qml" line="84"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="79"/>
+        <location filename="../qml/Home/HomePage.qml" line="92"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="87"/>
+        <location filename="../qml/Home/HomePage.qml" line="100"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="95"/>
+        <location filename="../qml/Home/HomePage.qml" line="108"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="96"/>
+        <location filename="../qml/Home/HomePage.qml" line="109"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="102"/>
+        <location filename="../qml/Home/HomePage.qml" line="115"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="136"/>
+        <source>Nieuwe reacties op uw contactverzoeken</source>
+        <translation>New replies to your contact requests</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="147"/>
+        <source>%1 — beantwoord op %2 door %3</source>
+        <translation>%1 — answered on %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="155"/>
+        <source>Bekijk de reacties</source>
+        <translation>View the replies</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1144,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="76"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="77"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
@@ -1170,12 +1185,12 @@
 <context>
     <name>careportal::ContactRequestsModel</name>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="47"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="48"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="47"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="48"/>
         <source>Openstaand</source>
         <translation>Open</translation>
     </message>

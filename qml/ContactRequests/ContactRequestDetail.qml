@@ -19,7 +19,11 @@ Page {
     function refresh() { request = requests.request(requestId) }
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: refresh()
+    Component.onCompleted: {
+        refresh()
+        if (done)
+            requests.markSeen(requestId)
+    }
 
     Connections {
         target: page.requests

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // The start page of the portals: "Welkom mevrouw C. Test", "Het is nu 13-04-2021 18:23",
-// and, new here, the next planned visit.
+// and, new here, the next planned visit and the answers to contact requests not read yet.
 Page {
     id: page
 
@@ -12,6 +12,19 @@ Page {
     readonly property var nextVisit: App.planning.nextVisit
 
     background: Rectangle { color: Theme.background }
+    // Fetch the requests for their new answers whenever the list is idle (also after the
+    // account details arrive just after login, which resets the list).
+    readonly property bool requestsIdle: App.hasContactRequests && App.session.state === Session.LoggedIn
+                                         && App.contactRequests.status === ClientListModel.Idle
+    onRequestsIdleChanged: if (requestsIdle) fetchLater.restart()
+    Component.onCompleted: if (requestsIdle) fetchLater.restart()
+
+    // Not from inside the change handler: reload() changes the status it depends on.
+    Timer {
+        id: fetchLater
+        interval: 0
+        onTriggered: if (page.requestsIdle) App.contactRequests.reload()
+    }
 
     Timer {
         interval: 1000
@@ -102,6 +115,46 @@ Page {
                         text: qsTr("Bekijk de planning")
                         implicitHeight: Theme.touchTarget
                         onClicked: Navigation.show("planning")
+                    }
+                }
+            }
+
+            Rectangle {
+                objectName: "newAnswersCard"
+                visible: App.contactRequests.newAnswers.length > 0
+                Layout.fillWidth: true
+                implicitHeight: answers.implicitHeight + 2 * Theme.margin
+                color: Theme.surface
+                border.color: Theme.divider
+                radius: Theme.radius
+                ColumnLayout {
+                    id: answers
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Nieuwe reacties op uw contactverzoeken")
+                        font.pixelSize: Theme.largeFontSize
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.Heading
+                    }
+                    Repeater {
+                        model: App.contactRequests.newAnswers
+                        delegate: Label {
+                            required property var modelData
+                            text: qsTr("%1 — beantwoord op %2 door %3").arg(modelData.subjectLabel)
+                                      .arg(modelData.answeredText).arg(modelData.answeredBy)
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Button {
+                        objectName: "toRequestsButton"
+                        text: qsTr("Bekijk de reacties")
+                        implicitHeight: Theme.touchTarget
+                        onClicked: Navigation.show("contactRequests")
                     }
                 }
             }

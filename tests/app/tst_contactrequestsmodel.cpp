@@ -133,6 +133,24 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 1);
     }
 
+    void newAnswersUntilOpened() {
+        loadFirstPage();
+        QSignalSpy changed(m_model.get(), &ContactRequestsModel::newAnswersChanged);
+        ContactRequest fresh = request(QStringLiteral("r5"), 0, true);
+        fresh.answeredAt = QDateTime::currentDateTime().addDays(-1);
+        ContactRequest old = request(QStringLiteral("r4"), 0, true);
+        old.answeredAt = QDateTime::currentDateTime().addDays(-20); // not new any more
+        m_model->loadMore();
+        QVERIFY(m_h->backend.contactRequestsCall.answer(ContactRequestPage{{fresh, old}, {}}));
+        QTRY_VERIFY(changed.count() > 0);
+        QCOMPARE(m_model->newAnswers().size(), 1);
+        const QVariantMap answer = m_model->newAnswers().first().toMap();
+        QCOMPARE(answer.value(QStringLiteral("requestId")).toString(), QStringLiteral("r5"));
+        QCOMPARE(answer.value(QStringLiteral("answeredBy")).toString(), QStringLiteral("Marloes"));
+        m_model->markSeen(QStringLiteral("r5"));
+        QVERIFY(m_model->newAnswers().isEmpty());
+    }
+
     void messageRules() {
         QVERIFY(!m_model->messageError(QStringLiteral("  ")).isEmpty());
         QVERIFY(m_model->messageError(QStringLiteral("Een vraag")).isEmpty());

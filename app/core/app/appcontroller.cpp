@@ -45,6 +45,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
     m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
     m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
+    m_contactRequests->setSeenStore(m_cache.get());
     m_absences = new AbsencesModel(m_session, m_backend, m_language, this);
 }
 

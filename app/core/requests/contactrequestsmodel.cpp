@@ -1,5 +1,6 @@
 #include "contactrequestsmodel.h"
 
+#include "cachedatabase.h"
 #include "carebackend.h"
 #include "contactvalidation.h"
 #include "languagesettings.h"
@@ -87,7 +88,33 @@ QString ContactRequestsModel::subjectLabel(const QString &code) const {
     return code;
 }
 
+QVariantList ContactRequestsModel::newAnswers() const {
+    QVariantList result;
+    const QDateTime since = QDateTime::currentDateTime().addDays(-kNewAnswerDays);
+    for (const ContactRequest &r : m_requests) {
+        if (!r.done || r.answeredAt < since || m_seen.contains(r.id))
+            continue;
+        result.append(QVariantMap{{QStringLiteral("requestId"), r.id},
+                                  {QStringLiteral("subjectLabel"), subjectLabel(r.subject)},
+                                  {QStringLiteral("answeredText"), dateText(r.answeredAt)},
+                                  {QStringLiteral("answeredBy"), r.answeredBy}});
+    }
+    return result;
+}
+
+void ContactRequestsModel::markSeen(const QString &id) {
+    if (id.isEmpty() || m_seen.contains(id))
+        return;
+    m_seen.append(id);
+    if (m_cache)
+        m_cache->storeValue(QStringLiteral("seenAnswers"), m_seen.join(QLatin1Char(',')).toUtf8());
+    Q_EMIT newAnswersChanged();
+}
+
 void ContactRequestsModel::fetch(const QString &clientId) {
+    if (m_cache)
+        m_seen = QString::fromUtf8(m_cache->value(QStringLiteral("seenAnswers")))
+                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
     whenLoaded(
         m_backend->contactRequestSubjects(),
         [this, clientId](const QList<LabelledOption> &subjects) {
@@ -126,6 +153,7 @@ void ContactRequestsModel::append(const ContactRequestPage &page) {
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         m_requests.append(fresh);
         endInsertRows();
+        Q_EMIT newAnswersChanged();
     }
     m_nextCursor = page.nextCursor;
     m_loadingMore = false;
@@ -161,6 +189,7 @@ void ContactRequestsModel::stored(const ContactRequest &request) {
         if (m_requests.at(i).id == request.id) {
             m_requests[i] = request;
             Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+            Q_EMIT newAnswersChanged();
             return;
         }
     }
@@ -195,6 +224,8 @@ void ContactRequestsModel::clear() {
     m_subjects.clear();
     m_nextCursor.clear();
     m_loadingMore = false;
+    m_seen.clear();
+    Q_EMIT newAnswersChanged();
     Q_EMIT subjectsChanged();
     Q_EMIT pagingChanged();
 }

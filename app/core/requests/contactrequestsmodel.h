@@ -5,6 +5,7 @@
 
 namespace careportal {
 
+class CacheDatabase;
 class CareBackend;
 
 /// "Contact zorgorganisatie": the current client's requests, newest first, a page at a time
@@ -18,6 +19,9 @@ class ContactRequestsModel : public careportal::ClientListModel {
     Q_PROPERTY(QVariantList subjects READ subjects NOTIFY subjectsChanged)
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY pagingChanged)
     Q_PROPERTY(bool loadingMore READ loadingMore NOTIFY pagingChanged)
+    /// Answers of the last 14 days the user has not opened yet, for Home:
+    /// [{requestId, subjectLabel, answeredText, answeredBy}].
+    Q_PROPERTY(QVariantList newAnswers READ newAnswers NOTIFY newAnswersChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -43,6 +47,14 @@ public:
     [[nodiscard]] QVariantList subjects() const;
     [[nodiscard]] bool hasMore() const { return !m_nextCursor.isEmpty(); }
     [[nodiscard]] bool loadingMore() const { return m_loadingMore; }
+    [[nodiscard]] QVariantList newAnswers() const;
+
+    /// Where opened answers are remembered while logged in (the cache is wiped at logout,
+    /// so nothing of it outlives the session). Optional: without it, only in memory.
+    void setSeenStore(CacheDatabase *cache) { m_cache = cache; }
+    /// The user opened this request: its answer is no longer new.
+    Q_INVOKABLE void markSeen(const QString &id);
+    static constexpr int kNewAnswerDays = 14;
 
     /// Fetches the next, older page and appends it.
     Q_INVOKABLE void loadMore();
@@ -58,6 +70,7 @@ public:
 Q_SIGNALS:
     void subjectsChanged();
     void pagingChanged();
+    void newAnswersChanged();
 
 protected:
     void fetch(const QString &clientId) override;
@@ -74,6 +87,8 @@ private:
     QList<LabelledOption> m_subjects;
     QString m_nextCursor;
     bool m_loadingMore = false;
+    CacheDatabase *m_cache = nullptr;
+    QStringList m_seen;
 };
 
 } // namespace careportal
