@@ -7,7 +7,6 @@
 #include "serverprocess.h"
 #include "session.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,21 +61,16 @@ private Q_SLOTS:
         QCOMPARE(absences->data(absences->index(0), AbsencesModel::StatusTextRole).toString(),
                  QStringLiteral("Gemeld, nog niet verwerkt"));
 
-        QProcess admin;
-        admin.start(ServerProcess::binaryPath(),
-                    {QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir(),
-                     QStringLiteral("list-absences"), QStringLiteral("--client"),
-                     QStringLiteral("client-j-voorbeeld")});
-        QVERIFY(admin.waitForFinished(timeoutMs));
-        const QString id =
-            QString::fromUtf8(admin.readAllStandardOutput()).section(QLatin1Char('\t'), 0, 0);
+        QString listed;
+        QCOMPARE(m_server.admin({QStringLiteral("list-absences"), QStringLiteral("--client"),
+                                 QStringLiteral("client-j-voorbeeld")},
+                                &listed),
+                 0);
+        const QString id = listed.section(QLatin1Char('\t'), 0, 0);
         QVERIFY(!id.isEmpty());
-        admin.start(ServerProcess::binaryPath(),
-                    {QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir(),
-                     QStringLiteral("process-absence"), QStringLiteral("--id"), id,
-                     QStringLiteral("--staff"), QStringLiteral("Marloes (planning)")});
-        QVERIFY(admin.waitForFinished(timeoutMs));
-        QCOMPARE(admin.exitCode(), 0);
+        QCOMPARE(m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("Marloes (planning)")}),
+                 0);
 
         QCOMPARE(visitsInMonth(monday), before - 1);
         absences->reload();

@@ -9,7 +9,6 @@
 #include "session.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,14 +143,11 @@ private Q_SLOTS:
             requests->data(requests->index(0), ContactRequestsModel::StatusTextRole).toString(),
             QStringLiteral("Openstaand"));
 
-        QProcess admin;
-        admin.start(ServerProcess::binaryPath(),
-                    {QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir(),
-                     QStringLiteral("answer-request"), QStringLiteral("--id"), id,
-                     QStringLiteral("--staff"), QStringLiteral("Marloes (planning)"),
-                     QStringLiteral("--answer"), QStringLiteral("Ja, Eva komt om 13:30 uur.")});
-        QVERIFY(admin.waitForFinished(timeoutMs));
-        QCOMPARE(admin.exitCode(), 0);
+        QCOMPARE(m_server.admin({QStringLiteral("answer-request"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("Marloes (planning)"),
+                                 QStringLiteral("--answer"),
+                                 QStringLiteral("Ja, Eva komt om 13:30 uur.")}),
+                 0);
 
         requests->reload();
         QTRY_COMPARE_WITH_TIMEOUT(requests->status(), Status::Ready, timeoutMs);

@@ -2,7 +2,6 @@
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 
 using careportal::test::HttpsJsonClient;
@@ -52,20 +51,6 @@ class TestAbsencesApi : public QObject {
 private:
     ServerProcess m_server;
     QString m_token; // j.voorbeeld
-
-    int admin(const QStringList &args, QString *output = nullptr) {
-        QProcess process;
-        process.start(
-            ServerProcess::binaryPath(),
-            QStringList{QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir()} +
-                args);
-        if (!process.waitForFinished(20000))
-            return -1;
-        if (output)
-            *output =
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitCode();
-    }
 
     int visitsOn(HttpsJsonClient &client, const QDate &day) {
         return client
@@ -182,19 +167,20 @@ private Q_SLOTS:
         const QString id = reply.json.value(QLatin1String("id")).toString();
 
         QString output;
-        QCOMPARE(admin({QStringLiteral("list-absences"), QStringLiteral("--client"), kOwnClient},
-                       &output),
-                 0);
+        QCOMPARE(
+            m_server.admin(
+                {QStringLiteral("list-absences"), QStringLiteral("--client"), kOwnClient}, &output),
+            0);
         QVERIFY(output.contains(id + QStringLiteral("\tgemeld")));
-        QCOMPARE(admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
-                        QStringLiteral("--staff"), QStringLiteral("Marloes (planning)")},
-                       &output),
+        QCOMPARE(m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("Marloes (planning)")},
+                                &output),
                  0);
         QVERIFY(output.contains(QLatin1String("1 visit(s) cancelled")));
         QCOMPARE(visitsOn(client, monday), 0);
         QCOMPARE(visitsOn(client, monday.addDays(3)), 1); // Thursday is untouched
-        QCOMPARE(admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
-                        QStringLiteral("--staff"), QStringLiteral("X")}),
+        QCOMPARE(m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("X")}),
                  2);
         const QJsonArray items = client.get(absencesPath(kOwnClient), m_token)
                                      .json.value(QLatin1String("items"))
@@ -214,14 +200,14 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 201);
         QVERIFY(reply.json.value(QLatin1String("endDate")).isNull());
         const QString id = reply.json.value(QLatin1String("id")).toString();
-        QCOMPARE(admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
-                        QStringLiteral("--staff"), QStringLiteral("X")}),
+        QCOMPARE(m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("X")}),
                  2);
         QString output;
-        const int exit = admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,
-                                QStringLiteral("--staff"), QStringLiteral("X"),
-                                QStringLiteral("--until"), iso(start.addDays(3))},
-                               &output);
+        const int exit = m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"),
+                                         id, QStringLiteral("--staff"), QStringLiteral("X"),
+                                         QStringLiteral("--until"), iso(start.addDays(3))},
+                                        &output);
         QVERIFY2(exit == 0, qPrintable(output));
         QCOMPARE(visitsOn(client, start), 0);
         QCOMPARE(visitsOn(client, start.addDays(3)), 0);

@@ -2,7 +2,6 @@
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 
 using careportal::test::HttpsJsonClient;
@@ -34,21 +33,6 @@ class TestContactRequestsApi : public QObject {
 private:
     ServerProcess m_server;
     QString m_token; // j.voorbeeld
-
-    // Runs `careportal-server admin --data-dir <server's> args...`; returns exit code.
-    int admin(const QStringList &args, QString *output = nullptr) {
-        QProcess process;
-        process.start(
-            ServerProcess::binaryPath(),
-            QStringList{QStringLiteral("admin"), QStringLiteral("--data-dir"), m_server.dataDir()} +
-                args);
-        if (!process.waitForFinished(20000))
-            return -1;
-        if (output)
-            *output =
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitCode();
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -185,19 +169,21 @@ private Q_SLOTS:
         const QString id = created.json.value(QLatin1String("id")).toString();
 
         QString output;
-        QCOMPARE(admin({QStringLiteral("list-requests"), QStringLiteral("--client"), kOwnClient},
-                       &output),
-                 0);
+        QCOMPARE(
+            m_server.admin(
+                {QStringLiteral("list-requests"), QStringLiteral("--client"), kOwnClient}, &output),
+            0);
         QVERIFY(output.contains(id + QStringLiteral("\topenstaand")));
-        QCOMPARE(admin({QStringLiteral("answer-request"), QStringLiteral("--id"), id,
-                        QStringLiteral("--staff"), QStringLiteral("Marloes (planning)"),
-                        QStringLiteral("--answer"), QStringLiteral("Ja, Eva komt om 13:30 uur.")},
-                       &output),
+        QCOMPARE(m_server.admin({QStringLiteral("answer-request"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("Marloes (planning)"),
+                                 QStringLiteral("--answer"),
+                                 QStringLiteral("Ja, Eva komt om 13:30 uur.")},
+                                &output),
                  0);
         // Answering twice is refused, and the first answer stays.
-        QCOMPARE(admin({QStringLiteral("answer-request"), QStringLiteral("--id"), id,
-                        QStringLiteral("--staff"), QStringLiteral("X"), QStringLiteral("--answer"),
-                        QStringLiteral("Y")}),
+        QCOMPARE(m_server.admin({QStringLiteral("answer-request"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--staff"), QStringLiteral("X"),
+                                 QStringLiteral("--answer"), QStringLiteral("Y")}),
                  2);
 
         const auto seen = client.get(requestsPath(kOwnClient, QLatin1Char('/') + id), m_token);
@@ -209,10 +195,11 @@ private Q_SLOTS:
         QVERIFY(QDateTime::fromString(seen.json.value(QLatin1String("answeredAt")).toString(),
                                       Qt::ISODate)
                     .isValid());
-        QCOMPARE(admin({QStringLiteral("answer-request"), QStringLiteral("--id"),
-                        QStringLiteral("nope"), QStringLiteral("--staff"), QStringLiteral("X"),
-                        QStringLiteral("--answer"), QStringLiteral("Y")}),
-                 2);
+        QCOMPARE(
+            m_server.admin({QStringLiteral("answer-request"), QStringLiteral("--id"),
+                            QStringLiteral("nope"), QStringLiteral("--staff"), QStringLiteral("X"),
+                            QStringLiteral("--answer"), QStringLiteral("Y")}),
+            2);
     }
 
     void anotherClientsRequestsAreNotFound() {

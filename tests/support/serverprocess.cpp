@@ -22,6 +22,19 @@ ServerProcess::~ServerProcess() {
     stop();
 }
 
+int ServerProcess::admin(const QStringList &args, QString *output) const {
+    QProcess process;
+    process.start(binaryPath(),
+                  QStringList{QStringLiteral("admin"), QStringLiteral("--data-dir"), dataDir()} +
+                      args);
+    if (!process.waitForFinished(20000))
+        return -1;
+    if (output)
+        *output =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitCode();
+}
+
 QString ServerProcess::binaryPath() {
     return QStringLiteral(CAREPORTAL_SERVER_BINARY);
 }

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] QString standardError() const;
 
     [[nodiscard]] static QString binaryPath();
+    /// Runs `careportal-server admin --data-dir <this server's> args...` (the staff side) and
+    /// returns its exit code (-1 when it did not finish); stdout and stderr go to `output`.
+    int admin(const QStringList &args, QString *output = nullptr) const;
 
 private:
     [[nodiscard]] bool launch(int port);

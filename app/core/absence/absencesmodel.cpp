@@ -41,13 +41,8 @@ QVariant AbsencesModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case IdRole:
         return r.id;
-    case TypeLabelRole: {
-        for (const LabelledOption &type : m_types) {
-            if (type.code == r.type)
-                return type.label(language());
-        }
-        return r.type;
-    }
+    case TypeLabelRole:
+        return optionLabel(m_types, r.type);
     case PeriodTextRole:
         return periodText(r);
     case StatusTextRole:
@@ -83,11 +78,7 @@ QString AbsencesModel::periodText(const AbsenceReport &r) const {
 }
 
 QVariantList AbsencesModel::types() const {
-    QVariantList result;
-    for (const LabelledOption &type : m_types)
-        result.append(QVariantMap{{QStringLiteral("code"), type.code},
-                                  {QStringLiteral("label"), type.label(language())}});
-    return result;
+    return optionsForQml(m_types);
 }
 
 void AbsencesModel::setNoticeDays(int days) {

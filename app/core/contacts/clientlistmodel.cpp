@@ -38,6 +38,33 @@ QString ClientListModel::clientId() const {
     return m_session->state() == Session::State::LoggedIn ? m_session->clientId() : QString();
 }
 
+QVariantList ClientListModel::optionsForQml(const QList<LabelledOption> &options) const {
+    QVariantList result;
+    for (const LabelledOption &option : options)
+        result.append(QVariantMap{{QStringLiteral("code"), option.code},
+                                  {QStringLiteral("label"), option.label(language())}});
+    return result;
+}
+
+QString ClientListModel::optionLabel(const QList<LabelledOption> &options,
+                                     const QString &code) const {
+    for (const LabelledOption &option : options) {
+        if (option.code == code)
+            return option.label(language());
+    }
+    return code;
+}
+
+QVariantMap ClientListModel::rowAsMap(int row) const {
+    QVariantMap result;
+    if (row < 0 || row >= rowCount())
+        return result;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        result.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return result;
+}
+
 QString ClientListModel::language() const {
     return m_language->code();
 }

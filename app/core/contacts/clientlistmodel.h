@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contact.h"
 #include "futureresult.h"
 #include "result.h"
 
@@ -118,6 +119,22 @@ protected:
                 return;
             }
         }
+    }
+
+    /// A server-served list as [{code, label}] in the current language, for a ComboBox.
+    [[nodiscard]] QVariantList optionsForQml(const QList<LabelledOption> &options) const;
+    /// The label of `code` in `options`, or the code itself when the list does not know it.
+    [[nodiscard]] QString optionLabel(const QList<LabelledOption> &options,
+                                      const QString &code) const;
+    /// The row as a map of its role names, for a detail page; empty for row < 0.
+    [[nodiscard]] QVariantMap rowAsMap(int row) const;
+    /// The row of the item with `id` in `rows`, or -1.
+    template <typename T> [[nodiscard]] static int rowOf(const QList<T> &rows, const QString &id) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).id == id)
+                return static_cast<int>(i);
+        }
+        return -1;
     }
 
     /// Starts a write only when none runs (a double tap must not send twice).

@@ -55,32 +55,15 @@ QHash<int, QByteArray> ContactPersonsModel::roleNames() const {
 }
 
 QVariantList ContactPersonsModel::types() const {
-    QVariantList result;
-    for (const ContactPersonType &type : m_types)
-        result.append(QVariantMap{{QStringLiteral("code"), type.code},
-                                  {QStringLiteral("label"), type.label(language())}});
-    return result;
+    return optionsForQml(m_types);
 }
 
 QString ContactPersonsModel::typeLabel(const QString &code) const {
-    for (const ContactPersonType &type : m_types) {
-        if (type.code == code)
-            return type.label(language());
-    }
-    return code;
+    return optionLabel(m_types, code);
 }
 
 QVariantMap ContactPersonsModel::person(const QString &id) const {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (m_persons.at(row).id != id)
-            continue;
-        QVariantMap result;
-        const auto names = roleNames();
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            result.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-        return result;
-    }
-    return {};
+    return rowAsMap(rowOf(m_persons, id));
 }
 
 void ContactPersonsModel::save(const QVariantMap &form) {

@@ -73,19 +73,11 @@ QHash<int, QByteArray> ContactRequestsModel::roleNames() const {
 }
 
 QVariantList ContactRequestsModel::subjects() const {
-    QVariantList result;
-    for (const LabelledOption &subject : m_subjects)
-        result.append(QVariantMap{{QStringLiteral("code"), subject.code},
-                                  {QStringLiteral("label"), subject.label(language())}});
-    return result;
+    return optionsForQml(m_subjects);
 }
 
 QString ContactRequestsModel::subjectLabel(const QString &code) const {
-    for (const LabelledOption &subject : m_subjects) {
-        if (subject.code == code)
-            return subject.label(language());
-    }
-    return code;
+    return optionLabel(m_subjects, code);
 }
 
 QVariantList ContactRequestsModel::newAnswers() const {
@@ -161,16 +153,7 @@ void ContactRequestsModel::append(const ContactRequestPage &page) {
 }
 
 QVariantMap ContactRequestsModel::request(const QString &id) const {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (m_requests.at(row).id != id)
-            continue;
-        QVariantMap result;
-        const auto names = roleNames();
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            result.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-        return result;
-    }
-    return {};
+    return rowAsMap(rowOf(m_requests, id));
 }
 
 void ContactRequestsModel::save(const QString &id, const QString &subject, const QString &message) {
