@@ -74,13 +74,7 @@ private Q_SLOTS:
         HttpsJsonClient client(m_server);
         const auto types = client.get(QStringLiteral("/absence-types"), m_token);
         QCOMPARE(types.status, 200);
-        QStringList labels;
-        for (const auto &item : types.json.value(QLatin1String("items")).toArray())
-            labels.append(item.toObject()
-                              .value(QLatin1String("labels"))
-                              .toObject()
-                              .value(QLatin1String("nl"))
-                              .toString());
+        const QStringList labels = types.dutchLabels();
         QCOMPARE(labels, (QStringList{QStringLiteral("Vakantie"),
                                       QStringLiteral("Opname (ziekenhuis, dagverblijf, etc.)"),
                                       QStringLiteral("Tijdelijk ander onderkomen"),

@@ -47,13 +47,7 @@ private Q_SLOTS:
         HttpsJsonClient client(m_server);
         const auto reply = client.get(QStringLiteral("/contact-request-subjects"), m_token);
         QCOMPARE(reply.status, 200);
-        QStringList labels;
-        for (const auto &item : reply.json.value(QLatin1String("items")).toArray())
-            labels.append(item.toObject()
-                              .value(QLatin1String("labels"))
-                              .toObject()
-                              .value(QLatin1String("nl"))
-                              .toString());
+        const QStringList labels = reply.dutchLabels();
         QCOMPARE(labels, (QStringList{QStringLiteral("Ik heb een vraag over mijn planning"),
                                       QStringLiteral("Ik heb een vraag over mijn indicatie"),
                                       QStringLiteral("Ik heb een vraag over het klantportaal"),

@@ -200,13 +200,7 @@ private Q_SLOTS:
         HttpsJsonClient client(m_server);
         const auto reply = client.get(QStringLiteral("/contact-person-types"), m_token);
         QCOMPARE(reply.status, 200);
-        QStringList labels;
-        for (const auto &item : reply.json.value(QLatin1String("items")).toArray())
-            labels.append(item.toObject()
-                              .value(QLatin1String("labels"))
-                              .toObject()
-                              .value(QLatin1String("nl"))
-                              .toString());
+        const QStringList labels = reply.dutchLabels();
         // The seed's list, in its order, first.
         QCOMPARE(labels.mid(0, 6),
                  (QStringList{QStringLiteral("Apotheek"), QStringLiteral("Diëtist"),

@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -35,6 +36,17 @@ HttpsJsonClient::HttpsJsonClient(const ServerProcess &server)
 HttpsJsonClient::Reply HttpsJsonClient::get(const QString &path, const QString &token,
                                             const QList<QPair<QByteArray, QByteArray>> &headers) {
     return send("GET", path, {}, {}, token, headers);
+}
+
+QStringList HttpsJsonClient::Reply::dutchLabels() const {
+    QStringList labels;
+    for (const auto &item : json.value(QLatin1String("items")).toArray())
+        labels.append(item.toObject()
+                          .value(QLatin1String("labels"))
+                          .toObject()
+                          .value(QLatin1String("nl"))
+                          .toString());
+    return labels;
 }
 
 HttpsJsonClient::Reply HttpsJsonClient::post(const QString &path, const QJsonObject &body,

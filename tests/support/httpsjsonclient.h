@@ -10,6 +10,7 @@
 #include <QPair>
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace careportal::test {
@@ -32,6 +33,8 @@ public:
         [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const {
             return headers.value(lowerCaseName);
         }
+        /// The Dutch labels of a served option list ({items: [{code, labels: {nl, en}}]}).
+        [[nodiscard]] QStringList dutchLabels() const;
         /// The problem+json `code`, or empty.
         [[nodiscard]] QString problemCode() const {
             return json.value(QLatin1String("code")).toString();
