@@ -5,6 +5,7 @@
 #include "dutchtime.h"
 #include "fieldcheck.h"
 #include "http/httpserver.h"
+#include "optionjson.h"
 #include "sessionguard.h"
 #include "storage/absencestore.h"
 #include "storage/store.h"
@@ -108,13 +109,7 @@ void AbsencesApi::registerRoutes(HttpServer &server) {
         const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
         if (const auto *failure = std::get_if<ApiResponse>(&access))
             return *failure;
-        QJsonArray items;
-        for (const LabelledOption &type : m_absences.types())
-            items.append(QJsonObject{
-                {QLatin1String("code"), type.code},
-                {QLatin1String("labels"), QJsonObject{{QLatin1String("nl"), type.labelNl},
-                                                      {QLatin1String("en"), type.labelEn}}}});
-        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+        return ApiResponse::json(200, optionListJson(m_absences.types()));
     });
 
     server.get("/clients/([^/]+)/absences", [this](const ApiRequest &request) {

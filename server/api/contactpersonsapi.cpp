@@ -2,6 +2,7 @@
 
 #include "fieldcheck.h"
 #include "http/httpserver.h"
+#include "optionjson.h"
 #include "sessionguard.h"
 #include "storage/contactstore.h"
 
@@ -73,13 +74,7 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
         const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
         if (const auto *failure = std::get_if<ApiResponse>(&access))
             return *failure;
-        QJsonArray items;
-        for (const ContactPersonType &type : m_store.contactPersonTypes())
-            items.append(QJsonObject{
-                {QLatin1String("code"), type.code},
-                {QLatin1String("labels"), QJsonObject{{QLatin1String("nl"), type.labelNl},
-                                                      {QLatin1String("en"), type.labelEn}}}});
-        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+        return ApiResponse::json(200, optionListJson(m_store.contactPersonTypes()));
     });
 
     server.get("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {

@@ -3,6 +3,8 @@
 #include "dutchtime.h"
 #include "fieldcheck.h"
 #include "http/httpserver.h"
+#include "optionjson.h"
+#include "pagequery.h"
 #include "sessionguard.h"
 #include "storage/contactrequeststore.h"
 
@@ -14,31 +16,6 @@ namespace careportal::server {
 namespace {
 
 using Issue = ContactValidation::Issue;
-
-// The cursor is opaque to the app: base64url of "<created epoch>:<id>" of the last row.
-QString encodeCursor(const ContactRequestRecord &last) {
-    const QByteArray raw =
-        QByteArray::number(last.createdAt.toSecsSinceEpoch()) + ':' + last.id.toUtf8();
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<ContactRequestStore::Cursor> decodeCursor(const QString &text, bool *ok) {
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    const QByteArray raw = decoded.decoded;
-    const qsizetype colon = raw.indexOf(':');
-    bool number = false;
-    const qint64 created = raw.left(colon).toLongLong(&number);
-    if (!decoded || colon <= 0 || !number) {
-        *ok = false;
-        return std::nullopt;
-    }
-    return ContactRequestStore::Cursor{created, QString::fromUtf8(raw.mid(colon + 1))};
-}
 
 bool isKnownSubject(const QList<LabelledOption> &subjects, const QString &code) {
     return std::any_of(subjects.cbegin(), subjects.cend(),
@@ -93,41 +70,22 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
         const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
         if (const auto *failure = std::get_if<ApiResponse>(&access))
             return *failure;
-        QJsonArray items;
-        for (const LabelledOption &subject : m_store.subjects())
-            items.append(QJsonObject{
-                {QLatin1String("code"), subject.code},
-                {QLatin1String("labels"), QJsonObject{{QLatin1String("nl"), subject.labelNl},
-                                                      {QLatin1String("en"), subject.labelEn}}}});
-        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+        return ApiResponse::json(200, optionListJson(m_store.subjects()));
     });
 
     server.get("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
         const auto access = m_guard.authenticateForClient(request);
         if (const auto *failure = std::get_if<ApiResponse>(&access))
             return *failure;
-        bool limitOk = true;
-        const QString limitText = request.query.value(QStringLiteral("limit"));
-        const int limit = limitText.isEmpty() ? kDefaultPageSize : limitText.toInt(&limitOk);
-        bool cursorOk = true;
-        const auto before = decodeCursor(request.query.value(QStringLiteral("cursor")), &cursorOk);
-        if (!limitOk || limit < 1 || limit > kMaxPageSize || !cursorOk)
-            return Problem::make(Problem::Code::BadRequest,
-                                 QStringLiteral("\"limit\" must be 1 to %1; \"cursor\" must be "
-                                                "a nextCursor of an earlier page.")
-                                     .arg(kMaxPageSize));
-        // One more than asked tells whether an older page exists.
-        QList<ContactRequestRecord> rows = m_store.page(request.pathParams[0], before, limit + 1);
-        const bool more = rows.size() > limit;
-        if (more)
-            rows.removeLast();
-        QJsonArray items;
-        for (const ContactRequestRecord &row : std::as_const(rows))
-            items.append(toJson(row));
-        QJsonObject body{{QLatin1String("items"), items}};
-        body.insert(QLatin1String("nextCursor"),
-                    more ? QJsonValue(encodeCursor(rows.last())) : QJsonValue(QJsonValue::Null));
-        return ApiResponse::json(200, body);
+        const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
+        if (const auto *bad = std::get_if<ApiResponse>(&page))
+            return *bad;
+        const PageQuery &query = std::get<PageQuery>(page);
+        const QString &clientId = request.pathParams[0];
+        return pageResponse<ContactRequestRecord>(
+            query.limit, [&](int limit) { return m_store.page(clientId, query.before, limit); },
+            [](const ContactRequestRecord &r) { return r.createdAt; },
+            [](const ContactRequestRecord &r) { return r.id; }, &ContactRequestsApi::toJson);
     });
 
     server.get("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {

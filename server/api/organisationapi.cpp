@@ -28,7 +28,8 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
         const QJsonArray features{
             QStringLiteral("planning"),        QStringLiteral("changePassword"),
             QStringLiteral("contactDetails"),  QStringLiteral("contactPersons"),
-            QStringLiteral("contactRequests"), QStringLiteral("absence")};
+            QStringLiteral("contactRequests"), QStringLiteral("absence"),
+            QStringLiteral("dossier")};
         return ApiResponse::json(
             200, {{QLatin1String("id"), organisation->id},
                   {QLatin1String("name"), organisation->name},

@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "auth/passwordhasher.h"
+#include "demodossier.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/store.h"
@@ -34,10 +35,12 @@ struct Schedule {
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests)
+DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests,
+                       DossierStore &dossiers)
     : m_store(store)
     , m_contacts(contacts)
-    , m_requests(requests) {}
+    , m_requests(requests)
+    , m_dossiers(dossiers) {}
 
 QList<DemoSeeder::Login> DemoSeeder::logins() {
     return {{QStringLiteral("c.test@example.nl"), kDemoPassword, true},
@@ -51,7 +54,8 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
                         {QStringLiteral("de-linde"), QStringLiteral("Thuiszorg De Linde"),
                          QStringLiteral("088 123 45 67"), QStringLiteral("#1B6E8A"),
                          QStringLiteral("#F2A541"), QStringLiteral("image/svg+xml"), kLogoSvg}) &&
-                    seedPeople() && seedVisits(today) && seedContacts() && seedRequests(today);
+                    seedPeople() && seedVisits(today) && seedContacts() && seedRequests(today) &&
+                    DemoDossier(m_dossiers).seed(kClientVoorbeeld, today);
     if (!ok)
         return std::nullopt;
     return logins();

@@ -9,10 +9,12 @@ namespace careportal::server {
 
 class ContactRequestStore;
 class ContactStore;
+class DossierStore;
 class Store;
 
 /// Fills an empty database with an invented organisation, two clients, their accounts and a
-/// year of visits (six months back, six ahead), so the app has something real-looking to
+/// year of visits (six months back, six ahead), and a dossier for one of the two clients (the
+/// other shows the portal's "no dossier yet" text), so the app has something real-looking to
 /// show. Everything here is made up.
 class DemoSeeder {
 public:
@@ -22,7 +24,8 @@ public:
         bool mustChangePassword = false;
     };
 
-    DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests);
+    DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests,
+               DossierStore &dossiers);
 
     /// Seeds when no organisation exists yet; returns the demo logins (empty if the database
     /// already had data), or nullopt when a write failed.
@@ -40,6 +43,7 @@ private:
     Store &m_store;
     ContactStore &m_contacts;
     ContactRequestStore &m_requests;
+    DossierStore &m_dossiers;
 };
 
 } // namespace careportal::server

@@ -7,6 +7,7 @@
 #include "api/contactdetailsapi.h"
 #include "api/contactpersonsapi.h"
 #include "api/contactrequestsapi.h"
+#include "api/dossierapi.h"
 #include "api/organisationapi.h"
 #include "api/sessionguard.h"
 #include "auth/loginthrottle.h"
@@ -18,6 +19,7 @@
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/dossierstore.h"
 #include "storage/store.h"
 #include "tls/certificatestore.h"
 
@@ -61,6 +63,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_contacts = std::make_unique<ContactStore>(*m_database);
     m_requests = std::make_unique<ContactRequestStore>(*m_database);
     m_absences = std::make_unique<AbsenceStore>(*m_database);
+    m_dossiers = std::make_unique<DossierStore>(*m_database);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
@@ -86,6 +89,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_contactRequestsApi->registerRoutes(*m_http);
     m_absencesApi = std::make_unique<AbsencesApi>(*m_store, *m_absences, *m_guard);
     m_absencesApi->registerRoutes(*m_http);
+    m_dossierApi = std::make_unique<DossierApi>(*m_dossiers, *m_guard);
+    m_dossierApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;
@@ -102,7 +107,7 @@ bool ServerRuntime::start(QString *errorMessage) {
 }
 
 bool ServerRuntime::seedDemo(QString *errorMessage) {
-    DemoSeeder seeder(*m_store, *m_contacts, *m_requests);
+    DemoSeeder seeder(*m_store, *m_contacts, *m_requests, *m_dossiers);
     const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
     if (!seeded) {
         *errorMessage = QStringLiteral("Could not write the demo data");

@@ -23,6 +23,8 @@ class ContactRequestStore;
 class ContactRequestsApi;
 class AbsenceStore;
 class AbsencesApi;
+class DossierApi;
+class DossierStore;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<ContactStore> m_contacts;
     std::unique_ptr<ContactRequestStore> m_requests;
     std::unique_ptr<AbsenceStore> m_absences;
+    std::unique_ptr<DossierStore> m_dossiers;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<ContactPersonsApi> m_contactPersonsApi;
     std::unique_ptr<ContactRequestsApi> m_contactRequestsApi;
     std::unique_ptr<AbsencesApi> m_absencesApi;
+    std::unique_ptr<DossierApi> m_dossierApi;
 };
 
 } // namespace careportal::server

@@ -54,7 +54,7 @@ ContactRequestStore::page(const QString &clientId, const std::optional<Cursor> &
                                     "(created_utc < ? OR (created_utc = ? AND id < ?)) ORDER BY "
                                     "created_utc DESC, id DESC LIMIT ?")
                          .arg(kColumns),
-                     {clientId, before->createdUtc, before->createdUtc, before->id, limit})
+                     {clientId, before->utc, before->utc, before->id, limit})
                : run(query,
                      QStringLiteral("SELECT %1 FROM contact_requests WHERE client_id = ? ORDER BY "
                                     "created_utc DESC, id DESC LIMIT ?")
@@ -102,8 +102,7 @@ bool ContactRequestStore::insert(const ContactRequestRecord &r) {
                               "message, done, created_utc, answered_utc, answer, answered_by) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {r.id, r.clientId, r.accountId, r.subject, r.message, r.done, epoch(r.createdAt),
-                epoch(r.answeredAt), r.answer.isNull() ? QStringLiteral("") : r.answer,
-                r.answeredBy.isNull() ? QStringLiteral("") : r.answeredBy});
+                epoch(r.answeredAt), notNull(r.answer), notNull(r.answeredBy)});
 }
 
 bool ContactRequestStore::updateOpen(const ContactRequestRecord &r) {

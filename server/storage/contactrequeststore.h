@@ -16,10 +16,7 @@ public:
 
     [[nodiscard]] QList<LabelledOption> subjects();
 
-    struct Cursor {
-        qint64 createdUtc = 0;
-        QString id;
-    };
+    using Cursor = PageCursor;
     /// Up to `limit` requests of the client older than `before` (all when unset).
     [[nodiscard]] QList<ContactRequestRecord> page(const QString &clientId,
                                                    const std::optional<Cursor> &before, int limit);

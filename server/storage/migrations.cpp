@@ -160,9 +160,66 @@ bool migrateTo6(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 7: the client dossier (seed 003): general data, reports by kind and discipline,
+// and the care plan's goals with their actions. A row in `dossiers` is what tells the
+// portal that the organisation keeps a dossier for the client at all (seed 000 shows a
+// text when it does not). Kinds and disciplines are data, like the other served lists.
+bool migrateTo7(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE dossiers (client_id TEXT PRIMARY KEY REFERENCES clients(id) "
+                        "ON DELETE CASCADE, address TEXT NOT NULL DEFAULT '', postcode TEXT NOT "
+                        "NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', birth_date TEXT, gp_name "
+                        "TEXT NOT NULL DEFAULT '', gp_phone TEXT NOT NULL DEFAULT '', "
+                        "pharmacy_name TEXT NOT NULL DEFAULT '', pharmacy_phone TEXT NOT NULL "
+                        "DEFAULT '', reports_visible_from TEXT)"),
+         QStringLiteral("CREATE TABLE report_kinds (code TEXT PRIMARY KEY, label_nl TEXT NOT NULL, "
+                        "label_en TEXT NOT NULL, explanation_nl TEXT NOT NULL, explanation_en "
+                        "TEXT NOT NULL, position INTEGER NOT NULL)"),
+         QStringLiteral(
+             "INSERT INTO report_kinds VALUES ('zorgplanrapportage', 'Zorgplanrapportage', "
+             "'Care plan report', 'Het doel van de zorgplanrapportage is om aan de hand van de "
+             "gestelde doelen in het zorgplan de voortgang van de zorg/revalidatie in kaart te "
+             "kunnen brengen.', 'Follows the progress of care or rehabilitation against the goals "
+             "of the care plan.', 1), ('incidentenrapportage', 'Incidentenrapportage', 'Incident "
+             "report', 'Rapportage over de cliënt die gaat over onderwerpen die niet in het "
+             "actuele zorgplan benoemd zijn, zoals een nieuwe situatie of een calamiteit.', "
+             "'About matters the current care plan does not name, such as a new situation or an "
+             "emergency.', 2), ('zorgkaart', 'Zorgkaart', 'Care card', 'Op de zorgkaart wordt "
+             "vastgelegd hoe dagelijkse zorg, verpleging en behandeling aan de cliënt wordt "
+             "verleend.', 'Records how daily care, nursing and treatment are given to the "
+             "client.', 3)"),
+         QStringLiteral("CREATE TABLE disciplines (code TEXT PRIMARY KEY, label_nl TEXT NOT NULL, "
+                        "label_en TEXT NOT NULL, position INTEGER NOT NULL)"),
+         QStringLiteral(
+             "INSERT INTO disciplines VALUES ('SO', 'Specialist Ouderengeneeskunde', 'Elderly "
+             "care physician', 1), ('FT', 'Fysiotherapie', 'Physiotherapy', 2), ('VP', "
+             "'Verpleging/Zorgteam', 'Nursing/care team', 3), ('ET', 'Ergotherapie', "
+             "'Occupational therapy', 4), ('DT', 'Diëtist', 'Dietitian', 5), ('PSY', "
+             "'Psycholoog', 'Psychologist', 6), ('LO', 'Logopedie', 'Speech therapy', 7), ('MW', "
+             "'Maatschappelijk werk', 'Social work', 8), ('ZB', 'Zorgbemiddelaar', 'Care "
+             "coordinator', 9), ('VT', 'Vaktherapeut', 'Arts therapist', 10)"),
+         QStringLiteral("CREATE TABLE dossier_reports (id TEXT PRIMARY KEY, client_id TEXT NOT "
+                        "NULL REFERENCES dossiers(client_id) ON DELETE CASCADE, kind TEXT NOT NULL "
+                        "REFERENCES report_kinds(code), discipline TEXT NOT NULL REFERENCES "
+                        "disciplines(code), author TEXT NOT NULL, written_utc INTEGER NOT NULL, "
+                        "title TEXT NOT NULL, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX dossier_reports_by_client ON dossier_reports(client_id, "
+                        "written_utc DESC, id DESC)"),
+         QStringLiteral("CREATE TABLE care_goals (id TEXT PRIMARY KEY, client_id TEXT NOT NULL "
+                        "REFERENCES dossiers(client_id) ON DELETE CASCADE, title TEXT NOT NULL, "
+                        "care_question TEXT NOT NULL, position INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX care_goals_by_client ON care_goals(client_id, position)"),
+         QStringLiteral("CREATE TABLE care_actions (id TEXT PRIMARY KEY, goal_id TEXT NOT NULL "
+                        "REFERENCES care_goals(id) ON DELETE CASCADE, description TEXT NOT NULL, "
+                        "frequency TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX care_actions_by_goal ON care_actions(goal_id, position)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7};
     return all;
 }
 

@@ -68,6 +68,20 @@ struct AppointmentRecord {
     QString carerName;
 };
 
+/// A visit as staff see it: cancelled ones too, with what cancelled them.
+struct StaffVisitRecord {
+    AppointmentRecord visit;
+    QString cancelledBy; // empty: planned; an absence report's id, or "staff:<name>"
+};
+
+/// An account beside the client it is linked to, as staff see it (admin list-client).
+struct LinkedAccount {
+    QString accountId;
+    QString username;
+    QString relation;
+    bool mustChangePassword = false; // the one-time password has not been replaced yet
+};
+
 struct ContactDetailRecord {
     QString id;
     QString clientId;
@@ -127,6 +141,64 @@ struct AbsenceRecord {
     QDateTime createdAt; // UTC
     QDateTime processedAt;
     QString processedBy;
+};
+
+/// Position in a newest-first list: the time and id of the last row seen. Keyset paging
+/// stays correct while new rows arrive, unlike an offset.
+struct PageCursor {
+    qint64 utc = 0;
+    QString id;
+};
+
+/// The general data of a client's dossier ("Gegevens", seed 003), read-only in the portal.
+struct DossierRecord {
+    QString clientId;
+    QString address;
+    QString postcode;
+    QString city;
+    QDate birthDate;
+    QString gpName; // huisarts
+    QString gpPhone;
+    QString pharmacyName;
+    QString pharmacyPhone;
+    QDate reportsVisibleFrom; // invalid: all reports (seed 002: readable from a start date)
+};
+
+/// A kind of report with the seed's explanation (Zorgplanrapportage, ...).
+struct ReportKind {
+    QString code;
+    QString labelNl;
+    QString labelEn;
+    QString explanationNl;
+    QString explanationEn;
+};
+
+/// One report in the dossier, written by a discipline (SO, FT, VP, ...).
+struct DossierReportRecord {
+    QString id;
+    QString clientId;
+    QString kind;        // a code of reportKinds()
+    QString discipline;  // a code of disciplines()
+    QString author;      // the care worker's name as the client may see it
+    QDateTime writtenAt; // UTC
+    QString title;
+    QString body; // plain text
+};
+
+struct CareActionRecord {
+    QString id;
+    QString goalId;
+    QString description;
+    QString frequency; // free text: "dagelijks", "maandag en donderdag"
+};
+
+/// A goal of the care plan ("Doel") with the care question behind it and its actions.
+struct CareGoalRecord {
+    QString id;
+    QString clientId;
+    QString title;
+    QString careQuestion; // zorgvraag
+    QList<CareActionRecord> actions;
 };
 
 } // namespace careportal::server

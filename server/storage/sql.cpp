@@ -15,6 +15,10 @@ QDateTime fromEpoch(const QVariant &value) {
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QString notNull(const QString &text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) {
     if (!query.prepare(sql)) {
         qCWarning(lcDb) << "Prepare failed:" << query.lastError().text() << sql;

@@ -16,6 +16,21 @@ const QString kAccountColumns =
     QStringLiteral("id, username, password_hash, salutation, initials, surname, display_name, "
                    "must_change_password");
 
+const QString kClientColumns = QStringLiteral("id, salutation, initials, surname, display_name");
+const QString kVisitColumns =
+    QStringLiteral("id, client_id, start_utc, end_utc, help_type, carer_name, cancelled_by");
+
+ClientRecord readClient(const QSqlQuery &query) {
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString()};
+}
+
+StaffVisitRecord readVisit(const QSqlQuery &query) {
+    return {{query.value(0).toString(), query.value(1).toString(), fromEpoch(query.value(2)),
+             fromEpoch(query.value(3)), query.value(4).toString(), query.value(5).toString()},
+            query.value(6).toString()};
+}
+
 AccountRecord readAccount(const QSqlQuery &query) {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
@@ -55,6 +70,57 @@ bool Store::insertClient(const ClientRecord &c) {
     QSqlQuery query(m_database.connection());
     return run(query, QStringLiteral("INSERT INTO clients VALUES (?, ?, ?, ?, ?)"),
                {c.id, c.salutation, c.initials, c.surname, c.displayName});
+}
+
+std::optional<ClientRecord> Store::client(const QString &clientId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kClientColumns),
+             {clientId}) ||
+        !query.next())
+        return std::nullopt;
+    return readClient(query);
+}
+
+QList<ClientRecord> Store::clients() {
+    QSqlQuery query(m_database.connection());
+    QList<ClientRecord> result;
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT %1 FROM clients ORDER BY surname COLLATE NOCASE, display_name, id")
+                 .arg(kClientColumns),
+             {}))
+        return result;
+    while (query.next())
+        result.append(readClient(query));
+    return result;
+}
+
+QList<LinkedAccount> Store::accountsOfClient(const QString &clientId) {
+    QSqlQuery query(m_database.connection());
+    QList<LinkedAccount> result;
+    if (!run(query,
+             QStringLiteral("SELECT a.id, a.username, ac.relation, a.must_change_password FROM "
+                            "account_clients ac JOIN accounts a ON a.id = ac.account_id WHERE "
+                            "ac.client_id = ? ORDER BY a.username"),
+             {clientId}))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toBool()});
+    return result;
+}
+
+bool Store::insertClientWithAccount(const ClientRecord &client, const AccountRecord &account,
+                                    const QString &relation) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    if (!insertClient(client) || !insertAccount(account) ||
+        !linkAccountToClient(account.id, client.id, relation) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Store::insertAccount(const AccountRecord &a) {
@@ -228,6 +294,48 @@ QList<AppointmentRecord> Store::appointments(const QString &clientId, const QDat
                        fromEpoch(query.value(2)), fromEpoch(query.value(3)),
                        query.value(4).toString(), query.value(5).toString()});
     return result;
+}
+
+std::optional<StaffVisitRecord> Store::visit(const QString &id) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("SELECT %1 FROM appointments WHERE id = ?").arg(kVisitColumns),
+             {id}) ||
+        !query.next())
+        return std::nullopt;
+    return readVisit(query);
+}
+
+QList<StaffVisitRecord> Store::visits(const QString &clientId, const QDateTime &fromUtc,
+                                      const QDateTime &toUtc) {
+    QSqlQuery query(m_database.connection());
+    QList<StaffVisitRecord> result;
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM appointments WHERE client_id = ? AND start_utc >= ? "
+                            "AND start_utc < ? ORDER BY start_utc, id")
+                 .arg(kVisitColumns),
+             {clientId, epoch(fromUtc), epoch(toUtc)}))
+        return result;
+    while (query.next())
+        result.append(readVisit(query));
+    return result;
+}
+
+bool Store::updateVisit(const AppointmentRecord &v) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE appointments SET start_utc = ?, end_utc = ?, help_type = ?, "
+                              "carer_name = ? WHERE id = ? AND cancelled_by IS NULL"),
+               {epoch(v.start), epoch(v.end), v.helpType, v.carerName, v.id}) &&
+           query.numRowsAffected() == 1;
+}
+
+bool Store::cancelVisit(const QString &id, const QString &cancelledBy) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE appointments SET cancelled_by = ? WHERE id = ? AND "
+                              "cancelled_by IS NULL"),
+               {cancelledBy, id}) &&
+           query.numRowsAffected() == 1;
 }
 
 } // namespace careportal::server

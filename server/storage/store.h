@@ -21,6 +21,16 @@ public:
 
     // Clients and accounts
     [[nodiscard]] bool insertClient(const ClientRecord &client);
+    [[nodiscard]] std::optional<ClientRecord> client(const QString &clientId);
+    /// Every client, by surname then display name (staff listings).
+    [[nodiscard]] QList<ClientRecord> clients();
+    /// The accounts linked to the client, by username.
+    [[nodiscard]] QList<LinkedAccount> accountsOfClient(const QString &clientId);
+    /// Client, account and link in one transaction, so a username taken meanwhile (the
+    /// UNIQUE constraint) leaves no client without an account behind.
+    [[nodiscard]] bool insertClientWithAccount(const ClientRecord &client,
+                                               const AccountRecord &account,
+                                               const QString &relation);
     [[nodiscard]] bool insertAccount(const AccountRecord &account);
     [[nodiscard]] bool linkAccountToClient(const QString &accountId, const QString &clientId,
                                            const QString &relation);
@@ -52,6 +62,17 @@ public:
     /// Appointments starting in [fromUtc, toUtc), sorted by start.
     [[nodiscard]] QList<AppointmentRecord>
     appointments(const QString &clientId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// Staff: one visit, cancelled or not.
+    [[nodiscard]] std::optional<StaffVisitRecord> visit(const QString &id);
+    /// Staff: the visits starting in [fromUtc, toUtc), cancelled ones included, by start.
+    [[nodiscard]] QList<StaffVisitRecord> visits(const QString &clientId, const QDateTime &fromUtc,
+                                                 const QDateTime &toUtc);
+    /// Staff: new times, help type and carer of a visit that is not cancelled; false when
+    /// the visit is unknown or cancelled (or the write failed).
+    [[nodiscard]] bool updateVisit(const AppointmentRecord &visit);
+    /// Staff: takes a planned visit out of the planning with `cancelledBy` as the reason;
+    /// false when it is unknown or already cancelled.
+    [[nodiscard]] bool cancelVisit(const QString &id, const QString &cancelledBy);
 
 private:
     Database &m_database;

@@ -119,7 +119,8 @@ void ClientFlowTest::planningIsFetchedAndCached() {
     QCOMPARE(planning->data(first, PlanningModel::WeekdayRole).toString(),
              QStringLiteral("Woensdag"));
     QVERIFY(!planning->offline());
-    QVERIFY(!planning->nextVisit().isEmpty());
+    // In a month's last days the next visit lies in the month read ahead after this one.
+    QTRY_VERIFY_WITH_TIMEOUT(!planning->nextVisit().isEmpty(), timeoutMs);
     m_cachedRows = planning->rowCount();
 
     // No secret in the SQLite cache: neither the token nor the password.

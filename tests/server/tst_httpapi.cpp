@@ -90,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(reply.json.value(QLatin1String("features")).toArray(),
                  (QJsonArray{QStringLiteral("planning"), QStringLiteral("changePassword"),
                              QStringLiteral("contactDetails"), QStringLiteral("contactPersons"),
-                             QStringLiteral("contactRequests"), QStringLiteral("absence")}));
+                             QStringLiteral("contactRequests"), QStringLiteral("absence"),
+                             QStringLiteral("dossier")}));
     }
 
     void malformedJsonIsBadRequest() {

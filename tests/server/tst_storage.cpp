@@ -2,6 +2,7 @@
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/dossierstore.h"
 #include "storage/migrations.h"
 #include "storage/store.h"
 
@@ -144,7 +145,8 @@ private Q_SLOTS:
         Store store(db);
         ContactStore contacts(db);
         ContactRequestStore requests(db);
-        DemoSeeder seeder(store, contacts, requests);
+        DossierStore dossiers(db);
+        DemoSeeder seeder(store, contacts, requests, dossiers);
         const QDate today(2026, 11, 25);
         const auto logins = seeder.seedIfEmpty(today);
         QVERIFY(logins);

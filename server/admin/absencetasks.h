@@ -1,0 +1,14 @@
+#pragma once
+
+#include "admintask.h"
+#include "storage/records.h"
+
+namespace careportal::server::admin {
+
+/// Absence reports ("Afwezigheid"): list-absences, process-absence.
+[[nodiscard]] TaskList absenceTasks();
+
+/// One report as a tab-separated line: id, state, type, period, "te laat" when late.
+[[nodiscard]] QString absenceLine(const AbsenceRecord &report);
+
+} // namespace careportal::server::admin

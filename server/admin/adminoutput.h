@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// How every admin task talks to staff and scripts: results on stdout, one problem per line
+// on stderr, and one exit code for "refused", so scripts can tell success from failure.
+namespace careportal::server::admin {
+
+/// The exit code of a refused or failed task (bad options, unknown ids, a failed write).
+inline constexpr int kExitRefused = 2;
+
+/// One line on stdout (UTF-8: the letters contain ë).
+void print(const QString &line);
+/// "careportal-server admin: <message>" on stderr; returns kExitRefused.
+int fail(const QString &message);
+/// The heading of a section in the readable listings (list-client): "== title ==".
+void printHeading(const QString &title);
+
+} // namespace careportal::server::admin
