@@ -24,6 +24,7 @@ ApplicationWindow {
         case "contactDetails": return qsTr("Mijn contactdetails")
         case "contactPersons": return qsTr("Contactpersonen")
         case "contactRequests": return qsTr("Contact zorgorganisatie")
+        case "dossier": return qsTr("Cliëntdossier")
         case "absence": return qsTr("Afwezigheid")
         case "planning": return qsTr("Planning")
         case "password": return qsTr("Wachtwoord wijzigen")
@@ -36,6 +37,7 @@ ApplicationWindow {
         case "contactDetails": return "Contacts/ContactDetailsPage.qml"
         case "contactPersons": return "ContactPersons/ContactPersonsPage.qml"
         case "contactRequests": return "ContactRequests/ContactRequestsPage.qml"
+        case "dossier": return "Dossier/DossierPage.qml"
         case "absence": return "Absence/AbsencePage.qml"
         case "planning": return "Planning/PlanningPage.qml"
         case "password": return "Login/ChangePasswordPage.qml"

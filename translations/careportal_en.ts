@@ -737,64 +737,233 @@
     </message>
 </context>
 <context>
+    <name>DossierCarePlan</name>
+    <message>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="37"/>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="81"/>
+        <source>%n actie(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="92"/>
+        <source>Er staan nog geen doelen in uw zorgplan.</source>
+        <translation>Your care plan has no goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="120"/>
+        <source>Zorgvraag</source>
+        <translation>Care question</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="130"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>DossierGeneral</name>
+    <message>
+        <location filename="../qml/Dossier/DossierGeneral.qml" line="22"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierGeneral.qml" line="23"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierGeneral.qml" line="24"/>
+        <source>Huisarts</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierGeneral.qml" line="25"/>
+        <source>Apotheek</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierGeneral.qml" line="34"/>
+        <source>Niet bekend</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierGeneral.qml" line="47"/>
+        <source>Staan er andere of verkeerde gegevens? Geef dit dan door aan één van de zorgmedewerkers.</source>
+        <translation>Are these details different or wrong? Please tell one of the care workers.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../qml/Dossier/DossierPage.qml" line="31"/>
+        <source>Het Cliëntdossier bevat op dit moment nog geen informatie. Hier zal in een latere fase mogelijk wel gebruik van gemaakt worden. U zal hier te zijner tijd over geïnformeerd worden.</source>
+        <translation>The client record holds no information at the moment. It may be used at a later stage; you will be informed about this in due course.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <source>Lezen</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <source>Plannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>DossierReading</name>
+    <message>
+        <location filename="../qml/Dossier/DossierReading.qml" line="78"/>
+        <location filename="../qml/Dossier/DossierReading.qml" line="148"/>
+        <source>Afkortingen</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierReading.qml" line="81"/>
+        <source>Afkortingen van de disciplines</source>
+        <translation>Abbreviations of the disciplines</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierReading.qml" line="129"/>
+        <source>Er zijn geen rapportages van deze soort.</source>
+        <translation>There are no reports of this kind.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierReading.qml" line="136"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierReading.qml" line="136"/>
+        <source>Laad meer rapportages</source>
+        <translation>Load more reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierReading.qml" line="162"/>
+        <source>De rapportages beginnen met een afkorting van de discipline die ze schreef. Met een vraag over een rapportage kunt u bij die discipline terecht.</source>
+        <translation>Each report starts with the abbreviation of the discipline that wrote it. With a question about a report, ask that discipline.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTimeline</name>
+    <message>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="55"/>
+        <source>Tijdlijn — scroll naar links voor oudere rapportages</source>
+        <translation>Timeline — scroll to the left for older reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="76"/>
+        <source>Tijdlijn van rapportages</source>
+        <translation>Timeline of reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="131"/>
+        <source>Er staan nog geen rapportages in uw dossier.</source>
+        <translation>There are no reports in your record yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="138"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="138"/>
+        <source>Oudere rapportages laden</source>
+        <translation>Load older reports</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="49"/>
+        <location filename="../qml/Home/HomePage.qml" line="40"/>
         <source>Welkom %1</source>
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="59"/>
+        <location filename="../qml/Home/HomePage.qml" line="50"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="65"/>
+        <location filename="../qml/Home/HomePage.qml" line="56"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="84"/>
+        <location filename="../qml/Home/HomePage.qml" line="75"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="92"/>
+        <location filename="../qml/Home/HomePage.qml" line="83"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="100"/>
+        <location filename="../qml/Home/HomePage.qml" line="91"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="108"/>
+        <location filename="../qml/Home/HomePage.qml" line="99"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="109"/>
+        <location filename="../qml/Home/HomePage.qml" line="100"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="115"/>
+        <location filename="../qml/Home/HomePage.qml" line="106"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="136"/>
+        <location filename="../qml/Home/HomePage.qml" line="128"/>
+        <source>Nieuw in uw dossier</source>
+        <translation>New in your record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="143"/>
+        <source>%1 — %2 (%3): %4</source>
+        <translation>%1 — %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="153"/>
+        <source>Bekijk uw dossier</source>
+        <translation>View your record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="174"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="147"/>
+        <location filename="../qml/Home/HomePage.qml" line="185"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="155"/>
+        <location filename="../qml/Home/HomePage.qml" line="193"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -889,21 +1058,26 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="27"/>
+        <source>Cliëntdossier</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Afwezigheid</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="30"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1031,6 +1205,14 @@
     </message>
 </context>
 <context>
+    <name>ReportCard</name>
+    <message>
+        <location filename="../qml/Dossier/ReportCard.qml" line="53"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>SideMenu</name>
     <message>
         <location filename="../qml/Shell/SideMenu.qml" line="37"/>
@@ -1054,26 +1236,31 @@
     </message>
     <message>
         <location filename="../qml/Shell/SideMenu.qml" line="41"/>
+        <source>Cliëntdossier</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="42"/>
         <source>Contact zorgorganisatie</source>
         <translation>Contact the care organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="42"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="43"/>
         <source>Afwezigheid</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="43"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="44"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="47"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="48"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="68"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="69"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -1081,62 +1268,62 @@
 <context>
     <name>careportal::AbsencesModel</name>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="54"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="49"/>
         <source>Verwerkt</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="54"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="49"/>
         <source>Gemeld, nog niet verwerkt</source>
         <translation>Reported, not processed yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="75"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="70"/>
         <source>%1 van %2 tot %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="79"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="74"/>
         <source>vanaf %1, einddatum nog niet bekend</source>
         <translation>from %1, end date not known yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="82"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="77"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="164"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="155"/>
         <source>Kies een startdatum.</source>
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="166"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="157"/>
         <source>De startdatum ligt in het verleden.</source>
         <translation>The start date is in the past.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="168"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="159"/>
         <source>De startdatum ligt meer dan een jaar vooruit.</source>
         <translation>The start date is more than a year ahead.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="170"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="161"/>
         <source>De einddatum moet op of na de startdatum liggen.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="172"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="163"/>
         <source>De afwezigheid mag hoogstens een jaar duren.</source>
         <translation>An absence can last a year at most.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="177"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="168"/>
         <source>Vul de begintijd en eindtijd in als uu:mm, bijvoorbeeld 08:00.</source>
         <translation>Enter the start and end time as hh:mm, for example 08:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="179"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="170"/>
         <source>De eindtijd moet na de begintijd liggen.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
@@ -1144,7 +1331,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="77"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="90"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>

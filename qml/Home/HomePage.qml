@@ -12,19 +12,10 @@ Page {
     readonly property var nextVisit: App.planning.nextVisit
 
     background: Rectangle { color: Theme.background }
-    // Fetch the requests for their new answers whenever the list is idle (also after the
-    // account details arrive just after login, which resets the list).
-    readonly property bool requestsIdle: App.hasContactRequests && App.session.state === Session.LoggedIn
-                                         && App.contactRequests.status === ClientListModel.Idle
-    onRequestsIdleChanged: if (requestsIdle) fetchLater.restart()
-    Component.onCompleted: if (requestsIdle) fetchLater.restart()
-
-    // Not from inside the change handler: reload() changes the status it depends on.
-    Timer {
-        id: fetchLater
-        interval: 0
-        onTriggered: if (page.requestsIdle) App.contactRequests.reload()
-    }
+    // Home shows parts of lists whose own pages may not have been opened yet.
+    LoadWhenIdle { model: App.contactRequests; active: App.hasContactRequests }
+    LoadWhenIdle { model: App.dossier; active: App.hasDossier }
+    LoadWhenIdle { model: App.dossierLatest; active: App.hasDossier }
 
     Timer {
         interval: 1000
@@ -115,6 +106,53 @@ Page {
                         text: qsTr("Bekijk de planning")
                         implicitHeight: Theme.touchTarget
                         onClicked: Navigation.show("planning")
+                    }
+                }
+            }
+
+            // Seed 003: the start screen always shows the newest additions to the dossier.
+            Rectangle {
+                objectName: "dossierLatestCard"
+                visible: App.hasDossier && App.dossier.available && latestRepeater.count > 0
+                Layout.fillWidth: true
+                implicitHeight: latest.implicitHeight + 2 * Theme.margin
+                color: Theme.surface
+                border.color: Theme.divider
+                radius: Theme.radius
+                ColumnLayout {
+                    id: latest
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Nieuw in uw dossier")
+                        font.pixelSize: Theme.largeFontSize
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.Heading
+                    }
+                    Repeater {
+                        id: latestRepeater
+                        model: App.dossierLatest
+                        delegate: Label {
+                            required property string dayText
+                            required property string discipline
+                            required property string disciplineLabel
+                            required property string title
+                            text: qsTr("%1 — %2 (%3): %4").arg(dayText).arg(discipline)
+                                      .arg(disciplineLabel).arg(title)
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                        }
+                    }
+                    Button {
+                        objectName: "toDossierButton"
+                        text: qsTr("Bekijk uw dossier")
+                        implicitHeight: Theme.touchTarget
+                        onClicked: Navigation.show("dossier")
                     }
                 }
             }

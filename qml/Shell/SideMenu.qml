@@ -38,6 +38,7 @@ Drawer {
         MenuEntry { page: "contactDetails"; text: qsTr("Mijn contactdetails"); visible: App.hasContactDetails }
         MenuEntry { page: "contactPersons"; text: qsTr("Contactpersonen"); visible: App.hasContactPersons }
         MenuEntry { page: "planning"; text: qsTr("Planning"); visible: App.hasPlanning }
+        MenuEntry { page: "dossier"; text: qsTr("Cliëntdossier"); visible: App.hasDossier }
         MenuEntry { page: "contactRequests"; text: qsTr("Contact zorgorganisatie"); visible: App.hasContactRequests }
         MenuEntry { page: "absence"; text: qsTr("Afwezigheid"); visible: App.hasAbsence }
         MenuEntry { page: "password"; text: qsTr("Wachtwoord wijzigen"); visible: App.hasChangePassword }

@@ -103,6 +103,13 @@ struct AbsenceSave {
     AbsenceReport report;
 };
 
+struct DossierReportsRequest {
+    QString clientId;
+    QString kind;
+    QString cursor;
+    int limit = 0;
+};
+
 /// CareBackend without a network: the test decides what each call answers, and when.
 class FakeBackend : public CareBackend {
     Q_OBJECT
@@ -175,6 +182,16 @@ public:
                                                  const AbsenceReport &report) override {
         return createAbsenceCall.call({clientId, report});
     }
+    QFuture<Result<DossierOverview>> dossier(const QString &clientId) override {
+        return dossierCall.call(clientId);
+    }
+    QFuture<Result<DossierReportPage>> dossierReports(const QString &clientId, const QString &kind,
+                                                      const QString &cursor, int limit) override {
+        return dossierReportsCall.call({clientId, kind, cursor, limit});
+    }
+    QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) override {
+        return carePlanCall.call(clientId);
+    }
 
     /// Answers the oldest waiting appointments() call for the month starting at `from`.
     bool answerAppointments(QDate from, const Result<AppointmentPage> &result) {
@@ -215,6 +232,9 @@ public:
     FakeCall<QList<LabelledOption>> absenceTypesCall;
     FakeCall<QList<AbsenceReport>, QString> absencesCall;
     FakeCall<AbsenceReport, AbsenceSave> createAbsenceCall;
+    FakeCall<DossierOverview, QString> dossierCall;
+    FakeCall<DossierReportPage, DossierReportsRequest> dossierReportsCall;
+    FakeCall<QList<CareGoal>, QString> carePlanCall;
 
 private:
     QByteArray m_accessToken;

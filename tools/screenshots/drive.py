@@ -4,7 +4,7 @@ reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
 STEPS: comma-separated from login,change,home,menu,planning,contact-details,
-       contact-persons,contact-requests,absence,logout,
+       contact-persons,contact-requests,absence,no-dossier,dossier,logout,
        offline-home,offline-planning (the same screens, named
        for the offline run)
 """
@@ -24,7 +24,10 @@ T = {
            "value": "Contactdetail", "cancel": "Annuleren", "persons": "Contactpersonen",
            "editPerson": "Contactpersoon wijzigen", "back": "Terug",
            "requests": "Contact zorgorganisatie", "newRequest": "Nieuw contactverzoek",
-           "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden"},
+           "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden",
+           "dossier": "Cliëntdossier", "read": "Lezen", "plan": "Plannen",
+           "general": "Gegevens", "abbreviations": "Afkortingen van de disciplines",
+           "close": "Sluiten"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -33,7 +36,10 @@ T = {
            "value": "Contact detail", "cancel": "Cancel", "persons": "Contact persons",
            "editPerson": "Change contact person", "back": "Back",
            "requests": "Contact the care organisation", "newRequest": "New contact request",
-           "absence": "Absence", "newAbsence": "Report an absence"},
+           "absence": "Absence", "newAbsence": "Report an absence",
+           "dossier": "Client record", "read": "Read", "plan": "Plan",
+           "general": "Details", "abbreviations": "Abbreviations of the disciplines",
+           "close": "Close"},
 }[LANG]
 
 
@@ -168,6 +174,23 @@ def run(step):
         shot("absence")
         press(T["newAbsence"])
         shot("absence-form")
+    elif step == "no-dossier":
+        press(T["menu"])
+        do_press(find("list item", T["dossier"]))
+        shot("dossier-none")
+    elif step == "dossier":
+        press(T["menu"])
+        do_press(find("list item", T["dossier"]))
+        shot("dossier-timeline")
+        do_press(find("page tab", T["read"]))
+        shot("dossier-reading")
+        press(T["abbreviations"])
+        shot("dossier-abbreviations")
+        press(T["close"])
+        do_press(find("page tab", T["plan"]))
+        shot("dossier-careplan")
+        do_press(find("page tab", T["general"]))
+        shot("dossier-general")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
 # login, first-login password change, home, menu, planning, contact details and contact
-# persons, in Dutch and English,
+# persons, contact requests, absence and the dossier (with and without one), in Dutch and
+# English,
 # then the cached planning with the server gone.
 # Needs: xvfb imagemagick at-spi2-core python3-pyatspi (dev tools, not in install-deps).
 # Usage: tools/screenshots/take.sh BUILD_DIR OUTPUT_DIR
@@ -26,17 +27,18 @@ URL=$(sed -n "s/^CarePortal server listening on //p" "$WORK/server.log")
 FP=$(sed -n "s/^TLS certificate SHA-256 fingerprint: //p" "$WORK/server.log")
 printf "{\"serverUrl\":\"%s\",\"organisationName\":\"Thuiszorg De Linde\",\"fingerprint\":\"%s\"}" "$URL" "$FP" >"$WORK/profile.json"
 sleep 1
-run() { # lang, steps, [user]
+run() { # lang, steps, [user], [data dir suffix]
     QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$BUILD/app/careportal" \
-        --profile "$WORK/profile.json" --data-dir "$WORK/app-$1" --lang "$1" >"$WORK/app-$1.log" 2>&1 &
+        --profile "$WORK/profile.json" --data-dir "$WORK/app-$1${4:-}" --lang "$1" >"$WORK/app-$1.log" 2>&1 &
     APP=$!
     sleep 3
     /usr/bin/python3 "$HERE/drive.py" "$OUT" "$1" "$2" ${3:-} || { kill $APP; cat "$WORK/app-$1.log"; exit 1; }
     kill $APP; wait $APP 2>/dev/null || true
 }
-run nl login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence
-run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,logout
-run en login,home j.voorbeeld@example.nl
+run nl login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
+run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
+run en login,home,dossier j.voorbeeld@example.nl
+run nl login,home,dossier j.voorbeeld@example.nl -jv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
 run nl offline-home,menu,offline-planning

@@ -47,10 +47,23 @@ AppController::AppController(const Options &options, QObject *parent)
     m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
     m_contactRequests->setSeenStore(m_cache.get());
     m_absences = new AbsencesModel(m_session, m_backend, m_language, this);
+    m_dossier = new DossierModel(m_session, m_backend, m_language, this);
+    m_dossierTimeline = new DossierReportsModel(m_session, m_backend, m_language, m_dossier,
+                                                kDossierPageSize, this);
+    m_dossierReading = new DossierReportsModel(m_session, m_backend, m_language, m_dossier,
+                                               kDossierPageSize, this);
+    m_dossierLatest = new DossierReportsModel(m_session, m_backend, m_language, m_dossier,
+                                              kDossierLatestCount, this);
+    m_carePlan = new CarePlanModel(m_session, m_backend, m_language, this);
 }
 
 AppController::~AppController() {
     // Children that use the cache or the session go first.
+    delete m_carePlan;
+    delete m_dossierLatest;
+    delete m_dossierReading;
+    delete m_dossierTimeline;
+    delete m_dossier;
     delete m_absences;
     delete m_contactRequests;
     delete m_contactPersons;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "absencesmodel.h"
+#include "careplanmodel.h"
 #include "contactdetailsmodel.h"
 #include "contactpersonsmodel.h"
 #include "contactrequestsmodel.h"
+#include "dossiermodel.h"
+#include "dossierreportsmodel.h"
 #include "languagesettings.h"
 #include "organisation.h"
 #include "organisationprofile.h"
@@ -47,6 +50,7 @@ class AppController : public QObject {
     Q_PROPERTY(bool hasContactPersons READ hasContactPersons NOTIFY organisationChanged)
     Q_PROPERTY(bool hasContactRequests READ hasContactRequests NOTIFY organisationChanged)
     Q_PROPERTY(bool hasAbsence READ hasAbsence NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasDossier READ hasDossier NOTIFY organisationChanged)
     Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
@@ -57,6 +61,13 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::ContactPersonsModel *contactPersons READ contactPersons CONSTANT)
     Q_PROPERTY(careportal::ContactRequestsModel *contactRequests READ contactRequests CONSTANT)
     Q_PROPERTY(careportal::AbsencesModel *absences READ absences CONSTANT)
+    // The dossier: one overview, the timeline (every kind), the reading tab (one kind at a
+    // time), Home's newest additions and the care plan. Memory only, wiped at logout.
+    Q_PROPERTY(careportal::DossierModel *dossier READ dossier CONSTANT)
+    Q_PROPERTY(careportal::DossierReportsModel *dossierTimeline READ dossierTimeline CONSTANT)
+    Q_PROPERTY(careportal::DossierReportsModel *dossierReading READ dossierReading CONSTANT)
+    Q_PROPERTY(careportal::DossierReportsModel *dossierLatest READ dossierLatest CONSTANT)
+    Q_PROPERTY(careportal::CarePlanModel *carePlan READ carePlan CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -93,6 +104,7 @@ public:
         return hasFeature(QStringLiteral("contactRequests"));
     }
     [[nodiscard]] bool hasAbsence() const { return hasFeature(QStringLiteral("absence")); }
+    [[nodiscard]] bool hasDossier() const { return hasFeature(QStringLiteral("dossier")); }
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
@@ -108,6 +120,14 @@ public:
     [[nodiscard]] ContactPersonsModel *contactPersons() const { return m_contactPersons; }
     [[nodiscard]] ContactRequestsModel *contactRequests() const { return m_contactRequests; }
     [[nodiscard]] AbsencesModel *absences() const { return m_absences; }
+    [[nodiscard]] DossierModel *dossier() const { return m_dossier; }
+    [[nodiscard]] DossierReportsModel *dossierTimeline() const { return m_dossierTimeline; }
+    [[nodiscard]] DossierReportsModel *dossierReading() const { return m_dossierReading; }
+    [[nodiscard]] DossierReportsModel *dossierLatest() const { return m_dossierLatest; }
+    [[nodiscard]] CarePlanModel *carePlan() const { return m_carePlan; }
+
+    static constexpr int kDossierPageSize = 20;
+    static constexpr int kDossierLatestCount = 3;
     [[nodiscard]] CareBackend *backend() const { return m_backend; }
     [[nodiscard]] TokenStore *tokenStore() const { return m_tokens; }
     [[nodiscard]] CacheDatabase *cache() const { return m_cache.get(); }
@@ -136,6 +156,11 @@ private:
     ContactPersonsModel *m_contactPersons;
     ContactRequestsModel *m_contactRequests;
     AbsencesModel *m_absences;
+    DossierModel *m_dossier;
+    DossierReportsModel *m_dossierTimeline;
+    DossierReportsModel *m_dossierReading;
+    DossierReportsModel *m_dossierLatest;
+    CarePlanModel *m_carePlan;
 };
 
 } // namespace careportal

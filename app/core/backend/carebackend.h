@@ -3,6 +3,7 @@
 #include "account.h"
 #include "appointment.h"
 #include "contact.h"
+#include "dossier.h"
 #include "organisation.h"
 #include "result.h"
 
@@ -66,6 +67,14 @@ public:
     virtual QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) = 0;
     virtual QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
                                                          const AbsenceReport &report) = 0;
+
+    // Cliëntdossier: read-only, and never kept on disk by the app. Reports come newest
+    // first, `limit` at a time; an empty `kind` means every kind.
+    virtual QFuture<Result<DossierOverview>> dossier(const QString &clientId) = 0;
+    virtual QFuture<Result<DossierReportPage>> dossierReports(const QString &clientId,
+                                                              const QString &kind,
+                                                              const QString &cursor, int limit) = 0;
+    virtual QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) = 0;
 };
 
 } // namespace careportal

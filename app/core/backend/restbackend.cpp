@@ -64,9 +64,11 @@ ApiRequest removeRequest(const QString &path) {
 
 // Reads `items` of a list answer; one malformed item makes the whole answer bad rather
 // than silently showing a shorter list.
-template <typename T> Result<QList<T>> parseItems(const ApiResponse &response, const char *what) {
+template <typename T>
+Result<QList<T>> parseItems(const ApiResponse &response, const char *what,
+                            const char *key = "items") {
     QList<T> items;
-    for (const auto &value : response.body.object().value(QLatin1String("items")).toArray()) {
+    for (const auto &value : response.body.object().value(QLatin1String(key)).toArray()) {
         T item = T::fromJson(value.toObject());
         if (!item.isValid())
             return ApiError::make(ApiError::Kind::BadResponse, QString::fromLatin1(what));
@@ -280,6 +282,48 @@ QFuture<Result<AbsenceReport>> RestBackend::createAbsence(const QString &clientI
     return call<AbsenceReport>(
         post(clientPath(clientId, QStringLiteral("absences")), report.toJson()),
         [](const ApiResponse &response) { return parseItem<AbsenceReport>(response, "absence"); });
+}
+
+QFuture<Result<DossierOverview>> RestBackend::dossier(const QString &clientId) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("dossier"));
+    return call<DossierOverview>(
+        request, [](const ApiResponse &response) -> Result<DossierOverview> {
+            bool valid = false;
+            DossierOverview overview = DossierOverview::fromJson(response.body.object(), &valid);
+            if (!valid)
+                return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("dossier"));
+            return overview;
+        });
+}
+
+QFuture<Result<DossierReportPage>> RestBackend::dossierReports(const QString &clientId,
+                                                               const QString &kind,
+                                                               const QString &cursor, int limit) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("dossier/reports"));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!kind.isEmpty())
+        request.query.addQueryItem(QStringLiteral("kind"), kind);
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return call<DossierReportPage>(
+        request, [](const ApiResponse &response) -> Result<DossierReportPage> {
+            const auto items = parseItems<DossierReport>(response, "dossier report");
+            if (!items.ok())
+                return items.error();
+            return DossierReportPage{
+                items.value(),
+                response.body.object().value(QLatin1String("nextCursor")).toString()};
+        });
+}
+
+QFuture<Result<QList<CareGoal>>> RestBackend::carePlan(const QString &clientId) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("dossier/care-plan"));
+    return call<QList<CareGoal>>(request, [](const ApiResponse &response) {
+        return parseItems<CareGoal>(response, "care goal", "goals");
+    });
 }
 
 } // namespace careportal

@@ -45,6 +45,10 @@ public:
     QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) override;
     QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
                                                  const AbsenceReport &report) override;
+    QFuture<Result<DossierOverview>> dossier(const QString &clientId) override;
+    QFuture<Result<DossierReportPage>> dossierReports(const QString &clientId, const QString &kind,
+                                                      const QString &cursor, int limit) override;
+    QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) override;
 
 private:
     template <typename T>

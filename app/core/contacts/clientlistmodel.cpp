@@ -30,6 +30,12 @@ void ClientListModel::reload() {
     fetch(client);
 }
 
+void ClientListModel::reloadDroppingPending() {
+    ++m_generation;
+    setBusy(false);
+    reload();
+}
+
 void ClientListModel::fetch(const QString &) {}
 
 void ClientListModel::clear() {}

@@ -47,6 +47,10 @@ Q_SIGNALS:
 protected:
     ClientListModel(Session *session, LanguageSettings *language, QObject *parent);
 
+    /// reload() for a changed question (another filter): answers still on their way to the
+    /// old one are dropped, so a late one cannot overwrite the new list.
+    void reloadDroppingPending();
+
     /// Starts the fetch for `clientId`; call loaded() or failed() with its outcome.
     virtual void fetch(const QString &clientId);
     /// Forgets every row (logout, client switch).

@@ -1,0 +1,119 @@
+import QtQuick
+import QtTest
+import CarePortal
+
+// Cliëntdossier against the demo dossier of J. Voorbeeld: the timeline opens on the newest
+// report and a card opens another; Lezen filters by kind and shows server text as plain
+// text; Plannen shows a chosen goal's care question and actions; Gegevens says where to
+// pass corrections. At 360 px the tabs and the goals stay on screen.
+Item {
+    id: root
+    width: 900
+    height: 800
+
+    Component { id: pageComponent; DossierPage { anchors.fill: parent } }
+
+    TestCase {
+        name: "DossierPage"
+        when: windowShown
+
+        function initTestCase() {
+            tryVerify(() => App.session.state !== Session.Starting, 20000)
+            if (App.session.state !== Session.LoggedIn) {
+                App.session.login("j.voorbeeld@example.nl", "Welkom!2026")
+                tryCompare(App.session, "state", Session.LoggedIn, 20000)
+            }
+        }
+
+        function init() {
+            root.width = 900
+        }
+
+        function openPage() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryCompare(App.dossier, "status", ClientListModel.Ready, 20000)
+            compare(App.dossier.available, true)
+            compare(findChild(page, "noDossierLabel").visible, false)
+            return page
+        }
+
+        function showTab(page, index) {
+            findChild(page, "dossierTabs").currentIndex = index
+            wait(0)
+        }
+
+        function test_1_timelineOpensOnTheNewest() {
+            const page = openPage()
+            tryCompare(App.dossierTimeline, "status", ClientListModel.Ready, 20000)
+            const bar = findChild(page, "timelineBar")
+            tryVerify(() => bar.count >= 13, 20000)
+            const report = findChild(page, "timelineReport")
+            tryCompare(report, "title", "Wandelen buiten", 5000)
+            compare(report.discipline, "FT")
+            compare(report.disciplineLabel, "Fysiotherapie")
+            // Another card opens its report.
+            const older = App.dossierTimeline.data(App.dossierTimeline.index(1, 0), DossierReportsModel.IdRole)
+            bar.positionViewAtIndex(1, ListView.Contain)
+            const card = bar.itemAtIndex(1)
+            verify(card !== null)
+            mouseClick(card)
+            tryCompare(report, "title", App.dossierTimeline.report(older).title, 5000)
+        }
+
+        function test_2_readingFiltersByKind() {
+            const page = openPage()
+            showTab(page, 1)
+            const list = findChild(page, "readingList")
+            tryVerify(() => list !== null, 5000)
+            const incidents = findChild(page, "kind_incidentenrapportage")
+            mouseClick(incidents)
+            tryCompare(App.dossierReading, "kind", "incidentenrapportage", 5000)
+            tryCompare(App.dossierReading, "status", ClientListModel.Ready, 20000)
+            tryCompare(list, "count", 1, 20000)
+            verify(findChild(page, "kindExplanation").text.indexOf("calamiteit") >= 0)
+            const text = findChild(list, "reportText")
+            compare(text.textFormat, Text.PlainText)
+            const abbreviations = findChild(page, "abbreviationsDialog")
+            mouseClick(findChild(page, "abbreviationsButton"))
+            tryCompare(abbreviations, "opened", true, 5000)
+            compare(App.dossier.disciplines.length, 10)
+            abbreviations.close()
+        }
+
+        function test_3_carePlanShowsTheChosenGoal() {
+            const page = openPage()
+            showTab(page, 2)
+            tryCompare(App.carePlan, "status", ClientListModel.Ready, 20000)
+            const goals = findChild(page, "goalList")
+            tryCompare(goals, "count", 3, 20000)
+            compare(findChild(page, "goalTitle").text, "Veilig douchen")
+            mouseClick(goals.itemAtIndex(1))
+            tryCompare(findChild(page, "goalTitle"), "text", "Mobiliteit behouden", 5000)
+            verify(findChild(page, "careQuestion").text.indexOf("lopen") >= 0)
+            tryCompare(findChild(page, "actionRepeater"), "count", 3, 5000)
+        }
+
+        function test_4_generalDataIsReadOnlyWithANote() {
+            const page = openPage()
+            showTab(page, 3)
+            const note = findChild(page, "correctionsNote")
+            tryVerify(() => note !== null && note.visible, 5000)
+            verify(note.text.indexOf("zorgmedewerkers") >= 0)
+            compare(App.dossier.general.birthDateText, "14 mrt 1941")
+        }
+
+        function test_5_narrowKeepsTabsAndGoalsOnScreen() {
+            root.width = 360
+            const page = openPage()
+            const tabs = findChild(page, "dossierTabs")
+            verify(tabs.width <= root.width)
+            showTab(page, 2)
+            const goals = findChild(page, "goalList")
+            tryCompare(goals, "count", 3, 20000)
+            const title = findChild(page, "goalTitle")
+            // Stacked: the chosen goal's details sit below the goals, not beside them.
+            verify(title.mapToItem(root, 0, 0).y > goals.mapToItem(root, 0, 0).y)
+            verify(title.mapToItem(root, 0, 0).x + title.width <= root.width)
+        }
+    }
+}
