@@ -77,7 +77,7 @@ int setDossier(Database &database, const QCommandLineParser &parser) {
 
 /// The client of a dossier task; records a refusal when it has no dossier yet.
 QString clientWithDossier(TaskOptions &options, DossierStore &store) {
-    const QString client = options.required(QStringLiteral("client"), kIdMax);
+    QString client = options.required(QStringLiteral("client"), kIdMax);
     if (!client.isEmpty() && !store.dossier(client))
         options.refuse(
             QStringLiteral("client %1 has no dossier yet: run set-dossier first").arg(client));

@@ -3,6 +3,7 @@
 // visit is gone from the client's planning.
 #include "absencesmodel.h"
 #include "appcontroller.h"
+#include "loggedinapp.h"
 #include "planningmodel.h"
 #include "serverprocess.h"
 #include "session.h"
@@ -31,19 +32,9 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
         QVERIFY(m_dataDir.isValid());
-        AppController::Options options;
-        options.profile.serverUrl = m_server.baseUrl();
-        options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
-        options.profile.fingerprint = m_server.fingerprint();
-        options.cachePath = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
-        options.language = QStringLiteral("nl");
-        m_app = std::make_unique<AppController>(options);
-        m_app->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasAbsence(), timeoutMs);
-        m_app->session()->login(QStringLiteral("j.voorbeeld@example.nl"),
-                                QStringLiteral("Welkom!2026"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedIn, timeoutMs);
+        m_app = test::startLoggedIn(m_server, m_dataDir, QStringLiteral("j.voorbeeld@example.nl"));
+        QVERIFY(m_app);
+        QVERIFY(m_app->hasAbsence());
     }
 
     void reportedProcessedAndGoneFromThePlanning() {

@@ -5,6 +5,7 @@
 #include "contactpersonsmodel.h"
 #include "contactrequestsmodel.h"
 #include "httpsjsonclient.h"
+#include "loggedinapp.h"
 #include "serverprocess.h"
 #include "session.h"
 
@@ -30,20 +31,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
         QVERIFY(m_dataDir.isValid());
-        AppController::Options options;
-        options.profile.serverUrl = m_server.baseUrl();
-        options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
-        options.profile.fingerprint = m_server.fingerprint();
-        options.cachePath = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
-        options.language = QStringLiteral("nl");
-        m_app = std::make_unique<AppController>(options);
-        m_app->start();
-        Session *session = m_app->session();
-        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedOut, timeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasContactDetails() && m_app->hasContactPersons(),
-                                 timeoutMs);
-        session->login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
-        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
+        m_app = test::startLoggedIn(m_server, m_dataDir, QStringLiteral("j.voorbeeld@example.nl"));
+        QVERIFY(m_app);
         HttpsJsonClient client(m_server);
         m_serverToken =
             client.login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));

@@ -1,0 +1,36 @@
+#include "loggedinapp.h"
+
+#include "serverprocess.h"
+#include "session.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace careportal::test {
+
+std::unique_ptr<AppController>
+startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const QString &username) {
+    AppController::Options options;
+    options.profile.serverUrl = server.baseUrl();
+    options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
+    options.profile.fingerprint = server.fingerprint();
+    options.cachePath = dataDir.filePath(QStringLiteral("cache.sqlite"));
+    options.language = QStringLiteral("nl");
+    auto app = std::make_unique<AppController>(options);
+    app->start();
+    Session *session = app->session();
+    // The organisation (and with it the features) arrives before the login screen is ready.
+    if (!QTest::qWaitFor(
+            [&] {
+                return session->state() == Session::State::LoggedOut && !app->features().isEmpty();
+            },
+            kFlowTimeoutMs))
+        return nullptr;
+    session->login(username, QStringLiteral("Welkom!2026"));
+    if (!QTest::qWaitFor([&] { return session->state() == Session::State::LoggedIn; },
+                         kFlowTimeoutMs))
+        return nullptr;
+    return app;
+}
+
+} // namespace careportal::test

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "appcontroller.h"
+
+#include <QString>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace careportal::test {
+
+class ServerProcess;
+
+/// The app's core as the flows use it: an AppController on `server` (pinned to its
+/// certificate, cache in `dataDir`, Dutch), started and logged in as `username` with the
+/// demo password. Null when it did not get there within the timeout (the test then fails
+/// on its QVERIFY).
+[[nodiscard]] std::unique_ptr<AppController>
+startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const QString &username);
+
+inline constexpr int kFlowTimeoutMs = 20000;
+
+} // namespace careportal::test
