@@ -4,6 +4,7 @@
 #include "demodossier.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
+#include "storage/dossierstore.h"
 #include "storage/store.h"
 
 #include <QTimeZone>
@@ -59,6 +60,12 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
     if (!ok)
         return std::nullopt;
     return logins();
+}
+
+bool DemoSeeder::addMissing(const QDate &today) {
+    if (!m_store.client(kClientVoorbeeld) || m_dossiers.dossier(kClientVoorbeeld))
+        return true;
+    return DemoDossier(m_dossiers).seed(kClientVoorbeeld, today);
 }
 
 bool DemoSeeder::seedPeople() {

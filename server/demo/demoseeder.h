@@ -31,6 +31,10 @@ public:
     /// already had data), or nullopt when a write failed.
     [[nodiscard]] std::optional<QList<Login>> seedIfEmpty(const QDate &today);
 
+    /// A demo database seeded by an earlier version lacks what came later: adds the demo
+    /// dossier when the demo client has none. False when a write failed.
+    [[nodiscard]] bool addMissing(const QDate &today);
+
     /// The demo logins, also for a database seeded on an earlier start.
     [[nodiscard]] static QList<Login> logins();
 

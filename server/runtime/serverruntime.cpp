@@ -109,7 +109,7 @@ bool ServerRuntime::start(QString *errorMessage) {
 bool ServerRuntime::seedDemo(QString *errorMessage) {
     DemoSeeder seeder(*m_store, *m_contacts, *m_requests, *m_dossiers);
     const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
-    if (!seeded) {
+    if (!seeded || !seeder.addMissing(QDate::currentDate())) {
         *errorMessage = QStringLiteral("Could not write the demo data");
         return false;
     }

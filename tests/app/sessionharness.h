@@ -44,6 +44,18 @@ public:
         return m_dir.isValid() && cache.open() == CacheDatabase::OpenResult::Ok;
     }
 
+    /// Logs in with scripted answers and waits until the session is logged in and its
+    /// token is stored; false when it did not get there.
+    [[nodiscard]] bool logIn() {
+        backend.loginCall.script(loginResult());
+        backend.meCall.script(account());
+        session.login(QStringLiteral("ctest"), QStringLiteral("Axxicom!2022"));
+        const QDeadlineTimer deadline(5000);
+        while (session.state() != Session::State::LoggedIn && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return session.state() == Session::State::LoggedIn && settleKeychain();
+    }
+
     static Account account(bool mustChangePassword = false) {
         Account result;
         result.accountId = QStringLiteral("acc-1");

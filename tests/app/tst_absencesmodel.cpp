@@ -39,11 +39,7 @@ private Q_SLOTS:
         m_model->setToday(kToday);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_h->backend.loginCall.script(SessionHarness::loginResult());
-        m_h->backend.meCall.script(SessionHarness::account());
-        m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Axxicom!2022"));
-        QTRY_COMPARE(m_h->session.state(), Session::State::LoggedIn);
-        QVERIFY(m_h->settleKeychain());
+        QVERIFY(m_h->logIn());
     }
 
     void cleanup() {

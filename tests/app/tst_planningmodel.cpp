@@ -93,11 +93,7 @@ void TestPlanningModel::cleanup() {
 }
 
 void TestPlanningModel::logIn() {
-    m_h->backend.loginCall.script(SessionHarness::loginResult());
-    m_h->backend.meCall.script(SessionHarness::account());
-    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Axxicom!2022"));
-    QTRY_COMPARE(m_h->session.state(), Session::State::LoggedIn);
-    QVERIFY(m_h->settleKeychain());
+    QVERIFY(m_h->logIn());
     // Logged in: the model shows this month and asks the server for it.
     QCOMPARE(m_model->month(), thisMonth());
     QCOMPARE(m_h->backend.appointmentsCall.waiting(), 1);

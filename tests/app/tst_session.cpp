@@ -61,11 +61,7 @@ void TestSession::cleanup() {
 }
 
 void TestSession::logIn() {
-    m_h->backend.loginCall.script(SessionHarness::loginResult());
-    m_h->backend.meCall.script(SessionHarness::account());
-    m_h->session.login(QStringLiteral("ctest"), QStringLiteral("Axxicom!2022"));
-    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
-    QVERIFY(m_h->settleKeychain());
+    QVERIFY(m_h->logIn());
 }
 
 void TestSession::loginNeedsUsernameAndPassword_data() {

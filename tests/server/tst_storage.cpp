@@ -208,6 +208,21 @@ private Q_SLOTS:
         QVERIFY(again && again->isEmpty());
         QCOMPARE(store.appointments(testClients.first().clientId, fromUtc, toUtc).size(),
                  weekly.size());
+
+        // One client has a dossier, the other none (the app shows the seeds' text).
+        const QString withDossier = QStringLiteral("client-j-voorbeeld");
+        QVERIFY(dossiers.dossier(withDossier));
+        QVERIFY(!dossiers.dossier(testClients.first().clientId));
+        QCOMPARE(dossiers.reports(withDossier, {}, std::nullopt, 100).size(), 13);
+        QCOMPARE(dossiers.carePlan(withDossier).size(), 3);
+        // A demo database from before the dossier existed gets it on the next start, once.
+        QSqlQuery drop(db.connection());
+        QVERIFY(drop.exec(QStringLiteral("DELETE FROM dossiers")));
+        QVERIFY(dossiers.reports(withDossier, {}, std::nullopt, 100).isEmpty());
+        QVERIFY(seeder.addMissing(today));
+        QVERIFY(seeder.addMissing(today));
+        QCOMPARE(dossiers.reports(withDossier, {}, std::nullopt, 100).size(), 13);
+        QVERIFY(!dossiers.dossier(testClients.first().clientId));
     }
 };
 
