@@ -45,15 +45,11 @@ bool AppointmentsApi::matches(const QString &ifNoneMatch, const QByteArray &etag
 
 void AppointmentsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/appointments", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
+        // Unknown and forbidden clients look the same (404): no hint that an id exists.
+        const auto result = m_guard.authenticateForClient(request);
+        if (const auto *failure = std::get_if<ApiResponse>(&result))
             return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-
-        // Unknown and forbidden clients look the same: no hint that an id exists.
         const QString clientId = request.pathParams.value(0);
-        if (!m_store.accountMaySeeClient(session.account.id, clientId))
-            return Problem::make(Problem::Code::NotFound);
 
         const QDate from = parseDate(request.query.value(QStringLiteral("from")));
         const QDate to = parseDate(request.query.value(QStringLiteral("to")));

@@ -29,7 +29,7 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
             QStringLiteral("planning"),        QStringLiteral("changePassword"),
             QStringLiteral("contactDetails"),  QStringLiteral("contactPersons"),
             QStringLiteral("contactRequests"), QStringLiteral("absence"),
-            QStringLiteral("dossier")};
+            QStringLiteral("dossier"),         QStringLiteral("accessLog")};
         return ApiResponse::json(
             200, {{QLatin1String("id"), organisation->id},
                   {QLatin1String("name"), organisation->name},

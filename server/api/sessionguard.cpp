@@ -2,13 +2,27 @@
 
 #include "auth/tokenservice.h"
 #include "http/problem.h"
+#include "storage/accesslogstore.h"
 #include "storage/store.h"
 
 namespace careportal::server {
 
-SessionGuard::SessionGuard(Store &store, TokenService &tokens)
+namespace {
+
+// What was touched, as the client may read it: the route after /clients/{id}/, e.g.
+// "appointments" or "contact-persons/<id>".
+QString objectOf(const ApiRequest &request) {
+    const QString marker = QStringLiteral("/clients/") + request.pathParams.value(0) + u'/';
+    const qsizetype at = request.path.indexOf(marker);
+    return at < 0 ? request.path : request.path.mid(at + marker.size());
+}
+
+} // namespace
+
+SessionGuard::SessionGuard(Store &store, TokenService &tokens, AccessLogStore &accessLog)
     : m_store(store)
-    , m_tokens(tokens) {}
+    , m_tokens(tokens)
+    , m_accessLog(accessLog) {}
 
 std::variant<AuthenticatedSession, ApiResponse>
 SessionGuard::authenticate(const ApiRequest &request, Access access) const {
@@ -29,10 +43,33 @@ std::variant<AuthenticatedSession, ApiResponse>
 SessionGuard::authenticateForClient(const ApiRequest &request) const {
     auto result = authenticate(request, Access::Full);
     if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
-        if (!m_store.accountMaySeeClient(session->account.id, request.pathParams.value(0)))
+        const auto relation =
+            m_store.relationToClient(session->account.id, request.pathParams.value(0));
+        if (!relation)
             return Problem::make(Problem::Code::NotFound);
+        if (!logAccess(request, session->account, *relation))
+            return Problem::make(Problem::Code::Internal);
     }
     return result;
+}
+
+bool SessionGuard::logAccess(const ApiRequest &request, const AccountRecord &account,
+                             const QString &relation) const {
+    AccessLogRecord entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.event =
+        request.method == QLatin1String("GET") ? QStringLiteral("read") : QStringLiteral("change");
+    entry.clientId = request.pathParams.value(0);
+    entry.accountId = account.id;
+    entry.userName = account.displayName;
+    // Today every account acts for the client it is linked to; a representative's own
+    // name is the user, the client the one on whose behalf.
+    entry.onBehalfOf = entry.clientId;
+    entry.role = relation;
+    entry.device = request.header("user-agent").left(kMaxDeviceLength);
+    entry.address = request.remoteAddress;
+    entry.object = objectOf(request);
+    return m_accessLog.append(entry);
 }
 
 } // namespace careportal::server

@@ -9,6 +9,7 @@
 
 namespace careportal::server {
 
+class AccessLogStore;
 class Store;
 class TokenService;
 
@@ -24,7 +25,7 @@ class SessionGuard {
 public:
     enum class Access { Full, AllowPendingPasswordChange };
 
-    SessionGuard(Store &store, TokenService &tokens);
+    SessionGuard(Store &store, TokenService &tokens, AccessLogStore &accessLog);
 
     /// Either the session or the 401/403 response to send.
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
@@ -32,13 +33,21 @@ public:
 
     /// authenticate(Full) plus the check that the account may see the client named by the
     /// route's first capture (/clients/{clientId}/...). Unknown and forbidden clients both
-    /// answer 404: no hint that an id exists.
+    /// answer 404: no hint that an id exists. Every access it lets through is written to
+    /// the NEN 7513 access log first (GET: read, else change); when that write fails the
+    /// request is refused — no access without its log line.
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
     authenticateForClient(const ApiRequest &request) const;
 
+    static constexpr int kMaxDeviceLength = 200;
+
 private:
+    [[nodiscard]] bool logAccess(const ApiRequest &request, const AccountRecord &account,
+                                 const QString &relation) const;
+
     Store &m_store;
     TokenService &m_tokens;
+    AccessLogStore &m_accessLog;
 };
 
 } // namespace careportal::server

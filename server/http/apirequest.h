@@ -18,6 +18,8 @@ struct ApiRequest {
     QHash<QString, QString> query;
     /// Keys are lower-case header names.
     QHash<QByteArray, QString> headers;
+    /// The peer's IP address (the access point in the access log).
+    QString remoteAddress;
     /// The parsed body for routes that take JSON; empty otherwise.
     QJsonObject json;
 

@@ -36,6 +36,7 @@ ApiRequest toApiRequest(const httplib::Request &req) {
     ApiRequest request;
     request.method = fromStd(req.method);
     request.path = fromStd(req.path);
+    request.remoteAddress = fromStd(req.remote_addr);
     for (size_t i = 1; i < req.matches.size(); ++i)
         request.pathParams.append(fromStd(req.matches[i].str()));
     for (const auto &[key, value] : req.params)

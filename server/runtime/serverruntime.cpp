@@ -1,6 +1,7 @@
 #include "serverruntime.h"
 
 #include "api/absencesapi.h"
+#include "api/accesslogapi.h"
 #include "api/accountapi.h"
 #include "api/appointmentsapi.h"
 #include "api/authapi.h"
@@ -16,6 +17,7 @@
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
 #include "storage/absencestore.h"
+#include "storage/accesslogstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -64,13 +66,14 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_requests = std::make_unique<ContactRequestStore>(*m_database);
     m_absences = std::make_unique<AbsenceStore>(*m_database);
     m_dossiers = std::make_unique<DossierStore>(*m_database);
+    m_accessLog = std::make_unique<AccessLogStore>(*m_database);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
     m_tokens = std::make_unique<TokenService>(*m_store, m_config.tokenLifetimeSeconds);
     m_throttle = std::make_unique<LoginThrottle>(*m_store, m_config.lockoutThreshold,
                                                  m_config.lockoutMinutes, m_config.busyWaitMs);
-    m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens);
+    m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens, *m_accessLog);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});
     m_organisationApi = std::make_unique<OrganisationApi>(*m_store);
@@ -91,6 +94,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_absencesApi->registerRoutes(*m_http);
     m_dossierApi = std::make_unique<DossierApi>(*m_dossiers, *m_guard);
     m_dossierApi->registerRoutes(*m_http);
+    m_accessLogApi = std::make_unique<AccessLogApi>(*m_accessLog, *m_guard);
+    m_accessLogApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

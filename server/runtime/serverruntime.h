@@ -23,6 +23,8 @@ class ContactRequestStore;
 class ContactRequestsApi;
 class AbsenceStore;
 class AbsencesApi;
+class AccessLogApi;
+class AccessLogStore;
 class DossierApi;
 class DossierStore;
 
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<ContactRequestStore> m_requests;
     std::unique_ptr<AbsenceStore> m_absences;
     std::unique_ptr<DossierStore> m_dossiers;
+    std::unique_ptr<AccessLogStore> m_accessLog;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<ContactRequestsApi> m_contactRequestsApi;
     std::unique_ptr<AbsencesApi> m_absencesApi;
     std::unique_ptr<DossierApi> m_dossierApi;
+    std::unique_ptr<AccessLogApi> m_accessLogApi;
 };
 
 } // namespace careportal::server

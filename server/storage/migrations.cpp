@@ -217,9 +217,31 @@ bool migrateTo7(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 8: the NEN 7513 access log. Append-only is a fact of the database, not a promise
+// of the code: triggers refuse every UPDATE and DELETE. No foreign keys, so the log
+// outlives the accounts and clients it names.
+bool migrateTo8(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE access_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at_utc "
+                        "INTEGER NOT NULL, event TEXT NOT NULL CHECK (event IN ('read', "
+                        "'search', 'change', 'export', 'print')), client_id TEXT NOT NULL, "
+                        "account_id TEXT NOT NULL, user_name TEXT NOT NULL, on_behalf_of TEXT NOT "
+                        "NULL, role TEXT NOT NULL, device TEXT NOT NULL, address TEXT NOT NULL, "
+                        "object TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX access_log_by_client ON access_log(client_id, at_utc DESC, "
+                        "id DESC)"),
+         QStringLiteral("CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log BEGIN "
+                        "SELECT RAISE(ABORT, 'access_log is append-only'); END"),
+         QStringLiteral("CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log BEGIN "
+                        "SELECT RAISE(ABORT, 'access_log is append-only'); END")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4,
+        migrateTo5, migrateTo6, migrateTo7, migrateTo8};
     return all;
 }
 

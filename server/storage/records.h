@@ -201,4 +201,20 @@ struct CareGoalRecord {
     QList<CareActionRecord> actions;
 };
 
+/// One row of the NEN 7513 access log: who did what with which client's data, when and
+/// from where. Rows are only ever added (the database refuses updates and deletes).
+struct AccessLogRecord {
+    qint64 id = 0;
+    QDateTime at;       // UTC
+    QString event;      // read, search, change, export, print
+    QString clientId;   // whose data
+    QString accountId;  // the user
+    QString userName;   // the user's display name at the time
+    QString onBehalfOf; // the client the user acted for
+    QString role;       // the user's relation to the client (self, representative, ...)
+    QString device;     // the access point: the client program (User-Agent)
+    QString address;    // and its network address
+    QString object;     // what was touched: "appointments", "contact-persons/<id>", ...
+};
+
 } // namespace careportal::server

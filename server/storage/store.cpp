@@ -175,12 +175,18 @@ QList<ClientLink> Store::clientsOfAccount(const QString &accountId) {
 }
 
 bool Store::accountMaySeeClient(const QString &accountId, const QString &clientId) {
+    return relationToClient(accountId, clientId).has_value();
+}
+
+std::optional<QString> Store::relationToClient(const QString &accountId, const QString &clientId) {
     QSqlQuery query(m_database.connection());
-    return run(query,
-               QStringLiteral(
-                   "SELECT 1 FROM account_clients WHERE account_id = ? AND client_id = ?"),
-               {accountId, clientId}) &&
-           query.next();
+    if (!run(query,
+             QStringLiteral("SELECT relation FROM account_clients WHERE account_id = ? AND "
+                            "client_id = ?"),
+             {accountId, clientId}) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
 }
 
 bool Store::updatePassword(const QString &accountId, const QString &passwordHash) {

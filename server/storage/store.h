@@ -39,6 +39,10 @@ public:
     [[nodiscard]] std::optional<AccountRecord> accountById(const QString &accountId);
     [[nodiscard]] QList<ClientLink> clientsOfAccount(const QString &accountId);
     [[nodiscard]] bool accountMaySeeClient(const QString &accountId, const QString &clientId);
+    /// How the account relates to the client ("self", a representative, ...); nullopt when
+    /// it may not see the client at all.
+    [[nodiscard]] std::optional<QString> relationToClient(const QString &accountId,
+                                                          const QString &clientId);
     /// Stores the new hash and clears the forced-change flag in one statement.
     [[nodiscard]] bool updatePassword(const QString &accountId, const QString &passwordHash);
 

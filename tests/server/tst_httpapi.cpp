@@ -91,7 +91,7 @@ private Q_SLOTS:
                  (QJsonArray{QStringLiteral("planning"), QStringLiteral("changePassword"),
                              QStringLiteral("contactDetails"), QStringLiteral("contactPersons"),
                              QStringLiteral("contactRequests"), QStringLiteral("absence"),
-                             QStringLiteral("dossier")}));
+                             QStringLiteral("dossier"), QStringLiteral("accessLog")}));
     }
 
     void malformedJsonIsBadRequest() {

@@ -1,0 +1,48 @@
+#include "accesslogstore.h"
+
+#include "database.h"
+#include "sql.h"
+
+namespace careportal::server {
+
+AccessLogStore::AccessLogStore(Database &database)
+    : m_database(database) {}
+
+bool AccessLogStore::append(const AccessLogRecord &r) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO access_log (at_utc, event, client_id, account_id, "
+                              "user_name, on_behalf_of, role, device, address, object) VALUES (?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {epoch(r.at), r.event, r.clientId, r.accountId, notNull(r.userName),
+                notNull(r.onBehalfOf), notNull(r.role), notNull(r.device), notNull(r.address),
+                notNull(r.object)});
+}
+
+QList<AccessLogRecord> AccessLogStore::entries(const QString &clientId, const QDateTime &fromUtc,
+                                               const QDateTime &toUtc,
+                                               const std::optional<PageCursor> &before, int limit) {
+    QString sql = QStringLiteral(
+        "SELECT id, at_utc, event, client_id, account_id, user_name, on_behalf_of, role, device, "
+        "address, object FROM access_log WHERE client_id = ? AND at_utc >= ? AND at_utc < ?");
+    QVariantList values{clientId, epoch(fromUtc), epoch(toUtc)};
+    if (before) {
+        sql += QStringLiteral(" AND (at_utc < ? OR (at_utc = ? AND id < ?))");
+        values << before->utc << before->utc << before->id.toLongLong();
+    }
+    sql += QStringLiteral(" ORDER BY at_utc DESC, id DESC LIMIT ?");
+    values.append(limit);
+    QSqlQuery query(m_database.connection());
+    QList<AccessLogRecord> result;
+    if (!run(query, sql, values))
+        return result;
+    while (query.next())
+        result.append(
+            {query.value(0).toLongLong(), fromEpoch(query.value(1)), query.value(2).toString(),
+             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+             query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+             query.value(9).toString(), query.value(10).toString()});
+    return result;
+}
+
+} // namespace careportal::server

@@ -1,0 +1,193 @@
+#include "httpsjsonclient.h"
+#include "serverprocess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using careportal::test::HttpsJsonClient;
+using careportal::test::ServerProcess;
+
+namespace {
+
+const QString kClient = QStringLiteral("client-j-voorbeeld");
+const QByteArray kDevice = "CarePortal-test/1.0 (access log)";
+
+QString logPath(const QString &query = {}) {
+    return QStringLiteral("/clients/%1/access-log%2").arg(kClient, query);
+}
+
+} // namespace
+
+/// The NEN 7513 access log over real HTTPS: exactly one row per access to a client's data,
+/// with every field; the database itself refuses to change or remove rows; the client sees
+/// the log by period; nobody sees another client's log; no secret ends up in it.
+class TestAccessLogApi : public QObject {
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QString m_token; // j.voorbeeld
+
+    /// The newest log rows (the read of the log itself first).
+    QJsonArray newest(int limit) {
+        HttpsJsonClient client(m_server);
+        const auto reply = client.get(logPath(QStringLiteral("?limit=%1").arg(limit)), m_token,
+                                      {{"User-Agent", kDevice}});
+        [&] {
+            QCOMPARE(reply.status, 200);
+        }();
+        return reply.json.value(QLatin1String("items")).toArray();
+    }
+
+    QSqlDatabase openDirect(const QString &name) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(m_server.dataDir()).filePath(QStringLiteral("careportal.sqlite")));
+        return db;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        HttpsJsonClient client(m_server);
+        m_token =
+            client.login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void everyReadMakesExactlyOneRowWithAllFields() {
+        HttpsJsonClient client(m_server);
+        const QString date = QDate::currentDate().toString(Qt::ISODate);
+        const auto planning =
+            client.get(QStringLiteral("/clients/%1/appointments?from=%2&to=%2").arg(kClient, date),
+                       m_token, {{"User-Agent", kDevice}});
+        QCOMPARE(planning.status, 200);
+        const QJsonArray rows = newest(3);
+        // Newest first: the read of the log, then the planning read, then the login's
+        // nothing (login touches no client data): exactly one row for the planning.
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("object")).toString(),
+                 QStringLiteral("access-log"));
+        const QJsonObject row = rows.at(1).toObject();
+        QCOMPARE(row.value(QLatin1String("object")).toString(), QStringLiteral("appointments"));
+        QCOMPARE(row.value(QLatin1String("event")).toString(), QStringLiteral("read"));
+        QCOMPARE(row.value(QLatin1String("user")).toString(),
+                 QStringLiteral("de heer J. Voorbeeld"));
+        QCOMPARE(row.value(QLatin1String("role")).toString(), QStringLiteral("self"));
+        QCOMPARE(row.value(QLatin1String("onBehalfOf")).toString(), kClient);
+        QCOMPARE(row.value(QLatin1String("device")).toString(), QString::fromLatin1(kDevice));
+        QCOMPARE(row.value(QLatin1String("address")).toString(), QStringLiteral("127.0.0.1"));
+        const QDateTime at =
+            QDateTime::fromString(row.value(QLatin1String("at")).toString(), Qt::ISODate);
+        QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        if (rows.size() > 2)
+            QVERIFY(rows.at(2).toObject().value(QLatin1String("object")).toString() !=
+                    QStringLiteral("appointments"));
+    }
+
+    void eachDataEndpointLogsOnce() {
+        HttpsJsonClient client(m_server);
+        const QStringList reads{
+            QStringLiteral("contact-details"),  QStringLiteral("contact-persons"),
+            QStringLiteral("contact-requests"), QStringLiteral("absences"),
+            QStringLiteral("dossier"),          QStringLiteral("dossier/reports"),
+            QStringLiteral("dossier/care-plan")};
+        for (const QString &read : reads) {
+            QCOMPARE(
+                client.get(QStringLiteral("/clients/%1/%2").arg(kClient, read), m_token).status,
+                200);
+            const QJsonArray rows = newest(2);
+            QCOMPARE(rows.at(1).toObject().value(QLatin1String("object")).toString(), read);
+        }
+        // A change is logged as one.
+        const auto added =
+            client.post(QStringLiteral("/clients/%1/contact-details").arg(kClient),
+                        {{QStringLiteral("kind"), QStringLiteral("email")},
+                         {QStringLiteral("value"), QStringLiteral("log@example.nl")}},
+                        m_token);
+        QCOMPARE(added.status, 201);
+        const QJsonObject change = newest(2).at(1).toObject();
+        QCOMPARE(change.value(QLatin1String("event")).toString(), QStringLiteral("change"));
+        QCOMPARE(change.value(QLatin1String("object")).toString(),
+                 QStringLiteral("contact-details"));
+    }
+
+    void periodFilterAndPaging() {
+        HttpsJsonClient client(m_server);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString lastYear = QDate::currentDate().addYears(-1).toString(Qt::ISODate);
+        const auto old =
+            client.get(logPath(QStringLiteral("?from=%1&to=%1").arg(lastYear)), m_token);
+        QCOMPARE(old.status, 200);
+        QVERIFY(old.json.value(QLatin1String("items")).toArray().isEmpty());
+        const auto page =
+            client.get(logPath(QStringLiteral("?from=%1&to=%1&limit=3").arg(today)), m_token);
+        QCOMPARE(page.json.value(QLatin1String("items")).toArray().size(), 3);
+        const QString cursor = page.json.value(QLatin1String("nextCursor")).toString();
+        QVERIFY(!cursor.isEmpty());
+        const auto next = client.get(
+            logPath(QStringLiteral("?from=%1&to=%1&limit=3&cursor=%2").arg(today, cursor)),
+            m_token);
+        const QString firstId = page.json.value(QLatin1String("items"))
+                                    .toArray()
+                                    .last()
+                                    .toObject()
+                                    .value(QLatin1String("id"))
+                                    .toString();
+        const QString nextId = next.json.value(QLatin1String("items"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toString();
+        QVERIFY(nextId.toLongLong() < firstId.toLongLong());
+        QCOMPARE(client.get(logPath(QStringLiteral("?from=2026-13-01")), m_token).status, 400);
+        QCOMPARE(client.get(logPath(QStringLiteral("?from=%1&to=%2").arg(today, lastYear)), m_token)
+                     .status,
+                 400);
+    }
+
+    void anotherClientsLogIsNotFound() {
+        HttpsJsonClient client(m_server);
+        QCOMPARE(client.get(QStringLiteral("/clients/client-c-test/access-log"), m_token).status,
+                 404);
+        QCOMPARE(client.get(logPath()).status, 401);
+    }
+
+    void theDatabaseRefusesToRewriteTheLog() {
+        QSqlDatabase db = openDirect(QStringLiteral("direct"));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM access_log")));
+            QVERIFY(query.next());
+            const int before = query.value(0).toInt();
+            QVERIFY(before > 0);
+            QVERIFY(!query.exec(QStringLiteral("UPDATE access_log SET user_name = 'x'")));
+            QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(!query.exec(QStringLiteral("DELETE FROM access_log")));
+            QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM access_log")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), before);
+            // No token or password in any row.
+            QVERIFY(query.exec(QStringLiteral("SELECT * FROM access_log")));
+            while (query.next()) {
+                for (int column = 0; column < query.record().count(); ++column) {
+                    const QString value = query.value(column).toString();
+                    QVERIFY(!value.contains(m_token));
+                    QVERIFY(!value.contains(QStringLiteral("Welkom!2026")));
+                }
+            }
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessLogApi)
+#include "tst_accesslogapi.moc"
