@@ -28,6 +28,7 @@ ApplicationWindow {
         case "absence": return qsTr("Afwezigheid")
         case "planning": return qsTr("Planning")
         case "password": return qsTr("Wachtwoord wijzigen")
+        case "accessLog": return qsTr("Wie heeft mijn gegevens ingezien")
         default: return qsTr("Home")
         }
     }
@@ -41,6 +42,7 @@ ApplicationWindow {
         case "absence": return "Absence/AbsencePage.qml"
         case "planning": return "Planning/PlanningPage.qml"
         case "password": return "Login/ChangePasswordPage.qml"
+        case "accessLog": return "AccessLog/AccessLogPage.qml"
         default: return "Home/HomePage.qml"
         }
     }

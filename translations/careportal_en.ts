@@ -182,6 +182,80 @@
     </message>
 </context>
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="24"/>
+        <source>Hier ziet u wie uw gegevens heeft ingezien of gewijzigd, wanneer en vanaf welk apparaat.</source>
+        <translation>Here you see who viewed or changed your data, when and from which device.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="32"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="42"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="44"/>
+        <source>Afgelopen 7 dagen</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="45"/>
+        <source>Afgelopen 30 dagen</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="46"/>
+        <source>Afgelopen 3 maanden</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="47"/>
+        <source>Afgelopen jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="77"/>
+        <source>%1: %2 door %3 (%4), %5</source>
+        <translation>%1: %2 by %3 (%4), %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="83"/>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="90"/>
+        <source>Door %1 (%2)</source>
+        <translation>By %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="97"/>
+        <source>Vanaf %1, adres %2</source>
+        <translation>From %1, address %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="97"/>
+        <source>onbekend apparaat</source>
+        <translation>unknown device</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="112"/>
+        <source>In deze periode heeft niemand uw gegevens ingezien.</source>
+        <translation>Nobody viewed your data in this period.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="120"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="120"/>
+        <source>Laad meer</source>
+        <translation>Load more</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordPage</name>
     <message>
         <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
@@ -1078,6 +1152,11 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="31"/>
+        <source>Wie heeft mijn gegevens ingezien</source>
+        <translation>Who viewed my data</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="32"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1255,12 +1334,17 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="48"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="45"/>
+        <source>Wie heeft mijn gegevens ingezien</source>
+        <translation>Who viewed my data</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="49"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="69"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="70"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -1329,9 +1413,87 @@
     </message>
 </context>
 <context>
+    <name>careportal::AccessLogModel</name>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="57"/>
+        <source>Ingezien</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="59"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="61"/>
+        <source>Gezocht</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="63"/>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="65"/>
+        <source>Afgedrukt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="73"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="75"/>
+        <source>Mijn contactdetails</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="77"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="79"/>
+        <source>Contact zorgorganisatie</source>
+        <translation>Contact the care organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="81"/>
+        <source>Afwezigheid</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="83"/>
+        <source>Cliëntdossier</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="85"/>
+        <source>Wie heeft mijn gegevens ingezien</source>
+        <translation>Who viewed my data</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="91"/>
+        <source>Cliënt zelf</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="93"/>
+        <source>Wettelijk vertegenwoordiger</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="95"/>
+        <source>Gemachtigde contactpersoon</source>
+        <translation>Authorised contact person</translation>
+    </message>
+</context>
+<context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="90"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="92"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>

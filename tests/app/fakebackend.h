@@ -103,6 +103,13 @@ struct AbsenceSave {
     AbsenceReport report;
 };
 
+struct AccessLogRequest {
+    QString clientId;
+    QDate from;
+    QDate to;
+    QString cursor;
+};
+
 struct DossierReportsRequest {
     QString clientId;
     QString kind;
@@ -192,6 +199,10 @@ public:
     QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) override {
         return carePlanCall.call(clientId);
     }
+    QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
+                                             const QString &cursor, int /*limit*/) override {
+        return accessLogCall.call({clientId, from, to, cursor});
+    }
 
     /// Answers the oldest waiting appointments() call for the month starting at `from`.
     bool answerAppointments(QDate from, const Result<AppointmentPage> &result) {
@@ -235,6 +246,7 @@ public:
     FakeCall<DossierOverview, QString> dossierCall;
     FakeCall<DossierReportPage, DossierReportsRequest> dossierReportsCall;
     FakeCall<QList<CareGoal>, QString> carePlanCall;
+    FakeCall<AccessLogPage, AccessLogRequest> accessLogCall;
 
 private:
     QByteArray m_accessToken;

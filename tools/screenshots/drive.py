@@ -4,7 +4,7 @@ reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
 STEPS: comma-separated from login,change,home,menu,planning,contact-details,
-       contact-persons,contact-requests,absence,no-dossier,dossier,logout,
+       contact-persons,contact-requests,absence,no-dossier,dossier,access-log,logout,
        offline-home,offline-planning (the same screens, named
        for the offline run)
 """
@@ -27,7 +27,7 @@ T = {
            "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden",
            "dossier": "Cliëntdossier", "read": "Lezen", "plan": "Plannen",
            "general": "Gegevens", "abbreviations": "Afkortingen van de disciplines",
-           "close": "Sluiten"},
+           "close": "Sluiten", "accessLog": "Wie heeft mijn gegevens ingezien"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -39,7 +39,7 @@ T = {
            "absence": "Absence", "newAbsence": "Report an absence",
            "dossier": "Client record", "read": "Read", "plan": "Plan",
            "general": "Details", "abbreviations": "Abbreviations of the disciplines",
-           "close": "Close"},
+           "close": "Close", "accessLog": "Who viewed my data"},
 }[LANG]
 
 
@@ -191,6 +191,10 @@ def run(step):
         shot("dossier-careplan")
         do_press(find("page tab", T["general"]))
         shot("dossier-general")
+    elif step == "access-log":
+        press(T["menu"])
+        do_press(find("list item", T["accessLog"]))
+        shot("access-log")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

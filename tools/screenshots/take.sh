@@ -37,8 +37,8 @@ run() { # lang, steps, [user], [data dir suffix]
 }
 run nl login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
 run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
-run en login,home,dossier j.voorbeeld@example.nl
-run nl home,dossier "" -jv # the keychain still holds his session
+run en login,home,dossier,access-log j.voorbeeld@example.nl
+run nl home,dossier,access-log "" -jv # the keychain still holds his session
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
 run nl offline-home,menu,offline-planning

@@ -55,10 +55,12 @@ AppController::AppController(const Options &options, QObject *parent)
     m_dossierLatest = new DossierReportsModel(m_session, m_backend, m_language, m_dossier,
                                               kDossierLatestCount, this);
     m_carePlan = new CarePlanModel(m_session, m_backend, m_language, this);
+    m_accessLog = new AccessLogModel(m_session, m_backend, m_language, this);
 }
 
 AppController::~AppController() {
     // Children that use the cache or the session go first.
+    delete m_accessLog;
     delete m_carePlan;
     delete m_dossierLatest;
     delete m_dossierReading;

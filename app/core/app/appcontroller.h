@@ -1,6 +1,7 @@
 #pragma once
 
 #include "absencesmodel.h"
+#include "accesslogmodel.h"
 #include "careplanmodel.h"
 #include "contactdetailsmodel.h"
 #include "contactpersonsmodel.h"
@@ -51,6 +52,7 @@ class AppController : public QObject {
     Q_PROPERTY(bool hasContactRequests READ hasContactRequests NOTIFY organisationChanged)
     Q_PROPERTY(bool hasAbsence READ hasAbsence NOTIFY organisationChanged)
     Q_PROPERTY(bool hasDossier READ hasDossier NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasAccessLog READ hasAccessLog NOTIFY organisationChanged)
     Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
@@ -68,6 +70,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::DossierReportsModel *dossierReading READ dossierReading CONSTANT)
     Q_PROPERTY(careportal::DossierReportsModel *dossierLatest READ dossierLatest CONSTANT)
     Q_PROPERTY(careportal::CarePlanModel *carePlan READ carePlan CONSTANT)
+    Q_PROPERTY(careportal::AccessLogModel *accessLog READ accessLog CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -105,6 +108,7 @@ public:
     }
     [[nodiscard]] bool hasAbsence() const { return hasFeature(QStringLiteral("absence")); }
     [[nodiscard]] bool hasDossier() const { return hasFeature(QStringLiteral("dossier")); }
+    [[nodiscard]] bool hasAccessLog() const { return hasFeature(QStringLiteral("accessLog")); }
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
@@ -125,6 +129,7 @@ public:
     [[nodiscard]] DossierReportsModel *dossierReading() const { return m_dossierReading; }
     [[nodiscard]] DossierReportsModel *dossierLatest() const { return m_dossierLatest; }
     [[nodiscard]] CarePlanModel *carePlan() const { return m_carePlan; }
+    [[nodiscard]] AccessLogModel *accessLog() const { return m_accessLog; }
 
     static constexpr int kDossierPageSize = 20;
     static constexpr int kDossierLatestCount = 3;
@@ -161,6 +166,7 @@ private:
     DossierReportsModel *m_dossierReading;
     DossierReportsModel *m_dossierLatest;
     CarePlanModel *m_carePlan;
+    AccessLogModel *m_accessLog;
 };
 
 } // namespace careportal

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslog.h"
 #include "account.h"
 #include "appointment.h"
 #include "contact.h"
@@ -75,6 +76,10 @@ public:
                                                               const QString &kind,
                                                               const QString &cursor, int limit) = 0;
     virtual QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) = 0;
+
+    // Wie heeft mijn gegevens ingezien (NEN 7513): whole days from `from` to `to`.
+    virtual QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
+                                                     const QString &cursor, int limit) = 0;
 };
 
 } // namespace careportal

@@ -326,4 +326,22 @@ QFuture<Result<QList<CareGoal>>> RestBackend::carePlan(const QString &clientId) 
     });
 }
 
+QFuture<Result<AccessLogPage>> RestBackend::accessLog(const QString &clientId, QDate from, QDate to,
+                                                      const QString &cursor, int limit) {
+    ApiRequest request;
+    request.path = clientPath(clientId, QStringLiteral("access-log"));
+    request.query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
+    request.query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return call<AccessLogPage>(request, [](const ApiResponse &response) -> Result<AccessLogPage> {
+        const auto items = parseItems<AccessLogEntry>(response, "access log entry");
+        if (!items.ok())
+            return items.error();
+        return AccessLogPage{items.value(),
+                             response.body.object().value(QLatin1String("nextCursor")).toString()};
+    });
+}
+
 } // namespace careportal

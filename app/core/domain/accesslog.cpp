@@ -1,0 +1,17 @@
+#include "accesslog.h"
+
+namespace careportal {
+
+AccessLogEntry AccessLogEntry::fromJson(const QJsonObject &json) {
+    const auto field = [&json](const char *key) {
+        return json.value(QLatin1String(key)).toString();
+    };
+    AccessLogEntry entry{field("id"),     QDateTime::fromString(field("at"), Qt::ISODate),
+                         field("event"),  field("user"),
+                         field("role"),   field("onBehalfOf"),
+                         field("device"), field("address"),
+                         field("object")};
+    return entry.isValid() ? entry : AccessLogEntry{};
+}
+
+} // namespace careportal
