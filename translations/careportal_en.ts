@@ -1471,8 +1471,8 @@
     </message>
     <message>
         <location filename="../app/core/accesslog/accesslogmodel.cpp" line="85"/>
-        <source>Wie heeft mijn gegevens ingezien</source>
-        <translation>Who viewed my data</translation>
+        <source>Inzageoverzicht</source>
+        <translation>Access overview</translation>
     </message>
     <message>
         <location filename="../app/core/accesslog/accesslogmodel.cpp" line="91"/>

@@ -31,7 +31,7 @@ Item {
             tryVerify(() => list.count > 0, 20000)
             const first = App.accessLog.index(0, 0)
             compare(App.accessLog.data(first, AccessLogModel.EventTextRole), "Ingezien")
-            compare(App.accessLog.data(first, AccessLogModel.ObjectTextRole), "Wie heeft mijn gegevens ingezien")
+            compare(App.accessLog.data(first, AccessLogModel.ObjectTextRole), "Inzageoverzicht")
             compare(App.accessLog.data(first, AccessLogModel.UserRole), "de heer J. Voorbeeld")
             compare(App.accessLog.data(first, AccessLogModel.RoleTextRole), "Cliënt zelf")
             verify(App.accessLog.data(first, AccessLogModel.DeviceRole).indexOf("CarePortal") >= 0)

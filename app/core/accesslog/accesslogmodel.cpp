@@ -8,7 +8,7 @@ namespace careportal {
 
 AccessLogModel::AccessLogModel(Session *session, CareBackend *backend, LanguageSettings *language,
                                QObject *parent)
-    : ClientListModel(session, language, parent)
+    : PagedClientListModel(session, language, parent)
     , m_backend(backend) {
     connect(language, &LanguageSettings::codeChanged, this, [this] {
         if (rowCount() > 0)
@@ -82,7 +82,7 @@ QString AccessLogModel::objectText(const QString &object) const {
     if (part == QLatin1String("dossier"))
         return tr("Cliëntdossier");
     if (part == QLatin1String("access-log"))
-        return tr("Wie heeft mijn gegevens ingezien");
+        return tr("Inzageoverzicht");
     return object;
 }
 
@@ -114,49 +114,23 @@ void AccessLogModel::fetch(const QString &clientId) {
         m_backend->accessLog(clientId, today().addDays(1 - m_periodDays), today(), {}, kPageSize),
         [this](const AccessLogPage &page) {
             clear();
-            append(page);
+            appendPage(m_entries, page.entries, page.nextCursor);
         });
 }
 
-void AccessLogModel::loadMore() {
-    if (!hasMore() || m_loadingMore || clientId().isEmpty())
-        return;
-    m_loadingMore = true;
-    Q_EMIT pagingChanged();
-    whenLoaded(m_backend->accessLog(clientId(), today().addDays(1 - m_periodDays), today(),
-                                    m_nextCursor, kPageSize),
-               [this](const AccessLogPage &page) { append(page); });
-}
-
-void AccessLogModel::append(const AccessLogPage &page) {
-    QList<AccessLogEntry> fresh;
-    for (const AccessLogEntry &e : page.entries) {
-        if (rowOf(m_entries, e.id) < 0)
-            fresh.append(e);
-    }
-    if (!fresh.isEmpty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        m_entries.append(fresh);
-        endInsertRows();
-    }
-    m_nextCursor = page.nextCursor;
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
+void AccessLogModel::fetchMore(const QString &clientId, const QString &cursor) {
+    whenLoaded(m_backend->accessLog(clientId, today().addDays(1 - m_periodDays), today(), cursor,
+                                    kPageSize),
+               [this](const AccessLogPage &page) {
+                   appendPage(m_entries, page.entries, page.nextCursor);
+               });
 }
 
 void AccessLogModel::clear() {
     beginResetModel();
     m_entries.clear();
     endResetModel();
-    m_nextCursor.clear();
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
-}
-
-void AccessLogModel::loadFailed() {
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
+    resetPaging();
 }
 
 } // namespace careportal

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "accesslog.h"
-#include "clientlistmodel.h"
+#include "pagedclientlistmodel.h"
 
 namespace careportal {
 
@@ -10,14 +10,12 @@ class CareBackend;
 /// "Wie heeft mijn gegevens ingezien": the NEN 7513 log of the current client's data,
 /// newest first, for a chosen period (the last 7, 30, 90 or 365 days), a page at a time.
 /// In words the client understands: what was done, to which part, by whom, from where.
-class AccessLogModel : public careportal::ClientListModel {
+class AccessLogModel : public careportal::PagedClientListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.accessLog")
     /// How many days back from today; changing it loads again when loaded before.
     Q_PROPERTY(int periodDays READ periodDays WRITE setPeriodDays NOTIFY periodDaysChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY pagingChanged)
-    Q_PROPERTY(bool loadingMore READ loadingMore NOTIFY pagingChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -40,11 +38,6 @@ public:
 
     [[nodiscard]] int periodDays() const { return m_periodDays; }
     void setPeriodDays(int days);
-    [[nodiscard]] bool hasMore() const { return !m_nextCursor.isEmpty(); }
-    [[nodiscard]] bool loadingMore() const { return m_loadingMore; }
-
-    Q_INVOKABLE void loadMore();
-
     /// For tests: the day the period ends on (default: today).
     void setToday(const QDate &today) { m_today = today; }
 
@@ -52,26 +45,22 @@ public:
 
 Q_SIGNALS:
     void periodDaysChanged();
-    void pagingChanged();
 
 protected:
     void fetch(const QString &clientId) override;
+    void fetchMore(const QString &clientId, const QString &cursor) override;
     void clear() override;
-    void loadFailed() override;
 
 private:
     [[nodiscard]] QString eventText(const QString &event) const;
     [[nodiscard]] QString objectText(const QString &object) const;
     [[nodiscard]] QString roleText(const QString &role) const;
     [[nodiscard]] QDate today() const;
-    void append(const AccessLogPage &page);
 
     CareBackend *m_backend;
     QList<AccessLogEntry> m_entries;
     int m_periodDays = 30;
     QDate m_today;
-    QString m_nextCursor;
-    bool m_loadingMore = false;
 };
 
 } // namespace careportal

@@ -9,7 +9,7 @@ namespace careportal {
 DossierReportsModel::DossierReportsModel(Session *session, CareBackend *backend,
                                          LanguageSettings *language, DossierModel *labels,
                                          int pageSize, QObject *parent)
-    : ClientListModel(session, language, parent)
+    : PagedClientListModel(session, language, parent)
     , m_backend(backend)
     , m_labels(labels)
     , m_pageSize(pageSize) {
@@ -80,34 +80,15 @@ void DossierReportsModel::fetch(const QString &clientId) {
     whenLoaded(m_backend->dossierReports(clientId, m_kind, {}, m_pageSize),
                [this](const DossierReportPage &page) {
                    clear();
-                   append(page);
+                   appendPage(m_reports, page.reports, page.nextCursor);
                });
 }
 
-void DossierReportsModel::loadMore() {
-    if (!hasMore() || m_loadingMore || clientId().isEmpty())
-        return;
-    m_loadingMore = true;
-    Q_EMIT pagingChanged();
-    whenLoaded(m_backend->dossierReports(clientId(), m_kind, m_nextCursor, m_pageSize),
-               [this](const DossierReportPage &page) { append(page); });
-}
-
-void DossierReportsModel::append(const DossierReportPage &page) {
-    QList<DossierReport> fresh;
-    for (const DossierReport &r : page.reports) {
-        if (rowOf(m_reports, r.id) < 0)
-            fresh.append(r);
-    }
-    if (!fresh.isEmpty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        m_reports.append(fresh);
-        endInsertRows();
-    }
-    m_nextCursor = page.nextCursor;
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
+void DossierReportsModel::fetchMore(const QString &clientId, const QString &cursor) {
+    whenLoaded(m_backend->dossierReports(clientId, m_kind, cursor, m_pageSize),
+               [this](const DossierReportPage &page) {
+                   appendPage(m_reports, page.reports, page.nextCursor);
+               });
 }
 
 QVariantMap DossierReportsModel::report(const QString &id) const {
@@ -118,14 +99,7 @@ void DossierReportsModel::clear() {
     beginResetModel();
     m_reports.clear();
     endResetModel();
-    m_nextCursor.clear();
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
-}
-
-void DossierReportsModel::loadFailed() {
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
+    resetPaging();
 }
 
 } // namespace careportal

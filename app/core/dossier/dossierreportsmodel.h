@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientlistmodel.h"
 #include "dossier.h"
+#include "pagedclientlistmodel.h"
 
 namespace careportal {
 
@@ -11,14 +11,12 @@ class DossierModel;
 /// Reports of the current client's dossier, newest first, a page at a time: the
 /// "Tijdlijn" (every kind), "Lezen" (one kind at a time) and Home's newest additions.
 /// Kind and discipline are labelled through the DossierModel. In memory only.
-class DossierReportsModel : public careportal::ClientListModel {
+class DossierReportsModel : public careportal::PagedClientListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.dossierTimeline, App.dossierReading or App.dossierLatest")
     /// The kind to show; empty for every kind. Changing it loads again when loaded before.
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY pagingChanged)
-    Q_PROPERTY(bool loadingMore READ loadingMore NOTIFY pagingChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -43,33 +41,23 @@ public:
 
     [[nodiscard]] QString kind() const { return m_kind; }
     void setKind(const QString &kind);
-    [[nodiscard]] bool hasMore() const { return !m_nextCursor.isEmpty(); }
-    [[nodiscard]] bool loadingMore() const { return m_loadingMore; }
-
-    /// Fetches the next, older page and appends it.
-    Q_INVOKABLE void loadMore();
     /// The report with `id` as a map of the role names (empty when unknown).
     Q_INVOKABLE [[nodiscard]] QVariantMap report(const QString &id) const;
 
 Q_SIGNALS:
     void kindChanged();
-    void pagingChanged();
 
 protected:
     void fetch(const QString &clientId) override;
+    void fetchMore(const QString &clientId, const QString &cursor) override;
     void clear() override;
-    void loadFailed() override;
 
 private:
-    void append(const DossierReportPage &page);
-
     CareBackend *m_backend;
     DossierModel *m_labels;
     int m_pageSize;
     QString m_kind;
     QList<DossierReport> m_reports;
-    QString m_nextCursor;
-    bool m_loadingMore = false;
 };
 
 } // namespace careportal

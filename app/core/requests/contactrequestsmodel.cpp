@@ -17,7 +17,7 @@ QString dateText(const QDateTime &time) {
 
 ContactRequestsModel::ContactRequestsModel(Session *session, CareBackend *backend,
                                            LanguageSettings *language, QObject *parent)
-    : ClientListModel(session, language, parent)
+    : PagedClientListModel(session, language, parent)
     , m_backend(backend) {
     connect(language, &LanguageSettings::codeChanged, this, [this] {
         Q_EMIT subjectsChanged();
@@ -123,33 +123,14 @@ void ContactRequestsModel::fetch(const QString &clientId) {
         false);
 }
 
-void ContactRequestsModel::loadMore() {
-    if (!hasMore() || m_loadingMore || clientId().isEmpty())
-        return;
-    m_loadingMore = true;
-    Q_EMIT pagingChanged();
-    whenLoaded(m_backend->contactRequests(clientId(), m_nextCursor),
+void ContactRequestsModel::fetchMore(const QString &clientId, const QString &cursor) {
+    whenLoaded(m_backend->contactRequests(clientId, cursor),
                [this](const ContactRequestPage &page) { append(page); });
 }
 
 void ContactRequestsModel::append(const ContactRequestPage &page) {
-    QList<ContactRequest> fresh;
-    for (const ContactRequest &r : page.requests) {
-        const bool known = std::any_of(m_requests.cbegin(), m_requests.cend(),
-                                       [&r](const ContactRequest &k) { return k.id == r.id; });
-        if (!known)
-            fresh.append(r);
-    }
-    if (!fresh.isEmpty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        m_requests.append(fresh);
-        endInsertRows();
+    if (appendPage(m_requests, page.requests, page.nextCursor))
         Q_EMIT newAnswersChanged();
-    }
-    m_nextCursor = page.nextCursor;
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
 }
 
 QVariantMap ContactRequestsModel::request(const QString &id) const {
@@ -195,22 +176,15 @@ QString ContactRequestsModel::messageError(const QString &message) const {
         kMaxMessageLength);
 }
 
-void ContactRequestsModel::loadFailed() {
-    m_loadingMore = false;
-    Q_EMIT pagingChanged();
-}
-
 void ContactRequestsModel::clear() {
     beginResetModel();
     m_requests.clear();
     endResetModel();
     m_subjects.clear();
-    m_nextCursor.clear();
-    m_loadingMore = false;
+    resetPaging();
     m_seen.clear();
     Q_EMIT newAnswersChanged();
     Q_EMIT subjectsChanged();
-    Q_EMIT pagingChanged();
 }
 
 } // namespace careportal

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientlistmodel.h"
 #include "contact.h"
+#include "pagedclientlistmodel.h"
 
 namespace careportal {
 
@@ -11,14 +11,12 @@ class CareBackend;
 /// "Contact zorgorganisatie": the current client's requests, newest first, a page at a time
 /// ("Laad meer contactverzoeken"), with sending, changing and deleting open ones.
 // The base is spelled with its namespace: Qt 6.4's qmltyperegistrar does not resolve it otherwise.
-class ContactRequestsModel : public careportal::ClientListModel {
+class ContactRequestsModel : public careportal::PagedClientListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.contactRequests")
     /// [{code, label}] from the server, labels in the current language.
     Q_PROPERTY(QVariantList subjects READ subjects NOTIFY subjectsChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY pagingChanged)
-    Q_PROPERTY(bool loadingMore READ loadingMore NOTIFY pagingChanged)
     /// Answers of the last 14 days the user has not opened yet, for Home:
     /// [{requestId, subjectLabel, answeredText, answeredBy}].
     Q_PROPERTY(QVariantList newAnswers READ newAnswers NOTIFY newAnswersChanged)
@@ -45,8 +43,6 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] QVariantList subjects() const;
-    [[nodiscard]] bool hasMore() const { return !m_nextCursor.isEmpty(); }
-    [[nodiscard]] bool loadingMore() const { return m_loadingMore; }
     [[nodiscard]] QVariantList newAnswers() const;
 
     /// Where opened answers are remembered while logged in (the cache is wiped at logout,
@@ -56,8 +52,6 @@ public:
     Q_INVOKABLE void markSeen(const QString &id);
     static constexpr int kNewAnswerDays = 14;
 
-    /// Fetches the next, older page and appends it.
-    Q_INVOKABLE void loadMore();
     /// The request with `id` as a map of the role names (empty when unknown).
     Q_INVOKABLE [[nodiscard]] QVariantMap request(const QString &id) const;
     /// Sends a new request (empty id) or changes an open one; outcome via saved()/saveFailed().
@@ -69,13 +63,12 @@ public:
 
 Q_SIGNALS:
     void subjectsChanged();
-    void pagingChanged();
     void newAnswersChanged();
 
 protected:
     void fetch(const QString &clientId) override;
     void clear() override;
-    void loadFailed() override;
+    void fetchMore(const QString &clientId, const QString &cursor) override;
 
 private:
     [[nodiscard]] QString subjectLabel(const QString &code) const;
@@ -85,8 +78,6 @@ private:
     CareBackend *m_backend;
     QList<ContactRequest> m_requests;
     QList<LabelledOption> m_subjects;
-    QString m_nextCursor;
-    bool m_loadingMore = false;
     CacheDatabase *m_cache = nullptr;
     QStringList m_seen;
 };
