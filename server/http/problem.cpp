@@ -60,6 +60,10 @@ Text textOf(Problem::Code code) {
         return {"Request already handled",
                 "This request has already been answered and can no longer be changed.",
                 "Dit contactverzoek is al afgehandeld en kan niet meer worden gewijzigd."};
+    case C::ResetCodeInvalid:
+        return {"Reset code invalid",
+                "This code is wrong, expired or already used. Ask for a new code.",
+                "Deze code is onjuist, verlopen of al gebruikt. Vraag een nieuwe code aan."};
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -166,6 +170,8 @@ int Problem::status(Code code) {
         return 429;
     case Code::RequestClosed:
         return 409;
+    case Code::ResetCodeInvalid:
+        return 422;
     case Code::Busy:
         return 503;
     case Code::Internal:
@@ -204,6 +210,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("limit-reached");
     case Code::RequestClosed:
         return QStringLiteral("request-closed");
+    case Code::ResetCodeInvalid:
+        return QStringLiteral("reset-code-invalid");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

@@ -28,6 +28,7 @@ public:
         Validation,
         LimitReached,
         RequestClosed,
+        ResetCodeInvalid,
         Busy,
         Internal,
     };

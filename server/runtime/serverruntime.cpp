@@ -10,18 +10,22 @@
 #include "api/contactrequestsapi.h"
 #include "api/dossierapi.h"
 #include "api/organisationapi.h"
+#include "api/passwordresetapi.h"
 #include "api/sessionguard.h"
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
+#include "auth/passwordresetservice.h"
 #include "auth/tokenservice.h"
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
+#include "messaging/outboxsender.h"
 #include "storage/absencestore.h"
 #include "storage/accesslogstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
+#include "storage/passwordresetstore.h"
 #include "storage/store.h"
 #include "tls/certificatestore.h"
 
@@ -67,6 +71,11 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_absences = std::make_unique<AbsenceStore>(*m_database);
     m_dossiers = std::make_unique<DossierStore>(*m_database);
     m_accessLog = std::make_unique<AccessLogStore>(*m_database);
+    m_resets = std::make_unique<PasswordResetStore>(*m_database);
+    // The reference server's messages go to files; an organisation plugs in its gateway.
+    m_sender =
+        std::make_unique<OutboxSender>(QDir(m_config.dataDir).filePath(QStringLiteral("outbox")));
+    m_resetService = std::make_unique<PasswordResetService>(*m_store, *m_resets, *m_sender);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
@@ -96,6 +105,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_dossierApi->registerRoutes(*m_http);
     m_accessLogApi = std::make_unique<AccessLogApi>(*m_accessLog, *m_guard);
     m_accessLogApi->registerRoutes(*m_http);
+    m_passwordResetApi = std::make_unique<PasswordResetApi>(*m_resetService);
+    m_passwordResetApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

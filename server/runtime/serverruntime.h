@@ -25,6 +25,10 @@ class AbsenceStore;
 class AbsencesApi;
 class AccessLogApi;
 class AccessLogStore;
+class MessageSender;
+class PasswordResetApi;
+class PasswordResetService;
+class PasswordResetStore;
 class DossierApi;
 class DossierStore;
 
@@ -55,6 +59,9 @@ private:
     std::unique_ptr<AbsenceStore> m_absences;
     std::unique_ptr<DossierStore> m_dossiers;
     std::unique_ptr<AccessLogStore> m_accessLog;
+    std::unique_ptr<PasswordResetStore> m_resets;
+    std::unique_ptr<MessageSender> m_sender;
+    std::unique_ptr<PasswordResetService> m_resetService;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -69,6 +76,7 @@ private:
     std::unique_ptr<AbsencesApi> m_absencesApi;
     std::unique_ptr<DossierApi> m_dossierApi;
     std::unique_ptr<AccessLogApi> m_accessLogApi;
+    std::unique_ptr<PasswordResetApi> m_passwordResetApi;
 };
 
 } // namespace careportal::server

@@ -238,10 +238,27 @@ bool migrateTo8(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 9: password reset ("Wachtwoord vergeten?", seeds 003/004). Accounts get an
+// e-mail address, filled from user names that are one; reset codes are kept only as
+// SHA-256, single use, with an expiry and a count of wrong tries.
+bool migrateTo9(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE accounts ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE accounts SET email = username WHERE username LIKE '%_@_%'"),
+         QStringLiteral("CREATE TABLE password_resets (id TEXT PRIMARY KEY, account_id TEXT NOT "
+                        "NULL REFERENCES accounts(id) ON DELETE CASCADE, code_hash TEXT NOT NULL, "
+                        "created_utc INTEGER NOT NULL, expires_utc INTEGER NOT NULL, used_utc "
+                        "INTEGER, wrong_tries INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX password_resets_by_account ON password_resets(account_id, "
+                        "created_utc DESC)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4,
-        migrateTo5, migrateTo6, migrateTo7, migrateTo8};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5,
+        migrateTo6, migrateTo7, migrateTo8, migrateTo9};
     return all;
 }
 

@@ -126,10 +126,13 @@ bool Store::insertClientWithAccount(const ClientRecord &client, const AccountRec
 bool Store::insertAccount(const AccountRecord &a) {
     QSqlQuery query(m_database.connection());
     return run(query,
-               QStringLiteral("INSERT INTO accounts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+               // Until accounts get an e-mail field of their own, a user name that is an
+               // e-mail address is the account's address (as migration 9 did for old ones).
+               QStringLiteral("INSERT INTO accounts (%1, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                              "CASE WHEN ? LIKE '%_@_%' THEN ? ELSE '' END)")
                    .arg(kAccountColumns),
                {a.id, a.username, a.passwordHash, a.salutation, a.initials, a.surname,
-                a.displayName, a.mustChangePassword ? 1 : 0});
+                a.displayName, a.mustChangePassword ? 1 : 0, a.username, a.username});
 }
 
 bool Store::linkAccountToClient(const QString &accountId, const QString &clientId,
@@ -176,6 +179,20 @@ QList<ClientLink> Store::clientsOfAccount(const QString &accountId) {
 
 bool Store::accountMaySeeClient(const QString &accountId, const QString &clientId) {
     return relationToClient(accountId, clientId).has_value();
+}
+
+QString Store::accountEmail(const QString &accountId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("SELECT email FROM accounts WHERE id = ?"), {accountId}) ||
+        !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool Store::revokeAllTokens(const QString &accountId) {
+    QSqlQuery query(m_database.connection());
+    return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"),
+               {accountId});
 }
 
 std::optional<QString> Store::relationToClient(const QString &accountId, const QString &clientId) {

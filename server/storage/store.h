@@ -38,6 +38,8 @@ public:
     [[nodiscard]] std::optional<AccountRecord> accountByUsername(const QString &username);
     [[nodiscard]] std::optional<AccountRecord> accountById(const QString &accountId);
     [[nodiscard]] QList<ClientLink> clientsOfAccount(const QString &accountId);
+    /// The account's e-mail address; empty when it has none.
+    [[nodiscard]] QString accountEmail(const QString &accountId);
     [[nodiscard]] bool accountMaySeeClient(const QString &accountId, const QString &clientId);
     /// How the account relates to the client ("self", a representative, ...); nullopt when
     /// it may not see the client at all.
@@ -56,6 +58,8 @@ public:
     [[nodiscard]] std::optional<TokenRecord> token(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeToken(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeOtherTokens(const QString &accountId, const QByteArray &keepHash);
+    /// Ends every session of the account (a password reset, a disabled account).
+    [[nodiscard]] bool revokeAllTokens(const QString &accountId);
     /// Counts one more wrong current password for this session; the new count, or nullopt
     /// when the write failed.
     [[nodiscard]] std::optional<int> addWrongCurrentPassword(const QByteArray &tokenHash);

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace careportal::server {
+
+class MessageSender;
+class PasswordResetStore;
+class Store;
+
+/// "Wachtwoord vergeten?": user name and e-mail address → a code by e-mail, valid 15
+/// minutes, single use, five wrong tries at most; a new password under the policy ends
+/// every session of the account. Whether the account exists is never told: request()
+/// answers nothing, and confirm() gives the same refusal for every wrong case.
+class PasswordResetService {
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int kValidMinutes = 15;
+    static constexpr int kMaxWrongTries = 5;
+    static constexpr int kMaxRequestsPerHour = 3;
+
+    enum class Outcome { Done, InvalidCode, PolicyViolation, Failed };
+    struct Result {
+        Outcome outcome = Outcome::Failed;
+        QStringList violations; // PasswordPolicy rule codes for PolicyViolation
+    };
+
+    PasswordResetService(
+        Store &store, PasswordResetStore &resets, MessageSender &sender,
+        Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+
+    /// Sends a code when the name and address belong together (and the hourly limit
+    /// allows); does the same lookups otherwise.
+    void request(const QString &username, const QString &email);
+    [[nodiscard]] Result confirm(const QString &username, const QString &code,
+                                 const QString &newPassword);
+
+private:
+    [[nodiscard]] bool codeMatches(const QString &accountId, const QString &code,
+                                   const QByteArray &hash) const;
+
+    Store &m_store;
+    PasswordResetStore &m_resets;
+    MessageSender &m_sender;
+    Clock m_clock;
+};
+
+} // namespace careportal::server

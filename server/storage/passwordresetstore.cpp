@@ -1,0 +1,65 @@
+#include "passwordresetstore.h"
+
+#include "database.h"
+#include "sql.h"
+
+namespace careportal::server {
+
+PasswordResetStore::PasswordResetStore(Database &database)
+    : m_database(database) {}
+
+bool PasswordResetStore::insert(const Reset &r, const QDateTime &createdAt) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO password_resets (id, account_id, code_hash, "
+                              "created_utc, expires_utc) VALUES (?, ?, ?, ?, ?)"),
+               {r.id, r.accountId, QString::fromLatin1(r.codeHash.toHex()), epoch(createdAt),
+                epoch(r.expiresAt)});
+}
+
+std::optional<PasswordResetStore::Reset> PasswordResetStore::newest(const QString &accountId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT id, account_id, code_hash, expires_utc, used_utc IS NOT NULL, "
+                            "wrong_tries FROM password_resets WHERE account_id = ? ORDER BY "
+                            "created_utc DESC, rowid DESC LIMIT 1"),
+             {accountId}) ||
+        !query.next())
+        return std::nullopt;
+    return Reset{query.value(0).toString(),
+                 query.value(1).toString(),
+                 QByteArray::fromHex(query.value(2).toString().toLatin1()),
+                 fromEpoch(query.value(3)),
+                 query.value(4).toBool(),
+                 query.value(5).toInt()};
+}
+
+int PasswordResetStore::countSince(const QString &accountId, const QDateTime &since) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE account_id = ? AND "
+                            "created_utc >= ?"),
+             {accountId, epoch(since)}) ||
+        !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool PasswordResetStore::addWrongTry(const QString &id) {
+    QSqlQuery query(m_database.connection());
+    return run(
+        query,
+        QStringLiteral("UPDATE password_resets SET wrong_tries = wrong_tries + 1 WHERE id = ?"),
+        {id});
+}
+
+bool PasswordResetStore::markUsed(const QString &id, const QDateTime &at) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE password_resets SET used_utc = ? WHERE id = ? AND used_utc "
+                              "IS NULL"),
+               {epoch(at), id}) &&
+           query.numRowsAffected() == 1;
+}
+
+} // namespace careportal::server
