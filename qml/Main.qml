@@ -50,6 +50,7 @@ ApplicationWindow {
     onSessionStateChanged: {
         menu.close()
         Navigation.show("home")
+        Navigation.loginPage = "login"
     }
 
     Connections {
@@ -90,7 +91,8 @@ ApplicationWindow {
         anchors.fill: parent
         active: !window.loggedIn
         source: window.sessionState === Session.PasswordChangeRequired ? "Login/ChangePasswordPage.qml"
-              : window.sessionState === Session.LoggedOut ? "Login/LoginPage.qml" : ""
+              : window.sessionState !== Session.LoggedOut ? ""
+              : Navigation.loginPage === "forgotPassword" ? "Login/ForgotPasswordPage.qml" : "Login/LoginPage.qml"
         onLoaded: {
             if (window.sessionState === Session.PasswordChangeRequired)
                 (item as ChangePasswordPage).forced = true

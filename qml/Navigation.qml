@@ -5,6 +5,8 @@ import QtQuick
 // into the window, so each screen stays self-contained.
 QtObject {
     property string currentPage: "home"
+    // Before login: "login" or "forgotPassword".
+    property string loginPage: "login"
 
     function show(page) {
         currentPage = page

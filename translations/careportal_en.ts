@@ -965,6 +965,77 @@
     </message>
 </context>
 <context>
+    <name>ForgotPasswordPage</name>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="32"/>
+        <source>Wachtwoord vergeten?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="45"/>
+        <source>Vul uw gebruikersnaam en uw e-mailadres in. Als ze bij elkaar horen, sturen wij u een code om een nieuw wachtwoord in te stellen.</source>
+        <translation>Enter your username and your e-mail address. If they belong together, we send you a code to set a new password.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="50"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="57"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="61"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="68"/>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="73"/>
+        <source>Stuur mij een code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="87"/>
+        <source>Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.</source>
+        <translation>If the details are right, you will receive an e-mail with a code within a few minutes. The code is valid for 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="92"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="100"/>
+        <source>Code uit de e-mail</source>
+        <translation>Code from the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="106"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="113"/>
+        <source>Herhaal wachtwoord</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="124"/>
+        <source>Stel nieuw wachtwoord in</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="135"/>
+        <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
+        <translation>Your new password has been set. You can log in now.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="156"/>
+        <source>Naar inloggen</source>
+        <translation>To login</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="156"/>
+        <source>Terug naar inloggen</source>
+        <translation>Back to login</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/Home/HomePage.qml" line="40"/>
@@ -1088,6 +1159,11 @@
         <location filename="../qml/Login/LoginPage.qml" line="106"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="114"/>
+        <source>Wachtwoord vergeten?</source>
+        <translation>Forgot your password?</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1569,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="92"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="93"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>

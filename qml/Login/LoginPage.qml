@@ -108,6 +108,15 @@ Page {
                 Layout.fillWidth: true
                 onClicked: page.submit()
             }
+            Button {
+                objectName: "forgotPasswordButton"
+                flat: true
+                text: qsTr("Wachtwoord vergeten?")
+                font.pixelSize: Theme.fontSize
+                implicitHeight: Theme.touchTarget
+                Layout.alignment: Qt.AlignHCenter
+                onClicked: Navigation.loginPage = "forgotPassword"
+            }
             BusyIndicator {
                 running: App.session.busy
                 visible: running

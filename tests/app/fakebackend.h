@@ -103,6 +103,12 @@ struct AbsenceSave {
     AbsenceReport report;
 };
 
+struct ResetConfirmation {
+    QString username;
+    QString code;
+    QString newPassword;
+};
+
 struct AccessLogRequest {
     QString clientId;
     QDate from;
@@ -199,6 +205,14 @@ public:
     QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) override {
         return carePlanCall.call(clientId);
     }
+    QFuture<Result<Done>> requestPasswordReset(const QString &username,
+                                               const QString &email) override {
+        return requestResetCall.call({username, email});
+    }
+    QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
+                                               const QString &newPassword) override {
+        return confirmResetCall.call({username, code, newPassword});
+    }
     QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
                                              const QString &cursor, int /*limit*/) override {
         return accessLogCall.call({clientId, from, to, cursor});
@@ -247,6 +261,8 @@ public:
     FakeCall<DossierReportPage, DossierReportsRequest> dossierReportsCall;
     FakeCall<QList<CareGoal>, QString> carePlanCall;
     FakeCall<AccessLogPage, AccessLogRequest> accessLogCall;
+    FakeCall<Done, QPair<QString, QString>> requestResetCall;
+    FakeCall<Done, ResetConfirmation> confirmResetCall;
 
 private:
     QByteArray m_accessToken;

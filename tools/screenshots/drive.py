@@ -3,7 +3,7 @@
 reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
-STEPS: comma-separated from login,change,home,menu,planning,contact-details,
+STEPS: comma-separated from forgot-password,login,change,home,menu,planning,contact-details,
        contact-persons,contact-requests,absence,no-dossier,dossier,access-log,logout,
        offline-home,offline-planning (the same screens, named
        for the offline run)
@@ -27,7 +27,8 @@ T = {
            "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden",
            "dossier": "Cliëntdossier", "read": "Lezen", "plan": "Plannen",
            "general": "Gegevens", "abbreviations": "Afkortingen van de disciplines",
-           "close": "Sluiten", "accessLog": "Wie heeft mijn gegevens ingezien"},
+           "close": "Sluiten", "accessLog": "Wie heeft mijn gegevens ingezien",
+           "forgot": "Wachtwoord vergeten?", "backToLogin": "Terug naar inloggen"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -39,7 +40,8 @@ T = {
            "absence": "Absence", "newAbsence": "Report an absence",
            "dossier": "Client record", "read": "Read", "plan": "Plan",
            "general": "Details", "abbreviations": "Abbreviations of the disciplines",
-           "close": "Close", "accessLog": "Who viewed my data"},
+           "close": "Close", "accessLog": "Who viewed my data",
+           "forgot": "Forgot your password?", "backToLogin": "Back to login"},
 }[LANG]
 
 
@@ -115,6 +117,10 @@ def run(step):
         type_into(password_fields(1)[0], "Welkom!2026")
         shot("login")
         press(T["login"])
+    elif step == "forgot-password":
+        press(T["forgot"])
+        shot("forgot-password")
+        press(T["backToLogin"])
     elif step == "change":
         old, new, repeat = password_fields(3)[:3]
         type_into(old, "Welkom!2026")

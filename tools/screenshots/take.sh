@@ -35,9 +35,9 @@ run() { # lang, steps, [user], [data dir suffix]
     /usr/bin/python3 "$HERE/drive.py" "$OUT" "$1" "$2" ${3:-} || { kill $APP; cat "$WORK/app-$1.log"; exit 1; }
     kill $APP; wait $APP 2>/dev/null || true
 }
-run nl login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
+run nl forgot-password,login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
 run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
-run en login,home,dossier,access-log j.voorbeeld@example.nl
+run en forgot-password,login,home,dossier,access-log j.voorbeeld@example.nl
 run nl home,dossier,access-log "" -jv # the keychain still holds his session
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true

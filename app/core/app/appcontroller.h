@@ -11,6 +11,7 @@
 #include "languagesettings.h"
 #include "organisation.h"
 #include "organisationprofile.h"
+#include "passwordreset.h"
 #include "planningmodel.h"
 #include "session.h"
 
@@ -71,6 +72,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::DossierReportsModel *dossierLatest READ dossierLatest CONSTANT)
     Q_PROPERTY(careportal::CarePlanModel *carePlan READ carePlan CONSTANT)
     Q_PROPERTY(careportal::AccessLogModel *accessLog READ accessLog CONSTANT)
+    Q_PROPERTY(careportal::PasswordReset *passwordReset READ passwordReset CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -130,6 +132,7 @@ public:
     [[nodiscard]] DossierReportsModel *dossierLatest() const { return m_dossierLatest; }
     [[nodiscard]] CarePlanModel *carePlan() const { return m_carePlan; }
     [[nodiscard]] AccessLogModel *accessLog() const { return m_accessLog; }
+    [[nodiscard]] PasswordReset *passwordReset() const { return m_passwordReset; }
 
     static constexpr int kDossierPageSize = 20;
     static constexpr int kDossierLatestCount = 3;
@@ -167,6 +170,7 @@ private:
     DossierReportsModel *m_dossierLatest;
     CarePlanModel *m_carePlan;
     AccessLogModel *m_accessLog;
+    PasswordReset *m_passwordReset;
 };
 
 } // namespace careportal

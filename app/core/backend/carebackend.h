@@ -33,6 +33,12 @@ public:
                                                const QString &password) = 0;
     virtual QFuture<Result<Done>> changePassword(const QString &current, const QString &next) = 0;
     virtual QFuture<Result<Done>> logout() = 0;
+    // Wachtwoord vergeten? — without a session. The request answers alike whether or not
+    // the account exists; the confirmation sets the new password with the e-mailed code.
+    virtual QFuture<Result<Done>> requestPasswordReset(const QString &username,
+                                                       const QString &email) = 0;
+    virtual QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
+                                                       const QString &newPassword) = 0;
     virtual QFuture<Result<Account>> me() = 0;
     /// Visits of `clientId` from `from` to `to` (both inclusive). With `etag` set, an unchanged
     /// range answers with `notModified` and no appointments.

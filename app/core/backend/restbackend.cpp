@@ -344,4 +344,19 @@ QFuture<Result<AccessLogPage>> RestBackend::accessLog(const QString &clientId, Q
     });
 }
 
+QFuture<Result<Done>> RestBackend::requestPasswordReset(const QString &username,
+                                                        const QString &email) {
+    const QJsonObject body{{QLatin1String("username"), username}, {QLatin1String("email"), email}};
+    return call<Done>(post(QStringLiteral("/auth/password-reset"), body, false), done);
+}
+
+QFuture<Result<Done>> RestBackend::confirmPasswordReset(const QString &username,
+                                                        const QString &code,
+                                                        const QString &newPassword) {
+    const QJsonObject body{{QLatin1String("username"), username},
+                           {QLatin1String("code"), code},
+                           {QLatin1String("newPassword"), newPassword}};
+    return call<Done>(post(QStringLiteral("/auth/password-reset/confirm"), body, false), done);
+}
+
 } // namespace careportal

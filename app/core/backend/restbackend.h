@@ -23,6 +23,10 @@ public:
     QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override;
     QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override;
     QFuture<Result<Done>> logout() override;
+    QFuture<Result<Done>> requestPasswordReset(const QString &username,
+                                               const QString &email) override;
+    QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
+                                               const QString &newPassword) override;
     QFuture<Result<Account>> me() override;
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
                                                   const QByteArray &etag) override;

@@ -1,0 +1,161 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Wachtwoord vergeten?": user name and e-mail address, then the code from the e-mail and a
+// new password under the same rules as everywhere (live checklist), then back to login.
+Page {
+    id: page
+
+    readonly property PasswordReset reset: App.passwordReset
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: reset.restart()
+
+    function back() {
+        reset.restart()
+        Navigation.loginPage = "login"
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin }
+            Label {
+                text: qsTr("Wachtwoord vergeten?")
+                color: Theme.primary
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+
+            // Step 1: who are you?
+            ColumnLayout {
+                visible: page.reset.step === PasswordReset.Request
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Vul uw gebruikersnaam en uw e-mailadres in. Als ze bij elkaar horen, sturen wij u een code om een nieuw wachtwoord in te stellen.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label { text: qsTr("Gebruikersnaam"); font.bold: true }
+                TextField {
+                    id: username
+                    objectName: "resetUsernameField"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Gebruikersnaam")
+                    focus: true
+                    onAccepted: email.forceActiveFocus()
+                }
+                Label { text: qsTr("E-mailadres"); font.bold: true }
+                TextField {
+                    id: email
+                    objectName: "resetEmailField"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("E-mailadres")
+                    onAccepted: page.reset.requestCode(username.text, email.text)
+                }
+                PrimaryButton {
+                    objectName: "sendCodeButton"
+                    text: qsTr("Stuur mij een code")
+                    enabled: !page.reset.busy && username.text.trim().length > 0 && email.text.trim().length > 0
+                    Layout.fillWidth: true
+                    onClicked: page.reset.requestCode(username.text, email.text)
+                }
+            }
+
+            // Step 2: the code and the new password.
+            ColumnLayout {
+                visible: page.reset.step === PasswordReset.Confirm
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Label {
+                    objectName: "codeSentLabel"
+                    text: qsTr("Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label { text: qsTr("Code uit de e-mail"); font.bold: true }
+                TextField {
+                    id: code
+                    objectName: "resetCodeField"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    maximumLength: 8
+                    Accessible.name: qsTr("Code uit de e-mail")
+                    onAccepted: next.input.forceActiveFocus()
+                }
+                PasswordField {
+                    id: next
+                    objectName: "resetNewPasswordField"
+                    label: qsTr("Nieuw wachtwoord")
+                    Layout.fillWidth: true
+                    onAccepted: repeat.input.forceActiveFocus()
+                }
+                PasswordField {
+                    id: repeat
+                    objectName: "resetRepeatPasswordField"
+                    label: qsTr("Herhaal wachtwoord")
+                    Layout.fillWidth: true
+                }
+                PasswordChecklist {
+                    id: checklist
+                    password: next.text
+                    repeat: repeat.text
+                    Layout.fillWidth: true
+                }
+                PrimaryButton {
+                    objectName: "setPasswordButton"
+                    text: qsTr("Stel nieuw wachtwoord in")
+                    enabled: !page.reset.busy && checklist.satisfied && code.text.trim().length === 8
+                    Layout.fillWidth: true
+                    onClicked: page.reset.confirm(code.text, next.text)
+                }
+            }
+
+            // Step 3: done.
+            StatusBanner {
+                objectName: "resetDoneBanner"
+                text: page.reset.step === PasswordReset.Done
+                      ? qsTr("Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.") : ""
+                Layout.fillWidth: true
+            }
+
+            Label {
+                objectName: "resetError"
+                text: page.reset.errorMessage
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+            }
+            BusyIndicator {
+                running: page.reset.busy
+                visible: running
+                Layout.alignment: Qt.AlignHCenter
+            }
+            Button {
+                objectName: "backToLoginButton"
+                text: page.reset.step === PasswordReset.Done ? qsTr("Naar inloggen") : qsTr("Terug naar inloggen")
+                font.pixelSize: Theme.fontSize
+                implicitHeight: Theme.touchTarget
+                Layout.alignment: Qt.AlignHCenter
+                onClicked: page.back()
+            }
+        }
+    }
+}
