@@ -4,8 +4,10 @@
 #include "adminoutput.h"
 #include "clienttasks.h"
 #include "dossiertasks.h"
+#include "listingtasks.h"
 #include "requesttasks.h"
 #include "storage/database.h"
+#include "visittasks.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,7 +22,7 @@ using admin::fail;
 /// Every task of every group, in the order the usage text lists them.
 admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
-           admin::dossierTasks();
+           admin::visitTasks() + admin::listingTasks() + admin::dossierTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,

@@ -1,53 +1,28 @@
 #include "clienttasks.h"
 
-#include "absencetasks.h"
 #include "adminoutput.h"
-#include "api/dutchtime.h"
 #include "auth/passwordhasher.h"
-#include "dossiertasks.h"
 #include "passwordpolicy.h"
-#include "requesttasks.h"
-#include "storage/absencestore.h"
-#include "storage/contactrequeststore.h"
-#include "storage/contactstore.h"
 #include "storage/store.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
-#include <QHash>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUuid>
 #include <algorithm>
-#include <utility>
 
 namespace careportal::server::admin {
 
 namespace {
 
-constexpr qsizetype kIdMax = 100;
 constexpr qsizetype kInitialsMax = 20;
-constexpr qsizetype kNameMax = 100; // surname, carer, staff member
+constexpr qsizetype kNameMax = 100; // surname
 constexpr qsizetype kUsernameMin = 3;
-constexpr qsizetype kUsernameMax = 254; // the longest e-mail address, a common user name
-constexpr qsizetype kHelpTypeMax = 40;
+constexpr qsizetype kUsernameMax = 254;   // the longest e-mail address, a common user name
 constexpr qsizetype kPasswordLength = 14; // ~80 bits from the alphabet below
-constexpr qint64 kMaxVisitSeconds = qint64{24} * 60 * 60;
-constexpr qint64 kMaxListDays = 400; // as the planning API
-constexpr qint64 kDefaultDaysBack = 7;
-constexpr qint64 kDefaultDaysAhead = 28;
 
 const QString kSelf = QStringLiteral("self");
-const QString kStaffMarker = QStringLiteral("staff:"); // cancelled_by of cancel-visit
-
-QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QDate todayInAmsterdam() {
-    return QDateTime::currentDateTimeUtc().toTimeZone(amsterdam()).date();
-}
 
 // ---- create-client ----------------------------------------------------------------------
 
@@ -197,284 +172,14 @@ int createClient(Database &database, const QCommandLineParser &parser) {
     return 0;
 }
 
-// ---- visits -----------------------------------------------------------------------------
-
-/// Staff plan in Dutch local days: a visit ends after it starts, on the same day.
-void checkVisitTimes(TaskOptions &options, const QDateTime &startUtc, const QDateTime &endUtc) {
-    if (!startUtc.isValid() || !endUtc.isValid())
-        return; // already reported
-    if (endUtc <= startUtc)
-        options.refuse(QStringLiteral("the end must be after the start"));
-    else if (startUtc.toTimeZone(amsterdam()).date() != endUtc.toTimeZone(amsterdam()).date())
-        options.refuse(QStringLiteral("a visit must end on the day it starts"));
-    else if (startUtc.secsTo(endUtc) > kMaxVisitSeconds)
-        options.refuse(QStringLiteral("a visit lasts at most 24 hours"));
-}
-
-/// Unknown and cancelled visits cannot be changed or cancelled; records why.
-std::optional<StaffVisitRecord> plannedVisit(TaskOptions &options, Store &store,
-                                             const QString &id) {
-    if (id.isEmpty())
-        return std::nullopt;
-    auto visit = store.visit(id);
-    if (!visit) {
-        options.refuse(QStringLiteral("no visit %1").arg(id));
-        return std::nullopt;
-    }
-    if (!visit->cancelledBy.isEmpty()) {
-        options.refuse(QStringLiteral("visit %1 is cancelled (%2)").arg(id, visit->cancelledBy));
-        return std::nullopt;
-    }
-    return visit;
-}
-
-int addVisit(Database &database, const QCommandLineParser &parser) {
-    TaskOptions options(parser, QStringLiteral("add-visit"));
-    AppointmentRecord visit{newId(),
-                            options.required(QStringLiteral("client"), kIdMax),
-                            options.localTime(QStringLiteral("start")),
-                            options.localTime(QStringLiteral("end")),
-                            options.required(QStringLiteral("help-type"), kHelpTypeMax),
-                            options.required(QStringLiteral("carer"), kNameMax)};
-    checkVisitTimes(options, visit.start, visit.end);
-    Store store(database);
-    if (!visit.clientId.isEmpty() && !store.client(visit.clientId))
-        options.refuse(QStringLiteral("no client %1").arg(visit.clientId));
-    if (!options.ok())
-        return options.fail();
-    if (!store.insertAppointments({visit}))
-        return fail(QStringLiteral("add-visit: could not store the visit"));
-    print(QStringLiteral("added %1").arg(visit.id));
-    return 0;
-}
-
-int changeVisit(Database &database, const QCommandLineParser &parser) {
-    TaskOptions options(parser, QStringLiteral("change-visit"));
-    const QString id = options.required(QStringLiteral("id"), kIdMax);
-    const QStringList changeable{QStringLiteral("start"), QStringLiteral("end"),
-                                 QStringLiteral("help-type"), QStringLiteral("carer")};
-    if (std::none_of(changeable.cbegin(), changeable.cend(),
-                     [&](const QString &option) { return options.isSet(option); }))
-        options.refuse(QStringLiteral("give at least one of --start, --end, --help-type, --carer"));
-    Store store(database);
-    const auto existing = plannedVisit(options, store, id);
-    AppointmentRecord visit = existing ? existing->visit : AppointmentRecord{};
-    if (options.isSet(QStringLiteral("start")))
-        visit.start = options.localTime(QStringLiteral("start"));
-    if (options.isSet(QStringLiteral("end")))
-        visit.end = options.localTime(QStringLiteral("end"));
-    if (options.isSet(QStringLiteral("help-type")))
-        visit.helpType = options.optional(QStringLiteral("help-type"), kHelpTypeMax);
-    if (options.isSet(QStringLiteral("carer")))
-        visit.carerName = options.optional(QStringLiteral("carer"), kNameMax);
-    if (existing)
-        checkVisitTimes(options, visit.start, visit.end);
-    if (!options.ok())
-        return options.fail();
-    if (!store.updateVisit(visit))
-        return fail(QStringLiteral("change-visit: could not change %1").arg(id));
-    print(QStringLiteral("changed %1").arg(id));
-    return 0;
-}
-
-int cancelVisit(Database &database, const QCommandLineParser &parser) {
-    TaskOptions options(parser, QStringLiteral("cancel-visit"));
-    const QString id = options.required(QStringLiteral("id"), kIdMax);
-    const QString staff = options.required(QStringLiteral("staff"), kNameMax);
-    Store store(database);
-    plannedVisit(options, store, id);
-    if (!options.ok())
-        return options.fail();
-    // Like a processed absence, the marker in cancelled_by takes the visit out of the
-    // planning and keeps who did it.
-    if (!store.cancelVisit(id, kStaffMarker + staff))
-        return fail(QStringLiteral("cancel-visit: could not cancel %1").arg(id));
-    print(QStringLiteral("cancelled %1").arg(id));
-    return 0;
-}
-
-// ---- list-client / list-clients ---------------------------------------------------------
-
-/// What list-client shows: one client, and the days of visits to include.
-struct Listing {
-    ClientRecord client;
-    QDate from;
-    QDate to;
-};
-
-/// Rows indented under their heading, fields tab-separated; empty fields are left out so
-/// the rows stay readable.
-void printRows(const QList<QStringList> &rows) {
-    if (rows.isEmpty())
-        print(QStringLiteral("  (none)"));
-    for (QStringList fields : rows) {
-        fields.removeAll(QString());
-        print(QStringLiteral("  ") + fields.join(QLatin1Char('\t')));
-    }
-}
-
-void printClientSection(Database & /*database*/, const Listing &listing) {
-    printHeading(QStringLiteral("Client"));
-    printRows({{QStringLiteral("id"), listing.client.id},
-               {QStringLiteral("name"), listing.client.displayName}});
-}
-
-void printAccountsSection(Database &database, const Listing &listing) {
-    printHeading(QStringLiteral("Accounts"));
-    QList<QStringList> rows;
-    for (const LinkedAccount &a : Store(database).accountsOfClient(listing.client.id))
-        rows.append({a.username, a.relation,
-                     a.mustChangePassword ? QStringLiteral("password change pending")
-                                          : QStringLiteral("own password chosen")});
-    printRows(rows);
-}
-
-QString visitLine(const AppointmentRecord &visit) {
-    static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    const QDateTime start = visit.start.toTimeZone(amsterdam());
-    const QDateTime end = visit.end.toTimeZone(amsterdam());
-    return QStringLiteral("%1 %2 %3-%4")
-        .arg(start.date().toString(Qt::ISODate),
-             dutch.dayName(start.date().dayOfWeek(), QLocale::ShortFormat),
-             start.time().toString(QStringLiteral("HH:mm")),
-             end.time().toString(QStringLiteral("HH:mm")));
-}
-
-void printVisitsSection(Database &database, const Listing &listing) {
-    printHeading(QStringLiteral("Visits %1 to %2 (Europe/Amsterdam)")
-                     .arg(listing.from.toString(Qt::ISODate), listing.to.toString(Qt::ISODate)));
-    const QDateTime fromUtc = QDateTime(listing.from, QTime(0, 0), amsterdam()).toUTC();
-    const QDateTime toUtc = QDateTime(listing.to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
-    QList<QStringList> rows;
-    for (const StaffVisitRecord &v : Store(database).visits(listing.client.id, fromUtc, toUtc))
-        rows.append({visitLine(v.visit), v.visit.helpType, v.visit.carerName, v.visit.id,
-                     v.cancelledBy.isEmpty()
-                         ? QString()
-                         : QStringLiteral("cancelled (%1)").arg(v.cancelledBy)});
-    printRows(rows);
-}
-
-void printContactDetailsSection(Database &database, const Listing &listing) {
-    printHeading(QStringLiteral("Contact details"));
-    QList<QStringList> rows;
-    for (const ContactDetailRecord &d : ContactStore(database).contactDetails(listing.client.id))
-        rows.append({d.kind, d.value, d.remark});
-    printRows(rows);
-}
-
-void printContactPersonsSection(Database &database, const Listing &listing) {
-    printHeading(QStringLiteral("Contact persons"));
-    ContactStore store(database);
-    QHash<QString, QString> typeLabels;
-    for (const ContactPersonType &type : store.contactPersonTypes())
-        typeLabels.insert(type.code, type.labelNl);
-    QList<QStringList> rows;
-    for (const ContactPersonRecord &p : store.contactPersons(listing.client.id))
-        rows.append({p.name, typeLabels.value(p.type, p.type),
-                     p.primary ? QStringLiteral("primary") : QString(), p.phone1, p.phone2, p.email,
-                     p.remarks});
-    printRows(rows);
-}
-
-void printContactRequestsSection(Database &database, const Listing &listing) {
-    printHeading(QStringLiteral("Contact requests"));
-    QList<QStringList> rows;
-    for (const ContactRequestRecord &r :
-         ContactRequestStore(database).page(listing.client.id, std::nullopt, 1000))
-        rows.append({requestLine(r)});
-    printRows(rows);
-}
-
-void printAbsencesSection(Database &database, const Listing &listing) {
-    printHeading(QStringLiteral("Absence reports"));
-    QList<QStringList> rows;
-    for (const AbsenceRecord &r : AbsenceStore(database).reports(listing.client.id))
-        rows.append({absenceLine(r)});
-    printRows(rows);
-}
-
-void printDossier(Database &database, const Listing &listing) {
-    printDossierSection(database, listing.client.id);
-}
-
-using SectionPrinter = void (*)(Database &, const Listing &);
-
-const QList<SectionPrinter> &sections() {
-    static const QList<SectionPrinter> all{
-        printClientSection,         printAccountsSection,
-        printVisitsSection,         printContactDetailsSection,
-        printContactPersonsSection, printContactRequestsSection,
-        printAbsencesSection,       printDossier,
-    };
-    return all;
-}
-
-/// --from/--to, each defaulting to a window around today; records what is wrong.
-std::pair<QDate, QDate> readListRange(TaskOptions &options) {
-    const QDate today = todayInAmsterdam();
-    const QDate from = options.isSet(QStringLiteral("from")) ? options.date(QStringLiteral("from"))
-                                                             : today.addDays(-kDefaultDaysBack);
-    const QDate to = options.isSet(QStringLiteral("to")) ? options.date(QStringLiteral("to"))
-                                                         : today.addDays(kDefaultDaysAhead);
-    if (from.isValid() && to.isValid() && (to < from || from.daysTo(to) > kMaxListDays))
-        options.refuse(QStringLiteral("--to must be on or after --from and at most %1 days later")
-                           .arg(kMaxListDays));
-    return {from, to};
-}
-
-int listClient(Database &database, const QCommandLineParser &parser) {
-    TaskOptions options(parser, QStringLiteral("list-client"));
-    const QString id = options.required(QStringLiteral("client"), kIdMax);
-    const auto [from, to] = readListRange(options);
-    const auto client = id.isEmpty() ? std::nullopt : Store(database).client(id);
-    if (!id.isEmpty() && !client)
-        options.refuse(QStringLiteral("no client %1").arg(id));
-    if (!client || !options.ok())
-        return options.fail();
-    const Listing listing{*client, from, to};
-    bool first = true;
-    for (SectionPrinter printSection : sections()) {
-        if (!std::exchange(first, false))
-            print(QString());
-        printSection(database, listing);
-    }
-    return 0;
-}
-
-int listClients(Database &database, const QCommandLineParser & /*parser*/) {
-    Store store(database);
-    for (const ClientRecord &client : store.clients()) {
-        QStringList usernames;
-        for (const LinkedAccount &account : store.accountsOfClient(client.id))
-            usernames.append(account.username);
-        print(QStringLiteral("%1\t%2\t%3")
-                  .arg(client.id, client.displayName, usernames.join(QStringLiteral(", "))));
-    }
-    return 0;
-}
-
 } // namespace
 
 TaskList clientTasks() {
     return {
-        {QStringLiteral("list-clients"), QStringLiteral("list-clients"), listClients},
-        {QStringLiteral("list-client"),
-         QStringLiteral("list-client --client ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
-         listClient},
         {QStringLiteral("create-client"),
          QStringLiteral("create-client --salutation \"mevrouw\"|\"de heer\" --initials X. "
                         "--surname NAME --username USER [--relation self]"),
          createClient},
-        {QStringLiteral("add-visit"),
-         QStringLiteral("add-visit --client ID --start YYYY-MM-DDTHH:MM --end "
-                        "YYYY-MM-DDTHH:MM --help-type TEXT --carer NAME"),
-         addVisit},
-        {QStringLiteral("change-visit"),
-         QStringLiteral("change-visit --id ID [--start ..] [--end ..] [--help-type ..] "
-                        "[--carer ..]"),
-         changeVisit},
-        {QStringLiteral("cancel-visit"), QStringLiteral("cancel-visit --id ID --staff NAME"),
-         cancelVisit},
     };
 }
 

@@ -4,9 +4,8 @@
 
 namespace careportal::server::admin {
 
-/// Clients, their accounts and their visits, as the organisation's staff manage them:
-/// create-client (with the letter that carries the one-time password), add-visit,
-/// change-visit, cancel-visit, list-client and list-clients.
+/// A new client with their own account: create-client, with the letter that carries the
+/// one-time password.
 [[nodiscard]] TaskList clientTasks();
 
 /// A one-time password for a new account, from the system's CSPRNG. It satisfies

@@ -6,7 +6,6 @@
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
-#include <QUuid>
 
 namespace careportal::server::admin {
 
@@ -16,10 +15,6 @@ constexpr qsizetype kIdMax = 100;
 constexpr qsizetype kNameMax = 100;
 constexpr qsizetype kLineMax = 200;  // address, titles, phone numbers
 constexpr qsizetype kTextMax = 8000; // a report's text
-
-QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 bool knows(const QList<LabelledOption> &options, const QString &code) {
     return std::any_of(options.cbegin(), options.cend(),

@@ -5,10 +5,19 @@
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QUuid>
 #include <algorithm>
 #include <utility>
 
 namespace careportal::server::admin {
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QDate todayInAmsterdam() {
+    return QDateTime::currentDateTimeUtc().toTimeZone(amsterdam()).date();
+}
 
 namespace {
 

@@ -9,6 +9,11 @@ class QCommandLineParser;
 
 namespace careportal::server::admin {
 
+/// A new row id: a UUID without braces.
+[[nodiscard]] QString newId();
+/// Today's date in the Netherlands, where staff plan.
+[[nodiscard]] QDate todayInAmsterdam();
+
 /// Reads the options of one task and collects everything that is wrong with them, so staff
 /// see every mistake of a command line at once (as FieldCheck does for API bodies) instead
 /// of fixing them one run at a time. Values are trimmed and single-line: a tab or newline
