@@ -39,10 +39,11 @@ void AuthApi::registerRoutes(HttpServer &server) {
         // Unknown names go through the same throttle with a dummy verify: same work, same
         // 401, and after `threshold` failures the same 429. Nothing tells them apart.
         const QString accountId = account ? account->id : QString();
-        const LoginThrottle::Attempt attempt = m_throttle.attempt(username, accountId, [&] {
-            return account ? PasswordHasher::tryVerify(account->passwordHash, password)
-                           : PasswordHasher::dummyVerify(password);
-        });
+        const LoginThrottle::Attempt attempt =
+            m_throttle.attempt(username, accountId, request.remoteAddress, [&] {
+                return account ? PasswordHasher::tryVerify(account->passwordHash, password)
+                               : PasswordHasher::dummyVerify(password);
+            });
         switch (attempt.result) {
         case LoginThrottle::Attempt::Result::Busy:
             return Problem::busy();
@@ -52,7 +53,7 @@ void AuthApi::registerRoutes(HttpServer &server) {
             // Pay for a verify here too, so a locked answer is not recognisably fast.
             if (PasswordHasher::dummyVerify(password) == PasswordHasher::Verdict::Busy)
                 return Problem::busy();
-            return Problem::accountLocked(attempt.retryAfterSeconds, m_throttle.minutes());
+            return Problem::accountLocked(attempt.retryAfterSeconds);
         case LoginThrottle::Attempt::Result::Accepted:
             break;
         }

@@ -48,8 +48,18 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         {QStringLiteral("demo"), QStringLiteral("Seed invented demo data into an empty database.")},
         {QStringLiteral("lockout-threshold"),
          QStringLiteral("Failed logins before an account locks (default 5)."), QStringLiteral("n")},
-        {QStringLiteral("lockout-minutes"), QStringLiteral("How long a lock lasts (default 15)."),
+        {QStringLiteral("lockout-minutes"),
+         QStringLiteral("How long a first lock lasts; each next one doubles, up to a day "
+                        "(default 15)."),
          QStringLiteral("minutes")},
+        {QStringLiteral("hourly-failure-limit"),
+         QStringLiteral("Failed logins per account in an hour that lock it for the rest of the "
+                        "hour (default and most 100)."),
+         QStringLiteral("n")},
+        {QStringLiteral("address-failure-limit"),
+         QStringLiteral("Failed logins from one address in an hour that lock that address "
+                        "for an hour (default 300)."),
+         QStringLiteral("n")},
         {QStringLiteral("token-lifetime-seconds"),
          QStringLiteral("Lifetime of a session token (default 28800)."), QStringLiteral("seconds")},
         {QStringLiteral("max-body-bytes"),
@@ -92,23 +102,32 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     qint64 threshold = config.lockoutThreshold;
     qint64 minutes = config.lockoutMinutes;
     qint64 busyWait = config.busyWaitMs;
+    qint64 hourly = config.hourlyFailureLimit;
+    qint64 perAddress = config.addressFailureLimit;
     if (!readNumber(parser, QStringLiteral("port"), 0, &port, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-threshold"), 1, &threshold, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-minutes"), 1, &minutes, errorMessage) ||
+        !readNumber(parser, QStringLiteral("hourly-failure-limit"), 1, &hourly, errorMessage) ||
+        !readNumber(parser, QStringLiteral("address-failure-limit"), 1, &perAddress,
+                    errorMessage) ||
         !readNumber(parser, QStringLiteral("token-lifetime-seconds"), 1,
                     &config.tokenLifetimeSeconds, errorMessage) ||
         !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &config.maxBodyBytes,
                     errorMessage) ||
         !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage))
         return std::nullopt;
-    if (port > 65535 || threshold > 1000 || minutes > 7LL * 24 * 60 || busyWait > 60000) {
-        *errorMessage = QStringLiteral(
-            "--port, --lockout-threshold, --lockout-minutes or --busy-wait-ms out of range");
+    if (port > 65535 || threshold > 1000 || minutes > 7LL * 24 * 60 || busyWait > 60000 ||
+        hourly > 100 || perAddress > 100000) {
+        *errorMessage = QStringLiteral("--port, --lockout-threshold, --lockout-minutes, "
+                                       "--hourly-failure-limit, --address-failure-limit or "
+                                       "--busy-wait-ms out of range");
         return std::nullopt;
     }
     config.port = static_cast<int>(port);
     config.lockoutThreshold = static_cast<int>(threshold);
     config.lockoutMinutes = static_cast<int>(minutes);
+    config.hourlyFailureLimit = static_cast<int>(hourly);
+    config.addressFailureLimit = static_cast<int>(perAddress);
     config.busyWaitMs = static_cast<int>(busyWait);
     return config;
 }

@@ -17,6 +17,8 @@ struct ServerConfig {
     bool demo = false;
     int lockoutThreshold = 5;
     int lockoutMinutes = 15;
+    int hourlyFailureLimit = 100;
+    int addressFailureLimit = 300;
     qint64 tokenLifetimeSeconds = 28800;
     qint64 maxBodyBytes = 65536;
     /// How long a password check waits for a hashing slot or for the previous attempt on the

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace careportal::server {
 
@@ -123,7 +124,9 @@ ApiResponse Problem::validation(const QList<FieldError> &errors) {
     return response;
 }
 
-ApiResponse Problem::accountLocked(qint64 retryAfterSeconds, int lockMinutes) {
+ApiResponse Problem::accountLocked(qint64 retryAfterSeconds) {
+    // Locks grow (LockoutPolicy), so the sentence names the time this lock has left.
+    const qint64 lockMinutes = std::max<qint64>(1, (retryAfterSeconds + 59) / 60);
     const QString en =
         QStringLiteral("Your account has been temporarily locked after too many failed login "
                        "attempts. Please try again in %1 %2.")

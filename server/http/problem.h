@@ -47,7 +47,7 @@ public:
     /// 422 `validation` with `fieldErrors`, so the app can show each message at its field.
     [[nodiscard]] static ApiResponse validation(const QList<FieldError> &errors);
     [[nodiscard]] static ApiResponse passwordPolicy(const QStringList &violations);
-    [[nodiscard]] static ApiResponse accountLocked(qint64 retryAfterSeconds, int lockMinutes);
+    [[nodiscard]] static ApiResponse accountLocked(qint64 retryAfterSeconds);
     /// 503 `busy` with `Retry-After: 1`: no password-hashing slot (or turn) came free in time.
     [[nodiscard]] static ApiResponse busy();
 

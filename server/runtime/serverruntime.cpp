@@ -80,8 +80,11 @@ bool ServerRuntime::start(QString *errorMessage) {
         return false;
 
     m_tokens = std::make_unique<TokenService>(*m_store, m_config.tokenLifetimeSeconds);
-    m_throttle = std::make_unique<LoginThrottle>(*m_store, m_config.lockoutThreshold,
-                                                 m_config.lockoutMinutes, m_config.busyWaitMs);
+    m_throttle = std::make_unique<LoginThrottle>(
+        *m_store, LoginThrottle::Settings{{m_config.lockoutThreshold, m_config.lockoutMinutes,
+                                           m_config.hourlyFailureLimit},
+                                          m_config.addressFailureLimit,
+                                          m_config.busyWaitMs});
     m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens, *m_accessLog);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});

@@ -255,10 +255,21 @@ bool migrateTo9(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 10: exponential lockout and the hourly ceiling on failed logins (LockoutPolicy).
+bool migrateTo10(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE accounts ADD COLUMN lock_count INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral(
+             "ALTER TABLE accounts ADD COLUMN hour_failed_count INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN hour_started_utc INTEGER")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
         migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5,
-        migrateTo6, migrateTo7, migrateTo8, migrateTo9};
+        migrateTo6, migrateTo7, migrateTo8, migrateTo9, migrateTo10};
     return all;
 }
 

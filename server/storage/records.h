@@ -47,10 +47,14 @@ struct AccountRecord {
 };
 
 /// The lockout bookkeeping of one account (see LoginThrottle).
+/// See LockoutPolicy for what each field means to a lock.
 struct LoginFailureState {
-    int failedCount = 0;
+    int failedCount = 0; // in the current run
     QDateTime firstFailedAt;
     QDateTime lockedUntil;
+    int lockCount = 0; // locks since the last success; each one doubles the next
+    int hourFailedCount = 0;
+    QDateTime hourStartedAt;
 };
 
 struct TokenRecord {

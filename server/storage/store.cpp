@@ -218,21 +218,23 @@ bool Store::updatePassword(const QString &accountId, const QString &passwordHash
 LoginFailureState Store::loginFailures(const QString &accountId) {
     QSqlQuery query(m_database.connection());
     if (!run(query,
-             QStringLiteral("SELECT failed_count, first_failed_utc, locked_until_utc FROM "
-                            "accounts WHERE id = ?"),
+             QStringLiteral("SELECT failed_count, first_failed_utc, locked_until_utc, lock_count, "
+                            "hour_failed_count, hour_started_utc FROM accounts WHERE id = ?"),
              {accountId}) ||
         !query.next())
         return {};
-    return {query.value(0).toInt(), fromEpoch(query.value(1)), fromEpoch(query.value(2))};
+    return {query.value(0).toInt(), fromEpoch(query.value(1)), fromEpoch(query.value(2)),
+            query.value(3).toInt(), query.value(4).toInt(),    fromEpoch(query.value(5))};
 }
 
 bool Store::setLoginFailures(const QString &accountId, const LoginFailureState &state) {
     QSqlQuery query(m_database.connection());
-    return run(
-        query,
-        QStringLiteral("UPDATE accounts SET failed_count = ?, first_failed_utc = ?, "
-                       "locked_until_utc = ? WHERE id = ?"),
-        {state.failedCount, epoch(state.firstFailedAt), epoch(state.lockedUntil), accountId});
+    return run(query,
+               QStringLiteral("UPDATE accounts SET failed_count = ?, first_failed_utc = ?, "
+                              "locked_until_utc = ?, lock_count = ?, hour_failed_count = ?, "
+                              "hour_started_utc = ? WHERE id = ?"),
+               {state.failedCount, epoch(state.firstFailedAt), epoch(state.lockedUntil),
+                state.lockCount, state.hourFailedCount, epoch(state.hourStartedAt), accountId});
 }
 
 bool Store::insertToken(const QByteArray &tokenHash, const QString &accountId,

@@ -121,6 +121,51 @@ private Q_SLOTS:
             401);
     }
 
+    void hundredAndOneWrongPasswordsInAnHourLockEvenTheRightOne() {
+        // A threshold so high that only the hourly ceiling (100) can lock.
+        ServerProcess server(
+            {true,
+             {QStringLiteral("--lockout-threshold"), QStringLiteral("1000"),
+              QStringLiteral("--address-failure-limit"), QStringLiteral("100000")}});
+        QVERIFY2(server.start(), qPrintable(server.standardError()));
+        HttpsJsonClient client(server);
+
+        // One after another, as a patient attacker would: none is shed as busy.
+        for (int i = 1; i <= 100; ++i) {
+            const auto reply = client.post(kLogin, credentials(kVoorbeeld, kWrong));
+            QVERIFY2(reply.status == 401,
+                     qPrintable(QStringLiteral("attempt %1: %2").arg(i).arg(reply.status)));
+        }
+        const auto hundredAndFirst = client.post(kLogin, credentials(kVoorbeeld, kWrong));
+        QCOMPARE(hundredAndFirst.status, 429);
+        const auto right = client.post(kLogin, credentials(kVoorbeeld, kDemoPassword));
+        QCOMPARE(right.status, 429);
+        QCOMPARE(right.problemCode(), QStringLiteral("account-locked"));
+        const int retry = right.header("retry-after").toInt();
+        QVERIFY2(retry > 3000 && retry <= 3600, right.header("retry-after").constData());
+        // Another account is not affected.
+        QCOMPARE(client.post(kLogin, credentials(kTest, kDemoPassword)).status, 200);
+    }
+
+    void oneAddressGuessingOverManyNamesIsLocked() {
+        ServerProcess server(
+            {true, {QStringLiteral("--address-failure-limit"), QStringLiteral("8")}});
+        QVERIFY2(server.start(), qPrintable(server.standardError()));
+        HttpsJsonClient client(server);
+
+        // Eight names, one wrong guess each: no name reaches its own threshold.
+        for (int i = 0; i < 8; ++i) {
+            const auto reply =
+                client.post(kLogin, credentials(QStringLiteral("gok%1@example.nl").arg(i), kWrong));
+            QCOMPARE(reply.status, 401);
+        }
+        // The address is locked now, for every name, also with the right password.
+        const auto right = client.post(kLogin, credentials(kTest, kDemoPassword));
+        QCOMPARE(right.status, 429);
+        QCOMPARE(right.problemCode(), QStringLiteral("account-locked"));
+        QVERIFY(right.header("retry-after").toInt() > 3500);
+    }
+
     void floodWithoutHashingSlotAnswersBusy() {
         // No wait at all for a hashing slot: with two slots, parallel logins must shed load.
         ServerProcess server({true, {QStringLiteral("--busy-wait-ms"), QStringLiteral("0")}});

@@ -1,4 +1,4 @@
-#include "unknownnamefailures.h"
+#include "failureledger.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -19,20 +19,15 @@ qint64 monotonicMs() {
 
 } // namespace
 
-UnknownNameFailures::UnknownNameFailures(qint64 windowSeconds, qsizetype capacity)
-    : m_windowSeconds(windowSeconds)
+FailureLedger::FailureLedger(const LockoutPolicy &policy, qsizetype capacity)
+    : m_policy(policy)
     , m_capacity(std::max<qsizetype>(1, capacity)) {}
 
-bool UnknownNameFailures::expired(const Entry &entry, const QDateTime &now) const {
-    // Nothing left to remember once the run's window and any lock are both over.
-    const LoginFailureState &s = entry.state;
-    const bool runOver =
-        !s.firstFailedAt.isValid() || s.firstFailedAt.secsTo(now) > m_windowSeconds;
-    const bool lockOver = !s.lockedUntil.isValid() || s.lockedUntil <= now;
-    return runOver && lockOver;
+bool FailureLedger::expired(const Entry &entry, const QDateTime &now) const {
+    return m_policy.isSpent(entry.state, now);
 }
 
-LoginFailureState UnknownNameFailures::state(const QString &name) {
+LoginFailureState FailureLedger::state(const QString &name) {
     const QMutexLocker lock(&m_mutex);
     const auto it = m_entries.find(name);
     if (it == m_entries.end())
@@ -41,9 +36,9 @@ LoginFailureState UnknownNameFailures::state(const QString &name) {
     return it->state;
 }
 
-void UnknownNameFailures::setState(const QString &name, const LoginFailureState &state) {
+void FailureLedger::setState(const QString &name, const LoginFailureState &state) {
     const QMutexLocker lock(&m_mutex);
-    if (state.failedCount == 0 && !state.lockedUntil.isValid()) {
+    if (m_policy.isSpent(state, QDateTime::currentDateTimeUtc())) {
         m_entries.remove(name);
         return;
     }
@@ -52,7 +47,7 @@ void UnknownNameFailures::setState(const QString &name, const LoginFailureState 
     m_entries.insert(name, {state, monotonicMs()});
 }
 
-void UnknownNameFailures::makeRoom(const QDateTime &now) {
+void FailureLedger::makeRoom(const QDateTime &now) {
     if (m_entries.size() < m_capacity)
         return;
     m_entries.removeIf([&](const auto &item) { return expired(item.value(), now); });
@@ -71,7 +66,7 @@ void UnknownNameFailures::makeRoom(const QDateTime &now) {
     m_entries.erase(oldest);
 }
 
-qsizetype UnknownNameFailures::size() {
+qsizetype FailureLedger::size() {
     const QMutexLocker lock(&m_mutex);
     return m_entries.size();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lockoutpolicy.h"
 #include "storage/records.h"
 
 #include <QHash>
@@ -8,13 +9,14 @@
 
 namespace careportal::server {
 
-/// Lockout bookkeeping for user names that have no account, kept in memory only: unknown
-/// names must lock exactly like real ones (or a 429 would prove an account exists), but
-/// must not let a flood of invented names grow the database. Bounded: entries past their
-/// window are dropped, and at `capacity` the least recently used entry makes room.
-class UnknownNameFailures {
+/// Lockout bookkeeping kept in memory only, keyed by a string: for user names that have no
+/// account (they must lock exactly like real ones, or a 429 would prove an account exists,
+/// but a flood of invented names must not grow the database) and for client addresses.
+/// Bounded: spent entries (LockoutPolicy::isSpent) are dropped, and at `capacity` the least
+/// recently used entry makes room.
+class FailureLedger {
 public:
-    explicit UnknownNameFailures(qint64 windowSeconds, qsizetype capacity = 10000);
+    explicit FailureLedger(const LockoutPolicy &policy, qsizetype capacity = 10000);
 
     [[nodiscard]] LoginFailureState state(const QString &name);
     void setState(const QString &name, const LoginFailureState &state);
@@ -28,7 +30,7 @@ private:
     [[nodiscard]] bool expired(const Entry &entry, const QDateTime &now) const;
     void makeRoom(const QDateTime &now);
 
-    qint64 m_windowSeconds;
+    const LockoutPolicy &m_policy;
     qsizetype m_capacity;
     QMutex m_mutex;
     QHash<QString, Entry> m_entries;
