@@ -1,6 +1,7 @@
 #include "admincommand.h"
 
 #include "absencetasks.h"
+#include "accounttasks.h"
 #include "adminoutput.h"
 #include "clienttasks.h"
 #include "dossiertasks.h"
@@ -22,7 +23,8 @@ using admin::fail;
 /// Every task of every group, in the order the usage text lists them.
 admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
-           admin::visitTasks() + admin::listingTasks() + admin::dossierTasks();
+           admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
+           admin::accountTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
@@ -42,7 +44,7 @@ QList<QCommandLineOption> options() {
         option("salutation", "mevrouw or \"de heer\".", "salutation"),
         option("initials", "The client's initials, such as J.P.", "initials"),
         option("surname", "The client's surname.", "name"),
-        option("username", "The new account's user name.", "user"),
+        option("username", "An account's user name.", "user"),
         option("relation", "How the account relates to the client (self).", "relation"),
         option("start", "Start of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),
         option("end", "End of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),
@@ -72,6 +74,9 @@ QList<QCommandLineOption> options() {
         option("goal", "A care plan goal id.", "id"),
         option("description", "What a care plan action is.", "text"),
         option("frequency", "How often an action happens, such as \"dagelijks\".", "text"),
+        option("idle-minutes", "Minutes without activity that end a session.", "minutes"),
+        option("absolute-minutes", "Minutes after login that end a session in any case.",
+               "minutes"),
     };
 }
 

@@ -15,6 +15,16 @@ namespace {
 // Long enough for any passphrase, short enough that Argon2id input stays trivial.
 constexpr qsizetype kMaxFieldLength = 1024;
 
+ApiResponse tokensResponse(const TokenService::Issued &issued, bool mustChangePassword) {
+    return ApiResponse::json(
+        200, {{QLatin1String("token"), issued.token},
+              {QLatin1String("tokenType"), QStringLiteral("Bearer")},
+              {QLatin1String("expiresAt"), issued.expiresAt.toString(Qt::ISODate)},
+              {QLatin1String("refreshToken"), issued.refreshToken},
+              {QLatin1String("sessionExpiresAt"), issued.sessionExpiresAt.toString(Qt::ISODate)},
+              {QLatin1String("mustChangePassword"), mustChangePassword}});
+}
+
 } // namespace
 
 AuthApi::AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard)
@@ -59,15 +69,43 @@ void AuthApi::registerRoutes(HttpServer &server) {
         }
         if (!account) // a dummy verify never matches; this only keeps the compiler sure
             return Problem::make(Problem::Code::Internal);
+        // Only after the right password: a disabled account says so, an unknown one never.
+        if (account->disabled)
+            return Problem::make(Problem::Code::AccountDisabled);
 
-        const auto issued = m_tokens.issue(account->id);
+        const auto issued = m_tokens.startSession(account->id);
         if (!issued)
             return Problem::make(Problem::Code::Internal);
-        return ApiResponse::json(
-            200, {{QLatin1String("token"), issued->token},
-                  {QLatin1String("tokenType"), QStringLiteral("Bearer")},
-                  {QLatin1String("expiresAt"), issued->expiresAt.toString(Qt::ISODate)},
-                  {QLatin1String("mustChangePassword"), account->mustChangePassword}});
+        return tokensResponse(*issued, account->mustChangePassword);
+    });
+
+    server.postJson("/auth/refresh", [this](const ApiRequest &request) {
+        const QJsonValue refreshToken = request.json.value(QLatin1String("refreshToken"));
+        if (!refreshToken.isString())
+            return Problem::make(Problem::Code::BadRequest,
+                                 QStringLiteral("Send \"refreshToken\" as a string."));
+        const auto result = m_tokens.refresh(refreshToken.toString());
+        if (const auto *failure = std::get_if<TokenService::RefreshFailure>(&result))
+            return *failure == TokenService::RefreshFailure::Internal
+                       ? Problem::make(Problem::Code::Internal)
+                       : Problem::make(Problem::Code::Unauthorized);
+        const auto &issued = std::get<TokenService::Issued>(result);
+        const auto session = m_tokens.resolve(issued.token);
+        const auto account = session ? m_store.accountById(session->accountId) : std::nullopt;
+        if (!account || account->disabled)
+            return Problem::make(Problem::Code::Unauthorized);
+        return tokensResponse(issued, account->mustChangePassword);
+    });
+
+    server.post("/auth/logout-everywhere", [this](const ApiRequest &request) {
+        auto result =
+            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
+        if (auto *failure = std::get_if<ApiResponse>(&result))
+            return *failure;
+        const auto &session = std::get<AuthenticatedSession>(result);
+        if (!m_store.revokeAllTokens(session.account.id))
+            return Problem::make(Problem::Code::Internal);
+        return ApiResponse::noContent();
     });
 
     server.post("/auth/logout", [this](const ApiRequest &request) {
@@ -76,7 +114,8 @@ void AuthApi::registerRoutes(HttpServer &server) {
         if (auto *failure = std::get_if<ApiResponse>(&result))
             return *failure;
         const auto &session = std::get<AuthenticatedSession>(result);
-        if (!m_tokens.revoke(session.tokenHash))
+        if (!m_tokens.endSession({session.account.id, session.tokenHash, session.sessionId},
+                                 QStringLiteral("logout")))
             return Problem::make(Problem::Code::Internal);
         return ApiResponse::noContent();
     });

@@ -32,11 +32,11 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
     if (!session)
         return Problem::make(Problem::Code::Unauthorized);
     auto account = m_store.accountById(session->accountId);
-    if (!account)
+    if (!account || account->disabled)
         return Problem::make(Problem::Code::Unauthorized);
     if (account->mustChangePassword && access == Access::Full)
         return Problem::make(Problem::Code::PasswordChangeRequired);
-    return AuthenticatedSession{*std::move(account), session->tokenHash};
+    return AuthenticatedSession{*std::move(account), session->tokenHash, session->sessionId};
 }
 
 std::variant<AuthenticatedSession, ApiResponse>

@@ -17,6 +17,7 @@ class TokenService;
 struct AuthenticatedSession {
     AccountRecord account;
     QByteArray tokenHash;
+    QString sessionId;
 };
 
 /// Turns the Authorization header into a session or the problem to answer. While an

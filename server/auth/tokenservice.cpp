@@ -1,27 +1,111 @@
 #include "tokenservice.h"
 
+#include "logging/logcategories.h"
+#include "storage/sessionstore.h"
 #include "storage/store.h"
 
 #include <QCryptographicHash>
+#include <QUuid>
+#include <algorithm>
 #include <sodium.h>
 
 namespace careportal::server {
 
-TokenService::TokenService(Store &store, qint64 lifetimeSeconds)
-    : m_store(store)
-    , m_lifetimeSeconds(lifetimeSeconds) {}
+namespace {
 
-std::optional<TokenService::Issued> TokenService::issue(const QString &accountId) {
+// A session's activity is written at most this often: a busy screen makes many requests.
+constexpr qint64 kTouchEverySeconds = 30;
+
+QDateTime wholeSeconds(qint64 secsSinceEpoch) {
+    // Whole seconds: the API shows times in seconds and the DB stores epoch seconds.
+    return QDateTime::fromSecsSinceEpoch(secsSinceEpoch, Qt::UTC);
+}
+
+} // namespace
+
+TokenService::TokenService(Store &store, SessionStore &sessions, qint64 accessLifetimeSeconds,
+                           Clock clock)
+    : m_store(store)
+    , m_sessions(sessions)
+    , m_accessLifetimeSeconds(accessLifetimeSeconds)
+    , m_clock(std::move(clock)) {}
+
+QDateTime TokenService::now() const {
+    return wholeSeconds(m_clock().toSecsSinceEpoch());
+}
+
+QString TokenService::newToken() {
     QByteArray random(32, Qt::Uninitialized);
     randombytes_buf(random.data(), static_cast<size_t>(random.size()));
-    const QString token = QString::fromLatin1(
+    return QString::fromLatin1(
         random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    // Whole seconds: the API shows expiresAt in seconds and the DB stores epoch seconds.
-    const QDateTime expiresAt = QDateTime::fromSecsSinceEpoch(
-        QDateTime::currentSecsSinceEpoch() + m_lifetimeSeconds, Qt::UTC);
-    if (!m_store.insertToken(hashOf(token), accountId, expiresAt))
+}
+
+QDateTime TokenService::absoluteEnd(const QDateTime &createdAt) {
+    return createdAt.addSecs(qint64(m_store.sessionLimits().absoluteMinutes) * 60);
+}
+
+QDateTime TokenService::accessExpiry(const QDateTime &now, const QDateTime &sessionEnd) const {
+    return std::min(wholeSeconds(now.toSecsSinceEpoch() + m_accessLifetimeSeconds), sessionEnd);
+}
+
+std::optional<TokenService::Issued> TokenService::startSession(const QString &accountId) {
+    const QDateTime now = this->now();
+    const SessionRecord session{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), accountId, now, now, {}, {}};
+    const QDateTime sessionEnd = absoluteEnd(now);
+    Issued issued{newToken(), accessExpiry(now, sessionEnd), newToken(), sessionEnd};
+    if (!m_sessions.startSession(session, hashOf(issued.token), issued.expiresAt,
+                                 hashOf(issued.refreshToken)))
         return std::nullopt;
-    return Issued{token, expiresAt};
+    return issued;
+}
+
+QString TokenService::endReason(const std::optional<SessionRecord> &session, const QDateTime &now) {
+    if (!session)
+        return QStringLiteral("unknown");
+    if (session->endedAt.isValid())
+        return session->endReason;
+    const SessionLimits limits = m_store.sessionLimits();
+    if (session->lastActiveAt.secsTo(now) > qint64(limits.idleMinutes) * 60)
+        return QStringLiteral("idle");
+    if (session->createdAt.secsTo(now) >= qint64(limits.absoluteMinutes) * 60)
+        return QStringLiteral("absolute");
+    return {};
+}
+
+std::variant<TokenService::Issued, TokenService::RefreshFailure>
+TokenService::refresh(const QString &refreshToken) {
+    if (refreshToken.isEmpty() || refreshToken.size() > 128)
+        return RefreshFailure::Unknown;
+    const QByteArray usedHash = hashOf(refreshToken);
+    const auto record = m_sessions.refreshToken(usedHash);
+    if (!record)
+        return RefreshFailure::Unknown;
+    const QDateTime now = this->now();
+    if (record->used) {
+        // Someone holds a copy: end the family, so neither the thief nor the owner goes on.
+        qCWarning(lcAuth) << "Refresh token reused; session" << record->sessionId << "ended";
+        if (!m_sessions.endSession(record->sessionId, QStringLiteral("refresh-reuse")))
+            return RefreshFailure::Internal;
+        return RefreshFailure::Reused;
+    }
+    const auto session = m_sessions.session(record->sessionId);
+    if (const QString reason = endReason(session, now); !reason.isEmpty()) {
+        if (!m_sessions.endSession(record->sessionId, reason))
+            return RefreshFailure::Internal;
+        return RefreshFailure::Ended;
+    }
+    const QDateTime sessionEnd = absoluteEnd(session->createdAt);
+    Issued issued{newToken(), accessExpiry(now, sessionEnd), newToken(), sessionEnd};
+    if (!m_sessions.rotate(usedHash, record->sessionId, hashOf(issued.token), issued.expiresAt,
+                           hashOf(issued.refreshToken))) {
+        // Used by a parallel refresh between our read and our write: a reuse all the same.
+        if (!m_sessions.endSession(record->sessionId, QStringLiteral("refresh-reuse")))
+            return RefreshFailure::Internal;
+        return RefreshFailure::Reused;
+    }
+    return issued;
 }
 
 std::optional<TokenService::Session> TokenService::resolve(const QString &token) {
@@ -29,13 +113,24 @@ std::optional<TokenService::Session> TokenService::resolve(const QString &token)
         return std::nullopt;
     const QByteArray hash = hashOf(token);
     const auto record = m_store.token(hash);
-    if (!record || record->revoked || record->expiresAt <= QDateTime::currentDateTimeUtc())
+    const QDateTime now = m_clock();
+    if (!record || record->revoked || record->expiresAt <= now)
         return std::nullopt;
-    return Session{record->accountId, hash};
+    if (!record->sessionId.isEmpty()) {
+        const auto session = m_sessions.session(record->sessionId);
+        if (!endReason(session, now).isEmpty())
+            return std::nullopt;
+        // Activity for the idle limit; a failed write costs only idle precision.
+        if (session->lastActiveAt.secsTo(now) >= kTouchEverySeconds)
+            (void)m_sessions.touch(record->sessionId, wholeSeconds(now.toSecsSinceEpoch()));
+    }
+    return Session{record->accountId, hash, record->sessionId};
 }
 
-bool TokenService::revoke(const QByteArray &tokenHash) {
-    return m_store.revokeToken(tokenHash);
+bool TokenService::endSession(const Session &session, const QString &reason) {
+    if (session.sessionId.isEmpty())
+        return m_store.revokeToken(session.tokenHash);
+    return m_sessions.endSession(session.sessionId, reason);
 }
 
 QByteArray TokenService::hashOf(const QString &token) {

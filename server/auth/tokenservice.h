@@ -1,40 +1,69 @@
 #pragma once
 
+#include "storage/records.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <functional>
 #include <optional>
+#include <variant>
 
 namespace careportal::server {
 
+class SessionStore;
 class Store;
 
-/// Opaque bearer tokens: 32 random bytes, base64url. The database keeps only their SHA-256,
-/// so a leaked database copy holds no usable session.
+/// Sessions of short-lived access tokens and rotating refresh tokens (OWASP ASVS 5.0 V7):
+/// both are 32 random bytes, base64url; the database keeps only their SHA-256, so a leaked
+/// copy holds no usable session. A login starts a session; each refresh uses up its refresh
+/// token and hands out the next pair; a refresh token used twice means a copy exists, so the
+/// whole session ends. Sessions end after the organisation's idle and absolute limits.
 class TokenService {
 public:
     struct Issued {
         QString token;
         QDateTime expiresAt;
+        QString refreshToken;
+        QDateTime sessionExpiresAt; // the absolute limit: no refresh reaches past it
     };
 
-    /// A valid (known, not revoked, not expired) token resolved to its account.
+    /// A valid access token resolved to its account.
     struct Session {
         QString accountId;
         QByteArray tokenHash;
+        QString sessionId; // empty for a token from before sessions existed
     };
 
-    TokenService(Store &store, qint64 lifetimeSeconds);
+    enum class RefreshFailure { Unknown, Reused, Ended, Internal };
 
-    [[nodiscard]] std::optional<Issued> issue(const QString &accountId);
+    using Clock = std::function<QDateTime()>;
+
+    TokenService(
+        Store &store, SessionStore &sessions, qint64 accessLifetimeSeconds,
+        Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+
+    [[nodiscard]] std::optional<Issued> startSession(const QString &accountId);
+    [[nodiscard]] std::variant<Issued, RefreshFailure> refresh(const QString &refreshToken);
     [[nodiscard]] std::optional<Session> resolve(const QString &token);
-    [[nodiscard]] bool revoke(const QByteArray &tokenHash);
+    /// Logout: the session and every token it gave out.
+    [[nodiscard]] bool endSession(const Session &session, const QString &reason);
 
     [[nodiscard]] static QByteArray hashOf(const QString &token);
 
 private:
+    [[nodiscard]] static QString newToken();
+    /// Why the session may no longer be used, or empty while it may.
+    [[nodiscard]] QString endReason(const std::optional<SessionRecord> &session,
+                                    const QDateTime &now);
+    [[nodiscard]] QDateTime absoluteEnd(const QDateTime &createdAt);
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] QDateTime accessExpiry(const QDateTime &now, const QDateTime &sessionEnd) const;
+
     Store &m_store;
-    qint64 m_lifetimeSeconds;
+    SessionStore &m_sessions;
+    qint64 m_accessLifetimeSeconds;
+    Clock m_clock;
 };
 
 } // namespace careportal::server

@@ -61,7 +61,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                         "for an hour (default 300)."),
          QStringLiteral("n")},
         {QStringLiteral("token-lifetime-seconds"),
-         QStringLiteral("Lifetime of a session token (default 28800)."), QStringLiteral("seconds")},
+         QStringLiteral("Lifetime of an access token; the session goes on through refresh "
+                        "(default 900)."),
+         QStringLiteral("seconds")},
         {QStringLiteral("max-body-bytes"),
          QStringLiteral("Largest accepted request body; larger gets 413 (default 65536)."),
          QStringLiteral("bytes")},

@@ -19,7 +19,7 @@ struct ServerConfig {
     int lockoutMinutes = 15;
     int hourlyFailureLimit = 100;
     int addressFailureLimit = 300;
-    qint64 tokenLifetimeSeconds = 28800;
+    qint64 tokenLifetimeSeconds = 900; // access tokens; sessions last longer through refresh
     qint64 maxBodyBytes = 65536;
     /// How long a password check waits for a hashing slot or for the previous attempt on the
     /// same account before answering 503 busy.

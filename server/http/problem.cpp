@@ -65,6 +65,10 @@ Text textOf(Problem::Code code) {
         return {"Reset code invalid",
                 "This code is wrong, expired or already used. Ask for a new code.",
                 "Deze code is onjuist, verlopen of al gebruikt. Vraag een nieuwe code aan."};
+    case C::AccountDisabled:
+        return {"Account disabled",
+                "Your account has been switched off. Please contact your care organisation.",
+                "Uw account is uitgeschakeld. Neem contact op met uw zorgorganisatie."};
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -175,6 +179,8 @@ int Problem::status(Code code) {
         return 409;
     case Code::ResetCodeInvalid:
         return 422;
+    case Code::AccountDisabled:
+        return 403;
     case Code::Busy:
         return 503;
     case Code::Internal:
@@ -215,6 +221,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("request-closed");
     case Code::ResetCodeInvalid:
         return QStringLiteral("reset-code-invalid");
+    case Code::AccountDisabled:
+        return QStringLiteral("account-disabled");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

@@ -29,6 +29,7 @@ public:
         LimitReached,
         RequestClosed,
         ResetCodeInvalid,
+        AccountDisabled,
         Busy,
         Internal,
     };

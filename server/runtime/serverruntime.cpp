@@ -26,6 +26,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/passwordresetstore.h"
+#include "storage/sessionstore.h"
 #include "storage/store.h"
 #include "tls/certificatestore.h"
 
@@ -79,7 +80,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
-    m_tokens = std::make_unique<TokenService>(*m_store, m_config.tokenLifetimeSeconds);
+    m_sessions = std::make_unique<SessionStore>(*m_database);
+    m_tokens = std::make_unique<TokenService>(*m_store, *m_sessions, m_config.tokenLifetimeSeconds);
     m_throttle = std::make_unique<LoginThrottle>(
         *m_store, LoginThrottle::Settings{{m_config.lockoutThreshold, m_config.lockoutMinutes,
                                            m_config.hourlyFailureLimit},

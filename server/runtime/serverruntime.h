@@ -31,6 +31,7 @@ class PasswordResetService;
 class PasswordResetStore;
 class DossierApi;
 class DossierStore;
+class SessionStore;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<PasswordResetStore> m_resets;
     std::unique_ptr<MessageSender> m_sender;
     std::unique_ptr<PasswordResetService> m_resetService;
+    std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;

@@ -266,10 +266,34 @@ bool migrateTo10(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 11: sessions with rotating refresh tokens (OWASP ASVS V7). A session is one
+// login and every refresh from it; a refresh token used twice ends its whole session.
+// Idle and absolute limits are the organisation's. Staff can disable an account.
+bool migrateTo11(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                        "REFERENCES accounts(id) ON DELETE CASCADE, created_utc INTEGER NOT NULL, "
+                        "last_active_utc INTEGER NOT NULL, ended_utc INTEGER, end_reason TEXT)"),
+         QStringLiteral("CREATE INDEX sessions_by_account ON sessions(account_id)"),
+         QStringLiteral("CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, session_id "
+                        "TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, created_utc "
+                        "INTEGER NOT NULL, used_utc INTEGER)"),
+         QStringLiteral("CREATE INDEX refresh_tokens_by_session ON refresh_tokens(session_id)"),
+         QStringLiteral("ALTER TABLE tokens ADD COLUMN session_id TEXT"),
+         QStringLiteral("CREATE INDEX tokens_by_session ON tokens(session_id)"),
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE organisation ADD COLUMN session_idle_minutes INTEGER NOT "
+                        "NULL DEFAULT 30"),
+         QStringLiteral("ALTER TABLE organisation ADD COLUMN session_absolute_minutes INTEGER "
+                        "NOT NULL DEFAULT 720")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5,
-        migrateTo6, migrateTo7, migrateTo8, migrateTo9, migrateTo10};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4,  migrateTo5, migrateTo6,
+        migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11};
     return all;
 }
 

@@ -44,6 +44,7 @@ struct AccountRecord {
     QString surname;
     QString displayName;
     bool mustChangePassword = false;
+    bool disabled = false; // by staff: no login, no session
 };
 
 /// The lockout bookkeeping of one account (see LoginThrottle).
@@ -61,6 +62,22 @@ struct TokenRecord {
     QString accountId;
     QDateTime expiresAt;
     bool revoked = false;
+    QString sessionId; // empty for tokens issued before sessions existed (schema < 11)
+};
+
+/// One login and everything refreshed from it: the family a refresh token belongs to.
+struct SessionRecord {
+    QString id;
+    QString accountId;
+    QDateTime createdAt;
+    QDateTime lastActiveAt;
+    QDateTime endedAt; // invalid while the session runs
+    QString endReason;
+};
+
+struct SessionLimits {
+    int idleMinutes = 30;
+    int absoluteMinutes = 720;
 };
 
 struct AppointmentRecord {

@@ -16,6 +16,9 @@ const QString kAccountColumns =
     QStringLiteral("id, username, password_hash, salutation, initials, surname, display_name, "
                    "must_change_password");
 
+// Read with the columns insertAccount does not write.
+const QString kAccountReadColumns = kAccountColumns + QStringLiteral(", disabled");
+
 const QString kClientColumns = QStringLiteral("id, salutation, initials, surname, display_name");
 const QString kVisitColumns =
     QStringLiteral("id, client_id, start_utc, end_utc, help_type, carer_name, cancelled_by");
@@ -34,7 +37,7 @@ StaffVisitRecord readVisit(const QSqlQuery &query) {
 AccountRecord readAccount(const QSqlQuery &query) {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString(), query.value(7).toBool()};
+            query.value(6).toString(), query.value(7).toBool(),   query.value(8).toBool()};
 }
 
 } // namespace
@@ -146,7 +149,7 @@ std::optional<AccountRecord> Store::accountByUsername(const QString &username) {
     QSqlQuery query(m_database.connection());
     if (!run(query,
              QStringLiteral("SELECT %1 FROM accounts WHERE username = ? COLLATE NOCASE")
-                 .arg(kAccountColumns),
+                 .arg(kAccountReadColumns),
              {username}) ||
         !query.next())
         return std::nullopt;
@@ -155,7 +158,7 @@ std::optional<AccountRecord> Store::accountByUsername(const QString &username) {
 
 std::optional<AccountRecord> Store::accountById(const QString &accountId) {
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns),
+    if (!run(query, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountReadColumns),
              {accountId}) ||
         !query.next())
         return std::nullopt;
@@ -189,10 +192,67 @@ QString Store::accountEmail(const QString &accountId) {
     return query.value(0).toString();
 }
 
-bool Store::revokeAllTokens(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+namespace {
+
+// Access tokens by their flag, sessions (and so their refresh tokens) by their end.
+bool endEverySession(QSqlQuery &query, const QString &accountId, const QString &reason) {
     return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"),
-               {accountId});
+               {accountId}) &&
+           run(query,
+               QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = ? WHERE "
+                              "account_id = ? AND ended_utc IS NULL"),
+               {QDateTime::currentSecsSinceEpoch(), reason, accountId});
+}
+
+} // namespace
+
+bool Store::revokeAllTokens(const QString &accountId) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    if (!endEverySession(query, accountId, QStringLiteral("all-ended")) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::setAccountDisabled(const QString &accountId, bool disabled) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    const bool updated = run(query, QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"),
+                             {disabled ? 1 : 0, accountId}) &&
+                         query.numRowsAffected() == 1;
+    const bool ended =
+        updated && (!disabled || endEverySession(query, accountId, QStringLiteral("disabled")));
+    if (!ended || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+SessionLimits Store::sessionLimits() {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT session_idle_minutes, session_absolute_minutes FROM "
+                            "organisation LIMIT 1"),
+             {}) ||
+        !query.next())
+        return {};
+    return {query.value(0).toInt(), query.value(1).toInt()};
+}
+
+bool Store::setSessionLimits(const SessionLimits &limits) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE organisation SET session_idle_minutes = ?, "
+                              "session_absolute_minutes = ?"),
+               {limits.idleMinutes, limits.absoluteMinutes}) &&
+           query.numRowsAffected() > 0;
 }
 
 std::optional<QString> Store::relationToClient(const QString &accountId, const QString &clientId) {
@@ -238,25 +298,25 @@ bool Store::setLoginFailures(const QString &accountId, const LoginFailureState &
 }
 
 bool Store::insertToken(const QByteArray &tokenHash, const QString &accountId,
-                        const QDateTime &expiresAt) {
+                        const QDateTime &expiresAt, const QString &sessionId) {
     QSqlQuery query(m_database.connection());
     return run(query,
                QStringLiteral("INSERT INTO tokens (token_hash, account_id, created_utc, "
-                              "expires_utc) VALUES (?, ?, ?, ?)"),
+                              "expires_utc, session_id) VALUES (?, ?, ?, ?, ?)"),
                {QString::fromLatin1(tokenHash), accountId, QDateTime::currentSecsSinceEpoch(),
-                epoch(expiresAt)});
+                epoch(expiresAt), sessionId.isEmpty() ? QVariant() : QVariant(sessionId)});
 }
 
 std::optional<TokenRecord> Store::token(const QByteArray &tokenHash) {
     QSqlQuery query(m_database.connection());
     if (!run(query,
-             QStringLiteral("SELECT account_id, expires_utc, revoked FROM tokens WHERE "
-                            "token_hash = ?"),
+             QStringLiteral("SELECT account_id, expires_utc, revoked, session_id FROM tokens "
+                            "WHERE token_hash = ?"),
              {QString::fromLatin1(tokenHash)}) ||
         !query.next())
         return std::nullopt;
     return TokenRecord{query.value(0).toString(), fromEpoch(query.value(1)),
-                       query.value(2).toBool()};
+                       query.value(2).toBool(), query.value(3).toString()};
 }
 
 bool Store::revokeToken(const QByteArray &tokenHash) {
@@ -280,11 +340,28 @@ std::optional<int> Store::addWrongCurrentPassword(const QByteArray &tokenHash) {
 }
 
 bool Store::revokeOtherTokens(const QString &accountId, const QByteArray &keepHash) {
-    QSqlQuery query(m_database.connection());
-    return run(query,
-               QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ? AND "
-                              "token_hash != ?"),
-               {accountId, QString::fromLatin1(keepHash)});
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    const QString keep = QString::fromLatin1(keepHash);
+    // Other sessions end too, or their refresh tokens would mint new access tokens.
+    const bool done =
+        run(query,
+            QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = 'password-changed' "
+                           "WHERE account_id = ? AND ended_utc IS NULL AND id IS NOT (SELECT "
+                           "session_id FROM tokens WHERE token_hash = ?)"),
+            {QDateTime::currentSecsSinceEpoch(), accountId, keep}) &&
+        run(query,
+            QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ? AND token_hash != ? "
+                           "AND session_id IS NOT (SELECT session_id FROM tokens WHERE "
+                           "token_hash = ?)"),
+            {accountId, keep, keep});
+    if (!done || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Store::insertAppointments(const QList<AppointmentRecord> &appointments) {

@@ -54,12 +54,18 @@ public:
 
     // Session tokens (only their SHA-256 is ever stored)
     [[nodiscard]] bool insertToken(const QByteArray &tokenHash, const QString &accountId,
-                                   const QDateTime &expiresAt);
+                                   const QDateTime &expiresAt, const QString &sessionId = {});
     [[nodiscard]] std::optional<TokenRecord> token(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeToken(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeOtherTokens(const QString &accountId, const QByteArray &keepHash);
-    /// Ends every session of the account (a password reset, a disabled account).
+    /// Ends every session of the account at once, refresh tokens included (a password
+    /// reset, "Overal uitloggen", a disabled account).
     [[nodiscard]] bool revokeAllTokens(const QString &accountId);
+    /// Staff: a disabled account cannot log in and loses every session in the same
+    /// transaction; false when the account is unknown.
+    [[nodiscard]] bool setAccountDisabled(const QString &accountId, bool disabled);
+    [[nodiscard]] SessionLimits sessionLimits();
+    [[nodiscard]] bool setSessionLimits(const SessionLimits &limits);
     /// Counts one more wrong current password for this session; the new count, or nullopt
     /// when the write failed.
     [[nodiscard]] std::optional<int> addWrongCurrentPassword(const QByteArray &tokenHash);

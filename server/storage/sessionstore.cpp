@@ -1,0 +1,120 @@
+#include "sessionstore.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QSqlDatabase>
+
+namespace careportal::server {
+
+namespace {
+
+bool insertAccess(QSqlQuery &query, const QByteArray &hash, const QString &sessionId,
+                  const QDateTime &expiresAt) {
+    return run(query,
+               QStringLiteral("INSERT INTO tokens (token_hash, account_id, created_utc, "
+                              "expires_utc, session_id) SELECT ?, account_id, ?, ?, id FROM "
+                              "sessions WHERE id = ?"),
+               {QString::fromLatin1(hash), QDateTime::currentSecsSinceEpoch(), epoch(expiresAt),
+                sessionId}) &&
+           query.numRowsAffected() == 1;
+}
+
+bool insertRefresh(QSqlQuery &query, const QByteArray &hash, const QString &sessionId) {
+    return run(query,
+               QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id, created_utc) "
+                              "VALUES (?, ?, ?)"),
+               {QString::fromLatin1(hash), sessionId, QDateTime::currentSecsSinceEpoch()});
+}
+
+/// Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
+template <typename Work> bool inTransaction(Database &database, Work work) {
+    QSqlDatabase db = database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    if (!work(query) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SessionStore::SessionStore(Database &database)
+    : m_database(database) {}
+
+bool SessionStore::startSession(const SessionRecord &session, const QByteArray &accessHash,
+                                const QDateTime &accessExpiresAt, const QByteArray &refreshHash) {
+    return inTransaction(m_database, [&](QSqlQuery &query) {
+        return run(query,
+                   QStringLiteral("INSERT INTO sessions (id, account_id, created_utc, "
+                                  "last_active_utc) VALUES (?, ?, ?, ?)"),
+                   {session.id, session.accountId, epoch(session.createdAt),
+                    epoch(session.createdAt)}) &&
+               insertAccess(query, accessHash, session.id, accessExpiresAt) &&
+               insertRefresh(query, refreshHash, session.id);
+    });
+}
+
+std::optional<SessionRecord> SessionStore::session(const QString &sessionId) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT id, account_id, created_utc, last_active_utc, ended_utc, "
+                            "end_reason FROM sessions WHERE id = ?"),
+             {sessionId}) ||
+        !query.next())
+        return std::nullopt;
+    return SessionRecord{query.value(0).toString(), query.value(1).toString(),
+                         fromEpoch(query.value(2)), fromEpoch(query.value(3)),
+                         fromEpoch(query.value(4)), query.value(5).toString()};
+}
+
+bool SessionStore::touch(const QString &sessionId, const QDateTime &now) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE sessions SET last_active_utc = ? WHERE id = ? AND "
+                              "last_active_utc < ?"),
+               {epoch(now), sessionId, epoch(now)});
+}
+
+bool SessionStore::endSession(const QString &sessionId, const QString &reason) {
+    return inTransaction(m_database, [&](QSqlQuery &query) {
+        return run(query,
+                   QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = ? WHERE id = ? "
+                                  "AND ended_utc IS NULL"),
+                   {QDateTime::currentSecsSinceEpoch(), reason, sessionId}) &&
+               run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"),
+                   {sessionId});
+    });
+}
+
+std::optional<SessionStore::RefreshToken> SessionStore::refreshToken(const QByteArray &hash) {
+    QSqlQuery query(m_database.connection());
+    if (!run(query,
+             QStringLiteral("SELECT session_id, used_utc FROM refresh_tokens WHERE token_hash = ?"),
+             {QString::fromLatin1(hash)}) ||
+        !query.next())
+        return std::nullopt;
+    return RefreshToken{query.value(0).toString(), !query.value(1).isNull()};
+}
+
+bool SessionStore::rotate(const QByteArray &usedHash, const QString &sessionId,
+                          const QByteArray &accessHash, const QDateTime &accessExpiresAt,
+                          const QByteArray &refreshHash) {
+    return inTransaction(m_database, [&](QSqlQuery &query) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return run(query,
+                   QStringLiteral("UPDATE refresh_tokens SET used_utc = ? WHERE token_hash = ? "
+                                  "AND used_utc IS NULL"),
+                   {epoch(now), QString::fromLatin1(usedHash)}) &&
+               query.numRowsAffected() == 1 &&
+               insertAccess(query, accessHash, sessionId, accessExpiresAt) &&
+               insertRefresh(query, refreshHash, sessionId) &&
+               run(query, QStringLiteral("UPDATE sessions SET last_active_utc = ? WHERE id = ?"),
+                   {epoch(now), sessionId});
+    });
+}
+
+} // namespace careportal::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "records.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace careportal::server {
+
+class Database;
+
+/// Sessions and their refresh tokens (only SHA-256 hashes are stored). A session is one
+/// login and everything refreshed from it, so ending it ends every token it gave out.
+class SessionStore {
+public:
+    explicit SessionStore(Database &database);
+
+    /// The session, its first access token and its first refresh token, all or nothing.
+    [[nodiscard]] bool startSession(const SessionRecord &session, const QByteArray &accessHash,
+                                    const QDateTime &accessExpiresAt,
+                                    const QByteArray &refreshHash);
+    [[nodiscard]] std::optional<SessionRecord> session(const QString &sessionId);
+    /// Notes activity for the idle limit.
+    [[nodiscard]] bool touch(const QString &sessionId, const QDateTime &now);
+    /// Ends the session and revokes its access tokens; a no-op on an ended one.
+    [[nodiscard]] bool endSession(const QString &sessionId, const QString &reason);
+
+    /// The session a refresh token belongs to, and whether it was used already.
+    struct RefreshToken {
+        QString sessionId;
+        bool used = false;
+    };
+    [[nodiscard]] std::optional<RefreshToken> refreshToken(const QByteArray &hash);
+    /// Marks `usedHash` used and adds the next access and refresh token to its session in one
+    /// transaction. False when the token was used meanwhile (a race is a reuse too).
+    [[nodiscard]] bool rotate(const QByteArray &usedHash, const QString &sessionId,
+                              const QByteArray &accessHash, const QDateTime &accessExpiresAt,
+                              const QByteArray &refreshHash);
+
+private:
+    Database &m_database;
+};
+
+} // namespace careportal::server
