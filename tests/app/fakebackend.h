@@ -129,7 +129,7 @@ class FakeBackend : public CareBackend {
 public:
     using CareBackend::CareBackend;
 
-    void setAccessToken(const QByteArray &token) override { m_accessToken = token; }
+    void setSessionTokens(const SessionTokens &tokens) override { m_tokens = tokens; }
     void setLanguage(const QString &language) override { m_language = language; }
 
     QFuture<Result<Organisation>> organisation() override { return organisationCall.call(); }
@@ -140,6 +140,7 @@ public:
         return changePasswordCall.call({current, next});
     }
     QFuture<Result<Done>> logout() override { return logoutCall.call(); }
+    QFuture<Result<Done>> logoutEverywhere() override { return logoutEverywhereCall.call(); }
     QFuture<Result<Account>> me() override { return meCall.call(); }
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
                                                   const QByteArray &etag) override {
@@ -224,7 +225,8 @@ public:
             [from](const AppointmentsRequest &request) { return request.from == from; }, result);
     }
 
-    [[nodiscard]] QByteArray accessToken() const { return m_accessToken; }
+    [[nodiscard]] QByteArray accessToken() const { return m_tokens.access; }
+    [[nodiscard]] SessionTokens sessionTokens() const { return m_tokens; }
     [[nodiscard]] QString language() const { return m_language; }
 
     static AppointmentPage page(const QList<Appointment> &appointments, const QByteArray &etag) {
@@ -241,6 +243,7 @@ public:
     FakeCall<LoginResult, Credentials> loginCall;
     FakeCall<Done, PasswordChange> changePasswordCall;
     FakeCall<Done> logoutCall;
+    FakeCall<Done> logoutEverywhereCall;
     FakeCall<Account> meCall;
     FakeCall<AppointmentPage, AppointmentsRequest> appointmentsCall;
     FakeCall<QList<ContactDetail>, QString> contactDetailsCall;
@@ -265,7 +268,7 @@ public:
     FakeCall<Done, ResetConfirmation> confirmResetCall;
 
 private:
-    QByteArray m_accessToken;
+    SessionTokens m_tokens;
     QString m_language;
 };
 

@@ -69,7 +69,7 @@ public:
 
     static LoginResult loginResult(bool mustChangePassword = false) {
         return {QByteArrayLiteral("token-1"), QStringLiteral("2099-01-01T00:00:00Z"),
-                mustChangePassword};
+                QByteArrayLiteral("refresh-1"), mustChangePassword};
     }
 
 private:

@@ -40,6 +40,11 @@ private Q_SLOTS:
     void secondLoginWhileBusyIsIgnored();
     void passwordChangeRefusedWithEndedSessionLogsOut();
     void lateAccountAfterLogoutIsIgnored();
+    void loginKeepsBothTokensInTheKeychain();
+    void rotatedTokensReplaceTheStoredOnes();
+    void restoreGivesTheBackendBothTokens();
+    void logoutEverywhereEndsThisSession();
+    void logoutEverywhereOfflineChangesNothing();
 
 private:
     void logIn();
@@ -359,6 +364,70 @@ void TestSession::passwordChangeRefusedWithEndedSessionLogsOut() {
     QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
     QVERIFY(!m_h->session.errorMessage().isEmpty());
     QCOMPARE(m_h->backend.accessToken(), QByteArray());
+}
+
+void TestSession::loginKeepsBothTokensInTheKeychain() {
+    logIn();
+    const SessionTokens expected{QByteArrayLiteral("token-1"), QByteArrayLiteral("refresh-1")};
+    QCOMPARE(m_h->backend.sessionTokens(), expected);
+    const QFuture<QByteArray> stored = m_h->tokens.load();
+    QTRY_VERIFY(stored.isFinished());
+    QCOMPARE(SessionTokens::fromStored(stored.result()), expected);
+}
+
+void TestSession::rotatedTokensReplaceTheStoredOnes() {
+    logIn();
+    const SessionTokens rotated{QByteArrayLiteral("token-2"), QByteArrayLiteral("refresh-2")};
+    Q_EMIT m_h->backend.sessionTokensRotated(rotated);
+    // Without a keychain load() answers from memory at once, so poll until the save landed.
+    const auto stored = [this] {
+        const QFuture<QByteArray> loaded = m_h->tokens.load();
+        return SessionHarness::waitFor(loaded) ? SessionTokens::fromStored(loaded.result())
+                                               : SessionTokens{};
+    };
+    QTRY_COMPARE(stored(), rotated);
+    // Once logged out, a late rotation must not bring a session back.
+    m_h->session.logout();
+    QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
+    QVERIFY(m_h->settleKeychain());
+    Q_EMIT m_h->backend.sessionTokensRotated(rotated);
+    QVERIFY(m_h->settleKeychain());
+    const QFuture<QByteArray> after = m_h->tokens.load();
+    QTRY_VERIFY(after.isFinished());
+    QCOMPARE(after.result(), QByteArray());
+}
+
+void TestSession::restoreGivesTheBackendBothTokens() {
+    const SessionTokens kept{QByteArrayLiteral("token-kept"), QByteArrayLiteral("refresh-kept")};
+    const QFuture<bool> saved = m_h->tokens.save(kept.toStored());
+    QTRY_VERIFY(saved.isFinished());
+    m_h->backend.meCall.script(SessionHarness::account());
+    m_h->session.restore();
+    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
+    QCOMPARE(m_h->backend.sessionTokens(), kept);
+}
+
+void TestSession::logoutEverywhereEndsThisSession() {
+    logIn();
+    m_h->backend.logoutEverywhereCall.script(Done{});
+    m_h->session.logoutEverywhere();
+    QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->backend.logoutEverywhereCall.count(), 1);
+    QCOMPARE(m_h->backend.sessionTokens(), SessionTokens{});
+    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QVERIFY(
+        m_h->session.notice().startsWith(QStringLiteral("U bent op al uw apparaten uitgelogd.")));
+}
+
+void TestSession::logoutEverywhereOfflineChangesNothing() {
+    logIn();
+    m_h->backend.logoutEverywhereCall.script(FakeBackend::error(Kind::Offline));
+    m_h->session.logoutEverywhere();
+    QTRY_COMPARE(m_h->session.busy(), false);
+    // It has to reach the server to mean anything: still logged in, and told why.
+    QCOMPARE(m_h->session.state(), State::LoggedIn);
+    QVERIFY(!m_h->session.errorMessage().isEmpty());
+    QCOMPARE(m_h->backend.accessToken(), QByteArrayLiteral("token-1"));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -20,12 +20,16 @@ startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const Q
     app->start();
     Session *session = app->session();
     // The organisation (and with it the features) arrives before the login screen is ready.
-    if (!QTest::qWaitFor(
-            [&] {
-                return session->state() == Session::State::LoggedOut && !app->features().isEmpty();
-            },
-            kFlowTimeoutMs))
+    // A session of an earlier flow against the same server may come back from the keychain:
+    // log it out, so every flow starts with a login of its own.
+    const auto settled = [&] {
+        return session->state() != Session::State::Starting && !session->busy() &&
+               !app->features().isEmpty();
+    };
+    if (!QTest::qWaitFor(settled, kFlowTimeoutMs))
         return nullptr;
+    if (session->state() != Session::State::LoggedOut)
+        session->logout();
     session->login(username, QStringLiteral("Welkom!2026"));
     if (!QTest::qWaitFor([&] { return session->state() == Session::State::LoggedIn; },
                          kFlowTimeoutMs))

@@ -26,6 +26,12 @@ Session::Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
     , m_language(language) {
     connect(m_tokens, &TokenStore::keychainAvailableChanged, this,
             &Session::keychainAvailableChanged);
+    // A refresh spends the old refresh token: keep the new pair, or the next start fails.
+    connect(m_backend, &CareBackend::sessionTokensRotated, this,
+            [this](const SessionTokens &rotated) {
+                if (m_state != State::LoggedOut)
+                    storeTokens(rotated);
+            });
 }
 
 QString Session::clientId() const {
@@ -42,15 +48,16 @@ bool Session::keychainAvailable() const {
 
 void Session::restore() {
     setBusy(true);
-    onResult(m_tokens->load(), this, [this, epoch = m_epoch](const QByteArray &token) {
+    onResult(m_tokens->load(), this, [this, epoch = m_epoch](const QByteArray &stored) {
         if (epoch != m_epoch)
             return; // logged in or out meanwhile
         setBusy(false);
-        if (token.isEmpty()) {
+        const SessionTokens tokens = SessionTokens::fromStored(stored);
+        if (tokens.isEmpty()) {
             setState(State::LoggedOut);
             return;
         }
-        m_backend->setAccessToken(token);
+        m_backend->setSessionTokens(tokens);
         // Show the cached account at once (the planning is readable offline), then confirm.
         const Account cached =
             Account::fromJson(QJsonDocument::fromJson(m_cache->value(accountCacheKey)).object());
@@ -81,8 +88,8 @@ void Session::login(const QString &username, const QString &password) {
                      showError(result.error());
                      return;
                  }
-                 m_backend->setAccessToken(result.value().token);
-                 storeToken(result.value().token);
+                 m_backend->setSessionTokens(result.value().tokens());
+                 storeTokens(result.value().tokens());
                  if (result.value().mustChangePassword) {
                      setBusy(false);
                      setState(State::PasswordChangeRequired);
@@ -151,6 +158,28 @@ void Session::logout() {
     clearLocalSession();
 }
 
+void Session::logoutEverywhere() {
+    if (m_busy)
+        return;
+    setError({});
+    setBusy(true);
+    // Unlike logout(), this must reach the server to mean anything: offline, the user
+    // stays logged in here and is told so.
+    onResult(m_backend->logoutEverywhere(), this,
+             [this, epoch = m_epoch](const Result<Done> &result) {
+                 if (epoch != m_epoch)
+                     return;
+                 if (!result.ok() && result.error().kind != ApiError::Kind::Unauthorized) {
+                     setBusy(false);
+                     showError(result.error());
+                     return;
+                 }
+                 clearLocalSession();
+                 setNotice(tr("U bent op al uw apparaten uitgelogd. Log opnieuw in om verder "
+                              "te gaan."));
+             });
+}
+
 void Session::expire() {
     clearLocalSession();
     setError(ApiError::make(ApiError::Kind::Unauthorized).message(m_language->code()));
@@ -193,8 +222,8 @@ void Session::setAccount(const Account &account) {
     Q_EMIT accountChanged();
 }
 
-void Session::storeToken(const QByteArray &token) {
-    onResult(m_tokens->save(token), this, [this](bool inKeychain) {
+void Session::storeTokens(const SessionTokens &tokens) {
+    onResult(m_tokens->save(tokens.toStored()), this, [this](bool inKeychain) {
         if (!inKeychain && !m_keychainNoticeShown) {
             m_keychainNoticeShown = true;
             setNotice(
@@ -207,11 +236,15 @@ void Session::storeToken(const QByteArray &token) {
 void Session::clearLocalSession() {
     ++m_epoch; // answers to anything asked before this point are ignored
     onResult(m_tokens->remove(), this, [this](bool removed) {
-        if (!removed)
-            setNotice(tr("Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij "
-                         "het besturingssysteem als anderen deze computer gebruiken."));
+        if (removed)
+            return;
+        const QString warning =
+            tr("Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het "
+               "besturingssysteem als anderen deze computer gebruiken.");
+        // Added to what the logout itself said ("Overal uitloggen"), not in its place.
+        setNotice(m_notice.isEmpty() ? warning : m_notice + QLatin1Char('\n') + warning);
     });
-    m_backend->setAccessToken({});
+    m_backend->setSessionTokens({});
     setBusy(false);
     m_cache->wipe();
     m_account = {};

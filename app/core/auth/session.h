@@ -53,6 +53,9 @@ public:
     Q_INVOKABLE void changePassword(const QString &current, const QString &next,
                                     const QString &repeat);
     Q_INVOKABLE void logout();
+    /// "Overal uitloggen": ends every session of the account on the server (other devices
+    /// included), then this one. Offline it fails with a message and nothing changes.
+    Q_INVOKABLE void logoutEverywhere();
     Q_INVOKABLE void clearNotice();
     /// Called when the server no longer accepts the token: wipe it, back to login.
     void expire();
@@ -75,7 +78,7 @@ private:
     void setError(const QString &message);
     void setNotice(const QString &message);
     void showError(const ApiError &error);
-    void storeToken(const QByteArray &token);
+    void storeTokens(const SessionTokens &tokens);
     void clearLocalSession();
     [[nodiscard]] QString localPasswordProblem(const QString &current, const QString &next,
                                                const QString &repeat) const;

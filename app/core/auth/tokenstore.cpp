@@ -19,6 +19,11 @@ bool isUnavailable(QKeychain::Error error) {
 
 } // namespace
 
+// keychainJob note: jobs have no parent and delete themselves when done (QtKeychain's
+// autoDelete). Parented to the store, a job still running when the store goes (a logout
+// right before quitting) was deleted under libsecret's pending callback, which then posted
+// to freed memory. The connections use the store as context, so they end with it.
+
 TokenStore::TokenStore(QString key, QObject *parent)
     : QObject(parent)
     , m_key(std::move(key)) {}
@@ -34,7 +39,7 @@ QFuture<bool> TokenStore::save(const QByteArray &token) {
     const quint64 generation = ++m_generation;
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
-    auto *job = new QKeychain::WritePasswordJob(serviceName, this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName); // see keychainJob note
     job->setKey(m_key);
     job->setBinaryData(token);
     connect(job, &QKeychain::Job::finished, this,
@@ -67,7 +72,7 @@ QFuture<QByteArray> TokenStore::load() {
         promise->finish();
         return promise->future();
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName, this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName); // see keychainJob note
     job->setKey(m_key);
     connect(job, &QKeychain::Job::finished, this, [this, promise](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -87,7 +92,7 @@ QFuture<bool> TokenStore::remove() {
     m_memoryToken.clear();
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
-    auto *job = new QKeychain::DeletePasswordJob(serviceName, this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName); // see keychainJob note
     job->setKey(m_key);
     connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *finished) {
         const auto error = finished->error();

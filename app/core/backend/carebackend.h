@@ -25,7 +25,9 @@ public:
     using QObject::QObject;
     ~CareBackend() override = default;
 
-    virtual void setAccessToken(const QByteArray &token) = 0;
+    /// The session to act in; empty tokens for none. A backend that can renew the access
+    /// token does so by itself and announces the new pair with sessionTokensRotated().
+    virtual void setSessionTokens(const SessionTokens &tokens) = 0;
     virtual void setLanguage(const QString &language) = 0;
 
     virtual QFuture<Result<Organisation>> organisation() = 0;
@@ -33,6 +35,8 @@ public:
                                                const QString &password) = 0;
     virtual QFuture<Result<Done>> changePassword(const QString &current, const QString &next) = 0;
     virtual QFuture<Result<Done>> logout() = 0;
+    /// "Overal uitloggen": ends every session of the account, this one included.
+    virtual QFuture<Result<Done>> logoutEverywhere() = 0;
     // Wachtwoord vergeten? — without a session. The request answers alike whether or not
     // the account exists; the confirmation sets the new password with the e-mailed code.
     virtual QFuture<Result<Done>> requestPasswordReset(const QString &username,
@@ -86,6 +90,11 @@ public:
     // Wie heeft mijn gegevens ingezien (NEN 7513): whole days from `from` to `to`.
     virtual QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
                                                      const QString &cursor, int limit) = 0;
+
+Q_SIGNALS:
+    /// The backend renewed the session's tokens (after an expired access token); whoever
+    /// keeps them must keep these instead, or the next start uses a spent refresh token.
+    void sessionTokensRotated(const careportal::SessionTokens &tokens);
 };
 
 } // namespace careportal

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QPromise>
 #include <memory>
+#include <utility>
 
 namespace careportal {
 
@@ -90,8 +91,18 @@ RestBackend::RestBackend(ApiClient *client, QObject *parent)
     : CareBackend(parent)
     , m_client(client) {}
 
-void RestBackend::setAccessToken(const QByteArray &token) {
-    m_client->setAccessToken(token);
+void RestBackend::setSessionTokens(const SessionTokens &tokens) {
+    ++m_session;
+    applyTokens(tokens);
+    // Calls waiting for a refresh of the old session must not retry in the new one.
+    for (const auto &done : std::exchange(m_waitingForRefresh, {}))
+        done(false);
+}
+
+void RestBackend::applyTokens(const SessionTokens &tokens) {
+    m_tokens = tokens;
+    ++m_tokenGeneration;
+    m_client->setAccessToken(tokens.access);
 }
 
 void RestBackend::setLanguage(const QString &language) {
@@ -103,12 +114,73 @@ QFuture<Result<T>> RestBackend::call(const ApiRequest &request,
                                      std::function<Result<T>(const ApiResponse &)> parse) {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();
-    ApiCall *apiCall = m_client->send(request);
-    connect(apiCall, &ApiCall::finished, this, [promise, parse](const ApiResponse &response) {
-        promise->addResult(response.ok() ? parse(response) : Result<T>(response.error));
-        promise->finish();
-    });
+    send(
+        request,
+        [promise, parse](const ApiResponse &response) {
+            promise->addResult(response.ok() ? parse(response) : Result<T>(response.error));
+            promise->finish();
+        },
+        true);
     return promise->future();
+}
+
+void RestBackend::send(const ApiRequest &request, const Finish &finish, bool mayRefresh) {
+    const TokenStamp sentWith{m_session, m_tokenGeneration};
+    ApiCall *apiCall = m_client->send(request);
+    connect(apiCall, &ApiCall::finished, this,
+            [this, request, finish, mayRefresh, sentWith](const ApiResponse &response) {
+                const bool expired = response.error.kind == ApiError::Kind::Unauthorized;
+                if (!expired || !request.authenticated || !mayRefresh) {
+                    finish(response);
+                    return;
+                }
+                refreshThen(sentWith, [this, request, finish, response](bool refreshed) {
+                    if (refreshed)
+                        send(request, finish, false); // once: a second 401 is final
+                    else
+                        finish(response);
+                });
+            });
+}
+
+void RestBackend::refreshThen(TokenStamp sentWith, const std::function<void(bool)> &done) {
+    if (sentWith.session != m_session) {
+        done(false); // logged out or in since: never retry a call in another session
+        return;
+    }
+    if (sentWith.tokens != m_tokenGeneration) {
+        done(true); // renewed since the call was sent: retry with the new token
+        return;
+    }
+    if (m_tokens.refresh.isEmpty()) {
+        done(false);
+        return;
+    }
+    m_waitingForRefresh.append(done);
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const QJsonObject body{{QLatin1String("refreshToken"), QString::fromLatin1(m_tokens.refresh)}};
+    ApiCall *apiCall = m_client->send(post(QStringLiteral("/auth/refresh"), body, false));
+    connect(apiCall, &ApiCall::finished, this,
+            [this, startedAt = m_tokenGeneration](const ApiResponse &response) {
+                finishRefresh(startedAt, response);
+            });
+}
+
+void RestBackend::finishRefresh(quint64 startedAt, const ApiResponse &response) {
+    m_refreshing = false;
+    if (startedAt != m_tokenGeneration)
+        return; // logged out or in meanwhile; setSessionTokens answered the waiting calls
+    const LoginResult result =
+        response.ok() ? LoginResult::fromJson(response.body.object()) : LoginResult{};
+    const bool renewed = !result.token.isEmpty() && !result.refreshToken.isEmpty();
+    if (renewed) {
+        applyTokens(result.tokens());
+        Q_EMIT sessionTokensRotated(m_tokens);
+    }
+    for (const auto &done : std::exchange(m_waitingForRefresh, {}))
+        done(renewed);
 }
 
 QFuture<Result<Organisation>> RestBackend::organisation() {
@@ -144,6 +216,10 @@ QFuture<Result<Done>> RestBackend::changePassword(const QString &current, const 
 
 QFuture<Result<Done>> RestBackend::logout() {
     return call<Done>(post(QStringLiteral("/auth/logout"), {}), done);
+}
+
+QFuture<Result<Done>> RestBackend::logoutEverywhere() {
+    return call<Done>(post(QStringLiteral("/auth/logout-everywhere"), {}), done);
 }
 
 QFuture<Result<Account>> RestBackend::me() {

@@ -16,13 +16,14 @@ class RestBackend : public CareBackend {
 public:
     explicit RestBackend(ApiClient *client, QObject *parent = nullptr);
 
-    void setAccessToken(const QByteArray &token) override;
+    void setSessionTokens(const SessionTokens &tokens) override;
     void setLanguage(const QString &language) override;
 
     QFuture<Result<Organisation>> organisation() override;
     QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override;
     QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override;
     QFuture<Result<Done>> logout() override;
+    QFuture<Result<Done>> logoutEverywhere() override;
     QFuture<Result<Done>> requestPasswordReset(const QString &username,
                                                const QString &email) override;
     QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
@@ -57,11 +58,30 @@ public:
                                              const QString &cursor, int limit) override;
 
 private:
+    using Finish = std::function<void(const ApiResponse &)>;
+
     template <typename T>
     QFuture<Result<T>> call(const ApiRequest &request,
                             std::function<Result<T>(const ApiResponse &)> parse);
+    /// Sends; a 401 on an authenticated call gets one refresh of the tokens and one retry.
+    void send(const ApiRequest &request, const Finish &finish, bool mayRefresh);
+    /// Which session and which of its token pairs a call was sent with.
+    struct TokenStamp {
+        quint64 session = 0;
+        quint64 tokens = 0;
+    };
+    /// Renews the tokens once for every call that met a 401 meanwhile; `done(true)` when
+    /// there are fresh tokens of the same session to retry with.
+    void refreshThen(TokenStamp sentWith, const std::function<void(bool)> &done);
+    void finishRefresh(quint64 startedAt, const ApiResponse &response);
+    void applyTokens(const SessionTokens &tokens);
 
     ApiClient *m_client;
+    SessionTokens m_tokens;
+    quint64 m_session = 0;         ///< Bumped by setSessionTokens (login, logout, restore).
+    quint64 m_tokenGeneration = 0; ///< Bumped whenever the tokens change, refreshes too.
+    bool m_refreshing = false;
+    QList<std::function<void(bool)>> m_waitingForRefresh;
 };
 
 } // namespace careportal

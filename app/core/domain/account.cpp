@@ -1,6 +1,7 @@
 #include "account.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace careportal {
 
@@ -36,8 +37,23 @@ LoginResult LoginResult::fromJson(const QJsonObject &json) {
     LoginResult result;
     result.token = json.value(QLatin1String("token")).toString().toLatin1();
     result.expiresAt = json.value(QLatin1String("expiresAt")).toString();
+    result.refreshToken = json.value(QLatin1String("refreshToken")).toString().toLatin1();
     result.mustChangePassword = json.value(QLatin1String("mustChangePassword")).toBool();
     return result;
+}
+
+QByteArray SessionTokens::toStored() const {
+    return QJsonDocument(QJsonObject{{QLatin1String("access"), QString::fromLatin1(access)},
+                                     {QLatin1String("refresh"), QString::fromLatin1(refresh)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+SessionTokens SessionTokens::fromStored(const QByteArray &stored) {
+    if (!stored.startsWith('{'))
+        return {stored, {}};
+    const QJsonObject json = QJsonDocument::fromJson(stored).object();
+    return {json.value(QLatin1String("access")).toString().toLatin1(),
+            json.value(QLatin1String("refresh")).toString().toLatin1()};
 }
 
 } // namespace careportal

@@ -28,13 +28,30 @@ struct Account {
     [[nodiscard]] bool isValid() const { return !accountId.isEmpty(); }
 };
 
-/// The answer to a successful login.
+/// A session's secrets: the short-lived access token and the refresh token that gets the
+/// next one. They live in the keychain together (one entry), never in the cache.
+struct SessionTokens {
+    QByteArray access;
+    QByteArray refresh;
+
+    [[nodiscard]] bool isEmpty() const { return access.isEmpty(); }
+    /// The keychain entry's form: compact JSON.
+    [[nodiscard]] QByteArray toStored() const;
+    /// Reads toStored(); an entry from before refresh tokens (the bare access token) gives
+    /// that token without a refresh token.
+    [[nodiscard]] static SessionTokens fromStored(const QByteArray &stored);
+    friend bool operator==(const SessionTokens &, const SessionTokens &) = default;
+};
+
+/// The answer to a successful login or refresh.
 struct LoginResult {
     QByteArray token;
     QString expiresAt;
+    QByteArray refreshToken;
     bool mustChangePassword = false;
 
     [[nodiscard]] static LoginResult fromJson(const QJsonObject &json);
+    [[nodiscard]] SessionTokens tokens() const { return {token, refreshToken}; }
 };
 
 } // namespace careportal
