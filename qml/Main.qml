@@ -29,6 +29,7 @@ ApplicationWindow {
         case "planning": return qsTr("Planning")
         case "password": return qsTr("Wachtwoord wijzigen")
         case "accessLog": return qsTr("Wie heeft mijn gegevens ingezien")
+        case "security": return qsTr("Accountbeveiliging")
         default: return qsTr("Home")
         }
     }
@@ -43,6 +44,7 @@ ApplicationWindow {
         case "planning": return "Planning/PlanningPage.qml"
         case "password": return "Login/ChangePasswordPage.qml"
         case "accessLog": return "AccessLog/AccessLogPage.qml"
+        case "security": return "Account/AccountSecurityPage.qml"
         default: return "Home/HomePage.qml"
         }
     }

@@ -42,6 +42,7 @@ Drawer {
         MenuEntry { page: "contactRequests"; text: qsTr("Contact zorgorganisatie"); visible: App.hasContactRequests }
         MenuEntry { page: "absence"; text: qsTr("Afwezigheid"); visible: App.hasAbsence }
         MenuEntry { page: "password"; text: qsTr("Wachtwoord wijzigen"); visible: App.hasChangePassword }
+        MenuEntry { page: "security"; text: qsTr("Accountbeveiliging"); visible: App.hasAccountSecurity }
         MenuEntry { page: "accessLog"; text: qsTr("Wie heeft mijn gegevens ingezien"); visible: App.hasAccessLog }
 
         ItemDelegate {

@@ -29,7 +29,8 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
             QStringLiteral("planning"),        QStringLiteral("changePassword"),
             QStringLiteral("contactDetails"),  QStringLiteral("contactPersons"),
             QStringLiteral("contactRequests"), QStringLiteral("absence"),
-            QStringLiteral("dossier"),         QStringLiteral("accessLog")};
+            QStringLiteral("dossier"),         QStringLiteral("accessLog"),
+            QStringLiteral("accountSecurity")};
         return ApiResponse::json(
             200, {{QLatin1String("id"), organisation->id},
                   {QLatin1String("name"), organisation->name},

@@ -91,7 +91,8 @@ private Q_SLOTS:
                  (QJsonArray{QStringLiteral("planning"), QStringLiteral("changePassword"),
                              QStringLiteral("contactDetails"), QStringLiteral("contactPersons"),
                              QStringLiteral("contactRequests"), QStringLiteral("absence"),
-                             QStringLiteral("dossier"), QStringLiteral("accessLog")}));
+                             QStringLiteral("dossier"), QStringLiteral("accessLog"),
+                             QStringLiteral("accountSecurity")}));
     }
 
     void malformedJsonIsBadRequest() {

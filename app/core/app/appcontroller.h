@@ -54,6 +54,7 @@ class AppController : public QObject {
     Q_PROPERTY(bool hasAbsence READ hasAbsence NOTIFY organisationChanged)
     Q_PROPERTY(bool hasDossier READ hasDossier NOTIFY organisationChanged)
     Q_PROPERTY(bool hasAccessLog READ hasAccessLog NOTIFY organisationChanged)
+    Q_PROPERTY(bool hasAccountSecurity READ hasAccountSecurity NOTIFY organisationChanged)
     Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
@@ -111,6 +112,9 @@ public:
     [[nodiscard]] bool hasAbsence() const { return hasFeature(QStringLiteral("absence")); }
     [[nodiscard]] bool hasDossier() const { return hasFeature(QStringLiteral("dossier")); }
     [[nodiscard]] bool hasAccessLog() const { return hasFeature(QStringLiteral("accessLog")); }
+    [[nodiscard]] bool hasAccountSecurity() const {
+        return hasFeature(QStringLiteral("accountSecurity"));
+    }
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
