@@ -256,6 +256,37 @@
     </message>
 </context>
 <context>
+    <name>AccountSecurityPage</name>
+    <message>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="16"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="18"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="42"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="71"/>
+        <source>Overal uitloggen</source>
+        <translation>Log out everywhere</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="17"/>
+        <source>Weet u zeker dat u op al uw apparaten wilt uitloggen? Daarna logt u overal opnieuw in, ook hier.</source>
+        <translation>Are you sure you want to log out on all your devices? Afterwards you log in again everywhere, here too.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="34"/>
+        <source>Accountbeveiliging</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="49"/>
+        <source>Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.</source>
+        <translation>Have you lost your phone or tablet, or might you still be logged in on someone else's computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="54"/>
+        <source>Vermoedt u dat iemand anders uw wachtwoord kent? Wijzig dan ook uw wachtwoord.</source>
+        <translation>Do you suspect someone else knows your password? Then change your password as well.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordPage</name>
     <message>
         <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
@@ -977,60 +1008,60 @@
         <translation>Enter your username and your e-mail address. If they belong together, we send you a code to set a new password.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="50"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="57"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="49"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="56"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="61"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="68"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="60"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="67"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="73"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="72"/>
         <source>Stuur mij een code</source>
         <translation>Send me a code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="87"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="86"/>
         <source>Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.</source>
         <translation>If the details are right, you will receive an e-mail with a code within a few minutes. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="92"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="100"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="90"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="98"/>
         <source>Code uit de e-mail</source>
         <translation>Code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="106"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="104"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="113"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="111"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="124"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="122"/>
         <source>Stel nieuw wachtwoord in</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="135"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="133"/>
         <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
         <translation>Your new password has been set. You can log in now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="156"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
         <source>Naar inloggen</source>
         <translation>To login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="156"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1233,6 +1264,11 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="32"/>
+        <source>Accountbeveiliging</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="33"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1411,16 +1447,21 @@
     </message>
     <message>
         <location filename="../qml/Shell/SideMenu.qml" line="45"/>
+        <source>Accountbeveiliging</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="46"/>
         <source>Wie heeft mijn gegevens ingezien</source>
         <translation>Who viewed my data</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="49"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="50"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="70"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="71"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -1662,42 +1703,47 @@
 <context>
     <name>careportal::Session</name>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="70"/>
+        <location filename="../app/core/auth/session.cpp" line="77"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="98"/>
+        <location filename="../app/core/auth/session.cpp" line="105"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="100"/>
+        <location filename="../app/core/auth/session.cpp" line="107"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="102"/>
+        <location filename="../app/core/auth/session.cpp" line="109"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="104"/>
+        <location filename="../app/core/auth/session.cpp" line="111"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="137"/>
+        <location filename="../app/core/auth/session.cpp" line="144"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="201"/>
+        <location filename="../app/core/auth/session.cpp" line="178"/>
+        <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
+        <translation>You have been logged out on all your devices. Log in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="230"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="211"/>
+        <location filename="../app/core/auth/session.cpp" line="242"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>
