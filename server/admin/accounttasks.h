@@ -4,8 +4,7 @@
 
 namespace careportal::server::admin {
 
-/// Accounts and sessions: disable-account (no login, every session ended at once),
-/// enable-account, and set-session-limits (the organisation's idle and absolute limits).
+/// Accounts: disable-account (no login, every session ended at once) and enable-account.
 [[nodiscard]] TaskList accountTasks();
 
 } // namespace careportal::server::admin

@@ -6,6 +6,7 @@
 #include "clienttasks.h"
 #include "dossiertasks.h"
 #include "listingtasks.h"
+#include "organisationtasks.h"
 #include "requesttasks.h"
 #include "storage/database.h"
 #include "visittasks.h"
@@ -24,7 +25,7 @@ using admin::fail;
 admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
            admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
-           admin::accountTasks();
+           admin::accountTasks() + admin::organisationTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
@@ -77,6 +78,8 @@ QList<QCommandLineOption> options() {
         option("idle-minutes", "Minutes without activity that end a session.", "minutes"),
         option("absolute-minutes", "Minutes after login that end a session in any case.",
                "minutes"),
+        option("nl-file", "A UTF-8 text file with the Dutch text.", "file"),
+        option("en-file", "A UTF-8 text file with the English text.", "file"),
     };
 }
 

@@ -3,16 +3,30 @@
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "passwordpolicy.h"
+#include "storage/privacystatementstore.h"
 #include "storage/store.h"
 
 #include <QJsonArray>
 
 namespace careportal::server {
 
-OrganisationApi::OrganisationApi(Store &store)
-    : m_store(store) {}
+OrganisationApi::OrganisationApi(Store &store, PrivacyStatementStore &privacy)
+    : m_store(store)
+    , m_privacy(privacy) {}
 
 void OrganisationApi::registerRoutes(HttpServer &server) {
+    server.get("/organisation/privacy-statement", [this](const ApiRequest &) {
+        const auto statement = m_privacy.statement();
+        if (!statement)
+            return Problem::make(Problem::Code::NotFound,
+                                 QStringLiteral("This organisation has no privacy statement yet."));
+        // Without an English version the Dutch one serves both: never an empty page.
+        const QString english = statement->en.isEmpty() ? statement->nl : statement->en;
+        return ApiResponse::json(
+            200, {{QLatin1String("updatedOn"), statement->updatedOn.toString(Qt::ISODate)},
+                  {QLatin1String("text"), QJsonObject{{QLatin1String("nl"), statement->nl},
+                                                      {QLatin1String("en"), english}}}});
+    });
     server.get("/organisation", [this](const ApiRequest &) {
         const auto organisation = m_store.organisation();
         if (!organisation)

@@ -3,17 +3,20 @@
 namespace careportal::server {
 
 class HttpServer;
+class PrivacyStatementStore;
 class Store;
 
 /// GET /organisation: public, so the app can brand its login screen and show the
-/// password rules before anyone has logged in.
+/// password rules before anyone has logged in. GET /organisation/privacy-statement:
+/// public too — anyone may read how their data is handled before handing it over.
 class OrganisationApi {
 public:
-    explicit OrganisationApi(Store &store);
+    OrganisationApi(Store &store, PrivacyStatementStore &privacy);
     void registerRoutes(HttpServer &server);
 
 private:
     Store &m_store;
+    PrivacyStatementStore &m_privacy;
 };
 
 } // namespace careportal::server

@@ -2,6 +2,7 @@
 
 #include "auth/passwordhasher.h"
 #include "demodossier.h"
+#include "demoprivacystatement.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/dossierstore.h"
@@ -37,11 +38,12 @@ struct Schedule {
 } // namespace
 
 DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests,
-                       DossierStore &dossiers)
+                       DossierStore &dossiers, PrivacyStatementStore &privacy)
     : m_store(store)
     , m_contacts(contacts)
     , m_requests(requests)
-    , m_dossiers(dossiers) {}
+    , m_dossiers(dossiers)
+    , m_privacy(privacy) {}
 
 QList<DemoSeeder::Login> DemoSeeder::logins() {
     return {{QStringLiteral("c.test@example.nl"), kDemoPassword, true},
@@ -63,6 +65,9 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
 }
 
 bool DemoSeeder::addMissing(const QDate &today) {
+    // Each part that a demo database from an earlier version may lack.
+    if (!m_privacy.statement() && !m_privacy.setStatement(demoPrivacyStatement(today)))
+        return false;
     if (!m_store.client(kClientVoorbeeld) || m_dossiers.dossier(kClientVoorbeeld))
         return true;
     return DemoDossier(m_dossiers).seed(kClientVoorbeeld, today);

@@ -10,6 +10,7 @@ namespace careportal::server {
 class ContactRequestStore;
 class ContactStore;
 class DossierStore;
+class PrivacyStatementStore;
 class Store;
 
 /// Fills an empty database with an invented organisation, two clients, their accounts and a
@@ -25,7 +26,7 @@ public:
     };
 
     DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests,
-               DossierStore &dossiers);
+               DossierStore &dossiers, PrivacyStatementStore &privacy);
 
     /// Seeds when no organisation exists yet; returns the demo logins (empty if the database
     /// already had data), or nullopt when a write failed.
@@ -48,6 +49,7 @@ private:
     ContactStore &m_contacts;
     ContactRequestStore &m_requests;
     DossierStore &m_dossiers;
+    PrivacyStatementStore &m_privacy;
 };
 
 } // namespace careportal::server

@@ -26,6 +26,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/passwordresetstore.h"
+#include "storage/privacystatementstore.h"
 #include "storage/sessionstore.h"
 #include "storage/store.h"
 #include "tls/certificatestore.h"
@@ -73,6 +74,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_dossiers = std::make_unique<DossierStore>(*m_database);
     m_accessLog = std::make_unique<AccessLogStore>(*m_database);
     m_resets = std::make_unique<PasswordResetStore>(*m_database);
+    m_privacy = std::make_unique<PrivacyStatementStore>(*m_database);
     // The reference server's messages go to files; an organisation plugs in its gateway.
     m_sender =
         std::make_unique<OutboxSender>(QDir(m_config.dataDir).filePath(QStringLiteral("outbox")));
@@ -90,7 +92,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens, *m_accessLog);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});
-    m_organisationApi = std::make_unique<OrganisationApi>(*m_store);
+    m_organisationApi = std::make_unique<OrganisationApi>(*m_store, *m_privacy);
     m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard);
     m_accountApi = std::make_unique<AccountApi>(*m_store, *m_tokens, *m_guard, m_config.busyWaitMs);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_store, *m_guard);
@@ -128,7 +130,7 @@ bool ServerRuntime::start(QString *errorMessage) {
 }
 
 bool ServerRuntime::seedDemo(QString *errorMessage) {
-    DemoSeeder seeder(*m_store, *m_contacts, *m_requests, *m_dossiers);
+    DemoSeeder seeder(*m_store, *m_contacts, *m_requests, *m_dossiers, *m_privacy);
     const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
     if (!seeded || !seeder.addMissing(QDate::currentDate())) {
         *errorMessage = QStringLiteral("Could not write the demo data");

@@ -32,6 +32,7 @@ class PasswordResetStore;
 class DossierApi;
 class DossierStore;
 class SessionStore;
+class PrivacyStatementStore;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<DossierStore> m_dossiers;
     std::unique_ptr<AccessLogStore> m_accessLog;
     std::unique_ptr<PasswordResetStore> m_resets;
+    std::unique_ptr<PrivacyStatementStore> m_privacy;
     std::unique_ptr<MessageSender> m_sender;
     std::unique_ptr<PasswordResetService> m_resetService;
     std::unique_ptr<SessionStore> m_sessions;

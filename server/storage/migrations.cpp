@@ -290,10 +290,20 @@ bool migrateTo11(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 12: the organisation's privacy statement, readable from the login screen. One
+// row (id 1); plain text in Dutch and English.
+bool migrateTo12(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE privacy_statement (id INTEGER PRIMARY KEY CHECK "
+                                   "(id = 1), body_nl TEXT NOT NULL, body_en TEXT NOT NULL, "
+                                   "updated_on TEXT NOT NULL)")},
+                   errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4,  migrateTo5, migrateTo6,
-        migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11};
+        migrateTo1, migrateTo2, migrateTo3, migrateTo4,  migrateTo5,  migrateTo6,
+        migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12};
     return all;
 }
 

@@ -8,6 +8,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -93,6 +94,48 @@ private Q_SLOTS:
                              QStringLiteral("contactRequests"), QStringLiteral("absence"),
                              QStringLiteral("dossier"), QStringLiteral("accessLog"),
                              QStringLiteral("accountSecurity")}));
+    }
+
+    void privacyStatementIsPublic() {
+        HttpsJsonClient client(m_server);
+        const auto reply = client.get(QStringLiteral("/organisation/privacy-statement"));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject text = reply.json.value(QLatin1String("text")).toObject();
+        QVERIFY(text.value(QLatin1String("nl"))
+                    .toString()
+                    .startsWith(QStringLiteral("Privacyverklaring Thuiszorg De Linde")));
+        QVERIFY(text.value(QLatin1String("en")).toString().startsWith(QStringLiteral("Privacy")));
+        QVERIFY(
+            QDate::fromString(reply.json.value(QLatin1String("updatedOn")).toString(), Qt::ISODate)
+                .isValid());
+    }
+
+    void staffReplaceThePrivacyStatement() {
+        QTemporaryDir dir;
+        const QString dutch = dir.filePath(QStringLiteral("nl.txt"));
+        QFile file(dutch);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Privacyverklaring\n\nNieuwe tekst met één accent.\n").toUtf8());
+        file.close();
+        QString output;
+        // Without a readable file nothing changes.
+        QCOMPARE(m_server.admin({QStringLiteral("set-privacy-statement"),
+                                 QStringLiteral("--nl-file"), dir.filePath(QStringLiteral("x"))},
+                                &output),
+                 2);
+        QVERIFY2(output.contains(QStringLiteral("cannot read")), qPrintable(output));
+        QCOMPARE(m_server.admin(
+                     {QStringLiteral("set-privacy-statement"), QStringLiteral("--nl-file"), dutch},
+                     &output),
+                 0);
+        HttpsJsonClient client(m_server);
+        const auto reply = client.get(QStringLiteral("/organisation/privacy-statement"));
+        const QJsonObject text = reply.json.value(QLatin1String("text")).toObject();
+        QCOMPARE(text.value(QLatin1String("nl")).toString(),
+                 QStringLiteral("Privacyverklaring\n\nNieuwe tekst met één accent."));
+        // No English version: the Dutch one is served for both.
+        QCOMPARE(text.value(QLatin1String("en")).toString(),
+                 text.value(QLatin1String("nl")).toString());
     }
 
     void malformedJsonIsBadRequest() {

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/migrations.h"
+#include "storage/privacystatementstore.h"
 #include "storage/store.h"
 
 #include <QDir>
@@ -146,8 +147,14 @@ private Q_SLOTS:
         ContactStore contacts(db);
         ContactRequestStore requests(db);
         DossierStore dossiers(db);
-        DemoSeeder seeder(store, contacts, requests, dossiers);
+        PrivacyStatementStore privacy(db);
+        DemoSeeder seeder(store, contacts, requests, dossiers, privacy);
         const QDate today(2026, 11, 25);
+        // An older demo database gets the parts it lacks, the privacy statement among them.
+        QVERIFY(seeder.addMissing(today));
+        QVERIFY(privacy.statement());
+        QVERIFY(privacy.statement()->nl.startsWith(QStringLiteral("Privacyverklaring")));
+        QCOMPARE(privacy.statement()->updatedOn, today);
         const auto logins = seeder.seedIfEmpty(today);
         QVERIFY(logins);
         QCOMPARE(logins->size(), 2);

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "admintask.h"
+
+namespace careportal::server::admin {
+
+/// The organisation's settings: set-session-limits (idle and absolute session limits) and
+/// set-privacy-statement (the "Privacyverklaring" shown from the login screen).
+[[nodiscard]] TaskList organisationTasks();
+
+} // namespace careportal::server::admin

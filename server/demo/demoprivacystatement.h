@@ -1,0 +1,11 @@
+#pragma once
+
+#include "storage/privacystatementstore.h"
+
+namespace careportal::server {
+
+/// The invented demo organisation's privacy statement (Dutch and English). An organisation
+/// puts its own in place with `admin set-privacy-statement`.
+[[nodiscard]] PrivacyStatementStore::Statement demoPrivacyStatement(const QDate &updatedOn);
+
+} // namespace careportal::server
