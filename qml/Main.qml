@@ -94,7 +94,8 @@ ApplicationWindow {
         active: !window.loggedIn
         source: window.sessionState === Session.PasswordChangeRequired ? "Login/ChangePasswordPage.qml"
               : window.sessionState !== Session.LoggedOut ? ""
-              : Navigation.loginPage === "forgotPassword" ? "Login/ForgotPasswordPage.qml" : "Login/LoginPage.qml"
+              : Navigation.loginPage === "forgotPassword" ? "Login/ForgotPasswordPage.qml"
+              : Navigation.loginPage === "privacy" ? "Login/PrivacyStatementPage.qml" : "Login/LoginPage.qml"
         onLoaded: {
             if (window.sessionState === Session.PasswordChangeRequired)
                 (item as ChangePasswordPage).forced = true

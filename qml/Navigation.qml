@@ -5,7 +5,7 @@ import QtQuick
 // into the window, so each screen stays self-contained.
 QtObject {
     property string currentPage: "home"
-    // Before login: "login" or "forgotPassword".
+    // Before login: "login", "forgotPassword" or "privacy".
     property string loginPage: "login"
 
     function show(page) {

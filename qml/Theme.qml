@@ -28,4 +28,6 @@ QtObject {
     readonly property int touchTarget: 48
     readonly property int radius: 8
     readonly property int formWidth: 460
+    // About 70 characters a line at the body size: long text stays easy to follow.
+    readonly property int readingWidth: 680
 }

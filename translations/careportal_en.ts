@@ -278,7 +278,7 @@
     <message>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="49"/>
         <source>Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.</source>
-        <translation>Have you lost your phone or tablet, or might you still be logged in on someone else's computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
+        <translation>Have you lost your phone or tablet, or might you still be logged in on someone else&apos;s computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
     </message>
     <message>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="54"/>
@@ -1196,6 +1196,11 @@
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="123"/>
+        <source>Privacyverklaring</source>
+        <translation>Privacy statement</translation>
+    </message>
 </context>
 <context>
     <name>LogoutDialog</name>
@@ -1393,6 +1398,29 @@
         <location filename="../qml/Planning/PlanningPage.qml" line="138"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyStatementPage</name>
+    <message>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="29"/>
+        <source>Privacyverklaring</source>
+        <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="37"/>
+        <source>Bijgewerkt op %1</source>
+        <translation type="unfinished">Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="55"/>
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="96"/>
+        <source>Terug naar inloggen</source>
+        <translation type="unfinished">Back to login</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1638,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="93"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="94"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>

@@ -117,6 +117,15 @@ Page {
                 Layout.alignment: Qt.AlignHCenter
                 onClicked: Navigation.loginPage = "forgotPassword"
             }
+            Button {
+                objectName: "privacyStatementButton"
+                flat: true
+                text: qsTr("Privacyverklaring")
+                font.pixelSize: Theme.fontSize
+                implicitHeight: Theme.touchTarget
+                Layout.alignment: Qt.AlignHCenter
+                onClicked: Navigation.loginPage = "privacy"
+            }
             BusyIndicator {
                 running: App.session.busy
                 visible: running

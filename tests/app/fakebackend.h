@@ -133,6 +133,9 @@ public:
     void setLanguage(const QString &language) override { m_language = language; }
 
     QFuture<Result<Organisation>> organisation() override { return organisationCall.call(); }
+    QFuture<Result<PrivacyStatement>> privacyStatement() override {
+        return privacyStatementCall.call();
+    }
     QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override {
         return loginCall.call({username, password});
     }
@@ -240,6 +243,7 @@ public:
     }
 
     FakeCall<Organisation> organisationCall;
+    FakeCall<PrivacyStatement> privacyStatementCall;
     FakeCall<LoginResult, Credentials> loginCall;
     FakeCall<Done, PasswordChange> changePasswordCall;
     FakeCall<Done> logoutCall;

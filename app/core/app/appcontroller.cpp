@@ -57,6 +57,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_carePlan = new CarePlanModel(m_session, m_backend, m_language, this);
     m_accessLog = new AccessLogModel(m_session, m_backend, m_language, this);
     m_passwordReset = new PasswordReset(m_backend, m_language, this);
+    m_privacyStatement = new PrivacyStatementLoader(m_backend, m_language, this);
 }
 
 AppController::~AppController() {

@@ -13,6 +13,7 @@
 #include "organisationprofile.h"
 #include "passwordreset.h"
 #include "planningmodel.h"
+#include "privacystatementloader.h"
 #include "session.h"
 
 #include <QColor>
@@ -74,6 +75,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::CarePlanModel *carePlan READ carePlan CONSTANT)
     Q_PROPERTY(careportal::AccessLogModel *accessLog READ accessLog CONSTANT)
     Q_PROPERTY(careportal::PasswordReset *passwordReset READ passwordReset CONSTANT)
+    Q_PROPERTY(careportal::PrivacyStatementLoader *privacyStatement READ privacyStatement CONSTANT)
 public:
     struct Options {
         OrganisationProfile profile;
@@ -137,6 +139,7 @@ public:
     [[nodiscard]] CarePlanModel *carePlan() const { return m_carePlan; }
     [[nodiscard]] AccessLogModel *accessLog() const { return m_accessLog; }
     [[nodiscard]] PasswordReset *passwordReset() const { return m_passwordReset; }
+    [[nodiscard]] PrivacyStatementLoader *privacyStatement() const { return m_privacyStatement; }
 
     static constexpr int kDossierPageSize = 20;
     static constexpr int kDossierLatestCount = 3;
@@ -175,6 +178,7 @@ private:
     CarePlanModel *m_carePlan;
     AccessLogModel *m_accessLog;
     PasswordReset *m_passwordReset;
+    PrivacyStatementLoader *m_privacyStatement;
 };
 
 } // namespace careportal

@@ -31,6 +31,8 @@ public:
     virtual void setLanguage(const QString &language) = 0;
 
     virtual QFuture<Result<Organisation>> organisation() = 0;
+    /// The organisation's privacy statement; readable without a session.
+    virtual QFuture<Result<PrivacyStatement>> privacyStatement() = 0;
     virtual QFuture<Result<LoginResult>> login(const QString &username,
                                                const QString &password) = 0;
     virtual QFuture<Result<Done>> changePassword(const QString &current, const QString &next) = 0;

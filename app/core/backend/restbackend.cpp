@@ -195,6 +195,15 @@ QFuture<Result<Organisation>> RestBackend::organisation() {
     });
 }
 
+QFuture<Result<PrivacyStatement>> RestBackend::privacyStatement() {
+    ApiRequest request;
+    request.path = QStringLiteral("/organisation/privacy-statement");
+    request.authenticated = false;
+    return call<PrivacyStatement>(request, [](const ApiResponse &response) {
+        return parseItem<PrivacyStatement>(response, "privacy statement");
+    });
+}
+
 QFuture<Result<LoginResult>> RestBackend::login(const QString &username, const QString &password) {
     const QJsonObject body{{QLatin1String("username"), username.trimmed()},
                            {QLatin1String("password"), password}};

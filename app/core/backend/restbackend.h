@@ -20,6 +20,7 @@ public:
     void setLanguage(const QString &language) override;
 
     QFuture<Result<Organisation>> organisation() override;
+    QFuture<Result<PrivacyStatement>> privacyStatement() override;
     QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override;
     QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override;
     QFuture<Result<Done>> logout() override;

@@ -40,4 +40,10 @@ QJsonObject Organisation::toJson() const {
             {QLatin1String("features"), QJsonArray::fromStringList(features)}};
 }
 
+PrivacyStatement PrivacyStatement::fromJson(const QJsonObject &json) {
+    const QJsonObject text = json.value(QLatin1String("text")).toObject();
+    return {QDate::fromString(json.value(QLatin1String("updatedOn")).toString(), Qt::ISODate),
+            text.value(QLatin1String("nl")).toString(), text.value(QLatin1String("en")).toString()};
+}
+
 } // namespace careportal

@@ -3,6 +3,7 @@
 #include "passwordpolicy.h"
 
 #include <QColor>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,19 @@ struct Organisation {
     [[nodiscard]] static Organisation fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] bool isValid() const { return !name.isEmpty(); }
+};
+
+/// The organisation's privacy statement: plain text, paragraphs split by blank lines.
+struct PrivacyStatement {
+    QDate updatedOn;
+    QString nl;
+    QString en;
+
+    [[nodiscard]] static PrivacyStatement fromJson(const QJsonObject &json);
+    [[nodiscard]] bool isValid() const { return !nl.isEmpty(); }
+    [[nodiscard]] QString text(const QString &language) const {
+        return language == QLatin1String("en") && !en.isEmpty() ? en : nl;
+    }
 };
 
 } // namespace careportal

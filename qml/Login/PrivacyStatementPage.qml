@@ -1,0 +1,106 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// "Privacyverklaring" from the login screen, without logging in: the organisation's own
+// text. Paragraphs are separated by blank lines; a paragraph's first line is its heading
+// when more lines follow. Always plain text: nothing from the server is read as markup.
+Page {
+    id: page
+
+    readonly property PrivacyStatementLoader statement: App.privacyStatement
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: statement.load()
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(Theme.readingWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin }
+            Label {
+                text: qsTr("Privacyverklaring")
+                color: Theme.primary
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "privacyUpdatedOn"
+                text: qsTr("Bijgewerkt op %1").arg(page.statement.updatedOnText)
+                visible: page.statement.updatedOnText.length > 0
+                color: Theme.mutedText
+            }
+            BusyIndicator {
+                running: page.statement.status === PrivacyStatementLoader.Loading
+                visible: running
+                Layout.alignment: Qt.AlignHCenter
+            }
+            StatusBanner {
+                objectName: "privacyError"
+                text: page.statement.errorMessage
+                isError: true
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "privacyRetryButton"
+                visible: page.statement.status === PrivacyStatementLoader.Failed
+                text: qsTr("Opnieuw proberen")
+                implicitHeight: Theme.touchTarget
+                onClicked: page.statement.load()
+            }
+
+            Repeater {
+                objectName: "privacyParagraphs"
+                // The first paragraph repeats the title above; it is left out.
+                model: page.statement.text.split(/\n\s*\n/).slice(1)
+
+                delegate: ColumnLayout {
+                    id: paragraph
+                    required property string modelData
+                    readonly property int lineBreak: modelData.indexOf("\n")
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    spacing: 4
+
+                    Label {
+                        visible: paragraph.lineBreak > 0
+                        text: paragraph.modelData.substring(0, paragraph.lineBreak)
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.largeFontSize
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        text: paragraph.lineBreak > 0 ? paragraph.modelData.substring(paragraph.lineBreak + 1)
+                                                      : paragraph.modelData
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        lineHeight: 1.2
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            Button {
+                objectName: "privacyBackButton"
+                text: qsTr("Terug naar inloggen")
+                font.pixelSize: Theme.fontSize
+                implicitHeight: Theme.touchTarget
+                Layout.alignment: Qt.AlignHCenter
+                Layout.topMargin: Theme.spacing
+                onClicked: Navigation.loginPage = "login"
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+}
