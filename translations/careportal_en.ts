@@ -1410,17 +1410,17 @@
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="37"/>
         <source>Bijgewerkt op %1</source>
-        <translation type="unfinished">Updated %1</translation>
+        <translation>Updated on %1</translation>
     </message>
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="55"/>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished">Try again</translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="96"/>
         <source>Terug naar inloggen</source>
-        <translation type="unfinished">Back to login</translation>
+        <translation>Back to login</translation>
     </message>
 </context>
 <context>
