@@ -108,23 +108,31 @@ Page {
                 Layout.fillWidth: true
                 onClicked: page.submit()
             }
-            Button {
-                objectName: "forgotPasswordButton"
-                flat: true
-                text: qsTr("Wachtwoord vergeten?")
-                font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
+            // Side by side where they fit, so both show without scrolling; stacked when narrow.
+            GridLayout {
+                columns: page.width > 440 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: 0
                 Layout.alignment: Qt.AlignHCenter
-                onClicked: Navigation.loginPage = "forgotPassword"
-            }
-            Button {
-                objectName: "privacyStatementButton"
-                flat: true
-                text: qsTr("Privacyverklaring")
-                font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
-                Layout.alignment: Qt.AlignHCenter
-                onClicked: Navigation.loginPage = "privacy"
+
+                Button {
+                    objectName: "forgotPasswordButton"
+                    flat: true
+                    text: qsTr("Wachtwoord vergeten?")
+                    font.pixelSize: Theme.fontSize
+                    implicitHeight: Theme.touchTarget
+                    Layout.alignment: Qt.AlignHCenter
+                    onClicked: Navigation.loginPage = "forgotPassword"
+                }
+                Button {
+                    objectName: "privacyStatementButton"
+                    flat: true
+                    text: qsTr("Privacyverklaring")
+                    font.pixelSize: Theme.fontSize
+                    implicitHeight: Theme.touchTarget
+                    Layout.alignment: Qt.AlignHCenter
+                    onClicked: Navigation.loginPage = "privacy"
+                }
             }
             BusyIndicator {
                 running: App.session.busy

@@ -24,7 +24,18 @@ Page {
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
-            Item { implicitHeight: Theme.margin }
+            Item { implicitHeight: Theme.spacing }
+            // Back at the top and again at the end: the text is long, nobody should have
+            // to scroll to leave it.
+            Button {
+                objectName: "privacyBackButton"
+                flat: true
+                text: qsTr("Terug naar inloggen")
+                font.pixelSize: Theme.fontSize
+                implicitHeight: Theme.touchTarget
+                leftPadding: 0
+                onClicked: Navigation.loginPage = "login"
+            }
             Label {
                 text: qsTr("Privacyverklaring")
                 color: Theme.primary
@@ -92,7 +103,7 @@ Page {
             }
 
             Button {
-                objectName: "privacyBackButton"
+                objectName: "privacyBackButtonEnd"
                 text: qsTr("Terug naar inloggen")
                 font.pixelSize: Theme.fontSize
                 implicitHeight: Theme.touchTarget

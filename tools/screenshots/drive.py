@@ -3,8 +3,9 @@
 reader user would, and saves a screenshot after each step.
 
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
-STEPS: comma-separated from forgot-password,login,change,home,menu,planning,contact-details,
-       contact-persons,contact-requests,absence,no-dossier,dossier,access-log,logout,
+STEPS: comma-separated from forgot-password,privacy,login,change,home,menu,planning,contact-details,
+       contact-persons,contact-requests,absence,no-dossier,dossier,access-log,security,
+       logout-everywhere,logout,
        offline-home,offline-planning (the same screens, named
        for the offline run)
 """
@@ -28,7 +29,9 @@ T = {
            "dossier": "Cliëntdossier", "read": "Lezen", "plan": "Plannen",
            "general": "Gegevens", "abbreviations": "Afkortingen van de disciplines",
            "close": "Sluiten", "accessLog": "Wie heeft mijn gegevens ingezien",
-           "forgot": "Wachtwoord vergeten?", "backToLogin": "Terug naar inloggen"},
+           "forgot": "Wachtwoord vergeten?", "backToLogin": "Terug naar inloggen",
+           "privacy": "Privacyverklaring", "security": "Accountbeveiliging",
+           "everywhere": "Overal uitloggen", "no": "Nee"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -41,7 +44,9 @@ T = {
            "dossier": "Client record", "read": "Read", "plan": "Plan",
            "general": "Details", "abbreviations": "Abbreviations of the disciplines",
            "close": "Close", "accessLog": "Who viewed my data",
-           "forgot": "Forgot your password?", "backToLogin": "Back to login"},
+           "forgot": "Forgot your password?", "backToLogin": "Back to login",
+           "privacy": "Privacy statement", "security": "Account security",
+           "everywhere": "Log out everywhere", "no": "No"},
 }[LANG]
 
 
@@ -201,6 +206,28 @@ def run(step):
         press(T["menu"])
         do_press(find("list item", T["accessLog"]))
         shot("access-log")
+    elif step == "privacy":
+        press(T["privacy"])
+        shot("privacy-statement")
+        press(T["backToLogin"])
+    elif step in ("security", "logout-everywhere"):
+        press(T["menu"])
+        do_press(find("list item", T["security"]))
+        shot("account-security")
+        press(T["everywhere"])
+        shot("logout-everywhere-confirm")
+        if step == "security":
+            press(T["no"])
+            return
+        # The dialog's button has the page button's name, and Qt 6.4 puts no "dialog" node
+        # around it: the dialog's is the narrow one (the page's fills the form's width).
+        buttons = pyatspi.findAllDescendants(
+            app(), lambda a: a is not None and a.getRoleName() == "push button"
+            and a.name == T["everywhere"] and a.getState().contains(pyatspi.STATE_SHOWING))
+        do_press(min(buttons, key=lambda b: b.queryComponent().getExtents(
+            pyatspi.DESKTOP_COORDS).width))
+        time.sleep(1)
+        shot("logged-out-everywhere")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

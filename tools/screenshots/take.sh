@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
 # login, first-login password change, home, menu, planning, contact details and contact
-# persons, contact requests, absence and the dossier (with and without one), in Dutch and
-# English,
+# persons, contact requests, absence, the dossier (with and without one), the access log,
+# the privacy statement and account security with "Overal uitloggen", in Dutch and English,
 # then the cached planning with the server gone.
 # Needs: xvfb imagemagick at-spi2-core python3-pyatspi (dev tools, not in install-deps).
 # Usage: tools/screenshots/take.sh BUILD_DIR OUTPUT_DIR
@@ -37,8 +37,8 @@ run() { # lang, steps, [user], [data dir suffix]
 }
 run nl forgot-password,login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
 run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
-run en forgot-password,login,home,dossier,access-log j.voorbeeld@example.nl
-run nl home,dossier,access-log "" -jv # the keychain still holds his session
+run en forgot-password,privacy,login,home,dossier,access-log,logout-everywhere j.voorbeeld@example.nl
+run nl privacy,login,home,dossier,access-log,security j.voorbeeld@example.nl -jv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
 run nl offline-home,menu,offline-planning
