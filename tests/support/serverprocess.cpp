@@ -1,7 +1,9 @@
 #include "serverprocess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace careportal::test {
@@ -63,10 +65,20 @@ bool ServerProcess::launch(int port) {
     if (m_options.demo)
         arguments << QStringLiteral("--demo");
     arguments << m_options.extraArguments;
-    // Request logs go to the test's own stderr only on demand; otherwise they are kept
-    // for the failure message.
-    if (qEnvironmentVariableIsSet("CAREPORTAL_TEST_SERVER_LOG"))
+    // The server's log (stderr) goes to a file of its own under test-logs/, for the failure
+    // message and for the log scan after the run (tests/security); to the test's stderr
+    // only on demand.
+    if (qEnvironmentVariableIsSet("CAREPORTAL_TEST_SERVER_LOG")) {
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    } else {
+        static int launches = 0;
+        QDir().mkpath(QStringLiteral(CAREPORTAL_TEST_LOG_DIR));
+        m_logFile = QDir(QStringLiteral(CAREPORTAL_TEST_LOG_DIR))
+                        .filePath(QStringLiteral("server-%1-%2.log")
+                                      .arg(QCoreApplication::applicationPid())
+                                      .arg(++launches));
+        m_process->setStandardErrorFile(m_logFile);
+    }
     m_process->start(binaryPath(), arguments);
     if (!m_process->waitForStarted(kStartTimeoutMs))
         return false;
@@ -131,6 +143,9 @@ QString ServerProcess::databasePath() const {
 }
 
 QString ServerProcess::standardError() const {
+    QFile log(m_logFile);
+    if (!m_logFile.isEmpty() && log.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(log.readAll());
     return m_process ? QString::fromUtf8(m_process->readAllStandardError()) : QString();
 }
 

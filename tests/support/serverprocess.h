@@ -55,6 +55,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QString m_stdout;
+    QString m_logFile; ///< Where the server's log (stderr) goes; empty when forwarded.
     int m_port = 0;
     QString m_fingerprint;
 };
