@@ -1192,12 +1192,12 @@
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="114"/>
+        <location filename="../qml/Login/LoginPage.qml" line="121"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="123"/>
+        <location filename="../qml/Login/LoginPage.qml" line="130"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
@@ -1403,22 +1403,23 @@
 <context>
     <name>PrivacyStatementPage</name>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="29"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="40"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="37"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="48"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated on %1</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="55"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="66"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="96"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="33"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="107"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1620,19 +1621,29 @@
         <translation>Access overview</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="91"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="87"/>
+        <source>Overzicht van al uw gegevens</source>
+        <translation>Overview of all your data</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="93"/>
         <source>Cliënt zelf</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="93"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="95"/>
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="95"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="97"/>
         <source>Gemachtigde contactpersoon</source>
         <translation>Authorised contact person</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="99"/>
+        <source>Medewerker zorgorganisatie</source>
+        <translation>Care organisation staff</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "adminoutput.h"
 #include "api/absenceperiod.h"
+#include "staffaccess.h"
 #include "storage/absencestore.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,9 @@ int listAbsences(Database &database, const QCommandLineParser &parser) {
     const QString client = parser.value(QStringLiteral("client"));
     if (client.isEmpty())
         return fail(QStringLiteral("list-absences needs --client ID"));
+    if (!logStaffAccess(database, parser, client, QStringLiteral("read"),
+                        QStringLiteral("absences")))
+        return refuseWithoutLog(QStringLiteral("list-absences"));
     AbsenceStore store(database);
     for (const AbsenceRecord &r : store.reports(client))
         print(absenceLine(r));
@@ -36,6 +40,9 @@ int processAbsence(Database &database, const QCommandLineParser &parser) {
     if (!report->endDate.isValid() && (!until.isValid() || until < report->startDate))
         return fail(
             QStringLiteral("the end date of %1 is not known: give --until YYYY-MM-DD").arg(id));
+    if (!logStaffAccess(database, parser, report->clientId, QStringLiteral("change"),
+                        QStringLiteral("absences/") + id))
+        return refuseWithoutLog(QStringLiteral("process-absence"));
     const auto range = absenceUtcRange(*report, until);
     const auto cancelled = store.process(id, staff, range.first, range.second);
     if (!cancelled)

@@ -1,6 +1,7 @@
 #include "dossiertasks.h"
 
 #include "adminoutput.h"
+#include "staffaccess.h"
 #include "storage/dossierstore.h"
 #include "storage/store.h"
 #include "taskoptions.h"
@@ -64,6 +65,9 @@ int setDossier(Database &database, const QCommandLineParser &parser) {
         keepOrDate(options, QStringLiteral("reports-from"), d.reportsVisibleFrom);
     if (!options.ok())
         return options.fail();
+    if (!logStaffAccess(database, parser, client, QStringLiteral("change"),
+                        QStringLiteral("dossier")))
+        return refuseWithoutLog(QStringLiteral("set-dossier"));
     if (!store.saveDossier(d))
         return fail(QStringLiteral("could not store the dossier of %1").arg(client));
     print(QStringLiteral("dossier of %1 saved").arg(client));
@@ -102,6 +106,9 @@ int addReport(Database &database, const QCommandLineParser &parser) {
     if (!options.ok())
         return options.fail();
     r.id = newId();
+    if (!logStaffAccess(database, parser, r.clientId, QStringLiteral("change"),
+                        QStringLiteral("dossier/reports/") + r.id))
+        return refuseWithoutLog(QStringLiteral("add-report"));
     if (!store.insertReport(r))
         return fail(QStringLiteral("could not store the report"));
     print(QStringLiteral("added %1").arg(r.id));
@@ -118,6 +125,9 @@ int addGoal(Database &database, const QCommandLineParser &parser) {
     if (!options.ok())
         return options.fail();
     goal.id = newId();
+    if (!logStaffAccess(database, parser, goal.clientId, QStringLiteral("change"),
+                        QStringLiteral("dossier/care-plan/") + goal.id))
+        return refuseWithoutLog(QStringLiteral("add-goal"));
     if (!store.insertGoal(goal))
         return fail(QStringLiteral("could not store the goal"));
     print(QStringLiteral("added %1").arg(goal.id));
@@ -131,11 +141,16 @@ int addAction(Database &database, const QCommandLineParser &parser) {
     action.goalId = options.required(QStringLiteral("goal"), kIdMax);
     action.description = options.required(QStringLiteral("description"), kLineMax);
     action.frequency = options.optional(QStringLiteral("frequency"), kLineMax);
-    if (!action.goalId.isEmpty() && !store.clientOfGoal(action.goalId))
+    const auto client = action.goalId.isEmpty() ? std::nullopt : store.clientOfGoal(action.goalId);
+    if (!action.goalId.isEmpty() && !client)
         options.refuse(QStringLiteral("no goal %1").arg(action.goalId));
-    if (!options.ok())
+    if (!client || !options.ok())
         return options.fail();
     action.id = newId();
+    if (!logStaffAccess(database, parser, *client, QStringLiteral("change"),
+                        QStringLiteral("dossier/care-plan/") + action.goalId))
+        return refuseWithoutLog(QStringLiteral("add-action"));
+
     if (!store.insertAction(action))
         return fail(QStringLiteral("could not store the action"));
     print(QStringLiteral("added %1").arg(action.id));

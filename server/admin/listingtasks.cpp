@@ -5,6 +5,7 @@
 #include "api/dutchtime.h"
 #include "dossiertasks.h"
 #include "requesttasks.h"
+#include "staffaccess.h"
 #include "storage/absencestore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
@@ -162,6 +163,9 @@ int listClient(Database &database, const QCommandLineParser &parser) {
         options.refuse(QStringLiteral("no client %1").arg(id));
     if (!client || !options.ok())
         return options.fail();
+    if (!logStaffAccess(database, parser, client->id, QStringLiteral("read"),
+                        QStringLiteral("overview")))
+        return refuseWithoutLog(QStringLiteral("list-client"));
     const Listing listing{*client, from, to};
     bool first = true;
     for (SectionPrinter printSection : sections()) {

@@ -1,6 +1,7 @@
 #include "requesttasks.h"
 
 #include "adminoutput.h"
+#include "staffaccess.h"
 #include "storage/contactrequeststore.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,9 @@ int listRequests(Database &database, const QCommandLineParser &parser) {
     const QString client = parser.value(QStringLiteral("client"));
     if (client.isEmpty())
         return fail(QStringLiteral("list-requests needs --client ID"));
+    if (!logStaffAccess(database, parser, client, QStringLiteral("read"),
+                        QStringLiteral("contact-requests")))
+        return refuseWithoutLog(QStringLiteral("list-requests"));
     ContactRequestStore store(database);
     for (const ContactRequestRecord &r : store.page(client, std::nullopt, 1000))
         print(requestLine(r));
@@ -33,6 +37,9 @@ int answerRequest(Database &database, const QCommandLineParser &parser) {
         return fail(QStringLiteral("no contact request %1").arg(id));
     if (existing->done)
         return fail(QStringLiteral("contact request %1 is already answered").arg(id));
+    if (!logStaffAccess(database, parser, existing->clientId, QStringLiteral("change"),
+                        QStringLiteral("contact-requests/") + id))
+        return refuseWithoutLog(QStringLiteral("answer-request"));
     if (!store.answer(id, answer, staff, QDateTime::currentDateTimeUtc()))
         return fail(QStringLiteral("could not store the answer"));
     print(QStringLiteral("answered %1").arg(id));

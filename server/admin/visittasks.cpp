@@ -2,6 +2,7 @@
 
 #include "adminoutput.h"
 #include "api/dutchtime.h"
+#include "staffaccess.h"
 #include "storage/store.h"
 #include "taskoptions.h"
 
@@ -63,6 +64,9 @@ int addVisit(Database &database, const QCommandLineParser &parser) {
         options.refuse(QStringLiteral("no client %1").arg(visit.clientId));
     if (!options.ok())
         return options.fail();
+    if (!logStaffAccess(database, parser, visit.clientId, QStringLiteral("change"),
+                        QStringLiteral("appointments/") + visit.id))
+        return refuseWithoutLog(QStringLiteral("add-visit"));
     if (!store.insertAppointments({visit}))
         return fail(QStringLiteral("add-visit: could not store the visit"));
     print(QStringLiteral("added %1").arg(visit.id));
@@ -92,6 +96,9 @@ int changeVisit(Database &database, const QCommandLineParser &parser) {
         checkVisitTimes(options, visit.start, visit.end);
     if (!options.ok())
         return options.fail();
+    if (!logStaffAccess(database, parser, visit.clientId, QStringLiteral("change"),
+                        QStringLiteral("appointments/") + id))
+        return refuseWithoutLog(QStringLiteral("change-visit"));
     if (!store.updateVisit(visit))
         return fail(QStringLiteral("change-visit: could not change %1").arg(id));
     print(QStringLiteral("changed %1").arg(id));
@@ -103,9 +110,13 @@ int cancelVisit(Database &database, const QCommandLineParser &parser) {
     const QString id = options.required(QStringLiteral("id"), kIdMax);
     const QString staff = options.required(QStringLiteral("staff"), kNameMax);
     Store store(database);
-    plannedVisit(options, store, id);
-    if (!options.ok())
+    const auto existing = plannedVisit(options, store, id);
+    if (!existing || !options.ok())
         return options.fail();
+    if (!logStaffAccess(database, parser, existing->visit.clientId, QStringLiteral("change"),
+                        QStringLiteral("appointments/") + id))
+        return refuseWithoutLog(QStringLiteral("cancel-visit"));
+
     // Like a processed absence, the marker in cancelled_by takes the visit out of the
     // planning and keeps who did it.
     if (!store.cancelVisit(id, kStaffMarker + staff))

@@ -77,11 +77,20 @@ private Q_SLOTS:
         QVERIFY(m_model->hasMore());
         m_model->loadMore();
         QCOMPARE(m_h->backend.accessLogCall.last().cursor, QStringLiteral("next"));
+        // A staff member's read through the admin tool, in words too.
+        AccessLogEntry staff =
+            entry(QStringLiteral("00"), QStringLiteral("read"), QStringLiteral("overview"));
+        staff.role = QStringLiteral("staff");
         QVERIFY(m_h->backend.accessLogCall.answer(AccessLogPage{
-            {entry(QStringLiteral("0"), QStringLiteral("read"), QStringLiteral("absences"))}, {}}));
-        QTRY_COMPARE(m_model->rowCount(), 4);
+            {entry(QStringLiteral("0"), QStringLiteral("read"), QStringLiteral("absences")), staff},
+            {}}));
+        QTRY_COMPARE(m_model->rowCount(), 5);
         QVERIFY(!m_model->hasMore());
         QCOMPARE(text(3, AccessLogModel::ObjectTextRole), QStringLiteral("Afwezigheid"));
+        QCOMPARE(text(4, AccessLogModel::RoleTextRole),
+                 QStringLiteral("Medewerker zorgorganisatie"));
+        QCOMPARE(text(4, AccessLogModel::ObjectTextRole),
+                 QStringLiteral("Overzicht van al uw gegevens"));
     }
 
     void anotherPeriodDropsTheOldAnswer() {

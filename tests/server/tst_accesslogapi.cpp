@@ -150,6 +150,49 @@ private Q_SLOTS:
                  400);
     }
 
+    void staffReadsAndChangesThroughTheAdminToolAreLogged() {
+        QString output;
+        QCOMPARE(m_server.admin(
+                     {QStringLiteral("list-client"), QStringLiteral("--client"), kClient}, &output),
+                 0);
+        QJsonArray rows = newest(2);
+        QJsonObject staffRead = rows.at(1).toObject(); // rows[0]: the read of the log itself
+        QCOMPARE(staffRead.value(QLatin1String("event")).toString(), QStringLiteral("read"));
+        QCOMPARE(staffRead.value(QLatin1String("role")).toString(), QStringLiteral("staff"));
+        QCOMPARE(staffRead.value(QLatin1String("object")).toString(), QStringLiteral("overview"));
+        QCOMPARE(staffRead.value(QLatin1String("device")).toString(),
+                 QStringLiteral("careportal-server admin"));
+        QVERIFY(staffRead.value(QLatin1String("user"))
+                    .toString()
+                    .startsWith(QStringLiteral("Medewerker (")));
+        QVERIFY(!staffRead.value(QLatin1String("address")).toString().isEmpty());
+
+        QCOMPARE(m_server.admin({QStringLiteral("add-report"), QStringLiteral("--client"), kClient,
+                                 QStringLiteral("--kind"), QStringLiteral("zorgkaart"),
+                                 QStringLiteral("--discipline"), QStringLiteral("VP"),
+                                 QStringLiteral("--author"), QStringLiteral("Lies"),
+                                 QStringLiteral("--title"), QStringLiteral("Controle"),
+                                 QStringLiteral("--text"), QStringLiteral("Alles goed.")},
+                                &output),
+                 0);
+        rows = newest(2);
+        const QJsonObject staffChange = rows.at(1).toObject();
+        QCOMPARE(staffChange.value(QLatin1String("event")).toString(), QStringLiteral("change"));
+        QCOMPARE(staffChange.value(QLatin1String("role")).toString(), QStringLiteral("staff"));
+        QVERIFY(staffChange.value(QLatin1String("object"))
+                    .toString()
+                    .startsWith(QStringLiteral("dossier/reports/")));
+
+        // With --staff the staff member's own name is the user.
+        QCOMPARE(m_server.admin({QStringLiteral("list-requests"), QStringLiteral("--client"),
+                                 kClient, QStringLiteral("--staff"), QStringLiteral("Anja")}),
+                 0);
+        const QJsonObject named = newest(2).at(1).toObject();
+        QCOMPARE(named.value(QLatin1String("user")).toString(), QStringLiteral("Anja"));
+        QCOMPARE(named.value(QLatin1String("object")).toString(),
+                 QStringLiteral("contact-requests"));
+    }
+
     void anotherClientsLogIsNotFound() {
         HttpsJsonClient client(m_server);
         QCOMPARE(client.get(QStringLiteral("/clients/client-c-test/access-log"), m_token).status,

@@ -83,6 +83,8 @@ QString AccessLogModel::objectText(const QString &object) const {
         return tr("Cliëntdossier");
     if (part == QLatin1String("access-log"))
         return tr("Inzageoverzicht");
+    if (part == QLatin1String("overview")) // staff: everything of the client at once
+        return tr("Overzicht van al uw gegevens");
     return object;
 }
 
@@ -93,6 +95,8 @@ QString AccessLogModel::roleText(const QString &role) const {
         return tr("Wettelijk vertegenwoordiger");
     if (role == QLatin1String("contact"))
         return tr("Gemachtigde contactpersoon");
+    if (role == QLatin1String("staff"))
+        return tr("Medewerker zorgorganisatie");
     return role;
 }
 
