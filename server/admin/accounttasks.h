@@ -4,7 +4,8 @@
 
 namespace careportal::server::admin {
 
-/// Accounts: disable-account (no login, every session ended at once) and enable-account.
+/// Accounts: disable-account (no login, every session ended at once), enable-account, and
+/// link-account (an account acts for another client as representative or contact person).
 [[nodiscard]] TaskList accountTasks();
 
 } // namespace careportal::server::admin

@@ -46,7 +46,11 @@ QList<QCommandLineOption> options() {
         option("initials", "The client's initials, such as J.P.", "initials"),
         option("surname", "The client's surname.", "name"),
         option("username", "An account's user name.", "user"),
-        option("relation", "How the account relates to the client (self).", "relation"),
+        option("relation",
+               "How the account relates to the client: self (create-client), "
+               "representative or contact (link-account).",
+               "relation"),
+        option("ended", "The last day of the client's care, or none.", "YYYY-MM-DD"),
         option("start", "Start of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),
         option("end", "End of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),
         option("help-type", "The kind of help, such as \"HV 1\".", "text"),

@@ -172,6 +172,28 @@ int createClient(Database &database, const QCommandLineParser &parser) {
     return 0;
 }
 
+int setCareEnd(Database &database, const QCommandLineParser &parser) {
+    TaskOptions options(parser, QStringLiteral("set-care-end"));
+    const QString clientId = options.required(QStringLiteral("client"), 64);
+    // "none" clears it: the care goes on after all.
+    const bool clear = parser.value(QStringLiteral("ended")) == QLatin1String("none");
+    const QDate ended = clear ? QDate() : options.date(QStringLiteral("ended"));
+    Store store(database);
+    if (!clientId.isEmpty() && !store.client(clientId))
+        options.refuse(QStringLiteral("no client %1").arg(clientId));
+    if (!options.ok())
+        return options.fail();
+    if (!store.setCareEnded(clientId, ended))
+        return fail(QStringLiteral("set-care-end: could not store the date"));
+    if (clear)
+        print(QStringLiteral("care-end\t%1\tnone").arg(clientId));
+    else
+        print(QStringLiteral("care-end\t%1\t%2\tportal access until %3")
+                  .arg(clientId, ended.toString(Qt::ISODate),
+                       ended.addDays(Store::kAccessDaysAfterCareEnds).toString(Qt::ISODate)));
+    return 0;
+}
+
 } // namespace
 
 TaskList clientTasks() {
@@ -180,6 +202,8 @@ TaskList clientTasks() {
          QStringLiteral("create-client --salutation \"mevrouw\"|\"de heer\" --initials X. "
                         "--surname NAME --username USER [--relation self]"),
          createClient},
+        {QStringLiteral("set-care-end"),
+         QStringLiteral("set-care-end --client ID --ended YYYY-MM-DD|none"), setCareEnd},
     };
 }
 

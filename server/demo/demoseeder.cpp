@@ -17,6 +17,7 @@ namespace {
 const QString kDemoPassword = QStringLiteral("Welkom!2026");
 const QString kClientTest = QStringLiteral("client-c-test");
 const QString kClientVoorbeeld = QStringLiteral("client-j-voorbeeld");
+const QString kRepresentative = QStringLiteral("r.vertegenwoordiger@example.nl");
 
 // A linden leaf in a circle: small enough to send inline with GET /organisation.
 const QByteArray kLogoSvg =
@@ -47,7 +48,8 @@ DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore
 
 QList<DemoSeeder::Login> DemoSeeder::logins() {
     return {{QStringLiteral("c.test@example.nl"), kDemoPassword, true},
-            {QStringLiteral("j.voorbeeld@example.nl"), kDemoPassword, false}};
+            {QStringLiteral("j.voorbeeld@example.nl"), kDemoPassword, false},
+            {kRepresentative, kDemoPassword, false}};
 }
 
 std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &today) {
@@ -57,15 +59,36 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
                         {QStringLiteral("de-linde"), QStringLiteral("Thuiszorg De Linde"),
                          QStringLiteral("088 123 45 67"), QStringLiteral("#1B6E8A"),
                          QStringLiteral("#F2A541"), QStringLiteral("image/svg+xml"), kLogoSvg}) &&
-                    seedPeople() && seedVisits(today) && seedContacts() && seedRequests(today) &&
-                    DemoDossier(m_dossiers).seed(kClientVoorbeeld, today);
+                    seedPeople() && seedRepresentative() && seedVisits(today) && seedContacts() &&
+                    seedRequests(today) && DemoDossier(m_dossiers).seed(kClientVoorbeeld, today);
     if (!ok)
         return std::nullopt;
     return logins();
 }
 
+bool DemoSeeder::seedRepresentative() {
+    // Someone who acts for both demo clients: legal representative of J. Voorbeeld and
+    // authorised contact person of C. Test. Invented, like everyone here.
+    if (m_store.accountByUsername(kRepresentative))
+        return true;
+    const AccountRecord account{QStringLiteral("account-r-vertegenwoordiger"),
+                                kRepresentative,
+                                PasswordHasher::hash(kDemoPassword),
+                                QStringLiteral("mevrouw"),
+                                QStringLiteral("R."),
+                                QStringLiteral("Vertegenwoordiger"),
+                                QStringLiteral("mevrouw R. Vertegenwoordiger"),
+                                false};
+    return !account.passwordHash.isEmpty() && m_store.insertAccount(account) &&
+           m_store.linkAccountToClient(account.id, kClientVoorbeeld,
+                                       QStringLiteral("representative")) &&
+           m_store.linkAccountToClient(account.id, kClientTest, QStringLiteral("contact"));
+}
+
 bool DemoSeeder::addMissing(const QDate &today) {
     // Each part that a demo database from an earlier version may lack.
+    if (m_store.client(kClientTest) && m_store.client(kClientVoorbeeld) && !seedRepresentative())
+        return false;
     if (!m_privacy.statement() && !m_privacy.setStatement(demoPrivacyStatement(today)))
         return false;
     if (!m_store.client(kClientVoorbeeld) || m_dossiers.dossier(kClientVoorbeeld))
@@ -74,7 +97,7 @@ bool DemoSeeder::addMissing(const QDate &today) {
 }
 
 bool DemoSeeder::seedPeople() {
-    const QList<Login> demo = logins();
+    const QList<Login> demo = logins(); // the clients' own logins come first
     const ClientRecord test{kClientTest, QStringLiteral("mevrouw"), QStringLiteral("C."),
                             QStringLiteral("Test"), QStringLiteral("mevrouw C. Test")};
     const ClientRecord voorbeeld{kClientVoorbeeld, QStringLiteral("de heer"), QStringLiteral("J."),

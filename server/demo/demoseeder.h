@@ -40,6 +40,7 @@ public:
     [[nodiscard]] static QList<Login> logins();
 
 private:
+    [[nodiscard]] bool seedRepresentative();
     [[nodiscard]] bool seedPeople();
     [[nodiscard]] bool seedVisits(const QDate &today);
     [[nodiscard]] bool seedContacts();

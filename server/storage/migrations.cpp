@@ -300,10 +300,17 @@ bool migrateTo12(QSqlDatabase &db, QString *errorMessage) {
                    errorMessage);
 }
 
+// Version 13: the last day of a client's care. Portal access (the client's own and every
+// representative's) ends two weeks later (seed 002).
+bool migrateTo13(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(db, {QStringLiteral("ALTER TABLE clients ADD COLUMN care_ended_on TEXT")},
+                   errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
         migrateTo1, migrateTo2, migrateTo3, migrateTo4,  migrateTo5,  migrateTo6,
-        migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12};
+        migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13};
     return all;
 }
 

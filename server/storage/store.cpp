@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace careportal::server {
@@ -71,8 +72,10 @@ bool Store::insertOrganisation(const OrganisationRecord &o) {
 
 bool Store::insertClient(const ClientRecord &c) {
     QSqlQuery query(m_database.connection());
-    return run(query, QStringLiteral("INSERT INTO clients VALUES (?, ?, ?, ?, ?)"),
-               {c.id, c.salutation, c.initials, c.surname, c.displayName});
+    return run(
+        query,
+        QStringLiteral("INSERT INTO clients (%1) VALUES (?, ?, ?, ?, ?)").arg(kClientColumns),
+        {c.id, c.salutation, c.initials, c.surname, c.displayName});
 }
 
 std::optional<ClientRecord> Store::client(const QString &clientId) {
@@ -141,7 +144,9 @@ bool Store::insertAccount(const AccountRecord &a) {
 bool Store::linkAccountToClient(const QString &accountId, const QString &clientId,
                                 const QString &relation) {
     QSqlQuery query(m_database.connection());
-    return run(query, QStringLiteral("INSERT INTO account_clients VALUES (?, ?, ?)"),
+    return run(query,
+               QStringLiteral("INSERT INTO account_clients (account_id, client_id, relation) "
+                              "VALUES (?, ?, ?)"),
                {accountId, clientId, relation});
 }
 
@@ -165,14 +170,27 @@ std::optional<AccountRecord> Store::accountById(const QString &accountId) {
     return readAccount(query);
 }
 
+namespace {
+
+// Seed 002: "Het cliëntportaal blijft nog 2 weken na overlijden of verhuizen beschikbaar.
+// Daarna wordt het afgesloten." Care that ended on this day or later still gives access.
+QString accessCutoff() {
+    const QDate today =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+    return today.addDays(-Store::kAccessDaysAfterCareEnds).toString(Qt::ISODate);
+}
+
+} // namespace
+
 QList<ClientLink> Store::clientsOfAccount(const QString &accountId) {
     QSqlQuery query(m_database.connection());
     QList<ClientLink> result;
     if (!run(query,
              QStringLiteral("SELECT c.id, c.display_name, ac.relation FROM account_clients ac "
-                            "JOIN clients c ON c.id = ac.client_id WHERE ac.account_id = ? "
+                            "JOIN clients c ON c.id = ac.client_id WHERE ac.account_id = ? AND "
+                            "(c.care_ended_on IS NULL OR c.care_ended_on >= ?) "
                             "ORDER BY c.display_name"),
-             {accountId}))
+             {accountId, accessCutoff()}))
         return result;
     while (query.next())
         result.append(
@@ -258,12 +276,21 @@ bool Store::setSessionLimits(const SessionLimits &limits) {
 std::optional<QString> Store::relationToClient(const QString &accountId, const QString &clientId) {
     QSqlQuery query(m_database.connection());
     if (!run(query,
-             QStringLiteral("SELECT relation FROM account_clients WHERE account_id = ? AND "
-                            "client_id = ?"),
-             {accountId, clientId}) ||
+             QStringLiteral("SELECT ac.relation FROM account_clients ac JOIN clients c ON c.id = "
+                            "ac.client_id WHERE ac.account_id = ? AND ac.client_id = ? AND "
+                            "(c.care_ended_on IS NULL OR c.care_ended_on >= ?)"),
+             {accountId, clientId, accessCutoff()}) ||
         !query.next())
         return std::nullopt;
     return query.value(0).toString();
+}
+
+bool Store::setCareEnded(const QString &clientId, const QDate &endedOn) {
+    QSqlQuery query(m_database.connection());
+    return run(query, QStringLiteral("UPDATE clients SET care_ended_on = ? WHERE id = ?"),
+               {endedOn.isValid() ? QVariant(endedOn.toString(Qt::ISODate)) : QVariant(),
+                clientId}) &&
+           query.numRowsAffected() == 1;
 }
 
 bool Store::updatePassword(const QString &accountId, const QString &passwordHash) {

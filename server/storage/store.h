@@ -37,12 +37,19 @@ public:
     /// Case-insensitive; the caller trims.
     [[nodiscard]] std::optional<AccountRecord> accountByUsername(const QString &username);
     [[nodiscard]] std::optional<AccountRecord> accountById(const QString &accountId);
+    /// The clients the account may see today (see accountMaySeeClient), by name.
     [[nodiscard]] QList<ClientLink> clientsOfAccount(const QString &accountId);
+    /// Staff: the last day of the client's care; an invalid date clears it. False when the
+    /// client is unknown.
+    [[nodiscard]] bool setCareEnded(const QString &clientId, const QDate &endedOn);
+    static constexpr int kAccessDaysAfterCareEnds = 14;
     /// The account's e-mail address; empty when it has none.
     [[nodiscard]] QString accountEmail(const QString &accountId);
+    /// Whether, and as what, the account may see the client. Access ends
+    /// kAccessDaysAfterCareEnds days after the client's care ended (seed 002), for everyone.
     [[nodiscard]] bool accountMaySeeClient(const QString &accountId, const QString &clientId);
-    /// How the account relates to the client ("self", a representative, ...); nullopt when
-    /// it may not see the client at all.
+    /// How the account relates to the client ("self", "representative", "contact"); nullopt
+    /// when it may not see the client (anymore).
     [[nodiscard]] std::optional<QString> relationToClient(const QString &accountId,
                                                           const QString &clientId);
     /// Stores the new hash and clears the forced-change flag in one statement.

@@ -157,7 +157,17 @@ private Q_SLOTS:
         QCOMPARE(privacy.statement()->updatedOn, today);
         const auto logins = seeder.seedIfEmpty(today);
         QVERIFY(logins);
-        QCOMPARE(logins->size(), 2);
+        QCOMPARE(logins->size(), 3);
+        // The demo representative acts for both clients, each in its own role.
+        const auto representative =
+            store.accountByUsername(QStringLiteral("r.vertegenwoordiger@example.nl"));
+        QVERIFY(representative);
+        const QList<ClientLink> links = store.clientsOfAccount(representative->id);
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(store.relationToClient(representative->id, QStringLiteral("client-j-voorbeeld")),
+                 std::optional<QString>(QStringLiteral("representative")));
+        QCOMPARE(store.relationToClient(representative->id, QStringLiteral("client-c-test")),
+                 std::optional<QString>(QStringLiteral("contact")));
         QVERIFY(logins->at(0).mustChangePassword);
         QVERIFY(!logins->at(1).mustChangePassword);
 
