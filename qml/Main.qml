@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import CarePortal
 
 // The shell: before login the login (or forced password) screen, after login the pages
@@ -60,10 +61,20 @@ ApplicationWindow {
         function onCurrentPageChanged() { menu.close() }
     }
 
-    header: PageHeader {
+    header: ColumnLayout {
         visible: window.loggedIn
-        title: window.titleFor(Navigation.currentPage)
-        onMenuRequested: menu.open()
+        spacing: 0
+
+        PageHeader {
+            title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
+                                                 : window.titleFor(Navigation.currentPage)
+            Layout.fillWidth: true
+            onMenuRequested: menu.open()
+        }
+        ClientBanner {
+            visible: App.session.actsForOthers && !App.session.needsClientChoice
+            Layout.fillWidth: true
+        }
     }
 
     SideMenu {
@@ -81,11 +92,13 @@ ApplicationWindow {
         onConfirmed: App.session.logout()
     }
 
-    // Logged in: one page at a time, chosen through Navigation.
+    // Logged in: first whose data (an account acting for several clients), then one page
+    // at a time, chosen through Navigation.
     Loader {
         anchors.fill: parent
         active: window.loggedIn
-        source: window.sourceFor(Navigation.currentPage)
+        source: App.session.needsClientChoice ? "Client/ChooseClientPage.qml"
+                                              : window.sourceFor(Navigation.currentPage)
     }
 
     // Not logged in: the login screen, or the forced password change of a first login.

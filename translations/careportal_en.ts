@@ -335,6 +335,37 @@
     </message>
 </context>
 <context>
+    <name>ChooseClientPage</name>
+    <message>
+        <location filename="../qml/Client/ChooseClientPage.qml" line="25"/>
+        <source>Welkom %1</source>
+        <translation>Welcome %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Client/ChooseClientPage.qml" line="34"/>
+        <source>Van wie wilt u de gegevens bekijken?</source>
+        <translation>Whose data would you like to see?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientBanner</name>
+    <message>
+        <location filename="../qml/Shell/ClientBanner.qml" line="26"/>
+        <source>U bekijkt de gegevens van %1</source>
+        <translation>You are viewing the data of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ClientBanner.qml" line="34"/>
+        <source>Wisselen</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ClientBanner.qml" line="36"/>
+        <source>Wissel van cliënt</source>
+        <translation>Switch client</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../qml/Shell/ConfirmDialog.qml" line="11"/>
@@ -1079,67 +1110,72 @@
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="56"/>
+        <location filename="../qml/Home/HomePage.qml" line="57"/>
+        <source>Wissel van cliënt</source>
+        <translation>Switch client</translation>
+    </message>
+    <message>
+        <location filename="../qml/Home/HomePage.qml" line="64"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="75"/>
+        <location filename="../qml/Home/HomePage.qml" line="83"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="83"/>
+        <location filename="../qml/Home/HomePage.qml" line="91"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="91"/>
+        <location filename="../qml/Home/HomePage.qml" line="99"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="99"/>
+        <location filename="../qml/Home/HomePage.qml" line="107"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="100"/>
+        <location filename="../qml/Home/HomePage.qml" line="108"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="106"/>
+        <location filename="../qml/Home/HomePage.qml" line="114"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="128"/>
+        <location filename="../qml/Home/HomePage.qml" line="136"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="143"/>
+        <location filename="../qml/Home/HomePage.qml" line="151"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="153"/>
+        <location filename="../qml/Home/HomePage.qml" line="161"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="174"/>
+        <location filename="../qml/Home/HomePage.qml" line="182"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="185"/>
+        <location filename="../qml/Home/HomePage.qml" line="193"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="193"/>
+        <location filename="../qml/Home/HomePage.qml" line="201"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1228,54 +1264,59 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="25"/>
         <source>Mijn contactdetails</source>
         <translation>My contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="27"/>
         <source>Contact zorgorganisatie</source>
         <translation>Contact the care organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Cliëntdossier</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Afwezigheid</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="30"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="31"/>
+        <location filename="../qml/Main.qml" line="32"/>
         <source>Wie heeft mijn gegevens ingezien</source>
         <translation>Who viewed my data</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="32"/>
+        <location filename="../qml/Main.qml" line="33"/>
         <source>Accountbeveiliging</source>
         <translation>Account security</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="33"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="69"/>
+        <source>Kies een cliënt</source>
+        <translation>Choose a client</translation>
     </message>
 </context>
 <context>
@@ -1485,12 +1526,17 @@
         <translation>Who viewed my data</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="50"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="51"/>
+        <source>Wissel van cliënt</source>
+        <translation>Switch client</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/SideMenu.qml" line="64"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="71"/>
+        <location filename="../qml/Shell/SideMenu.qml" line="85"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -1734,7 +1780,7 @@
 <context>
     <name>careportal::PlanningModel</name>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="77"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="87"/>
         <source>%1 %2 om %3 tot %4, %5, %6</source>
         <translation>%1 %2 from %3 to %4, %5, %6</translation>
     </message>
@@ -1742,47 +1788,62 @@
 <context>
     <name>careportal::Session</name>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="77"/>
+        <location filename="../app/core/auth/session.cpp" line="71"/>
+        <source>Uw eigen gegevens</source>
+        <translation>Your own data</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="73"/>
+        <source>U bent wettelijk vertegenwoordiger</source>
+        <translation>You are the legal representative</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="75"/>
+        <source>U bent gemachtigde contactpersoon</source>
+        <translation>You are an authorised contact person</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="137"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="105"/>
+        <location filename="../app/core/auth/session.cpp" line="165"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="107"/>
+        <location filename="../app/core/auth/session.cpp" line="167"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="109"/>
+        <location filename="../app/core/auth/session.cpp" line="169"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="111"/>
+        <location filename="../app/core/auth/session.cpp" line="171"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="144"/>
+        <location filename="../app/core/auth/session.cpp" line="204"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="178"/>
+        <location filename="../app/core/auth/session.cpp" line="238"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="230"/>
+        <location filename="../app/core/auth/session.cpp" line="293"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="242"/>
+        <location filename="../app/core/auth/session.cpp" line="305"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

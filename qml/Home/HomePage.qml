@@ -50,6 +50,14 @@ Page {
                 text: qsTr("Het is nu %1").arg(Qt.formatDateTime(page.now, "dd-MM-yyyy HH:mm"))
                 font.pixelSize: Theme.largeFontSize
             }
+            // Someone acting for several clients switches here too (and in the menu).
+            Button {
+                objectName: "homeSwitchClient"
+                visible: App.session.clients.length > 1
+                text: qsTr("Wissel van cliënt")
+                implicitHeight: Theme.touchTarget
+                onClicked: App.session.switchClient()
+            }
 
             StatusBanner {
                 text: App.session.notice

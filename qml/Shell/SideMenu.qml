@@ -46,6 +46,20 @@ Drawer {
         MenuEntry { page: "accessLog"; text: qsTr("Wie heeft mijn gegevens ingezien"); visible: App.hasAccessLog }
 
         ItemDelegate {
+            objectName: "menu_switchClient"
+            visible: App.session.clients.length > 1
+            text: qsTr("Wissel van cliënt")
+            font.pixelSize: Theme.fontSize
+            implicitHeight: Theme.touchTarget + 8
+            leftPadding: Theme.margin
+            Layout.fillWidth: true
+            onClicked: {
+                drawer.close()
+                Navigation.show("home")
+                App.session.switchClient()
+            }
+        }
+        ItemDelegate {
             objectName: "menu_logout"
             text: qsTr("Uitloggen")
             font.pixelSize: Theme.fontSize

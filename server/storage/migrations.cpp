@@ -309,8 +309,8 @@ bool migrateTo13(QSqlDatabase &db, QString *errorMessage) {
 
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3, migrateTo4,  migrateTo5,  migrateTo6,
-        migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13};
+        migrateTo1, migrateTo2, migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6, migrateTo7,
+        migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13};
     return all;
 }
 

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void restoreGivesTheBackendBothTokens();
     void logoutEverywhereEndsThisSession();
     void logoutEverywhereOfflineChangesNothing();
+    void representativeChoosesAClientFirst();
+    void ownAccountNeedsNoChoice();
 
 private:
     void logIn();
@@ -428,6 +430,54 @@ void TestSession::logoutEverywhereOfflineChangesNothing() {
     QCOMPARE(m_h->session.state(), State::LoggedIn);
     QVERIFY(!m_h->session.errorMessage().isEmpty());
     QCOMPARE(m_h->backend.accessToken(), QByteArrayLiteral("token-1"));
+}
+
+void TestSession::representativeChoosesAClientFirst() {
+    Account representative = SessionHarness::account();
+    representative.displayName = QStringLiteral("mevrouw R. Vertegenwoordiger");
+    representative.clients = {
+        {QStringLiteral("c-1"), QStringLiteral("mevrouw C. Test"), QStringLiteral("contact")},
+        {QStringLiteral("c-2"), QStringLiteral("de heer J. Voorbeeld"),
+         QStringLiteral("representative")}};
+    m_h->backend.loginCall.script(SessionHarness::loginResult());
+    m_h->backend.meCall.script(representative);
+    m_h->session.login(QStringLiteral("rv"), QStringLiteral("Axxicom!2022"));
+    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
+    // Two clients: nothing is asked for anyone until one is chosen.
+    QVERIFY(m_h->session.needsClientChoice());
+    QVERIFY(m_h->session.actsForOthers());
+    QCOMPARE(m_h->session.clientId(), QString());
+    QCOMPARE(m_h->session.clientsForQml().size(), 2);
+
+    QSignalSpy changed(&m_h->session, &Session::accountChanged);
+    m_h->session.chooseClient(QStringLiteral("someone-else"));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_h->session.clientId(), QString());
+    m_h->session.chooseClient(QStringLiteral("c-2"));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_h->session.needsClientChoice());
+    QCOMPARE(m_h->session.clientId(), QStringLiteral("c-2"));
+    QCOMPARE(m_h->session.clientName(), QStringLiteral("de heer J. Voorbeeld"));
+
+    // Switching asks again; logging out forgets the choice.
+    m_h->session.switchClient();
+    QVERIFY(m_h->session.needsClientChoice());
+    m_h->session.chooseClient(QStringLiteral("c-1"));
+    QCOMPARE(m_h->session.clientId(), QStringLiteral("c-1"));
+    m_h->session.logout();
+    QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->session.clientId(), QString());
+    QVERIFY(!m_h->session.needsClientChoice());
+}
+
+void TestSession::ownAccountNeedsNoChoice() {
+    logIn();
+    QVERIFY(!m_h->session.needsClientChoice());
+    QVERIFY(!m_h->session.actsForOthers());
+    QCOMPARE(m_h->session.clientId(), QStringLiteral("c-1"));
+    QSignalSpy changed(&m_h->session, &Session::accountChanged);
+    m_h->session.switchClient(); // nothing to switch to
+    QCOMPARE(changed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSession, "careportal.session")
 
@@ -34,12 +35,71 @@ Session::Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
             });
 }
 
+const ClientRef *Session::currentClient() const {
+    if (m_account.clients.size() == 1)
+        return &m_account.clients.first();
+    for (const ClientRef &client : m_account.clients) {
+        if (client.id == m_chosenClientId)
+            return &client;
+    }
+    return nullptr; // several and none chosen: every request waits for the choice
+}
+
 QString Session::clientId() const {
-    return m_account.clients.isEmpty() ? QString() : m_account.clients.first().id;
+    const ClientRef *client = currentClient();
+    return client ? client->id : QString();
 }
 
 QString Session::clientName() const {
-    return m_account.clients.isEmpty() ? QString() : m_account.clients.first().displayName;
+    const ClientRef *client = currentClient();
+    return client ? client->displayName : QString();
+}
+
+QVariantList Session::clientsForQml() const {
+    QVariantList list;
+    for (const ClientRef &client : m_account.clients)
+        list.append(QVariantMap{{QStringLiteral("id"), client.id},
+                                {QStringLiteral("displayName"), client.displayName},
+                                {QStringLiteral("relation"), client.relation},
+                                {QStringLiteral("relationText"), relationText(client.relation)}});
+    return list;
+}
+
+QString Session::relationText(const QString &relation) const {
+    // How the account relates to the client, as the chooser says it to the user.
+    if (relation == QLatin1String("self"))
+        return tr("Uw eigen gegevens");
+    if (relation == QLatin1String("representative"))
+        return tr("U bent wettelijk vertegenwoordiger");
+    if (relation == QLatin1String("contact"))
+        return tr("U bent gemachtigde contactpersoon");
+    return relation;
+}
+
+bool Session::needsClientChoice() const {
+    return m_account.clients.size() > 1 && !currentClient();
+}
+
+bool Session::actsForOthers() const {
+    return m_account.clients.size() > 1 ||
+           (m_account.clients.size() == 1 &&
+            m_account.clients.first().relation != QLatin1String("self"));
+}
+
+void Session::chooseClient(const QString &clientId) {
+    const bool known = std::any_of(m_account.clients.cbegin(), m_account.clients.cend(),
+                                   [&](const ClientRef &c) { return c.id == clientId; });
+    if (!known || clientId == this->clientId())
+        return;
+    m_chosenClientId = clientId;
+    Q_EMIT accountChanged(); // the models drop the previous client's data and start afresh
+}
+
+void Session::switchClient() {
+    if (m_account.clients.size() < 2 || m_chosenClientId.isEmpty())
+        return;
+    m_chosenClientId.clear();
+    Q_EMIT accountChanged();
 }
 
 bool Session::keychainAvailable() const {
@@ -216,6 +276,9 @@ void Session::fetchAccount() {
 
 void Session::setAccount(const Account &account) {
     m_account = account;
+    // A choice stays only while the server still lists that client (access can end).
+    if (!currentClient())
+        m_chosenClientId.clear();
     if (!account.mustChangePassword)
         m_cache->storeValue(accountCacheKey,
                             QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
@@ -248,6 +311,7 @@ void Session::clearLocalSession() {
     setBusy(false);
     m_cache->wipe();
     m_account = {};
+    m_chosenClientId.clear();
     Q_EMIT accountChanged();
     setState(State::LoggedOut);
     Q_EMIT loggedOut();

@@ -5,6 +5,7 @@
 #include "passwordpolicy.h"
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace careportal {
@@ -28,6 +29,12 @@ class Session : public QObject {
     Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
     Q_PROPERTY(QString clientId READ clientId NOTIFY accountChanged)
     Q_PROPERTY(QString clientName READ clientName NOTIFY accountChanged)
+    /// Everyone this account may act for: [{id, displayName, relation}], by name.
+    Q_PROPERTY(QVariantList clients READ clientsForQml NOTIFY accountChanged)
+    /// More than one client and none chosen yet: the app asks which one first.
+    Q_PROPERTY(bool needsClientChoice READ needsClientChoice NOTIFY accountChanged)
+    /// Looking at someone else's data (or able to switch): the app says whose.
+    Q_PROPERTY(bool actsForOthers READ actsForOthers NOTIFY accountChanged)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
 public:
     enum class State { Starting, LoggedOut, PasswordChangeRequired, LoggedIn };
@@ -43,6 +50,9 @@ public:
     [[nodiscard]] QString displayName() const { return m_account.displayName; }
     [[nodiscard]] QString clientId() const;
     [[nodiscard]] QString clientName() const;
+    [[nodiscard]] QVariantList clientsForQml() const;
+    [[nodiscard]] bool needsClientChoice() const;
+    [[nodiscard]] bool actsForOthers() const;
     [[nodiscard]] bool keychainAvailable() const;
     [[nodiscard]] const Account &account() const { return m_account; }
     void setPasswordPolicy(const PasswordPolicy &policy) { m_policy = policy; }
@@ -57,6 +67,10 @@ public:
     /// included), then this one. Offline it fails with a message and nothing changes.
     Q_INVOKABLE void logoutEverywhere();
     Q_INVOKABLE void clearNotice();
+    /// Acts for this client from now on (one of `clients`); every page starts afresh.
+    Q_INVOKABLE void chooseClient(const QString &clientId);
+    /// Back to the choice of client (from the menu, Home or the banner).
+    Q_INVOKABLE void switchClient();
     /// Called when the server no longer accepts the token: wipe it, back to login.
     void expire();
 
@@ -87,7 +101,11 @@ private:
     TokenStore *m_tokens;
     CacheDatabase *m_cache;
     LanguageSettings *m_language;
+    [[nodiscard]] const ClientRef *currentClient() const;
+    [[nodiscard]] QString relationText(const QString &relation) const;
+
     Account m_account;
+    QString m_chosenClientId; ///< Empty until chosen; with one client that one counts.
     PasswordPolicy m_policy;
     State m_state = State::Starting;
     bool m_busy = false;

@@ -29,10 +29,20 @@ PlanningModel::PlanningModel(Session *session, CareBackend *backend, PlanningCac
     , m_language(language)
     , m_month(firstOfMonth(QDate::currentDate())) {
     connect(m_session, &Session::stateChanged, this, [this] {
+        m_shownClient = clientId();
         if (m_session->state() == Session::State::LoggedIn)
             goToToday();
         else
             reset();
+    });
+    // Another client chosen (a representative switching): that client's planning, from today.
+    connect(m_session, &Session::accountChanged, this, [this] {
+        if (clientId() == m_shownClient)
+            return;
+        m_shownClient = clientId();
+        reset();
+        if (m_session->state() == Session::State::LoggedIn && !m_shownClient.isEmpty())
+            goToToday();
     });
     connect(m_language, &LanguageSettings::codeChanged, this, [this] {
         Q_EMIT monthChanged();

@@ -96,6 +96,7 @@ private:
     QString m_errorMessage;
     QVariantMap m_nextVisit;
     bool m_loading = false;
+    QString m_shownClient; ///< Whose planning is shown; a change starts afresh.
     bool m_offline = false;
     int m_pending = 0;
 };
