@@ -5,7 +5,7 @@ reader user would, and saves a screenshot after each step.
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
 STEPS: comma-separated from forgot-password,privacy,login,change,home,menu,planning,contact-details,
        contact-persons,contact-requests,absence,no-dossier,dossier,access-log,security,
-       logout-everywhere,logout,
+       logout-everywhere,choose-client,logout,
        offline-home,offline-planning (the same screens, named
        for the offline run)
 """
@@ -31,7 +31,8 @@ T = {
            "close": "Sluiten", "accessLog": "Wie heeft mijn gegevens ingezien",
            "forgot": "Wachtwoord vergeten?", "backToLogin": "Terug naar inloggen",
            "privacy": "Privacyverklaring", "security": "Accountbeveiliging",
-           "everywhere": "Overal uitloggen", "no": "Nee"},
+           "everywhere": "Overal uitloggen", "no": "Nee",
+           "representativeText": "U bent wettelijk vertegenwoordiger"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -46,7 +47,8 @@ T = {
            "close": "Close", "accessLog": "Who viewed my data",
            "forgot": "Forgot your password?", "backToLogin": "Back to login",
            "privacy": "Privacy statement", "security": "Account security",
-           "everywhere": "Log out everywhere", "no": "No"},
+           "everywhere": "Log out everywhere", "no": "No",
+           "representativeText": "You are the legal representative"},
 }[LANG]
 
 
@@ -228,6 +230,11 @@ def run(step):
             pyatspi.DESKTOP_COORDS).width))
         time.sleep(1)
         shot("logged-out-everywhere")
+    elif step == "choose-client":
+        shot("choose-client")
+        do_press(find("list item", "de heer J. Voorbeeld, " + T["representativeText"]))
+        time.sleep(2)
+        shot("client-banner-home")
     elif step == "logout":
         press(T["menu"])
         do_press(find("list item", T["logout"]))

@@ -38,6 +38,7 @@ run() { # lang, steps, [user], [data dir suffix]
 run nl forgot-password,login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
 run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
 run en forgot-password,privacy,login,home,dossier,access-log,logout-everywhere j.voorbeeld@example.nl
+run nl login,choose-client r.vertegenwoordiger@example.nl -rv
 run nl privacy,login,home,dossier,access-log,security j.voorbeeld@example.nl -jv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
