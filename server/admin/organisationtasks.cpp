@@ -15,7 +15,7 @@ namespace {
 // A working day idle at most; a week at most in all (the web portals end sooner).
 constexpr int kIdleMax = 8 * 60;
 constexpr int kAbsoluteMax = 7 * 24 * 60;
-constexpr qint64 kStatementMaxBytes = 100 * 1024;
+constexpr qint64 kStatementMaxBytes = qint64{100} * 1024;
 constexpr qsizetype kPathMax = 4096;
 
 int readMinutes(TaskOptions &options, const QString &option, int most) {
@@ -64,7 +64,7 @@ QString readStatement(TaskOptions &options, const QString &option, bool required
         return {};
     }
     const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes).trimmed();
+    QString text = QString::fromUtf8(bytes).trimmed();
     if (text.toUtf8() != bytes.trimmed())
         options.refuse(QStringLiteral("--%1: not UTF-8 text").arg(option));
     else if (text.isEmpty())
