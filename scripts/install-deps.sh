@@ -20,6 +20,8 @@ PACKAGES=(
   qtkeychain-qt6-dev dbus-daemon dbus-x11 gnome-keyring libsecret-tools
   # server: HTTP(S), Argon2id, TLS certificates, SQLite
   libcpp-httplib-dev libsodium-dev libssl-dev libsqlite3-dev openssl
+  # second factor: QR codes for authenticator enrolment (app); reference TOTP codes (tests)
+  libqrencode-dev oathtool
   # headless display, screenshots, fonts
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )

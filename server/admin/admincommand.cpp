@@ -8,6 +8,7 @@
 #include "listingtasks.h"
 #include "organisationtasks.h"
 #include "requesttasks.h"
+#include "secondfactortasks.h"
 #include "storage/database.h"
 #include "visittasks.h"
 
@@ -25,7 +26,7 @@ using admin::fail;
 admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
            admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
-           admin::accountTasks() + admin::organisationTasks();
+           admin::accountTasks() + admin::organisationTasks() + admin::secondFactorTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
@@ -84,6 +85,9 @@ QList<QCommandLineOption> options() {
                "minutes"),
         option("nl-file", "A UTF-8 text file with the Dutch text.", "file"),
         option("en-file", "A UTF-8 text file with the English text.", "file"),
+        option("required", "Whether the organisation requires a second factor: yes or no.",
+               "yes|no"),
+        option("phone", "The mobile number SMS codes go to, or none.", "number"),
     };
 }
 

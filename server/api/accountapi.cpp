@@ -88,8 +88,9 @@ void AccountApi::registerRoutes(HttpServer &server) {
             if (!wrong || *wrong >= kMaxWrongCurrentPassword) {
                 qCWarning(lcAuth) << "Session of account" << session.account.id
                                   << "revoked after wrong current passwords";
-                if (!m_tokens.endSession({session.account.id, session.tokenHash, session.sessionId},
-                                         QStringLiteral("wrong-current-password")))
+                if (!m_tokens.endSession(
+                        {session.account.id, session.tokenHash, session.sessionId, {}, {}},
+                        QStringLiteral("wrong-current-password")))
                     return Problem::make(Problem::Code::Internal);
             }
             return Problem::make(Problem::Code::CurrentPasswordIncorrect);

@@ -1,12 +1,15 @@
 #include "authapi.h"
 
+#include "auth/deviceregistry.h"
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
+#include "auth/secondfactorservice.h"
 #include "auth/tokenservice.h"
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "sessionguard.h"
 #include "storage/store.h"
+#include "tokenresponse.h"
 
 namespace careportal::server {
 
@@ -15,23 +18,48 @@ namespace {
 // Long enough for any passphrase, short enough that Argon2id input stays trivial.
 constexpr qsizetype kMaxFieldLength = 1024;
 
-ApiResponse tokensResponse(const TokenService::Issued &issued, bool mustChangePassword) {
-    return ApiResponse::json(
-        200, {{QLatin1String("token"), issued.token},
-              {QLatin1String("tokenType"), QStringLiteral("Bearer")},
-              {QLatin1String("expiresAt"), issued.expiresAt.toString(Qt::ISODate)},
-              {QLatin1String("refreshToken"), issued.refreshToken},
-              {QLatin1String("sessionExpiresAt"), issued.sessionExpiresAt.toString(Qt::ISODate)},
-              {QLatin1String("mustChangePassword"), mustChangePassword}});
-}
-
 } // namespace
 
-AuthApi::AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard)
+AuthApi::AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard,
+                 SecondFactorService &factors, DeviceRegistry &devices)
     : m_store(store)
     , m_tokens(tokens)
     , m_throttle(throttle)
-    , m_guard(guard) {}
+    , m_guard(guard)
+    , m_factors(factors)
+    , m_devices(devices) {}
+
+ApiResponse AuthApi::startSession(const AccountRecord &account, const QString &deviceToken) {
+    QString deviceId;
+    if (m_factors.required()) {
+        deviceId = m_devices.recognise(account.id, deviceToken);
+        if (deviceId.isEmpty())
+            return challenge(account);
+    }
+    const auto issued = m_tokens.startSession(account.id, {}, deviceId);
+    if (!issued)
+        return Problem::make(Problem::Code::Internal);
+    return tokensResponse(*issued, account.mustChangePassword);
+}
+
+ApiResponse AuthApi::challenge(const AccountRecord &account) {
+    const QString method = m_factors.methodFor(account.id);
+    if (method.isEmpty())
+        return Problem::make(Problem::Code::SecondFactorUnavailable);
+    const auto issued = m_tokens.startSession(account.id, method);
+    const auto session = issued ? m_tokens.resolve(issued->token) : std::nullopt;
+    if (!session || !m_factors.beginLogin(account.id, session->sessionId, method))
+        return Problem::make(Problem::Code::Internal);
+    // No refresh token: the waiting token can only complete the factor, then it ends.
+    QJsonObject body{{QLatin1String("secondFactorRequired"), true},
+                     {QLatin1String("method"), method},
+                     {QLatin1String("token"), issued->token},
+                     {QLatin1String("tokenType"), QStringLiteral("Bearer")},
+                     {QLatin1String("expiresAt"), issued->expiresAt.toString(Qt::ISODate)}};
+    if (method == QLatin1String("sms"))
+        body.insert(QLatin1String("destination"), m_factors.maskedPhoneOf(account.id));
+    return ApiResponse::json(200, body);
+}
 
 void AuthApi::registerRoutes(HttpServer &server) {
     server.postJson("/auth/login", [this](const ApiRequest &request) {
@@ -73,10 +101,8 @@ void AuthApi::registerRoutes(HttpServer &server) {
         if (account->disabled)
             return Problem::make(Problem::Code::AccountDisabled);
 
-        const auto issued = m_tokens.startSession(account->id);
-        if (!issued)
-            return Problem::make(Problem::Code::Internal);
-        return tokensResponse(*issued, account->mustChangePassword);
+        const QJsonValue deviceToken = request.json.value(QLatin1String("deviceToken"));
+        return startSession(*account, deviceToken.toString());
     });
 
     server.postJson("/auth/refresh", [this](const ApiRequest &request) {
@@ -114,7 +140,7 @@ void AuthApi::registerRoutes(HttpServer &server) {
         if (auto *failure = std::get_if<ApiResponse>(&result))
             return *failure;
         const auto &session = std::get<AuthenticatedSession>(result);
-        if (!m_tokens.endSession({session.account.id, session.tokenHash, session.sessionId},
+        if (!m_tokens.endSession({session.account.id, session.tokenHash, session.sessionId, {}, {}},
                                  QStringLiteral("logout")))
             return Problem::make(Problem::Code::Internal);
         return ApiResponse::noContent();

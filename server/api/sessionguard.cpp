@@ -31,12 +31,17 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
     const auto session = m_tokens.resolve(request.bearerToken());
     if (!session)
         return Problem::make(Problem::Code::Unauthorized);
+    const bool waiting = !session->factorPending.isEmpty();
+    if (waiting != (access == Access::SecondFactor))
+        return waiting ? Problem::make(Problem::Code::SecondFactorRequired)
+                       : Problem::make(Problem::Code::Unauthorized);
     auto account = m_store.accountById(session->accountId);
     if (!account || account->disabled)
         return Problem::make(Problem::Code::Unauthorized);
     if (account->mustChangePassword && access == Access::Full)
         return Problem::make(Problem::Code::PasswordChangeRequired);
-    return AuthenticatedSession{*std::move(account), session->tokenHash, session->sessionId};
+    return AuthenticatedSession{*std::move(account), session->tokenHash, session->sessionId,
+                                session->factorPending, session->deviceId};
 }
 
 std::variant<AuthenticatedSession, ApiResponse>

@@ -18,13 +18,17 @@ struct AuthenticatedSession {
     AccountRecord account;
     QByteArray tokenHash;
     QString sessionId;
+    QString factorPending; // set only under Access::SecondFactor
+    QString deviceId;      // the remembered device this session runs on, if any
 };
 
 /// Turns the Authorization header into a session or the problem to answer. While an
 /// account must change its password only the endpoints that help it do so are open.
 class SessionGuard {
 public:
-    enum class Access { Full, AllowPendingPasswordChange };
+    /// SecondFactor admits only a session still waiting for its second factor, and such a
+    /// session nothing else: a token from before the factor opens no data endpoint.
+    enum class Access { Full, AllowPendingPasswordChange, SecondFactor };
 
     SessionGuard(Store &store, TokenService &tokens, AccessLogStore &accessLog);
 

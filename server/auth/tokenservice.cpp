@@ -49,10 +49,18 @@ QDateTime TokenService::accessExpiry(const QDateTime &now, const QDateTime &sess
     return std::min(wholeSeconds(now.toSecsSinceEpoch() + m_accessLifetimeSeconds), sessionEnd);
 }
 
-std::optional<TokenService::Issued> TokenService::startSession(const QString &accountId) {
+std::optional<TokenService::Issued> TokenService::startSession(const QString &accountId,
+                                                               const QString &factorPending,
+                                                               const QString &deviceId) {
     const QDateTime now = this->now();
-    const SessionRecord session{
-        QUuid::createUuid().toString(QUuid::WithoutBraces), accountId, now, now, {}, {}};
+    const SessionRecord session{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                accountId,
+                                now,
+                                now,
+                                {},
+                                {},
+                                factorPending,
+                                deviceId};
     const QDateTime sessionEnd = absoluteEnd(now);
     Issued issued{newToken(), accessExpiry(now, sessionEnd), newToken(), sessionEnd};
     if (!m_sessions.startSession(session, hashOf(issued.token), issued.expiresAt,
@@ -91,6 +99,8 @@ TokenService::refresh(const QString &refreshToken) {
         return RefreshFailure::Reused;
     }
     const auto session = m_sessions.session(record->sessionId);
+    if (session && !session->factorPending.isEmpty())
+        return RefreshFailure::Unknown; // a waiting session has no refresh
     if (const QString reason = endReason(session, now); !reason.isEmpty()) {
         if (!m_sessions.endSession(record->sessionId, reason))
             return RefreshFailure::Internal;
@@ -108,6 +118,20 @@ TokenService::refresh(const QString &refreshToken) {
     return issued;
 }
 
+std::optional<TokenService::Issued> TokenService::completeFactor(const Session &session,
+                                                                 const QString &deviceId) {
+    const auto record = m_sessions.session(session.sessionId);
+    if (!record || record->factorPending.isEmpty())
+        return std::nullopt;
+    const QDateTime sessionEnd = absoluteEnd(record->createdAt);
+    const QDateTime now = this->now();
+    Issued issued{newToken(), accessExpiry(now, sessionEnd), newToken(), sessionEnd};
+    if (!m_sessions.completeFactor(session.sessionId, deviceId, hashOf(issued.token),
+                                   issued.expiresAt, hashOf(issued.refreshToken)))
+        return std::nullopt;
+    return issued;
+}
+
 std::optional<TokenService::Session> TokenService::resolve(const QString &token) {
     if (token.isEmpty() || token.size() > 128)
         return std::nullopt;
@@ -116,15 +140,19 @@ std::optional<TokenService::Session> TokenService::resolve(const QString &token)
     const QDateTime now = m_clock();
     if (!record || record->revoked || record->expiresAt <= now)
         return std::nullopt;
+    QString factorPending;
+    QString deviceId;
     if (!record->sessionId.isEmpty()) {
         const auto session = m_sessions.session(record->sessionId);
         if (!endReason(session, now).isEmpty())
             return std::nullopt;
+        factorPending = session->factorPending;
+        deviceId = session->deviceId;
         // Activity for the idle limit; a failed write costs only idle precision.
         if (session->lastActiveAt.secsTo(now) >= kTouchEverySeconds)
             (void)m_sessions.touch(record->sessionId, wholeSeconds(now.toSecsSinceEpoch()));
     }
-    return Session{record->accountId, hash, record->sessionId};
+    return Session{record->accountId, hash, record->sessionId, factorPending, deviceId};
 }
 
 bool TokenService::endSession(const Session &session, const QString &reason) {

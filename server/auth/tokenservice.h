@@ -32,7 +32,9 @@ public:
     struct Session {
         QString accountId;
         QByteArray tokenHash;
-        QString sessionId; // empty for a token from before sessions existed
+        QString sessionId;     // empty for a token from before sessions existed
+        QString factorPending; // "sms"/"totp": this token can only complete the second factor
+        QString deviceId;      // the remembered device of the session, if any
     };
 
     enum class RefreshFailure { Unknown, Reused, Ended, Internal };
@@ -43,7 +45,14 @@ public:
         Store &store, SessionStore &sessions, qint64 accessLifetimeSeconds,
         Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
 
-    [[nodiscard]] std::optional<Issued> startSession(const QString &accountId);
+    /// A session for the account. With `factorPending` ("sms" or "totp") it waits for the
+    /// second factor: its token opens nothing else and it cannot be refreshed.
+    [[nodiscard]] std::optional<Issued> startSession(const QString &accountId,
+                                                     const QString &factorPending = {},
+                                                     const QString &deviceId = {});
+    /// The waiting session becomes a full one with a fresh pair of tokens.
+    [[nodiscard]] std::optional<Issued> completeFactor(const Session &session,
+                                                       const QString &deviceId);
     [[nodiscard]] std::variant<Issued, RefreshFailure> refresh(const QString &refreshToken);
     [[nodiscard]] std::optional<Session> resolve(const QString &token);
     /// Logout: the session and every token it gave out.

@@ -69,6 +69,25 @@ Text textOf(Problem::Code code) {
         return {"Account disabled",
                 "Your account has been switched off. Please contact your care organisation.",
                 "Uw account is uitgeschakeld. Neem contact op met uw zorgorganisatie."};
+    case C::SecondFactorRequired:
+        return {"Second factor required", "Please enter your login code first.",
+                "Vul eerst uw inlogcode in."};
+    case C::SecondFactorInvalid:
+        return {"Code incorrect", "This code is not correct. Please check it and try again.",
+                "Deze code is niet juist. Controleer de code en probeer het opnieuw."};
+    case C::SecondFactorEnded:
+        return {"Login code no longer valid",
+                "This login code has expired or was entered wrongly too often. Please log in "
+                "again.",
+                "Deze inlogcode is verlopen of te vaak verkeerd ingevuld. Log opnieuw in."};
+    case C::SecondFactorUnavailable:
+        return {"No second factor set up",
+                "We cannot send you a login code: no mobile number is known for your account. "
+                "Please contact your care organisation.",
+                "We kunnen u geen inlogcode sturen: er is geen mobiel nummer bekend bij uw "
+                "account. Neem contact op met uw zorgorganisatie."};
+    case C::ResendTooSoon:
+        return {"Too many codes", "", ""}; // sentences depend on the wait
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -152,6 +171,23 @@ ApiResponse Problem::busy() {
     return response;
 }
 
+ApiResponse Problem::resendTooSoon(qint64 retryAfterSeconds) {
+    const QString en =
+        retryAfterSeconds > 0
+            ? QStringLiteral("A new code can be sent in %1 seconds.").arg(retryAfterSeconds)
+            : QStringLiteral("No more codes can be sent for this login. Please log in again.");
+    const QString nl =
+        retryAfterSeconds > 0
+            ? QStringLiteral("Over %1 seconden kan er een nieuwe code worden gestuurd.")
+                  .arg(retryAfterSeconds)
+            : QStringLiteral("Voor deze inlogpoging kunnen geen codes meer worden gestuurd. "
+                             "Log opnieuw in.");
+    ApiResponse response = build(Code::ResendTooSoon, {}, en, nl);
+    if (retryAfterSeconds > 0)
+        response.withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return response;
+}
+
 int Problem::status(Code code) {
     switch (code) {
     case Code::BadRequest:
@@ -180,7 +216,14 @@ int Problem::status(Code code) {
     case Code::ResetCodeInvalid:
         return 422;
     case Code::AccountDisabled:
+    case Code::SecondFactorRequired:
+    case Code::SecondFactorEnded:
+    case Code::SecondFactorUnavailable:
         return 403;
+    case Code::SecondFactorInvalid:
+        return 422;
+    case Code::ResendTooSoon:
+        return 429;
     case Code::Busy:
         return 503;
     case Code::Internal:
@@ -223,6 +266,16 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("reset-code-invalid");
     case Code::AccountDisabled:
         return QStringLiteral("account-disabled");
+    case Code::SecondFactorRequired:
+        return QStringLiteral("second-factor-required");
+    case Code::SecondFactorInvalid:
+        return QStringLiteral("second-factor-invalid");
+    case Code::SecondFactorEnded:
+        return QStringLiteral("second-factor-ended");
+    case Code::SecondFactorUnavailable:
+        return QStringLiteral("second-factor-unavailable");
+    case Code::ResendTooSoon:
+        return QStringLiteral("resend-too-soon");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

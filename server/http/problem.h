@@ -30,6 +30,11 @@ public:
         RequestClosed,
         ResetCodeInvalid,
         AccountDisabled,
+        SecondFactorRequired,
+        SecondFactorInvalid,
+        SecondFactorEnded,
+        SecondFactorUnavailable,
+        ResendTooSoon,
         Busy,
         Internal,
     };
@@ -51,6 +56,8 @@ public:
     [[nodiscard]] static ApiResponse accountLocked(qint64 retryAfterSeconds);
     /// 503 `busy` with `Retry-After: 1`: no password-hashing slot (or turn) came free in time.
     [[nodiscard]] static ApiResponse busy();
+    /// 429 `resend-too-soon` with Retry-After: a new code may be asked for later.
+    [[nodiscard]] static ApiResponse resendTooSoon(qint64 retryAfterSeconds);
 
     [[nodiscard]] static int status(Code code);
     [[nodiscard]] static QString codeName(Code code);

@@ -11,10 +11,13 @@
 #include "api/dossierapi.h"
 #include "api/organisationapi.h"
 #include "api/passwordresetapi.h"
+#include "api/secondfactorapi.h"
 #include "api/sessionguard.h"
+#include "auth/deviceregistry.h"
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
 #include "auth/passwordresetservice.h"
+#include "auth/secondfactorservice.h"
 #include "auth/tokenservice.h"
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
@@ -27,6 +30,7 @@
 #include "storage/dossierstore.h"
 #include "storage/passwordresetstore.h"
 #include "storage/privacystatementstore.h"
+#include "storage/secondfactorstore.h"
 #include "storage/sessionstore.h"
 #include "storage/store.h"
 #include "tls/certificatestore.h"
@@ -93,7 +97,13 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});
     m_organisationApi = std::make_unique<OrganisationApi>(*m_store, *m_privacy);
-    m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard);
+    m_factorStore = std::make_unique<SecondFactorStore>(*m_database);
+    m_factors = std::make_unique<SecondFactorService>(*m_factorStore, *m_sender);
+    m_devices = std::make_unique<DeviceRegistry>(*m_factorStore, *m_store, *m_sender);
+    m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard, *m_factors,
+                                          *m_devices);
+    m_secondFactorApi =
+        std::make_unique<SecondFactorApi>(*m_store, *m_tokens, *m_guard, *m_factors, *m_devices);
     m_accountApi = std::make_unique<AccountApi>(*m_store, *m_tokens, *m_guard, m_config.busyWaitMs);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_store, *m_guard);
     m_organisationApi->registerRoutes(*m_http);
@@ -114,6 +124,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_accessLogApi->registerRoutes(*m_http);
     m_passwordResetApi = std::make_unique<PasswordResetApi>(*m_resetService);
     m_passwordResetApi->registerRoutes(*m_http);
+    m_secondFactorApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

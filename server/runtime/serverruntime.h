@@ -33,6 +33,10 @@ class DossierApi;
 class DossierStore;
 class SessionStore;
 class PrivacyStatementStore;
+class SecondFactorStore;
+class SecondFactorService;
+class DeviceRegistry;
+class SecondFactorApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -66,6 +70,9 @@ private:
     std::unique_ptr<MessageSender> m_sender;
     std::unique_ptr<PasswordResetService> m_resetService;
     std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SecondFactorStore> m_factorStore;
+    std::unique_ptr<SecondFactorService> m_factors;
+    std::unique_ptr<DeviceRegistry> m_devices;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<DossierApi> m_dossierApi;
     std::unique_ptr<AccessLogApi> m_accessLogApi;
     std::unique_ptr<PasswordResetApi> m_passwordResetApi;
+    std::unique_ptr<SecondFactorApi> m_secondFactorApi;
 };
 
 } // namespace careportal::server

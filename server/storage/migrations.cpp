@@ -307,10 +307,41 @@ bool migrateTo13(QSqlDatabase &db, QString *errorMessage) {
                    errorMessage);
 }
 
+// Version 14: the second factor (seeds 002-004). The organisation decides whether it is
+// required; an account uses its authenticator app when it has enrolled one, else a text
+// message to its phone. A session waits in factor_pending until the factor is given; an
+// SMS code (only its hash) is bound to that one session. Remembered devices skip the
+// factor for 90 days; only the SHA-256 of their token is kept.
+bool migrateTo14(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE organisation ADD COLUMN second_factor_required INTEGER NOT "
+                        "NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN totp_secret TEXT"),
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN totp_pending_secret TEXT"),
+         QStringLiteral("ALTER TABLE accounts ADD COLUMN totp_last_step INTEGER NOT NULL "
+                        "DEFAULT 0"),
+         QStringLiteral("ALTER TABLE sessions ADD COLUMN factor_pending TEXT"),
+         QStringLiteral("ALTER TABLE sessions ADD COLUMN device_id TEXT"),
+         QStringLiteral("CREATE TABLE factor_codes (session_id TEXT NOT NULL REFERENCES "
+                        "sessions(id) ON DELETE CASCADE, purpose TEXT NOT NULL, code_hash TEXT "
+                        "NOT NULL, expires_utc INTEGER NOT NULL, wrong_tries INTEGER NOT NULL "
+                        "DEFAULT 0, sends INTEGER NOT NULL DEFAULT 1, last_sent_utc INTEGER NOT "
+                        "NULL, PRIMARY KEY (session_id, purpose))"),
+         QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                        "REFERENCES accounts(id) ON DELETE CASCADE, token_hash TEXT NOT NULL "
+                        "UNIQUE, name TEXT NOT NULL, first_used_utc INTEGER NOT NULL, "
+                        "last_used_utc INTEGER NOT NULL, expires_utc INTEGER NOT NULL, "
+                        "revoked_utc INTEGER)"),
+         QStringLiteral("CREATE INDEX devices_by_account ON devices(account_id)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6, migrateTo7,
-        migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13};
+        migrateTo1, migrateTo2, migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,  migrateTo7,
+        migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13, migrateTo14};
     return all;
 }
 

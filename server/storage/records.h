@@ -73,6 +73,8 @@ struct SessionRecord {
     QDateTime lastActiveAt;
     QDateTime endedAt; // invalid while the session runs
     QString endReason;
+    QString factorPending; // "sms" or "totp" until the second factor is given; else empty
+    QString deviceId;      // the remembered device it started on or remembered, if any
 };
 
 struct SessionLimits {

@@ -27,6 +27,10 @@ bool insertRefresh(QSqlQuery &query, const QByteArray &hash, const QString &sess
                {QString::fromLatin1(hash), sessionId, QDateTime::currentSecsSinceEpoch()});
 }
 
+QVariant nullIfEmpty(const QString &text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 /// Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
 template <typename Work> bool inTransaction(Database &database, Work work) {
     QSqlDatabase db = database.connection();
@@ -50,9 +54,11 @@ bool SessionStore::startSession(const SessionRecord &session, const QByteArray &
     return inTransaction(m_database, [&](QSqlQuery &query) {
         return run(query,
                    QStringLiteral("INSERT INTO sessions (id, account_id, created_utc, "
-                                  "last_active_utc) VALUES (?, ?, ?, ?)"),
+                                  "last_active_utc, factor_pending, device_id) VALUES (?, ?, ?, "
+                                  "?, ?, ?)"),
                    {session.id, session.accountId, epoch(session.createdAt),
-                    epoch(session.createdAt)}) &&
+                    epoch(session.createdAt), nullIfEmpty(session.factorPending),
+                    nullIfEmpty(session.deviceId)}) &&
                insertAccess(query, accessHash, session.id, accessExpiresAt) &&
                insertRefresh(query, refreshHash, session.id);
     });
@@ -62,13 +68,14 @@ std::optional<SessionRecord> SessionStore::session(const QString &sessionId) {
     QSqlQuery query(m_database.connection());
     if (!run(query,
              QStringLiteral("SELECT id, account_id, created_utc, last_active_utc, ended_utc, "
-                            "end_reason FROM sessions WHERE id = ?"),
+                            "end_reason, factor_pending, device_id FROM sessions WHERE id = ?"),
              {sessionId}) ||
         !query.next())
         return std::nullopt;
     return SessionRecord{query.value(0).toString(), query.value(1).toString(),
                          fromEpoch(query.value(2)), fromEpoch(query.value(3)),
-                         fromEpoch(query.value(4)), query.value(5).toString()};
+                         fromEpoch(query.value(4)), query.value(5).toString(),
+                         query.value(6).toString(), query.value(7).toString()};
 }
 
 bool SessionStore::touch(const QString &sessionId, const QDateTime &now) {
@@ -114,6 +121,29 @@ bool SessionStore::rotate(const QByteArray &usedHash, const QString &sessionId,
                insertRefresh(query, refreshHash, sessionId) &&
                run(query, QStringLiteral("UPDATE sessions SET last_active_utc = ? WHERE id = ?"),
                    {epoch(now), sessionId});
+    });
+}
+
+bool SessionStore::completeFactor(const QString &sessionId, const QString &deviceId,
+                                  const QByteArray &accessHash, const QDateTime &accessExpiresAt,
+                                  const QByteArray &refreshHash) {
+    return inTransaction(m_database, [&](QSqlQuery &query) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        // The waiting session's tokens end here: only the new pair opens the full session.
+        return run(query,
+                   QStringLiteral("UPDATE sessions SET factor_pending = NULL, device_id = "
+                                  "COALESCE(?, device_id), last_active_utc = ? WHERE id = ? AND "
+                                  "factor_pending IS NOT NULL AND ended_utc IS NULL"),
+                   {nullIfEmpty(deviceId), now, sessionId}) &&
+               query.numRowsAffected() == 1 &&
+               run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"),
+                   {sessionId}) &&
+               run(query,
+                   QStringLiteral("UPDATE refresh_tokens SET used_utc = ? WHERE session_id = ? "
+                                  "AND used_utc IS NULL"),
+                   {now, sessionId}) &&
+               insertAccess(query, accessHash, sessionId, accessExpiresAt) &&
+               insertRefresh(query, refreshHash, sessionId);
     });
 }
 

@@ -37,6 +37,14 @@ public:
                               const QByteArray &accessHash, const QDateTime &accessExpiresAt,
                               const QByteArray &refreshHash);
 
+    /// The second factor was given: the session stops waiting (and notes the device it
+    /// remembered), its waiting tokens end and the first full pair is added, all at once.
+    /// False when it was not waiting (a second completion racing the first).
+    [[nodiscard]] bool completeFactor(const QString &sessionId, const QString &deviceId,
+                                      const QByteArray &accessHash,
+                                      const QDateTime &accessExpiresAt,
+                                      const QByteArray &refreshHash);
+
 private:
     Database &m_database;
 };

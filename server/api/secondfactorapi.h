@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+
+#include <optional>
+
+namespace careportal::server {
+
+class DeviceRegistry;
+class HttpServer;
+class SecondFactorService;
+class SessionGuard;
+class Store;
+class TokenService;
+struct AuthenticatedSession;
+
+/// The second factor after login (/auth/second-factor, its resend), the account's factor
+/// settings (authenticator app, phone number; changes need the current password and a
+/// current code) and its remembered devices (/account/devices).
+class SecondFactorApi {
+public:
+    SecondFactorApi(Store &store, TokenService &tokens, SessionGuard &guard,
+                    SecondFactorService &factors, DeviceRegistry &devices);
+    void registerRoutes(HttpServer &server);
+
+private:
+    void registerLogin(HttpServer &server);
+    void registerSettings(HttpServer &server);
+    void registerDevices(HttpServer &server);
+    [[nodiscard]] ApiResponse complete(const ApiRequest &request,
+                                       const AuthenticatedSession &session);
+    /// The problem to answer unless `request` carries the current password and, where one
+    /// is needed, a current code.
+    [[nodiscard]] std::optional<ApiResponse> stepUp(const ApiRequest &request,
+                                                    const AuthenticatedSession &session);
+
+    Store &m_store;
+    TokenService &m_tokens;
+    SessionGuard &m_guard;
+    SecondFactorService &m_factors;
+    DeviceRegistry &m_devices;
+};
+
+} // namespace careportal::server
