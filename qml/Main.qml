@@ -106,6 +106,7 @@ ApplicationWindow {
         anchors.fill: parent
         active: !window.loggedIn
         source: window.sessionState === Session.PasswordChangeRequired ? "Login/ChangePasswordPage.qml"
+              : window.sessionState === Session.SecondFactorRequired ? "Login/SecondFactorPage.qml"
               : window.sessionState !== Session.LoggedOut ? ""
               : Navigation.loginPage === "forgotPassword" ? "Login/ForgotPasswordPage.qml"
               : Navigation.loginPage === "privacy" ? "Login/PrivacyStatementPage.qml" : "Login/LoginPage.qml"

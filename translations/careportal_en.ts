@@ -258,30 +258,30 @@
 <context>
     <name>AccountSecurityPage</name>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="16"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="18"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="42"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="71"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="22"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="24"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="55"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="84"/>
         <source>Overal uitloggen</source>
         <translation>Log out everywhere</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="17"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="23"/>
         <source>Weet u zeker dat u op al uw apparaten wilt uitloggen? Daarna logt u overal opnieuw in, ook hier.</source>
         <translation>Are you sure you want to log out on all your devices? Afterwards you log in again everywhere, here too.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="34"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="40"/>
         <source>Accountbeveiliging</source>
         <translation>Account security</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="49"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="62"/>
         <source>Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.</source>
         <translation>Have you lost your phone or tablet, or might you still be logged in on someone else&apos;s computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="54"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="67"/>
         <source>Vermoedt u dat iemand anders uw wachtwoord kent? Wijzig dan ook uw wachtwoord.</source>
         <translation>Do you suspect someone else knows your password? Then change your password as well.</translation>
     </message>
@@ -1466,11 +1466,228 @@
     </message>
 </context>
 <context>
+    <name>RememberedDevicesSection</name>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="25"/>
+        <source>Apparaat vergeten</source>
+        <translation>Forget device</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="26"/>
+        <source>Weet u zeker dat u &quot;%1&quot; wilt vergeten? Op dat apparaat wordt dan weer om een inlogcode gevraagd, en wie daar nu is ingelogd wordt uitgelogd.</source>
+        <translation>Are you sure you want to forget &quot;%1&quot;? That device will ask for a login code again, and whoever is logged in there now will be logged out.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="27"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="90"/>
+        <source>Vergeten</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="32"/>
+        <source>Onthouden apparaten</source>
+        <translation>Remembered devices</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="40"/>
+        <source>Op deze apparaten hoeft u 90 dagen lang geen inlogcode in te vullen. Kent u een apparaat niet? Vergeet het dan en wijzig uw wachtwoord.</source>
+        <translation>On these devices you need no login code for 90 days. Do you not recognise a device? Forget it and change your password.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="41"/>
+        <source>Er zijn geen onthouden apparaten.</source>
+        <translation>There are no remembered devices.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="72"/>
+        <source>%1 (dit apparaat)</source>
+        <translation>%1 (this device)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="78"/>
+        <source>Voor het eerst: %1</source>
+        <translation>First used: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="83"/>
+        <source>Laatst gebruikt: %1</source>
+        <translation>Last used: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="92"/>
+        <source>%1 vergeten</source>
+        <translation>Forget %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCard</name>
     <message>
         <location filename="../qml/Dossier/ReportCard.qml" line="53"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorPage</name>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="41"/>
+        <source>Inlogcode</source>
+        <translation>Login code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="49"/>
+        <source>We hebben een sms met een code van 6 cijfers gestuurd naar %1. De code is 15 minuten geldig.</source>
+        <translation>We have sent a text message with a 6-digit code to %1. The code is valid for 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="50"/>
+        <source>Open de authenticator-app op uw telefoon en vul de code van 6 cijfers in die daar nu staat.</source>
+        <translation>Open the authenticator app on your phone and enter the 6-digit code it shows now.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="60"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="72"/>
+        <source>Code van 6 cijfers</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="79"/>
+        <source>Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)</source>
+        <translation>Remember this device for 90 days (not on a shared computer)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="102"/>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="111"/>
+        <source>Géén code ontvangen?</source>
+        <translation>No code received?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="121"/>
+        <source>Terug naar inloggen</source>
+        <translation>Back to login</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorSection</name>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="31"/>
+        <source>Inlogcode</source>
+        <translation>Login code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="40"/>
+        <source>U logt in met uw wachtwoord en een code uit uw authenticator-app.</source>
+        <translation>You log in with your password and a code from your authenticator app.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="41"/>
+        <source>U krijgt bij het inloggen een code per sms op %1.</source>
+        <translation>When you log in, you get a code by text message on %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
+        <source>Er is nog geen telefoonnummer of authenticator-app om een inlogcode te krijgen.</source>
+        <translation>There is no phone number or authenticator app yet to get a login code.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="48"/>
+        <source>Uw zorgorganisatie vraagt op dit moment geen inlogcode. Koppelt u toch een app, dan gebruikt u die zodra de code nodig is.</source>
+        <translation>Your care organisation does not ask for a login code at the moment. If you link an app anyway, you will use it as soon as the code is needed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="62"/>
+        <source>Authenticator-app ontkoppelen</source>
+        <translation>Unlink the authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="62"/>
+        <source>Authenticator-app koppelen</source>
+        <translation>Link an authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="72"/>
+        <source>Ter controle: vul uw huidige wachtwoord in.</source>
+        <translation>To check it is you: enter your current password.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="79"/>
+        <source>Huidig wachtwoord</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="85"/>
+        <source>Stuur mij een code per sms</source>
+        <translation>Send me a code by text message</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="92"/>
+        <source>Code uit uw authenticator-app</source>
+        <translation>Code from your authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="92"/>
+        <source>Code uit de sms</source>
+        <translation>Code from the text message</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="104"/>
+        <source>Code van 6 cijfers</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="111"/>
+        <source>Ontkoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="111"/>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="118"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="185"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
+        <source>Open uw authenticator-app (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP) en scan deze QR-code.</source>
+        <translation>Open your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP) and scan this QR code.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="143"/>
+        <source>QR-code voor uw authenticator-app</source>
+        <translation>QR code for your authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="146"/>
+        <source>Kunt u niet scannen? Vul dan deze sleutel in de app in:</source>
+        <translation>Cannot scan? Then enter this key in the app:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="160"/>
+        <source>Sleutel voor de authenticator-app</source>
+        <translation>Key for the authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="162"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="171"/>
+        <source>Code uit de app</source>
+        <translation>Code from the app</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="179"/>
+        <source>Koppelen</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1912,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="94"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="100"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
@@ -1747,6 +1964,14 @@
     </message>
 </context>
 <context>
+    <name>careportal::DeviceTokens</name>
+    <message>
+        <location filename="../app/core/auth/devicetokens.cpp" line="40"/>
+        <source>CarePortal op %1 (%2)</source>
+        <translation>CarePortal on %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>careportal::PasswordRulesModel</name>
     <message numerus="yes">
         <location filename="../app/core/auth/passwordrulesmodel.cpp" line="59"/>
@@ -1786,64 +2011,112 @@
     </message>
 </context>
 <context>
-    <name>careportal::Session</name>
+    <name>careportal::SecondFactorSetup</name>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="71"/>
-        <source>Uw eigen gegevens</source>
-        <translation>Your own data</translation>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="69"/>
+        <source>Er is een sms met een code gestuurd naar %1.</source>
+        <translation>A text message with a code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="73"/>
-        <source>U bent wettelijk vertegenwoordiger</source>
-        <translation>You are the legal representative</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/session.cpp" line="75"/>
-        <source>U bent gemachtigde contactpersoon</source>
-        <translation>You are an authorised contact person</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/session.cpp" line="137"/>
-        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation>Please enter your username and password.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/session.cpp" line="165"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="75"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="167"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="79"/>
+        <source>Vul de zes cijfers van de code in.</source>
+        <translation>Enter the six digits of the code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="90"/>
+        <source>Vul de zes cijfers van de code uit de app in.</source>
+        <translation>Enter the six digits of the code from the app.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="96"/>
+        <source>De authenticator-app is gekoppeld. Voortaan vult u bij het inloggen de code uit de app in.</source>
+        <translation>The authenticator app is linked. From now on you enter the code from the app when you log in.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="104"/>
+        <source>Vul uw huidige wachtwoord en de code uit de app in.</source>
+        <translation>Enter your current password and the code from the app.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="108"/>
+        <source>De authenticator-app is ontkoppeld. U krijgt de code weer per sms.</source>
+        <translation>The authenticator app is unlinked. You will get the code by text message again.</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::Session</name>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="74"/>
+        <source>Uw eigen gegevens</source>
+        <translation>Your own data</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="76"/>
+        <source>U bent wettelijk vertegenwoordiger</source>
+        <translation>You are the legal representative</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="78"/>
+        <source>U bent gemachtigde contactpersoon</source>
+        <translation>You are an authorised contact person</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="140"/>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Please enter your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="205"/>
+        <source>Vul de zes cijfers van de code in.</source>
+        <translation>Enter the six digits of the code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="246"/>
+        <source>Er is een nieuwe code gestuurd naar %1.</source>
+        <translation>A new code has been sent to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="260"/>
+        <source>Vul uw huidige wachtwoord in.</source>
+        <translation>Please enter your current password.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/session.cpp" line="262"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="169"/>
+        <location filename="../app/core/auth/session.cpp" line="264"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="171"/>
+        <location filename="../app/core/auth/session.cpp" line="266"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="204"/>
+        <location filename="../app/core/auth/session.cpp" line="299"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="238"/>
+        <location filename="../app/core/auth/session.cpp" line="333"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="293"/>
+        <location filename="../app/core/auth/session.cpp" line="388"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="305"/>
+        <location filename="../app/core/auth/session.cpp" line="400"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

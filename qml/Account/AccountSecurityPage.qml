@@ -3,12 +3,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
 
-// "Accountbeveiliging": what keeps the account safe. For now "Overal uitloggen" — for a
-// phone that is lost or a session left open on someone else's computer.
+// "Accountbeveiliging": what keeps the account safe — the login code (second factor) and
+// the authenticator app, the remembered devices, and "Overal uitloggen" for a phone that
+// is lost or a session left open on someone else's computer.
 Page {
     id: page
 
     background: Rectangle { color: Theme.background }
+
+    Component.onCompleted: {
+        App.secondFactor.reload()
+        App.devices.reload()
+    }
 
     ConfirmDialog {
         id: confirmEverywhere
@@ -36,6 +42,13 @@ Page {
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 Accessible.role: Accessible.Heading
+            }
+
+            SecondFactorSection {
+                Layout.fillWidth: true
+            }
+            RememberedDevicesSection {
+                Layout.fillWidth: true
             }
 
             Label {

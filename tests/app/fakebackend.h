@@ -69,6 +69,13 @@ private:
 struct Credentials {
     QString username;
     QString password;
+    QByteArray deviceToken;
+};
+
+struct FactorCompletion {
+    QString code;
+    bool rememberDevice = false;
+    QString deviceName;
 };
 
 struct PasswordChange {
@@ -136,8 +143,35 @@ public:
     QFuture<Result<PrivacyStatement>> privacyStatement() override {
         return privacyStatementCall.call();
     }
-    QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override {
-        return loginCall.call({username, password});
+    QFuture<Result<LoginResult>> login(const QString &username, const QString &password,
+                                       const QByteArray &deviceToken) override {
+        return loginCall.call({username, password, deviceToken});
+    }
+    QFuture<Result<LoginResult>> completeSecondFactor(const QString &code, bool rememberDevice,
+                                                      const QString &deviceName) override {
+        return completeFactorCall.call({code, rememberDevice, deviceName});
+    }
+    QFuture<Result<Done>> resendSecondFactorCode() override { return resendCodeCall.call(); }
+    QFuture<Result<SecondFactorSettings>> secondFactorSettings() override {
+        return factorSettingsCall.call();
+    }
+    QFuture<Result<Done>> sendStepUpCode() override { return stepUpCodeCall.call(); }
+    QFuture<Result<AuthenticatorSetup>> beginAuthenticator(const QString &password,
+                                                           const QString &code) override {
+        return beginAuthenticatorCall.call({password, code});
+    }
+    QFuture<Result<Done>> confirmAuthenticator(const QString &code) override {
+        return confirmAuthenticatorCall.call(code);
+    }
+    QFuture<Result<Done>> removeAuthenticator(const QString &password,
+                                              const QString &code) override {
+        return removeAuthenticatorCall.call({password, code});
+    }
+    QFuture<Result<QList<RememberedDevice>>> rememberedDevices() override {
+        return devicesCall.call();
+    }
+    QFuture<Result<Done>> revokeDevice(const QString &id) override {
+        return revokeDeviceCall.call(id);
     }
     QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override {
         return changePasswordCall.call({current, next});
@@ -270,6 +304,15 @@ public:
     FakeCall<AccessLogPage, AccessLogRequest> accessLogCall;
     FakeCall<Done, QPair<QString, QString>> requestResetCall;
     FakeCall<Done, ResetConfirmation> confirmResetCall;
+    FakeCall<LoginResult, FactorCompletion> completeFactorCall;
+    FakeCall<Done> resendCodeCall;
+    FakeCall<SecondFactorSettings> factorSettingsCall;
+    FakeCall<Done> stepUpCodeCall;
+    FakeCall<AuthenticatorSetup, QPair<QString, QString>> beginAuthenticatorCall; // password, code
+    FakeCall<Done, QString> confirmAuthenticatorCall;
+    FakeCall<Done, QPair<QString, QString>> removeAuthenticatorCall;
+    FakeCall<QList<RememberedDevice>> devicesCall;
+    FakeCall<Done, QString> revokeDeviceCall;
 
 private:
     SessionTokens m_tokens;

@@ -68,8 +68,12 @@ public:
     }
 
     static LoginResult loginResult(bool mustChangePassword = false) {
-        return {QByteArrayLiteral("token-1"), QStringLiteral("2099-01-01T00:00:00Z"),
-                QByteArrayLiteral("refresh-1"), mustChangePassword};
+        LoginResult result;
+        result.token = QByteArrayLiteral("token-1");
+        result.expiresAt = QStringLiteral("2099-01-01T00:00:00Z");
+        result.refreshToken = QByteArrayLiteral("refresh-1");
+        result.mustChangePassword = mustChangePassword;
+        return result;
     }
 
 private:

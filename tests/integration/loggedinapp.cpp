@@ -8,8 +8,8 @@
 
 namespace careportal::test {
 
-std::unique_ptr<AppController>
-startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const QString &username) {
+std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
+                                            const QTemporaryDir &dataDir) {
     AppController::Options options;
     options.profile.serverUrl = server.baseUrl();
     options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
@@ -30,6 +30,15 @@ startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const Q
         return nullptr;
     if (session->state() != Session::State::LoggedOut)
         session->logout();
+    return app;
+}
+
+std::unique_ptr<AppController>
+startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const QString &username) {
+    auto app = startAtLogin(server, dataDir);
+    if (!app)
+        return nullptr;
+    Session *session = app->session();
     session->login(username, QStringLiteral("Welkom!2026"));
     if (!QTest::qWaitFor([&] { return session->state() == Session::State::LoggedIn; },
                          kFlowTimeoutMs))

@@ -11,6 +11,12 @@ namespace careportal::test {
 
 class ServerProcess;
 
+/// The app's core at its login screen: an AppController on `server` (pinned to its
+/// certificate, cache in `dataDir`, Dutch), started, with any session an earlier flow left
+/// in the keychain logged out. Null when it did not get there within the timeout.
+[[nodiscard]] std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
+                                                          const QTemporaryDir &dataDir);
+
 /// The app's core as the flows use it: an AppController on `server` (pinned to its
 /// certificate, cache in `dataDir`, Dutch), started and logged in as `username` with the
 /// demo password. Null when it did not get there within the timeout (the test then fails

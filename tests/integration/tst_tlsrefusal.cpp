@@ -48,7 +48,7 @@ LoginOutcome TlsRefusalTest::login(const QUrl &url, const QString &pin) {
     RestBackend backend(&client);
     LoginOutcome outcome;
     QObject context;
-    onResult(backend.login(QStringLiteral("c.test@example.nl"), secretPassword), &context,
+    onResult(backend.login(QStringLiteral("c.test@example.nl"), secretPassword, {}), &context,
              [&outcome](const Result<LoginResult> &result) {
                  outcome.finished = true;
                  outcome.result = result;

@@ -2,8 +2,9 @@ import QtQuick
 import QtTest
 import CarePortal
 
-// "Accountbeveiliging" against the real server: "Overal uitloggen" asks first, then ends
-// every session of the account, this one included, and says so on the login screen.
+// "Accountbeveiliging" against the real server: linking an authenticator app shows its QR
+// code and key after the password; "Overal uitloggen" asks first, then ends every session
+// of the account, this one included, and says so on the login screen.
 Item {
     id: root
     width: 800
@@ -22,6 +23,29 @@ Item {
                 tryCompare(App.session, "state", Session.LoggedIn, 20000)
             }
             verify(App.hasAccountSecurity)
+        }
+
+        function test_linkingShowsTheQrCodeAfterThePassword() {
+            const page = createTemporaryObject(pageComponent, root)
+            const status = findChild(page, "factorStatus")
+            tryVerify(() => status.visible, 20000)
+            verify(status.text.length > 0)
+            mouseClick(findChild(page, "changeFactorButton"))
+            // No factor required by the demo organisation: the password is enough.
+            compare(findChild(page, "stepUpCodeField").visible, false)
+            findChild(page, "factorPasswordInput").text = "Fout!2026"
+            mouseClick(findChild(page, "factorContinueButton"))
+            const error = findChild(page, "factorSetupError")
+            tryVerify(() => error.text.indexOf("wachtwoord") >= 0, 20000, error.text)
+            findChild(page, "factorPasswordInput").text = "Welkom!2026"
+            mouseClick(findChild(page, "factorContinueButton"))
+            const qr = findChild(page, "authenticatorQrCode")
+            tryVerify(() => qr.visible, 20000)
+            verify(qr.modules >= 29, "a version 3 code or larger for an otpauth link")
+            const secret = findChild(page, "authenticatorSecret")
+            compare(secret.text.replace(/ /g, "").length, 32)
+            App.secondFactor.cancel()
+            tryVerify(() => !qr.visible)
         }
 
         function test_noAnswerChangesNothing() {

@@ -3,7 +3,9 @@
 #include "appcontroller.h"
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
@@ -12,6 +14,34 @@ Q_IMPORT_QML_PLUGIN(CarePortalPlugin)
 
 using careportal::AppController;
 using careportal::test::ServerProcess;
+
+/// What a page test may ask of the server behind it, as the staff would: run an admin
+/// task, read the code of the newest text message in the outbox.
+class TestServer : public QObject {
+    Q_OBJECT
+public:
+    explicit TestServer(const ServerProcess &server)
+        : m_server(server) {}
+
+    Q_INVOKABLE int admin(const QStringList &arguments) const { return m_server.admin(arguments); }
+    Q_INVOKABLE QString newestSmsCode() const {
+        const QDir outbox(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
+        for (const QString &name : outbox.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
+            QFile file(outbox.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(file.readAll());
+            // Text messages go to a phone number, e-mails to an address.
+            if (text.startsWith(QStringLiteral("To: ")) &&
+                !text.section(u'\n', 0, 0).contains(u'@'))
+                return QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(text).captured(1);
+        }
+        return {};
+    }
+
+private:
+    const ServerProcess &m_server;
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -32,6 +62,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine) {
         // Qt 6.4 does not search the resource root for QML modules yet.
         engine->addImportPath(QStringLiteral("qrc:/"));
+        qmlRegisterSingletonInstance("CarePortalTest", 1, 0, "TestServer", &m_testServer);
     }
 
     void cleanupTestCase() {
@@ -41,6 +72,7 @@ public Q_SLOTS:
 
 private:
     ServerProcess m_server;
+    TestServer m_testServer{m_server};
     std::unique_ptr<AppController> m_app;
 };
 

@@ -10,6 +10,8 @@ STEPS: comma-separated from forgot-password,privacy,login,change,home,menu,plann
        for the offline run)
 """
 import subprocess
+import os
+import re
 import sys
 import time
 
@@ -32,7 +34,10 @@ T = {
            "forgot": "Wachtwoord vergeten?", "backToLogin": "Terug naar inloggen",
            "privacy": "Privacyverklaring", "security": "Accountbeveiliging",
            "everywhere": "Overal uitloggen", "no": "Nee",
-           "representativeText": "U bent wettelijk vertegenwoordiger"},
+           "representativeText": "U bent wettelijk vertegenwoordiger",
+           "code": "Code van 6 cijfers", "remember": "Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)",
+           "link": "Authenticator-app koppelen", "smsCode": "Stuur mij een code per sms",
+           "continue": "Verder"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
            "change": "Change password", "menu": "Open menu", "planning": "Planning",
@@ -48,7 +53,10 @@ T = {
            "forgot": "Forgot your password?", "backToLogin": "Back to login",
            "privacy": "Privacy statement", "security": "Account security",
            "everywhere": "Log out everywhere", "no": "No",
-           "representativeText": "You are the legal representative"},
+           "representativeText": "You are the legal representative",
+           "code": "6-digit code", "remember": "Remember this device for 90 days (not on a shared computer)",
+           "link": "Link an authenticator app", "smsCode": "Send me a code by text message",
+           "continue": "Continue"},
 }[LANG]
 
 
@@ -111,6 +119,17 @@ def do_press(accessible):
 
 def press(name):
     do_press(find("push button", name))
+
+
+def newest_sms_code():
+    # The reference server's outbox: text messages go to a phone number, e-mails to an address.
+    outbox = os.path.join(os.environ["WORK"], "server", "outbox")
+    for name in sorted(os.listdir(outbox), reverse=True):
+        with open(os.path.join(outbox, name), encoding="utf-8") as message:
+            text = message.read()
+        if "@" not in text.split("\n", 1)[0]:
+            return re.search(r"\b(\d{6})\b", text).group(1)
+    raise RuntimeError("no text message in the outbox")
 
 
 def shot(name):
@@ -230,6 +249,27 @@ def run(step):
             pyatspi.DESKTOP_COORDS).width))
         time.sleep(1)
         shot("logged-out-everywhere")
+    elif step in ("second-factor", "second-factor-once"):
+        time.sleep(2)
+        shot("second-factor")
+        type_into(T["code"], newest_sms_code())
+        if step == "second-factor":
+            do_press(find("check box", T["remember"]))
+            shot("second-factor-filled")
+        press(T["login"])
+        time.sleep(2)
+    elif step == "authenticator":
+        press(T["menu"])
+        do_press(find("list item", T["security"]))
+        shot("account-security-factor")
+        press(T["link"])
+        type_into(password_fields(1)[0], "Welkom!2026")
+        press(T["smsCode"])
+        time.sleep(1)
+        type_into(T["code"], newest_sms_code())
+        shot("authenticator-password")
+        press(T["continue"])
+        shot("authenticator-qr")
     elif step == "choose-client":
         shot("choose-client")
         do_press(find("list item", "de heer J. Voorbeeld, " + T["representativeText"]))

@@ -39,6 +39,14 @@ run nl forgot-password,login,change,home,menu,planning,contact-details,contact-p
 run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
 run en forgot-password,privacy,login,home,dossier,access-log,logout-everywhere j.voorbeeld@example.nl
 run nl login,choose-client r.vertegenwoordiger@example.nl -rv
+# The organisation asks a second factor: the code by SMS (from the outbox), then linking an
+# authenticator app; switched off again for the runs after it.
+ADMIN="$BUILD/server/careportal-server admin --data-dir $WORK/server"
+$ADMIN set-second-factor --required yes >/dev/null
+$ADMIN set-phone --username j.voorbeeld@example.nl --phone 06-12345678 >/dev/null
+run nl login,second-factor-once,authenticator,logout j.voorbeeld@example.nl -2f
+run en login,second-factor,logout j.voorbeeld@example.nl -2fen
+$ADMIN set-second-factor --required no >/dev/null
 run nl privacy,login,home,dossier,access-log,security j.voorbeeld@example.nl -jv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true

@@ -56,12 +56,18 @@ AppController::AppController(const Options &options, QObject *parent)
                                               kDossierLatestCount, this);
     m_carePlan = new CarePlanModel(m_session, m_backend, m_language, this);
     m_accessLog = new AccessLogModel(m_session, m_backend, m_language, this);
+    m_secondFactor = new SecondFactorSetup(m_session, m_backend, m_language, this);
+    m_devices = new RememberedDevicesModel(m_session, m_backend, m_language, this);
+    // Forgetting this very device ended its session on the server: back to login.
+    connect(m_devices, &RememberedDevicesModel::currentDeviceRevoked, m_session, &Session::expire);
     m_passwordReset = new PasswordReset(m_backend, m_language, this);
     m_privacyStatement = new PrivacyStatementLoader(m_backend, m_language, this);
 }
 
 AppController::~AppController() {
     // Children that use the cache or the session go first.
+    delete m_devices;
+    delete m_secondFactor;
     delete m_accessLog;
     delete m_carePlan;
     delete m_dossierLatest;

@@ -14,6 +14,8 @@
 #include "passwordreset.h"
 #include "planningmodel.h"
 #include "privacystatementloader.h"
+#include "remembereddevicesmodel.h"
+#include "secondfactorsetup.h"
 #include "session.h"
 
 #include <QColor>
@@ -74,6 +76,8 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::DossierReportsModel *dossierLatest READ dossierLatest CONSTANT)
     Q_PROPERTY(careportal::CarePlanModel *carePlan READ carePlan CONSTANT)
     Q_PROPERTY(careportal::AccessLogModel *accessLog READ accessLog CONSTANT)
+    Q_PROPERTY(careportal::SecondFactorSetup *secondFactor READ secondFactor CONSTANT)
+    Q_PROPERTY(careportal::RememberedDevicesModel *devices READ devices CONSTANT)
     Q_PROPERTY(careportal::PasswordReset *passwordReset READ passwordReset CONSTANT)
     Q_PROPERTY(careportal::PrivacyStatementLoader *privacyStatement READ privacyStatement CONSTANT)
 public:
@@ -138,6 +142,8 @@ public:
     [[nodiscard]] DossierReportsModel *dossierLatest() const { return m_dossierLatest; }
     [[nodiscard]] CarePlanModel *carePlan() const { return m_carePlan; }
     [[nodiscard]] AccessLogModel *accessLog() const { return m_accessLog; }
+    [[nodiscard]] SecondFactorSetup *secondFactor() const { return m_secondFactor; }
+    [[nodiscard]] RememberedDevicesModel *devices() const { return m_devices; }
     [[nodiscard]] PasswordReset *passwordReset() const { return m_passwordReset; }
     [[nodiscard]] PrivacyStatementLoader *privacyStatement() const { return m_privacyStatement; }
 
@@ -177,6 +183,8 @@ private:
     DossierReportsModel *m_dossierLatest;
     CarePlanModel *m_carePlan;
     AccessLogModel *m_accessLog;
+    SecondFactorSetup *m_secondFactor;
+    RememberedDevicesModel *m_devices;
     PasswordReset *m_passwordReset;
     PrivacyStatementLoader *m_privacyStatement;
 };

@@ -2,12 +2,14 @@
 
 #include "cachedatabase.h"
 #include "carebackend.h"
+#include "devicetokens.h"
 #include "futureresult.h"
 #include "languagesettings.h"
 #include "tokenstore.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSession, "careportal.session")
@@ -24,7 +26,8 @@ Session::Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
     , m_backend(backend)
     , m_tokens(tokens)
     , m_cache(cache)
-    , m_language(language) {
+    , m_language(language)
+    , m_deviceTokens(new DeviceTokens(tokens->key(), this)) {
     connect(m_tokens, &TokenStore::keychainAvailableChanged, this,
             &Session::keychainAvailableChanged);
     // A refresh spends the old refresh token: keep the new pair, or the next start fails.
@@ -139,24 +142,118 @@ void Session::login(const QString &username, const QString &password) {
     }
     setBusy(true);
     ++m_epoch;
-    onResult(m_backend->login(username, password), this,
-             [this, epoch = m_epoch](const Result<LoginResult> &result) {
+    // A remembered device shows its token, so the server can skip the second factor.
+    onResult(m_deviceTokens->load(username), this,
+             [this, epoch = m_epoch, username, password](const QByteArray &deviceToken) {
                  if (epoch != m_epoch)
                      return;
+                 onResult(m_backend->login(username, password, deviceToken), this,
+                          [this, epoch, username](const Result<LoginResult> &result) {
+                              if (epoch != m_epoch)
+                                  return;
+                              if (!result.ok()) {
+                                  setBusy(false);
+                                  showError(result.error());
+                              } else if (result.value().secondFactorRequired) {
+                                  beginSecondFactor(username, result.value());
+                              } else {
+                                  startSession(result.value());
+                              }
+                          });
+             });
+}
+
+void Session::startSession(const LoginResult &result) {
+    m_backend->setSessionTokens(result.tokens());
+    storeTokens(result.tokens());
+    if (result.mustChangePassword) {
+        setBusy(false);
+        setState(State::PasswordChangeRequired);
+        return;
+    }
+    fetchAccount();
+}
+
+void Session::beginSecondFactor(const QString &username, const LoginResult &challenge) {
+    // The waiting token only completes the factor; it is never kept in the keychain.
+    m_backend->setSessionTokens({challenge.token, {}});
+    m_factorUsername = username;
+    m_factorMethod = challenge.factorMethod;
+    m_factorDestination = challenge.factorDestination;
+    Q_EMIT factorChanged();
+    setBusy(false);
+    setState(State::SecondFactorRequired);
+}
+
+void Session::leaveSecondFactor() {
+    ++m_epoch;
+    m_backend->setSessionTokens({});
+    m_factorUsername.clear();
+    m_factorMethod.clear();
+    m_factorDestination.clear();
+    Q_EMIT factorChanged();
+    setBusy(false);
+    setState(State::LoggedOut);
+}
+
+void Session::completeSecondFactor(const QString &code, bool rememberDevice) {
+    if (m_busy || m_state != State::SecondFactorRequired)
+        return;
+    setError({});
+    static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
+    if (!sixDigits.match(code.trimmed()).hasMatch()) {
+        setError(tr("Vul de zes cijfers van de code in."));
+        return;
+    }
+    setBusy(true);
+    onResult(
+        m_backend->completeSecondFactor(code.trimmed(), rememberDevice, DeviceTokens::deviceName()),
+        this, [this, epoch = m_epoch](const Result<LoginResult> &result) {
+            if (epoch != m_epoch)
+                return;
+            if (!result.ok()) {
+                const ApiError &error = result.error();
+                // An attempt the server ended cannot go on: log in again.
+                if (error.kind == ApiError::Kind::Unauthorized ||
+                    error.code == QLatin1String("second-factor-ended"))
+                    leaveSecondFactor();
+                setBusy(false);
+                showError(error);
+                return;
+            }
+            if (!result.value().deviceToken.isEmpty())
+                (void)m_deviceTokens->save(m_factorUsername, result.value().deviceToken);
+            m_factorUsername.clear();
+            startSession(result.value());
+        });
+}
+
+void Session::resendCode() {
+    if (m_busy || m_state != State::SecondFactorRequired)
+        return;
+    setError({});
+    setNotice({});
+    setBusy(true);
+    onResult(m_backend->resendSecondFactorCode(), this,
+             [this, epoch = m_epoch](const Result<Done> &result) {
+                 if (epoch != m_epoch)
+                     return;
+                 setBusy(false);
                  if (!result.ok()) {
-                     setBusy(false);
                      showError(result.error());
                      return;
                  }
-                 m_backend->setSessionTokens(result.value().tokens());
-                 storeTokens(result.value().tokens());
-                 if (result.value().mustChangePassword) {
-                     setBusy(false);
-                     setState(State::PasswordChangeRequired);
-                     return;
-                 }
-                 fetchAccount();
+                 // A non-breaking hyphen: "06-" and the rest stay on one line.
+                 setNotice(tr("Er is een nieuwe code gestuurd naar %1.")
+                               .arg(QString(m_factorDestination).replace(u'-', QChar(0x2011))));
              });
+}
+
+void Session::cancelSecondFactor() {
+    if (m_state != State::SecondFactorRequired)
+        return;
+    setError({});
+    leaveSecondFactor();
 }
 
 QString Session::localPasswordProblem(const QString &current, const QString &next,

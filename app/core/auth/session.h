@@ -12,6 +12,8 @@ namespace careportal {
 
 class CareBackend;
 class CacheDatabase;
+class DeviceTokens;
+struct LoginResult;
 class LanguageSettings;
 class TokenStore;
 
@@ -36,8 +38,17 @@ class Session : public QObject {
     /// Looking at someone else's data (or able to switch): the app says whose.
     Q_PROPERTY(bool actsForOthers READ actsForOthers NOTIFY accountChanged)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
+    /// While SecondFactorRequired: "sms" or "totp", and for "sms" the masked phone number.
+    Q_PROPERTY(QString factorMethod READ factorMethod NOTIFY factorChanged)
+    Q_PROPERTY(QString factorDestination READ factorDestination NOTIFY factorChanged)
 public:
-    enum class State { Starting, LoggedOut, PasswordChangeRequired, LoggedIn };
+    enum class State {
+        Starting,
+        LoggedOut,
+        SecondFactorRequired,
+        PasswordChangeRequired,
+        LoggedIn
+    };
     Q_ENUM(State)
 
     Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
@@ -54,12 +65,21 @@ public:
     [[nodiscard]] bool needsClientChoice() const;
     [[nodiscard]] bool actsForOthers() const;
     [[nodiscard]] bool keychainAvailable() const;
+    [[nodiscard]] QString factorMethod() const { return m_factorMethod; }
+    [[nodiscard]] QString factorDestination() const { return m_factorDestination; }
     [[nodiscard]] const Account &account() const { return m_account; }
     void setPasswordPolicy(const PasswordPolicy &policy) { m_policy = policy; }
 
     /// Picks up a session kept in the keychain by an earlier run.
     Q_INVOKABLE void restore();
     Q_INVOKABLE void login(const QString &username, const QString &password);
+    /// The code of the second factor; with `rememberDevice` this device skips it for 90
+    /// days (its token goes to the keychain).
+    Q_INVOKABLE void completeSecondFactor(const QString &code, bool rememberDevice);
+    /// "Géén code ontvangen?": a new text message (rate limited by the server).
+    Q_INVOKABLE void resendCode();
+    /// Back to the login screen from the code screen.
+    Q_INVOKABLE void cancelSecondFactor();
     Q_INVOKABLE void changePassword(const QString &current, const QString &next,
                                     const QString &repeat);
     Q_INVOKABLE void logout();
@@ -81,10 +101,15 @@ Q_SIGNALS:
     void noticeChanged();
     void accountChanged();
     void keychainAvailableChanged();
+    void factorChanged();
     void passwordChanged();
     void loggedOut();
 
 private:
+    void beginSecondFactor(const QString &username, const LoginResult &challenge);
+    void leaveSecondFactor();
+    /// Tokens of a complete login: kept, then the account (or the forced password change).
+    void startSession(const LoginResult &result);
     void fetchAccount();
     void setAccount(const Account &account);
     void setState(State state);
@@ -101,6 +126,10 @@ private:
     TokenStore *m_tokens;
     CacheDatabase *m_cache;
     LanguageSettings *m_language;
+    DeviceTokens *m_deviceTokens;
+    QString m_factorUsername; ///< Whose login waits for its second factor.
+    QString m_factorMethod;
+    QString m_factorDestination;
     [[nodiscard]] const ClientRef *currentClient() const;
     [[nodiscard]] QString relationText(const QString &relation) const;
 

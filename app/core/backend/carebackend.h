@@ -7,6 +7,7 @@
 #include "dossier.h"
 #include "organisation.h"
 #include "result.h"
+#include "security.h"
 
 #include <QDate>
 #include <QFuture>
@@ -33,8 +34,15 @@ public:
     virtual QFuture<Result<Organisation>> organisation() = 0;
     /// The organisation's privacy statement; readable without a session.
     virtual QFuture<Result<PrivacyStatement>> privacyStatement() = 0;
-    virtual QFuture<Result<LoginResult>> login(const QString &username,
-                                               const QString &password) = 0;
+    /// With a remembered device's token the second factor is skipped while it is valid.
+    /// The answer may be a second-factor challenge (LoginResult::secondFactorRequired).
+    virtual QFuture<Result<LoginResult>> login(const QString &username, const QString &password,
+                                               const QByteArray &deviceToken) = 0;
+    /// With the waiting token of a challenge (set as the session's access token).
+    virtual QFuture<Result<LoginResult>>
+    completeSecondFactor(const QString &code, bool rememberDevice, const QString &deviceName) = 0;
+    /// "Géén code ontvangen?": a new text-message code for the waiting login.
+    virtual QFuture<Result<Done>> resendSecondFactorCode() = 0;
     virtual QFuture<Result<Done>> changePassword(const QString &current, const QString &next) = 0;
     virtual QFuture<Result<Done>> logout() = 0;
     /// "Overal uitloggen": ends every session of the account, this one included.
@@ -46,6 +54,18 @@ public:
     virtual QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
                                                        const QString &newPassword) = 0;
     virtual QFuture<Result<Account>> me() = 0;
+
+    // Accountbeveiliging: the second factor and remembered devices. Changes need the
+    // current password and, where the account has a factor, a current code.
+    virtual QFuture<Result<SecondFactorSettings>> secondFactorSettings() = 0;
+    virtual QFuture<Result<Done>> sendStepUpCode() = 0;
+    virtual QFuture<Result<AuthenticatorSetup>> beginAuthenticator(const QString &password,
+                                                                   const QString &code) = 0;
+    virtual QFuture<Result<Done>> confirmAuthenticator(const QString &code) = 0;
+    virtual QFuture<Result<Done>> removeAuthenticator(const QString &password,
+                                                      const QString &code) = 0;
+    virtual QFuture<Result<QList<RememberedDevice>>> rememberedDevices() = 0;
+    virtual QFuture<Result<Done>> revokeDevice(const QString &id) = 0;
     /// Visits of `clientId` from `from` to `to` (both inclusive). With `etag` set, an unchanged
     /// range answers with `notModified` and no appointments.
     virtual QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from,

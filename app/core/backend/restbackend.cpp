@@ -1,6 +1,7 @@
 #include "restbackend.h"
 
 #include "apiclient.h"
+#include "restrequests.h"
 
 #include <QJsonArray>
 #include <QPromise>
@@ -9,20 +10,13 @@
 
 namespace careportal {
 
+using rest::done;
+using rest::parseItem;
+using rest::parseItems;
+using rest::post;
+using rest::removeRequest;
+
 namespace {
-
-ApiRequest post(const QString &path, const QJsonObject &body, bool authenticated = true) {
-    ApiRequest request;
-    request.method = ApiRequest::Method::Post;
-    request.path = path;
-    request.body = body;
-    request.authenticated = authenticated;
-    return request;
-}
-
-Result<Done> done(const ApiResponse &) {
-    return Done{};
-}
 
 Result<AppointmentPage> parseAppointments(const ApiResponse &response) {
     AppointmentPage page;
@@ -56,35 +50,6 @@ ApiRequest saveRequest(const QString &collectionPath, const QString &id, const Q
     return request;
 }
 
-ApiRequest removeRequest(const QString &path) {
-    ApiRequest request;
-    request.method = ApiRequest::Method::Delete;
-    request.path = path;
-    return request;
-}
-
-// Reads `items` of a list answer; one malformed item makes the whole answer bad rather
-// than silently showing a shorter list.
-template <typename T>
-Result<QList<T>> parseItems(const ApiResponse &response, const char *what,
-                            const char *key = "items") {
-    QList<T> items;
-    for (const auto &value : response.body.object().value(QLatin1String(key)).toArray()) {
-        T item = T::fromJson(value.toObject());
-        if (!item.isValid())
-            return ApiError::make(ApiError::Kind::BadResponse, QString::fromLatin1(what));
-        items.append(std::move(item));
-    }
-    return items;
-}
-
-template <typename T> Result<T> parseItem(const ApiResponse &response, const char *what) {
-    T item = T::fromJson(response.body.object());
-    if (!item.isValid())
-        return ApiError::make(ApiError::Kind::BadResponse, QString::fromLatin1(what));
-    return item;
-}
-
 } // namespace
 
 RestBackend::RestBackend(ApiClient *client, QObject *parent)
@@ -107,21 +72,6 @@ void RestBackend::applyTokens(const SessionTokens &tokens) {
 
 void RestBackend::setLanguage(const QString &language) {
     m_client->setLanguage(language);
-}
-
-template <typename T>
-QFuture<Result<T>> RestBackend::call(const ApiRequest &request,
-                                     std::function<Result<T>(const ApiResponse &)> parse) {
-    auto promise = std::make_shared<QPromise<Result<T>>>();
-    promise->start();
-    send(
-        request,
-        [promise, parse](const ApiResponse &response) {
-            promise->addResult(response.ok() ? parse(response) : Result<T>(response.error));
-            promise->finish();
-        },
-        true);
-    return promise->future();
 }
 
 void RestBackend::send(const ApiRequest &request, const Finish &finish, bool mayRefresh) {
@@ -202,19 +152,6 @@ QFuture<Result<PrivacyStatement>> RestBackend::privacyStatement() {
     return call<PrivacyStatement>(request, [](const ApiResponse &response) {
         return parseItem<PrivacyStatement>(response, "privacy statement");
     });
-}
-
-QFuture<Result<LoginResult>> RestBackend::login(const QString &username, const QString &password) {
-    const QJsonObject body{{QLatin1String("username"), username.trimmed()},
-                           {QLatin1String("password"), password}};
-    return call<LoginResult>(post(QStringLiteral("/auth/login"), body, false),
-                             [](const ApiResponse &response) -> Result<LoginResult> {
-                                 LoginResult result = LoginResult::fromJson(response.body.object());
-                                 if (result.token.isEmpty())
-                                     return ApiError::make(ApiError::Kind::BadResponse,
-                                                           QStringLiteral("token"));
-                                 return result;
-                             });
 }
 
 QFuture<Result<Done>> RestBackend::changePassword(const QString &current, const QString &next) {

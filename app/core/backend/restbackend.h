@@ -1,14 +1,15 @@
 #pragma once
 
+#include "apirequest.h"
 #include "carebackend.h"
 
+#include <QPromise>
 #include <functional>
+#include <memory>
 
 namespace careportal {
 
 class ApiClient;
-struct ApiRequest;
-struct ApiResponse;
 
 /// CareBackend over CarePortal's own JSON API (docs/api/openapi.yaml).
 class RestBackend : public CareBackend {
@@ -21,7 +22,11 @@ public:
 
     QFuture<Result<Organisation>> organisation() override;
     QFuture<Result<PrivacyStatement>> privacyStatement() override;
-    QFuture<Result<LoginResult>> login(const QString &username, const QString &password) override;
+    QFuture<Result<LoginResult>> login(const QString &username, const QString &password,
+                                       const QByteArray &deviceToken) override;
+    QFuture<Result<LoginResult>> completeSecondFactor(const QString &code, bool rememberDevice,
+                                                      const QString &deviceName) override;
+    QFuture<Result<Done>> resendSecondFactorCode() override;
     QFuture<Result<Done>> changePassword(const QString &current, const QString &next) override;
     QFuture<Result<Done>> logout() override;
     QFuture<Result<Done>> logoutEverywhere() override;
@@ -30,6 +35,16 @@ public:
     QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
                                                const QString &newPassword) override;
     QFuture<Result<Account>> me() override;
+    // restbackendsecurity.cpp
+    QFuture<Result<SecondFactorSettings>> secondFactorSettings() override;
+    QFuture<Result<Done>> sendStepUpCode() override;
+    QFuture<Result<AuthenticatorSetup>> beginAuthenticator(const QString &password,
+                                                           const QString &code) override;
+    QFuture<Result<Done>> confirmAuthenticator(const QString &code) override;
+    QFuture<Result<Done>> removeAuthenticator(const QString &password,
+                                              const QString &code) override;
+    QFuture<Result<QList<RememberedDevice>>> rememberedDevices() override;
+    QFuture<Result<Done>> revokeDevice(const QString &id) override;
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
                                                   const QByteArray &etag) override;
     QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) override;
@@ -84,5 +99,20 @@ private:
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_waitingForRefresh;
 };
+
+template <typename T>
+QFuture<Result<T>> RestBackend::call(const ApiRequest &request,
+                                     std::function<Result<T>(const ApiResponse &)> parse) {
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    send(
+        request,
+        [promise, parse](const ApiResponse &response) {
+            promise->addResult(response.ok() ? parse(response) : Result<T>(response.error));
+            promise->finish();
+        },
+        true);
+    return promise->future();
+}
 
 } // namespace careportal

@@ -39,6 +39,10 @@ LoginResult LoginResult::fromJson(const QJsonObject &json) {
     result.expiresAt = json.value(QLatin1String("expiresAt")).toString();
     result.refreshToken = json.value(QLatin1String("refreshToken")).toString().toLatin1();
     result.mustChangePassword = json.value(QLatin1String("mustChangePassword")).toBool();
+    result.secondFactorRequired = json.value(QLatin1String("secondFactorRequired")).toBool();
+    result.factorMethod = json.value(QLatin1String("method")).toString();
+    result.factorDestination = json.value(QLatin1String("destination")).toString();
+    result.deviceToken = json.value(QLatin1String("deviceToken")).toString().toLatin1();
     return result;
 }
 

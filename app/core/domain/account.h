@@ -43,12 +43,18 @@ struct SessionTokens {
     friend bool operator==(const SessionTokens &, const SessionTokens &) = default;
 };
 
-/// The answer to a successful login or refresh.
+/// The answer to a successful login or refresh. When the organisation wants a second
+/// factor, `token` is only the waiting token for completing it (no refresh token), and
+/// `factorMethod` says how the code comes ("sms", "totp").
 struct LoginResult {
     QByteArray token;
     QString expiresAt;
     QByteArray refreshToken;
     bool mustChangePassword = false;
+    bool secondFactorRequired = false;
+    QString factorMethod;
+    QString factorDestination; ///< The masked phone number for "sms".
+    QByteArray deviceToken;    ///< After a second factor with "remember this device".
 
     [[nodiscard]] static LoginResult fromJson(const QJsonObject &json);
     [[nodiscard]] SessionTokens tokens() const { return {token, refreshToken}; }

@@ -1,0 +1,44 @@
+#include "devicetokens.h"
+
+#include "tokenstore.h"
+
+#include <QCryptographicHash>
+#include <QSysInfo>
+
+namespace careportal {
+
+DeviceTokens::DeviceTokens(QString baseKey, QObject *parent)
+    : QObject(parent)
+    , m_baseKey(std::move(baseKey)) {}
+
+TokenStore *DeviceTokens::storeFor(const QString &username) {
+    // The keychain entry's name says whose it is without spelling out the user name.
+    const QByteArray user =
+        QCryptographicHash::hash(username.trimmed().toLower().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    const QString key = m_baseKey + QStringLiteral("/device/") + QString::fromLatin1(user);
+    TokenStore *&store = m_stores[key];
+    if (!store)
+        store = new TokenStore(key, this);
+    return store;
+}
+
+QFuture<QByteArray> DeviceTokens::load(const QString &username) {
+    return storeFor(username)->load();
+}
+
+QFuture<bool> DeviceTokens::save(const QString &username, const QByteArray &token) {
+    return storeFor(username)->save(token);
+}
+
+QFuture<bool> DeviceTokens::remove(const QString &username) {
+    return storeFor(username)->remove();
+}
+
+QString DeviceTokens::deviceName() {
+    return tr("CarePortal op %1 (%2)")
+        .arg(QSysInfo::machineHostName(), QSysInfo::prettyProductName());
+}
+
+} // namespace careportal

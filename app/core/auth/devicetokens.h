@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace careportal {
+
+class TokenStore;
+
+/// The tokens of remembered devices ("Dit apparaat onthouden"), one keychain entry per
+/// user name, so a family PC remembers each person's own. Like the session they never
+/// touch the cache or any file; without a keychain they last only for this run.
+class DeviceTokens : public QObject {
+    Q_OBJECT
+public:
+    /// `baseKey` is the session's keychain key; device entries live beside it.
+    explicit DeviceTokens(QString baseKey, QObject *parent = nullptr);
+
+    QFuture<QByteArray> load(const QString &username);
+    QFuture<bool> save(const QString &username, const QByteArray &token);
+    QFuture<bool> remove(const QString &username);
+
+    /// What the account's device list will call this device: host and system.
+    [[nodiscard]] static QString deviceName();
+
+private:
+    [[nodiscard]] TokenStore *storeFor(const QString &username);
+
+    QString m_baseKey;
+    QHash<QString, TokenStore *> m_stores;
+};
+
+} // namespace careportal
