@@ -101,6 +101,12 @@ ApplicationWindow {
                                               : window.sourceFor(Navigation.currentPage)
     }
 
+    // A careportal:// reset link from the e-mail: its screen, with the code filled in.
+    Connections {
+        target: App.passwordReset
+        function onLinkOpened() { Navigation.loginPage = "forgotPassword" }
+    }
+
     // Not logged in: the login screen, or the forced password change of a first login.
     Loader {
         anchors.fill: parent

@@ -1062,37 +1062,37 @@
     </message>
     <message>
         <location filename="../qml/Login/ForgotPasswordPage.qml" line="90"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="98"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="99"/>
         <source>Code uit de e-mail</source>
         <translation>Code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="104"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="105"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="111"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="112"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="122"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="123"/>
         <source>Stel nieuw wachtwoord in</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="133"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="134"/>
         <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
         <translation>Your new password has been set. You can log in now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="154"/>
         <source>Naar inloggen</source>
         <translation>To login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="154"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <location filename="../qml/Account/SecondFactorSection.qml" line="118"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="185"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="186"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1664,28 +1664,28 @@
         <translation>Open your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP) and scan this QR code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="143"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="144"/>
         <source>QR-code voor uw authenticator-app</source>
         <translation>QR code for your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="146"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="147"/>
         <source>Kunt u niet scannen? Vul dan deze sleutel in de app in:</source>
         <translation>Cannot scan? Then enter this key in the app:</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="160"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="161"/>
         <source>Sleutel voor de authenticator-app</source>
         <translation>Key for the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="162"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="171"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="163"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="172"/>
         <source>Code uit de app</source>
         <translation>Code from the app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="179"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="180"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
@@ -2013,37 +2013,37 @@
 <context>
     <name>careportal::SecondFactorSetup</name>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="69"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="70"/>
         <source>Er is een sms met een code gestuurd naar %1.</source>
         <translation>A text message with a code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="75"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="77"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="79"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="81"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="90"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="92"/>
         <source>Vul de zes cijfers van de code uit de app in.</source>
         <translation>Enter the six digits of the code from the app.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="96"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="98"/>
         <source>De authenticator-app is gekoppeld. Voortaan vult u bij het inloggen de code uit de app in.</source>
         <translation>The authenticator app is linked. From now on you enter the code from the app when you log in.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="104"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="106"/>
         <source>Vul uw huidige wachtwoord en de code uit de app in.</source>
         <translation>Enter your current password and the code from the app.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="108"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="110"/>
         <source>De authenticator-app is ontkoppeld. U krijgt de code weer per sms.</source>
         <translation>The authenticator app is unlinked. You will get the code by text message again.</translation>
     </message>
@@ -2076,47 +2076,47 @@
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="246"/>
+        <location filename="../app/core/auth/session.cpp" line="247"/>
         <source>Er is een nieuwe code gestuurd naar %1.</source>
         <translation>A new code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="260"/>
+        <location filename="../app/core/auth/session.cpp" line="262"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="262"/>
+        <location filename="../app/core/auth/session.cpp" line="264"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="264"/>
+        <location filename="../app/core/auth/session.cpp" line="266"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="266"/>
+        <location filename="../app/core/auth/session.cpp" line="268"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="299"/>
+        <location filename="../app/core/auth/session.cpp" line="301"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="333"/>
+        <location filename="../app/core/auth/session.cpp" line="335"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="388"/>
+        <location filename="../app/core/auth/session.cpp" line="390"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="400"/>
+        <location filename="../app/core/auth/session.cpp" line="402"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

@@ -91,6 +91,7 @@ Page {
                 TextField {
                     id: code
                     objectName: "resetCodeField"
+                    text: page.reset.linkCode // filled in when a careportal:// link opened it
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
                     inputMethodHints: Qt.ImhDigitsOnly

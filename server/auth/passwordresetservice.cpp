@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <sodium.h>
 
@@ -26,17 +28,33 @@ QString newCode() {
                                     QLatin1Char('0'));
 }
 
-QString mailBody(const QString &code) {
+// careportal://reset-password?user=…&code=…: on a computer with the app, a click opens its
+// reset screen with both filled in (the desktop file registers the scheme).
+QString resetLink(const QString &username, const QString &code) {
+    QUrl link;
+    link.setScheme(QStringLiteral("careportal"));
+    link.setHost(QStringLiteral("reset-password"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("user"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(username)));
+    query.addQueryItem(QStringLiteral("code"), code);
+    link.setQuery(query);
+    return link.toString(QUrl::FullyEncoded);
+}
+
+QString mailBody(const QString &username, const QString &code) {
     return QStringLiteral(
                "U heeft gevraagd om een nieuw wachtwoord voor het Cliëntportaal.\n\n"
                "Uw code: %1\n\n"
                "Vul deze code in de app in. De code is %2 minuten geldig en werkt één keer.\n"
+               "Staat CarePortal op deze computer? Dan opent deze link het juiste scherm: %3\n"
                "Heeft u dit niet gevraagd? Dan hoeft u niets te doen; uw wachtwoord blijft "
                "hetzelfde.\n\n"
                "You asked for a new password for the client portal. Your code: %1 (valid %2 "
                "minutes, once).")
         .arg(code)
-        .arg(PasswordResetService::kValidMinutes);
+        .arg(PasswordResetService::kValidMinutes)
+        .arg(resetLink(username, code));
 }
 
 } // namespace
@@ -69,7 +87,8 @@ void PasswordResetService::request(const QString &username, const QString &email
                                           0};
     if (!m_resets.insert(reset, now) ||
         !m_sender.send({OutgoingMessage::Channel::Email, address,
-                        QStringLiteral("Uw code voor een nieuw wachtwoord"), mailBody(code)}))
+                        QStringLiteral("Uw code voor een nieuw wachtwoord"),
+                        mailBody(account->username, code)}))
         qCWarning(lcAuth) << "Could not store or send a password reset code";
 }
 

@@ -74,6 +74,46 @@ private Q_SLOTS:
         QVERIFY(m_reset->username().isEmpty());
     }
 
+    void resetLinkFillsInTheSecondStep() {
+        QSignalSpy opened(m_reset.get(), &PasswordReset::linkOpened);
+        QVERIFY(m_reset->openLink(QUrl(QStringLiteral(
+            "careportal://reset-password?user=j.voorbeeld%40example.nl&code=01234567"))));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(m_reset->step(), Step::Confirm);
+        QCOMPARE(m_reset->username(), QStringLiteral("j.voorbeeld@example.nl"));
+        QCOMPARE(m_reset->linkCode(), QStringLiteral("01234567"));
+        m_h->backend.confirmResetCall.script(Done{});
+        m_reset->confirm(m_reset->linkCode(), QStringLiteral("Nieuw#Wachtwoord26"));
+        QTRY_COMPARE(m_reset->step(), Step::Done);
+        QCOMPARE(m_h->backend.confirmResetCall.last().username,
+                 QStringLiteral("j.voorbeeld@example.nl"));
+        QCOMPARE(m_h->backend.confirmResetCall.last().code, QStringLiteral("01234567"));
+        m_reset->restart();
+        QVERIFY(m_reset->linkCode().isEmpty());
+    }
+
+    void otherLinksChangeNothing_data() {
+        QTest::addColumn<QString>("link");
+        QTest::newRow("other scheme")
+            << QStringLiteral("https://reset-password?user=a%40example.nl&code=01234567");
+        QTest::newRow("other action")
+            << QStringLiteral("careportal://delete-account?user=a%40example.nl&code=01234567");
+        QTest::newRow("no user") << QStringLiteral("careportal://reset-password?code=01234567");
+        QTest::newRow("short code")
+            << QStringLiteral("careportal://reset-password?user=a%40example.nl&code=1234567");
+        QTest::newRow("letters") << QStringLiteral(
+            "careportal://reset-password?user=a%40example.nl&code=1234567a");
+        QTest::newRow("empty") << QString();
+    }
+    void otherLinksChangeNothing() {
+        QFETCH(QString, link);
+        QSignalSpy opened(m_reset.get(), &PasswordReset::linkOpened);
+        QVERIFY(!m_reset->openLink(QUrl(link)));
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(m_reset->step(), Step::Request);
+        QVERIFY(m_reset->username().isEmpty());
+    }
+
 private:
     std::unique_ptr<SessionHarness> m_h;
     std::unique_ptr<PasswordReset> m_reset;

@@ -35,7 +35,8 @@ Item {
             tryCompare(App.session, "state", Session.SecondFactorRequired, 20000)
             const page = createTemporaryObject(pageComponent, root)
             const explanation = findChild(page, "factorExplanation")
-            verify(explanation.text.indexOf("06-•••••678") >= 0, explanation.text)
+            // A non-breaking hyphen keeps the number on one line.
+            verify(explanation.text.indexOf("06\u2011•••••678") >= 0, explanation.text)
             verify(findChild(page, "resendCodeButton").visible)
             compare(findChild(page, "rememberDeviceBox").checked, false)
 

@@ -62,6 +62,11 @@ private Q_SLOTS:
         const QString code =
             QRegularExpression(QStringLiteral("\\b(\\d{8})\\b")).match(text).captured(1);
         QCOMPARE(code.size(), 8);
+        // The same code in the careportal:// link that opens the app's reset screen.
+        QVERIFY2(text.contains(QStringLiteral("careportal://reset-password?user=") +
+                               QString::fromLatin1(QUrl::toPercentEncoding(kUser)) +
+                               QStringLiteral("&code=") + code),
+                 qPrintable(text));
 
         const QString wrong = code == QStringLiteral("11111111") ? QStringLiteral("22222222")
                                                                  : QStringLiteral("11111111");

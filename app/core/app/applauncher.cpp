@@ -14,6 +14,7 @@ namespace {
 
 struct CommandLine {
     AppController::Options options;
+    QUrl link; ///< careportal://… handed over by the desktop (Exec=careportal %u)
     QString error;
 };
 
@@ -38,6 +39,9 @@ CommandLine parseCommandLine(const QGuiApplication &app) {
                                         QStringLiteral("Where the cache lives."),
                                         QStringLiteral("dir"));
     parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QStringLiteral("A careportal:// link, e.g. from a reset e-mail."),
+                                 QStringLiteral("[link]"));
     parser.process(app);
 
     CommandLine result;
@@ -61,6 +65,9 @@ CommandLine parseCommandLine(const QGuiApplication &app) {
     result.options.profile = profile;
     result.options.cachePath = dataDir + QStringLiteral("/cache.sqlite");
     result.options.language = parser.value(languageOption);
+    for (const QString &argument : parser.positionalArguments())
+        if (argument.startsWith(QLatin1String("careportal:"), Qt::CaseInsensitive))
+            result.link = QUrl(argument, QUrl::StrictMode);
     return result;
 }
 
@@ -89,6 +96,8 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     if (onLoaded)
         onLoaded(engine);
     controller.start();
+    if (!commandLine.link.isEmpty() && !controller.passwordReset()->openLink(commandLine.link))
+        qWarning() << "Not a link CarePortal can open:" << commandLine.link.scheme();
     return QGuiApplication::exec();
 }
 

@@ -4,6 +4,9 @@
 #include "futureresult.h"
 #include "languagesettings.h"
 
+#include <QRegularExpression>
+#include <QUrlQuery>
+
 namespace careportal {
 
 PasswordReset::PasswordReset(CareBackend *backend, LanguageSettings *language, QObject *parent)
@@ -44,12 +47,34 @@ void PasswordReset::confirm(const QString &code, const QString &newPassword) {
              });
 }
 
+bool PasswordReset::openLink(const QUrl &link) {
+    // Only our own scheme and shape: a link is input from outside the app.
+    static const QRegularExpression eightDigits(QStringLiteral("^\\d{8}$"));
+    const QUrlQuery query(link);
+    const QString user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded).trimmed();
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).trimmed();
+    if (link.scheme() != QLatin1String("careportal") ||
+        link.host() != QLatin1String("reset-password") || user.isEmpty() || user.size() > 254 ||
+        !eightDigits.match(code).hasMatch())
+        return false;
+    ++m_generation; // a request still on its way belongs to what came before
+    m_step = Step::Confirm;
+    m_busy = false;
+    m_errorMessage.clear();
+    m_username = user;
+    m_linkCode = code;
+    Q_EMIT changed();
+    Q_EMIT linkOpened();
+    return true;
+}
+
 void PasswordReset::restart() {
     ++m_generation;
     m_step = Step::Request;
     m_busy = false;
     m_errorMessage.clear();
     m_username.clear();
+    m_linkCode.clear();
     Q_EMIT changed();
 }
 

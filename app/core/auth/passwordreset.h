@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace careportal {
@@ -20,6 +21,8 @@ class PasswordReset : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
     Q_PROPERTY(QString username READ username NOTIFY changed)
+    /// The code a careportal:// link brought, to fill in; empty otherwise.
+    Q_PROPERTY(QString linkCode READ linkCode NOTIFY changed)
 public:
     enum class Step { Request, Confirm, Done };
     Q_ENUM(Step)
@@ -30,14 +33,21 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString username() const { return m_username; }
+    [[nodiscard]] QString linkCode() const { return m_linkCode; }
 
     Q_INVOKABLE void requestCode(const QString &username, const QString &email);
     Q_INVOKABLE void confirm(const QString &code, const QString &newPassword);
+    /// careportal://reset-password?user=…&code=… from the e-mail, handed over by the
+    /// desktop: straight to the second step with both filled in. False (and nothing
+    /// changes) for any other link.
+    Q_INVOKABLE bool openLink(const QUrl &link);
     /// Back to the first step (another user name, or leaving the screen).
     Q_INVOKABLE void restart();
 
 Q_SIGNALS:
     void changed();
+    /// A reset link was opened: the login side shows the reset screen.
+    void linkOpened();
 
 private:
     void finish(Step next, const QString &errorMessage);
@@ -48,6 +58,7 @@ private:
     bool m_busy = false;
     QString m_errorMessage;
     QString m_username;
+    QString m_linkCode;
     int m_generation = 0; // answers that arrive after restart() are dropped
 };
 
