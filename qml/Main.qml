@@ -115,7 +115,8 @@ ApplicationWindow {
               : window.sessionState === Session.SecondFactorRequired ? "Login/SecondFactorPage.qml"
               : window.sessionState !== Session.LoggedOut ? ""
               : Navigation.loginPage === "forgotPassword" ? "Login/ForgotPasswordPage.qml"
-              : Navigation.loginPage === "privacy" ? "Login/PrivacyStatementPage.qml" : "Login/LoginPage.qml"
+              : Navigation.loginPage === "privacy" ? "Login/PrivacyStatementPage.qml"
+              : Navigation.loginPage === "register" ? "Login/RegistrationPage.qml" : "Login/LoginPage.qml"
         onLoaded: {
             if (window.sessionState === Session.PasswordChangeRequired)
                 (item as ChangePasswordPage).forced = true

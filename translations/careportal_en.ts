@@ -1234,6 +1234,11 @@
     </message>
     <message>
         <location filename="../qml/Login/LoginPage.qml" line="130"/>
+        <source>Aanmelden cliëntportaal</source>
+        <translation>Register for the client portal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="139"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
@@ -1463,6 +1468,98 @@
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="107"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="67"/>
+        <source>Aanmelden cliëntportaal</source>
+        <translation>Register for the client portal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="83"/>
+        <source>Bedankt voor uw aanmelding. Wij doen ons best om uw account binnen 5 werkdagen aan te maken. U ontvangt dan twee e-mails: een met uw gebruikersnaam en een met uw wachtwoord. Kunnen wij geen account aanmaken, dan krijgt u daarover ook bericht.</source>
+        <translation>Thank you for registering. We do our best to create your account within 5 working days. You will then receive two e-mails: one with your username and one with your password. If we cannot create an account, we will let you know as well.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="89"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="222"/>
+        <source>Terug naar inloggen</source>
+        <translation>Back to login</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="101"/>
+        <source>Om u toegang te geven tot het cliëntportaal hebben wij de volgende gegevens nodig. Wij gebruiken ze alleen om het juiste dossier aan de juiste persoon te koppelen. Naar uw mobiele nummer sturen wij bij het inloggen een code per sms.</source>
+        <translation>To give you access to the client portal we need the following details. We only use them to link the right record to the right person. When you log in, we send a code by text message to your mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="107"/>
+        <source>Gegevens aanvrager</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="116"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="174"/>
+        <source>Voornaam *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="123"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="181"/>
+        <source>Achternaam *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="130"/>
+        <source>Mobiel telefoonnummer *</source>
+        <translation>Mobile phone number *</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="138"/>
+        <source>E-mailadres *</source>
+        <translation>E-mail address *</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="144"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="157"/>
+        <source>Voor wie vraagt u toegang?</source>
+        <translation>Who are you asking access for?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="151"/>
+        <source>Voor mijzelf (ik ben de cliënt)</source>
+        <translation>For myself (I am the client)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="152"/>
+        <source>Ik ben wettelijk vertegenwoordiger van de cliënt</source>
+        <translation>I am the client&apos;s legal representative</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="153"/>
+        <source>Ik ben gemachtigd contactpersoon van de cliënt</source>
+        <translation>I am the client&apos;s authorised contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="165"/>
+        <source>Gegevens cliënt</source>
+        <translation>The client&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="188"/>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="196"/>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/RegistrationPage.qml" line="214"/>
+        <source>Aanmelding versturen</source>
+        <translation>Send registration</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2009,7 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="100"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="101"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>

@@ -125,6 +125,15 @@ Page {
                     onClicked: Navigation.loginPage = "forgotPassword"
                 }
                 Button {
+                    objectName: "registerButton"
+                    flat: true
+                    text: qsTr("Aanmelden cliëntportaal")
+                    font.pixelSize: Theme.fontSize
+                    implicitHeight: Theme.touchTarget
+                    Layout.alignment: Qt.AlignHCenter
+                    onClicked: Navigation.loginPage = "register"
+                }
+                Button {
                     objectName: "privacyStatementButton"
                     flat: true
                     text: qsTr("Privacyverklaring")

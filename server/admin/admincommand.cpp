@@ -7,6 +7,7 @@
 #include "dossiertasks.h"
 #include "listingtasks.h"
 #include "organisationtasks.h"
+#include "registrationtasks.h"
 #include "requesttasks.h"
 #include "secondfactortasks.h"
 #include "storage/database.h"
@@ -26,7 +27,8 @@ using admin::fail;
 admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
            admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
-           admin::accountTasks() + admin::organisationTasks() + admin::secondFactorTasks();
+           admin::accountTasks() + admin::organisationTasks() + admin::secondFactorTasks() +
+           admin::registrationTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
@@ -88,6 +90,7 @@ QList<QCommandLineOption> options() {
         option("required", "Whether the organisation requires a second factor: yes or no.",
                "yes|no"),
         option("phone", "The mobile number SMS codes go to, or none.", "number"),
+        option("reason", "Why a registration is rejected (sent to the requester).", "text"),
     };
 }
 

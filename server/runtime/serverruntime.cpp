@@ -11,6 +11,7 @@
 #include "api/dossierapi.h"
 #include "api/organisationapi.h"
 #include "api/passwordresetapi.h"
+#include "api/registrationapi.h"
 #include "api/secondfactorapi.h"
 #include "api/sessionguard.h"
 #include "auth/deviceregistry.h"
@@ -30,6 +31,7 @@
 #include "storage/dossierstore.h"
 #include "storage/passwordresetstore.h"
 #include "storage/privacystatementstore.h"
+#include "storage/registrationstore.h"
 #include "storage/secondfactorstore.h"
 #include "storage/sessionstore.h"
 #include "storage/store.h"
@@ -125,6 +127,9 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_passwordResetApi = std::make_unique<PasswordResetApi>(*m_resetService);
     m_passwordResetApi->registerRoutes(*m_http);
     m_secondFactorApi->registerRoutes(*m_http);
+    m_registrations = std::make_unique<RegistrationStore>(*m_database);
+    m_registrationApi = std::make_unique<RegistrationApi>(*m_registrations);
+    m_registrationApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

@@ -37,6 +37,8 @@ class SecondFactorStore;
 class SecondFactorService;
 class DeviceRegistry;
 class SecondFactorApi;
+class RegistrationStore;
+class RegistrationApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -89,6 +91,8 @@ private:
     std::unique_ptr<AccessLogApi> m_accessLogApi;
     std::unique_ptr<PasswordResetApi> m_passwordResetApi;
     std::unique_ptr<SecondFactorApi> m_secondFactorApi;
+    std::unique_ptr<RegistrationStore> m_registrations;
+    std::unique_ptr<RegistrationApi> m_registrationApi;
 };
 
 } // namespace careportal::server

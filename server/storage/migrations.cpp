@@ -338,10 +338,32 @@ bool migrateTo14(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 15: "Aanmelden cliëntportaal" (seed 002). A request names the requester, the
+// relation and the client; staff approve it (an account is made and linked) or reject it.
+bool migrateTo15(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE registrations (id TEXT PRIMARY KEY, created_utc INTEGER NOT "
+                        "NULL, address TEXT NOT NULL, requester_first_name TEXT NOT NULL, "
+                        "requester_surname TEXT NOT NULL, requester_phone TEXT NOT NULL, "
+                        "requester_email TEXT NOT NULL, relation TEXT NOT NULL CHECK (relation IN "
+                        "('self', 'representative', 'contact')), client_first_name TEXT NOT "
+                        "NULL, client_surname TEXT NOT NULL, client_phone TEXT NOT NULL, "
+                        "client_email TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open' CHECK "
+                        "(status IN ('open', 'approved', 'rejected')), decided_utc INTEGER, "
+                        "decided_by TEXT, reason TEXT, account_id TEXT)"),
+         QStringLiteral("CREATE INDEX registrations_by_status ON registrations(status, "
+                        "created_utc)"),
+         QStringLiteral("CREATE INDEX registrations_by_address ON registrations(address, "
+                        "created_utc)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1, migrateTo2, migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,  migrateTo7,
-        migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13, migrateTo14};
+        migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,
+        migrateTo6,  migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10,
+        migrateTo11, migrateTo12, migrateTo13, migrateTo14, migrateTo15};
     return all;
 }
 

@@ -152,6 +152,9 @@ public:
         return completeFactorCall.call({code, rememberDevice, deviceName});
     }
     QFuture<Result<Done>> resendSecondFactorCode() override { return resendCodeCall.call(); }
+    QFuture<Result<Done>> requestRegistration(const QJsonObject &fields) override {
+        return registrationCall.call(fields);
+    }
     QFuture<Result<SecondFactorSettings>> secondFactorSettings() override {
         return factorSettingsCall.call();
     }
@@ -306,6 +309,7 @@ public:
     FakeCall<Done, ResetConfirmation> confirmResetCall;
     FakeCall<LoginResult, FactorCompletion> completeFactorCall;
     FakeCall<Done> resendCodeCall;
+    FakeCall<Done, QJsonObject> registrationCall;
     FakeCall<SecondFactorSettings> factorSettingsCall;
     FakeCall<Done> stepUpCodeCall;
     FakeCall<AuthenticatorSetup, QPair<QString, QString>> beginAuthenticatorCall; // password, code

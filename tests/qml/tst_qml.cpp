@@ -24,6 +24,11 @@ public:
         : m_server(server) {}
 
     Q_INVOKABLE int admin(const QStringList &arguments) const { return m_server.admin(arguments); }
+    /// What the task printed ("" when it failed).
+    Q_INVOKABLE QString adminOutput(const QStringList &arguments) const {
+        QString output;
+        return m_server.admin(arguments, &output) == 0 ? output : QString();
+    }
     Q_INVOKABLE QString newestSmsCode() const {
         const QDir outbox(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
         for (const QString &name : outbox.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {

@@ -62,6 +62,7 @@ AppController::AppController(const Options &options, QObject *parent)
     connect(m_devices, &RememberedDevicesModel::currentDeviceRevoked, m_session, &Session::expire);
     m_passwordReset = new PasswordReset(m_backend, m_language, this);
     m_privacyStatement = new PrivacyStatementLoader(m_backend, m_language, this);
+    m_registration = new Registration(m_backend, m_language, this);
 }
 
 AppController::~AppController() {

@@ -14,6 +14,7 @@
 #include "passwordreset.h"
 #include "planningmodel.h"
 #include "privacystatementloader.h"
+#include "registration.h"
 #include "remembereddevicesmodel.h"
 #include "secondfactorsetup.h"
 #include "session.h"
@@ -78,6 +79,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::AccessLogModel *accessLog READ accessLog CONSTANT)
     Q_PROPERTY(careportal::SecondFactorSetup *secondFactor READ secondFactor CONSTANT)
     Q_PROPERTY(careportal::RememberedDevicesModel *devices READ devices CONSTANT)
+    Q_PROPERTY(careportal::Registration *registration READ registration CONSTANT)
     Q_PROPERTY(careportal::PasswordReset *passwordReset READ passwordReset CONSTANT)
     Q_PROPERTY(careportal::PrivacyStatementLoader *privacyStatement READ privacyStatement CONSTANT)
 public:
@@ -144,6 +146,7 @@ public:
     [[nodiscard]] AccessLogModel *accessLog() const { return m_accessLog; }
     [[nodiscard]] SecondFactorSetup *secondFactor() const { return m_secondFactor; }
     [[nodiscard]] RememberedDevicesModel *devices() const { return m_devices; }
+    [[nodiscard]] Registration *registration() const { return m_registration; }
     [[nodiscard]] PasswordReset *passwordReset() const { return m_passwordReset; }
     [[nodiscard]] PrivacyStatementLoader *privacyStatement() const { return m_privacyStatement; }
 
@@ -185,6 +188,7 @@ private:
     AccessLogModel *m_accessLog;
     SecondFactorSetup *m_secondFactor;
     RememberedDevicesModel *m_devices;
+    Registration *m_registration;
     PasswordReset *m_passwordReset;
     PrivacyStatementLoader *m_privacyStatement;
 };

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QFuture>
+#include <QJsonObject>
 #include <QObject>
 
 namespace careportal {
@@ -53,6 +54,9 @@ public:
                                                        const QString &email) = 0;
     virtual QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
                                                        const QString &newPassword) = 0;
+    /// "Aanmelden cliëntportaal", without a session: the request's fields as the API names
+    /// them (requesterFirstName, …, relation, clientFirstName, …).
+    virtual QFuture<Result<Done>> requestRegistration(const QJsonObject &fields) = 0;
     virtual QFuture<Result<Account>> me() = 0;
 
     // Accountbeveiliging: the second factor and remembered devices. Changes need the

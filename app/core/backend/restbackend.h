@@ -34,6 +34,7 @@ public:
                                                const QString &email) override;
     QFuture<Result<Done>> confirmPasswordReset(const QString &username, const QString &code,
                                                const QString &newPassword) override;
+    QFuture<Result<Done>> requestRegistration(const QJsonObject &fields) override;
     QFuture<Result<Account>> me() override;
     // restbackendsecurity.cpp
     QFuture<Result<SecondFactorSettings>> secondFactorSettings() override;

@@ -47,6 +47,10 @@ QFuture<Result<Done>> RestBackend::resendSecondFactorCode() {
     return call<Done>(post(QStringLiteral("/auth/second-factor/resend"), {}), done);
 }
 
+QFuture<Result<Done>> RestBackend::requestRegistration(const QJsonObject &fields) {
+    return call<Done>(post(QStringLiteral("/registrations"), fields, false), done);
+}
+
 QFuture<Result<SecondFactorSettings>> RestBackend::secondFactorSettings() {
     ApiRequest request;
     request.path = QStringLiteral("/account/second-factor");

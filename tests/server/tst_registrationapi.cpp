@@ -1,0 +1,181 @@
+#include "httpsjsonclient.h"
+#include "serverprocess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using careportal::test::HttpsJsonClient;
+using careportal::test::ServerProcess;
+
+namespace {
+
+const QString kRequester = QStringLiteral("a.aanvrager@example.nl");
+
+QJsonObject representativeRequest(const QString &email) {
+    return {{QStringLiteral("requesterFirstName"), QStringLiteral("Anna")},
+            {QStringLiteral("requesterSurname"), QStringLiteral("Aanvrager")},
+            {QStringLiteral("requesterPhone"), QStringLiteral("06-11223344")},
+            {QStringLiteral("requesterEmail"), email},
+            {QStringLiteral("relation"), QStringLiteral("representative")},
+            {QStringLiteral("clientFirstName"), QStringLiteral("Cor")},
+            {QStringLiteral("clientSurname"), QStringLiteral("Test")},
+            {QStringLiteral("clientPhone"), QStringLiteral("010-1234567")},
+            {QStringLiteral("clientEmail"), QString()}};
+}
+
+} // namespace
+
+/// "Aanmelden cliëntportaal" over the real binary: every wrong field named at once, the
+/// request stored for staff, approval making an account linked to the client with the user
+/// name and the one-time password in two separate e-mails, rejection with its reason, and
+/// the limit per address.
+class TestRegistrationApi : public QObject {
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<HttpsJsonClient> m_client;
+
+    [[nodiscard]] QStringList mailsTo(const QString &to) const {
+        const QDir outbox(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
+        QStringList mails;
+        for (const QString &name : outbox.entryList(QDir::Files, QDir::Name)) {
+            QFile file(outbox.filePath(name));
+            if (file.open(QIODevice::ReadOnly)) {
+                const QString text = QString::fromUtf8(file.readAll());
+                if (text.startsWith(QStringLiteral("To: ") + to + u'\n'))
+                    mails.append(text);
+            }
+        }
+        return mails;
+    }
+    QString submit(const QJsonObject &body) {
+        const auto reply = m_client->post(QStringLiteral("/registrations"), body);
+        return reply.status == 202 ? reply.json.value(QLatin1String("id")).toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        m_client = std::make_unique<HttpsJsonClient>(m_server);
+    }
+
+    void everyWrongFieldIsNamed() {
+        const auto reply =
+            m_client->post(QStringLiteral("/registrations"),
+                           {{QStringLiteral("requesterFirstName"), QString()},
+                            {QStringLiteral("requesterSurname"), QStringLiteral("Aanvrager")},
+                            {QStringLiteral("requesterPhone"), QStringLiteral("12")},
+                            {QStringLiteral("requesterEmail"), QStringLiteral("geen-adres")},
+                            {QStringLiteral("relation"), QStringLiteral("buurman")}});
+        QCOMPARE(reply.status, 422);
+        QStringList fields;
+        for (const auto &error : reply.json.value(QLatin1String("fieldErrors")).toArray())
+            fields.append(error.toObject().value(QLatin1String("field")).toString());
+        fields.sort();
+        QCOMPARE(
+            fields,
+            (QStringList{QStringLiteral("clientFirstName"), QStringLiteral("clientSurname"),
+                         QStringLiteral("relation"), QStringLiteral("requesterEmail"),
+                         QStringLiteral("requesterFirstName"), QStringLiteral("requesterPhone")}));
+    }
+
+    void approvalSendsTwoSeparateMessages() {
+        const QString id = submit(representativeRequest(kRequester));
+        QVERIFY(!id.isEmpty());
+        QString listing;
+        QCOMPARE(m_server.admin({QStringLiteral("list-registrations")}, &listing), 0);
+        QVERIFY2(listing.contains(id) && listing.contains(QStringLiteral("Anna Aanvrager")) &&
+                     listing.contains(QStringLiteral("representative")),
+                 qPrintable(listing));
+
+        QCOMPARE(m_server.admin({QStringLiteral("approve-registration"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--client"), QStringLiteral("no-such-client")}),
+                 2);
+        QVERIFY(mailsTo(kRequester).isEmpty());
+        QString output;
+        QCOMPARE(m_server.admin({QStringLiteral("approve-registration"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--client"), QStringLiteral("client-c-test"),
+                                 QStringLiteral("--staff"), QStringLiteral("Medewerker Test")},
+                                &output),
+                 0);
+        QVERIFY2(output.contains(QStringLiteral("approved")), qPrintable(output));
+        QVERIFY2(output.startsWith(QStringLiteral("approved")), qPrintable(output));
+
+        const QStringList mails = mailsTo(kRequester);
+        QCOMPARE(mails.size(), 2);
+        const auto withUsername = std::find_if(mails.cbegin(), mails.cend(), [](const QString &m) {
+            return m.contains(QStringLiteral("gebruikersnaam is: ") + kRequester);
+        });
+        const auto withPassword = std::find_if(mails.cbegin(), mails.cend(), [](const QString &m) {
+            return m.contains(QStringLiteral("wachtwoord is: "));
+        });
+        QVERIFY(withUsername != mails.cend() && withPassword != mails.cend());
+        QVERIFY(withUsername != withPassword);
+        const QString password = QRegularExpression(QStringLiteral("wachtwoord is: (\\S+)"))
+                                     .match(*withPassword)
+                                     .captured(1);
+        QVERIFY(password.size() >= 12); // the policy asks 8
+        QVERIFY(!withUsername->contains(password));
+        QVERIFY(!withPassword->contains(QStringLiteral("gebruikersnaam is: ")));
+
+        // The new account logs in with both, must choose its own password, and acts for
+        // the client as representative.
+        const auto login =
+            m_client->post(QStringLiteral("/auth/login"), {{QStringLiteral("username"), kRequester},
+                                                           {QStringLiteral("password"), password}});
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json.value(QLatin1String("mustChangePassword")).toBool(), true);
+        const auto me = m_client->get(QStringLiteral("/me"),
+                                      login.json.value(QLatin1String("token")).toString());
+        const QJsonArray clients = me.json.value(QLatin1String("clients")).toArray();
+        QCOMPARE(clients.size(), 1);
+        QCOMPARE(clients.first().toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("client-c-test"));
+        QCOMPARE(clients.first().toObject().value(QLatin1String("relation")).toString(),
+                 QStringLiteral("representative"));
+
+        // Decided once.
+        QCOMPARE(m_server.admin({QStringLiteral("approve-registration"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--client"), QStringLiteral("client-c-test")}),
+                 2);
+        QCOMPARE(m_server.admin({QStringLiteral("list-registrations")}, &listing), 0);
+        QVERIFY(!listing.contains(id));
+    }
+
+    void rejectionSaysWhy() {
+        const QString to = QStringLiteral("b.aanvrager@example.nl");
+        const QString id = submit(representativeRequest(to));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_server.admin({QStringLiteral("reject-registration"), QStringLiteral("--id"), id,
+                                 QStringLiteral("--reason"),
+                                 QStringLiteral("U staat niet bij ons als vertegenwoordiger "
+                                                "geregistreerd.")}),
+                 0);
+        const QStringList mails = mailsTo(to);
+        QCOMPARE(mails.size(), 1);
+        QVERIFY(mails.first().contains(QStringLiteral("niet bij ons als vertegenwoordiger")));
+        QCOMPARE(m_client
+                     ->post(QStringLiteral("/auth/login"),
+                            {{QStringLiteral("username"), to},
+                             {QStringLiteral("password"), QStringLiteral("Welkom!2026")}})
+                     .status,
+                 401);
+    }
+
+    void onlyAFewPerAddressAnHour() {
+        // Two were sent above; the limit is five an hour from one address.
+        for (int i = 3; i <= 5; ++i)
+            QVERIFY(
+                !submit(representativeRequest(QStringLiteral("c%1@example.nl").arg(i))).isEmpty());
+        const auto refused = m_client->post(QStringLiteral("/registrations"),
+                                            representativeRequest(QStringLiteral("c6@example.nl")));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.problemCode(), QStringLiteral("limit-reached"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistrationApi)
+#include "tst_registrationapi.moc"
