@@ -36,19 +36,7 @@ private:
     QTemporaryDir m_dir; // one device: its keychain entries outlive one AppController
 
     /// The code of the newest text message in the server's outbox.
-    [[nodiscard]] QString newestSmsCode() const {
-        const QDir outbox(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
-        const QStringList files = outbox.entryList(QDir::Files, QDir::Name | QDir::Reversed);
-        for (const QString &name : files) {
-            QFile file(outbox.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QString text = QString::fromUtf8(file.readAll());
-            if (text.startsWith(QStringLiteral("To: ") + kPhone))
-                return QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(text).captured(1);
-        }
-        return {};
-    }
+    [[nodiscard]] QString newestSmsCode() const { return m_server.newestSmsCode(kPhone); }
 
     static bool waitForState(AppController *app, State state) {
         return QTest::qWaitFor([&] { return app->session()->state() == state; }, kFlowTimeoutMs);

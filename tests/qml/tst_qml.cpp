@@ -3,9 +3,7 @@
 #include "appcontroller.h"
 #include "serverprocess.h"
 
-#include <QDir>
 #include <QQmlEngine>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
@@ -29,19 +27,8 @@ public:
         QString output;
         return m_server.admin(arguments, &output) == 0 ? output : QString();
     }
-    Q_INVOKABLE QString newestSmsCode() const {
-        const QDir outbox(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
-        for (const QString &name : outbox.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
-            QFile file(outbox.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QString text = QString::fromUtf8(file.readAll());
-            // Text messages go to a phone number, e-mails to an address.
-            if (text.startsWith(QStringLiteral("To: ")) &&
-                !text.section(u'\n', 0, 0).contains(u'@'))
-                return QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(text).captured(1);
-        }
-        return {};
+    Q_INVOKABLE QString newestSmsCode(const QString &phone) const {
+        return m_server.newestSmsCode(phone);
     }
 
 private:

@@ -41,7 +41,7 @@ Item {
             compare(findChild(page, "rememberDeviceBox").checked, false)
 
             const field = findChild(page, "factorCodeField")
-            const code = TestServer.newestSmsCode()
+            const code = TestServer.newestSmsCode("06-12345678")
             compare(code.length, 6)
             field.text = code === "000000" ? "000001" : "000000"
             mouseClick(findChild(page, "factorSubmitButton"))

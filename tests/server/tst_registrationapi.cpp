@@ -39,17 +39,7 @@ private:
     std::unique_ptr<HttpsJsonClient> m_client;
 
     [[nodiscard]] QStringList mailsTo(const QString &to) const {
-        const QDir outbox(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
-        QStringList mails;
-        for (const QString &name : outbox.entryList(QDir::Files, QDir::Name)) {
-            QFile file(outbox.filePath(name));
-            if (file.open(QIODevice::ReadOnly)) {
-                const QString text = QString::fromUtf8(file.readAll());
-                if (text.startsWith(QStringLiteral("To: ") + to + u'\n'))
-                    mails.append(text);
-            }
-        }
-        return mails;
+        return m_server.outboxMessages(to);
     }
     QString submit(const QJsonObject &body) {
         const auto reply = m_client->post(QStringLiteral("/registrations"), body);

@@ -74,26 +74,13 @@ private:
     ServerProcess m_server;
     std::unique_ptr<HttpsJsonClient> m_client;
 
-    [[nodiscard]] QDir outboxDir() const {
-        return QDir(QDir(m_server.dataDir()).filePath(QStringLiteral("outbox")));
-    }
-    /// The newest message of the outbox whose first line is "To: `to`".
+    /// The newest message of the outbox to `to`.
     [[nodiscard]] QString newestMessageTo(const QString &to) const {
-        const QStringList files = outboxDir().entryList(QDir::Files, QDir::Name | QDir::Reversed);
-        for (const QString &name : files) {
-            QFile file(outboxDir().filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QString text = QString::fromUtf8(file.readAll());
-            if (text.startsWith(QStringLiteral("To: ") + to + u'\n'))
-                return text;
-        }
-        return {};
+        const QStringList messages = m_server.outboxMessages(to);
+        return messages.isEmpty() ? QString() : messages.last();
     }
     [[nodiscard]] QString newestSmsCode() const {
-        return QRegularExpression(QStringLiteral("\\b(\\d{6})\\b"))
-            .match(newestMessageTo(QStringLiteral("06-12345678")))
-            .captured(1);
+        return m_server.newestSmsCode(QStringLiteral("06-12345678"));
     }
     HttpsJsonClient::Reply login(const QString &username, const QString &deviceToken = {}) {
         QJsonObject body{{QStringLiteral("username"), username},

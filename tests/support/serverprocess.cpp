@@ -37,6 +37,29 @@ int ServerProcess::admin(const QStringList &args, QString *output) const {
     return process.exitCode();
 }
 
+QStringList ServerProcess::outboxMessages(const QString &to) const {
+    // OutboxSender names its files by time, so name order is the order they were written.
+    const QDir outbox(QDir(dataDir()).filePath(QStringLiteral("outbox")));
+    QStringList messages;
+    for (const QString &name : outbox.entryList(QDir::Files, QDir::Name)) {
+        QFile file(outbox.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        if (text.startsWith(QStringLiteral("To: ") + to + u'\n'))
+            messages.append(text);
+    }
+    return messages;
+}
+
+QString ServerProcess::newestSmsCode(const QString &phone) const {
+    const QStringList messages = outboxMessages(phone);
+    return messages.isEmpty() ? QString()
+                              : QRegularExpression(QStringLiteral("\\b(\\d{6})\\b"))
+                                    .match(messages.last())
+                                    .captured(1);
+}
+
 QString ServerProcess::binaryPath() {
     return QStringLiteral(CAREPORTAL_SERVER_BINARY);
 }

@@ -46,6 +46,11 @@ public:
     /// Runs `careportal-server admin --data-dir <this server's> args...` (the staff side) and
     /// returns its exit code (-1 when it did not finish); stdout and stderr go to `output`.
     int admin(const QStringList &args, QString *output = nullptr) const;
+    /// The messages (e-mail and SMS) the server and its admin tool wrote to the outbox of
+    /// the data directory for `to` (the "To:" line), oldest first, each as its whole text.
+    [[nodiscard]] QStringList outboxMessages(const QString &to) const;
+    /// The 6-digit code of the newest text message to `phone`; empty when there is none.
+    [[nodiscard]] QString newestSmsCode(const QString &phone) const;
 
 private:
     [[nodiscard]] bool launch(int port);
