@@ -1473,91 +1473,91 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="67"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="85"/>
         <source>Aanmelden cliëntportaal</source>
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="83"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="101"/>
         <source>Bedankt voor uw aanmelding. Wij doen ons best om uw account binnen 5 werkdagen aan te maken. U ontvangt dan twee e-mails: een met uw gebruikersnaam en een met uw wachtwoord. Kunnen wij geen account aanmaken, dan krijgt u daarover ook bericht.</source>
         <translation>Thank you for registering. We do our best to create your account within 5 working days. You will then receive two e-mails: one with your username and one with your password. If we cannot create an account, we will let you know as well.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="89"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="222"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="107"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="240"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="101"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="119"/>
         <source>Om u toegang te geven tot het cliëntportaal hebben wij de volgende gegevens nodig. Wij gebruiken ze alleen om het juiste dossier aan de juiste persoon te koppelen. Naar uw mobiele nummer sturen wij bij het inloggen een code per sms.</source>
         <translation>To give you access to the client portal we need the following details. We only use them to link the right record to the right person. When you log in, we send a code by text message to your mobile number.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="107"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="125"/>
         <source>Gegevens aanvrager</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="116"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="174"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="134"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="192"/>
         <source>Voornaam *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="123"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="181"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="141"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="199"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="130"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="148"/>
         <source>Mobiel telefoonnummer *</source>
         <translation>Mobile phone number *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="138"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="156"/>
         <source>E-mailadres *</source>
         <translation>E-mail address *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="144"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="157"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="162"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="175"/>
         <source>Voor wie vraagt u toegang?</source>
         <translation>Who are you asking access for?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="151"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="169"/>
         <source>Voor mijzelf (ik ben de cliënt)</source>
         <translation>For myself (I am the client)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="152"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="170"/>
         <source>Ik ben wettelijk vertegenwoordiger van de cliënt</source>
         <translation>I am the client&apos;s legal representative</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="153"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="171"/>
         <source>Ik ben gemachtigd contactpersoon van de cliënt</source>
         <translation>I am the client&apos;s authorised contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="165"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="183"/>
         <source>Gegevens cliënt</source>
         <translation>The client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="188"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="206"/>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="196"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="214"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="214"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="232"/>
         <source>Aanmelding versturen</source>
         <translation>Send registration</translation>
     </message>
@@ -1675,114 +1675,134 @@
 <context>
     <name>SecondFactorSection</name>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="31"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="33"/>
         <source>Inlogcode</source>
         <translation>Login code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="40"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
         <source>U logt in met uw wachtwoord en een code uit uw authenticator-app.</source>
         <translation>You log in with your password and a code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="41"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="43"/>
         <source>U krijgt bij het inloggen een code per sms op %1.</source>
         <translation>When you log in, you get a code by text message on %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="44"/>
         <source>Er is nog geen telefoonnummer of authenticator-app om een inlogcode te krijgen.</source>
         <translation>There is no phone number or authenticator app yet to get a login code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="48"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="50"/>
         <source>Uw zorgorganisatie vraagt op dit moment geen inlogcode. Koppelt u toch een app, dan gebruikt u die zodra de code nodig is.</source>
         <translation>Your care organisation does not ask for a login code at the moment. If you link an app anyway, you will use it as soon as the code is needed.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="62"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="64"/>
         <source>Authenticator-app ontkoppelen</source>
         <translation>Unlink the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="62"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="64"/>
         <source>Authenticator-app koppelen</source>
         <translation>Link an authenticator app</translation>
     </message>
     <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="71"/>
+        <source>Mobiel nummer voor de sms-code wijzigen</source>
+        <translation>Change the mobile number for the text-message code</translation>
+    </message>
+    <message>
         <location filename="../qml/Account/SecondFactorSection.qml" line="72"/>
+        <source>Mobiel nummer voor de sms-code instellen</source>
+        <translation>Set a mobile number for the text-message code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="83"/>
         <source>Ter controle: vul uw huidige wachtwoord in.</source>
         <translation>To check it is you: enter your current password.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="79"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="90"/>
         <source>Huidig wachtwoord</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="85"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="96"/>
         <source>Stuur mij een code per sms</source>
         <translation>Send me a code by text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="92"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="103"/>
         <source>Code uit uw authenticator-app</source>
         <translation>Code from your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="92"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="103"/>
         <source>Code uit de sms</source>
         <translation>Code from the text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="104"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="115"/>
         <source>Code van 6 cijfers</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="111"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="121"/>
+        <source>Nieuw mobiel nummer</source>
+        <translation>New mobile number</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
+        <source>Nummer opslaan</source>
+        <translation>Save number</translation>
+    </message>
+    <message>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
         <source>Ontkoppelen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="111"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="118"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="186"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="147"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="215"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="161"/>
         <source>Open uw authenticator-app (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP) en scan deze QR-code.</source>
         <translation>Open your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP) and scan this QR code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="144"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="173"/>
         <source>QR-code voor uw authenticator-app</source>
         <translation>QR code for your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="147"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="176"/>
         <source>Kunt u niet scannen? Vul dan deze sleutel in de app in:</source>
         <translation>Cannot scan? Then enter this key in the app:</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="161"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="190"/>
         <source>Sleutel voor de authenticator-app</source>
         <translation>Key for the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="163"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="172"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="192"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="201"/>
         <source>Code uit de app</source>
         <translation>Code from the app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="180"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="209"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
@@ -2110,39 +2130,50 @@
 <context>
     <name>careportal::SecondFactorSetup</name>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="70"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="75"/>
         <source>Er is een sms met een code gestuurd naar %1.</source>
         <translation>A text message with a code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="77"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="82"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="125"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="81"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="86"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="92"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="97"/>
         <source>Vul de zes cijfers van de code uit de app in.</source>
         <translation>Enter the six digits of the code from the app.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="98"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="103"/>
         <source>De authenticator-app is gekoppeld. Voortaan vult u bij het inloggen de code uit de app in.</source>
         <translation>The authenticator app is linked. From now on you enter the code from the app when you log in.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="106"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="111"/>
         <source>Vul uw huidige wachtwoord en de code uit de app in.</source>
         <translation>Enter your current password and the code from the app.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="110"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="115"/>
         <source>De authenticator-app is ontkoppeld. U krijgt de code weer per sms.</source>
         <translation>The authenticator app is unlinked. You will get the code by text message again.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="124"/>
+        <source>Vul uw huidige wachtwoord en de code van 6 cijfers in.</source>
+        <translation>Enter your current password and the 6-digit code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="134"/>
+        <source>Uw mobiele nummer is gewijzigd. De codes komen voortaan daar.</source>
+        <translation>Your mobile number has been changed. The codes will go there from now on.</translation>
     </message>
 </context>
 <context>

@@ -11,20 +11,22 @@ ColumnLayout {
 
     readonly property var setup: App.secondFactor
     readonly property bool hasApp: setup.method === "totp"
-    property bool changing: false // the password (and code) form is open
+    // The password (and code) form is open: "app" to (un)link the app, "phone" for the number.
+    property string changing: ""
 
     spacing: Theme.spacing
 
     function close() {
-        changing = false
+        changing = ""
         password.text = ""
         stepUpCode.text = ""
         appCode.text = ""
+        newPhone.reset("")
     }
 
     Connections {
         target: App.secondFactor
-        function onSettingsChanged() { section.close() }
+        function onChangeDone() { section.close() }
     }
 
     Label {
@@ -58,13 +60,22 @@ ColumnLayout {
     // Step 1: the current password (and code).
     PrimaryButton {
         objectName: "changeFactorButton"
-        visible: section.setup.loaded && !section.changing && section.setup.step === "idle"
+        visible: section.setup.loaded && section.changing === "" && section.setup.step === "idle"
         text: section.hasApp ? qsTr("Authenticator-app ontkoppelen") : qsTr("Authenticator-app koppelen")
         Layout.fillWidth: true
-        onClicked: section.changing = true
+        onClicked: section.changing = "app"
+    }
+    Button {
+        objectName: "changePhoneButton"
+        visible: section.setup.loaded && section.changing === "" && section.setup.step === "idle"
+        text: section.setup.phone.length > 0 ? qsTr("Mobiel nummer voor de sms-code wijzigen")
+                                             : qsTr("Mobiel nummer voor de sms-code instellen")
+        implicitHeight: Theme.touchTarget
+        Layout.fillWidth: true
+        onClicked: section.changing = "phone"
     }
     ColumnLayout {
-        visible: section.changing && section.setup.step === "idle"
+        visible: section.changing !== "" && section.setup.step === "idle"
         spacing: Theme.spacing
         Layout.fillWidth: true
 
@@ -103,16 +114,34 @@ ColumnLayout {
             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
             Accessible.name: qsTr("Code van 6 cijfers")
         }
+        FormField {
+            id: newPhone
+            objectName: "newPhoneField"
+            visible: section.changing === "phone"
+            label: qsTr("Nieuw mobiel nummer")
+            error: section.setup.phoneError(text)
+            inputHints: Qt.ImhDialableCharactersOnly
+            Layout.fillWidth: true
+        }
         RowLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
             PrimaryButton {
                 objectName: "factorContinueButton"
-                text: section.hasApp ? qsTr("Ontkoppelen") : qsTr("Verder")
+                text: section.changing === "phone" ? qsTr("Nummer opslaan")
+                      : section.hasApp ? qsTr("Ontkoppelen") : qsTr("Verder")
                 enabled: !section.setup.busy
                 Layout.fillWidth: true
-                onClicked: section.hasApp ? section.setup.remove(password.text, stepUpCode.text)
-                                          : section.setup.begin(password.text, stepUpCode.text)
+                onClicked: {
+                    if (section.changing === "phone") {
+                        newPhone.touched = true
+                        section.setup.changePhone(password.text, stepUpCode.text, newPhone.text)
+                    } else if (section.hasApp) {
+                        section.setup.remove(password.text, stepUpCode.text)
+                    } else {
+                        section.setup.begin(password.text, stepUpCode.text)
+                    }
+                }
             }
             Button {
                 text: qsTr("Annuleren")

@@ -170,6 +170,10 @@ public:
                                               const QString &code) override {
         return removeAuthenticatorCall.call({password, code});
     }
+    QFuture<Result<Done>> changePhone(const QString &password, const QString &code,
+                                      const QString &phone) override {
+        return changePhoneCall.call({password, code, phone});
+    }
     QFuture<Result<QList<RememberedDevice>>> rememberedDevices() override {
         return devicesCall.call();
     }
@@ -315,6 +319,7 @@ public:
     FakeCall<AuthenticatorSetup, QPair<QString, QString>> beginAuthenticatorCall; // password, code
     FakeCall<Done, QString> confirmAuthenticatorCall;
     FakeCall<Done, QPair<QString, QString>> removeAuthenticatorCall;
+    FakeCall<Done, QStringList> changePhoneCall; // password, code, phone
     FakeCall<QList<RememberedDevice>> devicesCall;
     FakeCall<Done, QString> revokeDeviceCall;
 

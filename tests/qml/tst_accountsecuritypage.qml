@@ -8,7 +8,7 @@ import CarePortal
 Item {
     id: root
     width: 800
-    height: 700
+    height: 1000
 
     Component { id: pageComponent; AccountSecurityPage { anchors.fill: parent } }
 
@@ -28,7 +28,7 @@ Item {
         function test_linkingShowsTheQrCodeAfterThePassword() {
             const page = createTemporaryObject(pageComponent, root)
             const status = findChild(page, "factorStatus")
-            tryVerify(() => status.visible, 20000)
+            tryVerify(() => status.visible && !App.secondFactor.busy, 20000)
             verify(status.text.length > 0)
             mouseClick(findChild(page, "changeFactorButton"))
             // No factor required by the demo organisation: the password is enough.
@@ -46,6 +46,30 @@ Item {
             compare(secret.text.replace(/ /g, "").length, 32)
             App.secondFactor.cancel()
             tryVerify(() => !qr.visible)
+        }
+
+        function init() {
+            App.secondFactor.cancel() // no notice or key of the test before
+        }
+
+        function test_changeTheSmsNumber() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => findChild(page, "factorStatus").visible && !App.secondFactor.busy, 20000)
+            mouseClick(findChild(page, "changePhoneButton"))
+            const phone = findChild(page, "newPhoneField")
+            verify(phone.visible)
+            phone.text = "12"
+            findChild(page, "factorPasswordInput").text = "Welkom!2026"
+            mouseClick(findChild(page, "factorContinueButton"))
+            verify(phone.shownError.length > 0)
+            compare(App.secondFactor.notice, "")
+            phone.text = "06-87654321"
+            mouseClick(findChild(page, "factorContinueButton"))
+            tryVerify(() => App.secondFactor.notice.indexOf("gewijzigd") >= 0, 20000,
+                      App.secondFactor.notice)
+            const status = findChild(page, "factorStatus")
+            tryVerify(() => status.text.indexOf("\u2011•••••321") >= 0, 20000, status.text)
+            verify(!phone.visible)
         }
 
         function test_noAnswerChangesNothing() {

@@ -38,6 +38,7 @@ T = {
            "code": "Code van 6 cijfers", "remember": "Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)",
            "link": "Authenticator-app koppelen", "smsCode": "Stuur mij een code per sms",
            "continue": "Verder", "register": "Aanmelden cliëntportaal",
+           "changePhone": "Mobiel nummer voor de sms-code wijzigen",
            "firstName": "Voornaam *", "send": "Aanmelding versturen"},
     "en": {"user": "Username", "password": "Password", "login": "Log in",
            "old": "Old password", "new": "New password", "repeat": "Repeat password",
@@ -58,6 +59,7 @@ T = {
            "code": "6-digit code", "remember": "Remember this device for 90 days (not on a shared computer)",
            "link": "Link an authenticator app", "smsCode": "Send me a code by text message",
            "continue": "Continue", "register": "Register for the client portal",
+           "changePhone": "Change the mobile number for the text-message code",
            "firstName": "First name *", "send": "Send registration"},
 }[LANG]
 
@@ -275,10 +277,18 @@ def run(step):
         shot("registration-errors")
         scroll_down()
         press(T["backToLogin"])
+    elif step == "change-phone":
+        press(T["menu"])
+        do_press(find("list item", T["security"]))
+        time.sleep(2)  # the settings arrive and the buttons settle in their places
+        press(T["changePhone"])
+        shot("change-phone")
+        press(T["cancel"])
     elif step == "authenticator":
         press(T["menu"])
         do_press(find("list item", T["security"]))
         shot("account-security-factor")
+        time.sleep(1)
         press(T["link"])
         type_into(password_fields(1)[0], "Welkom!2026")
         press(T["smsCode"])

@@ -45,7 +45,7 @@ ADMIN="$BUILD/server/careportal-server admin --data-dir $WORK/server"
 $ADMIN set-second-factor --required yes >/dev/null
 $ADMIN set-phone --username j.voorbeeld@example.nl --phone 06-12345678 >/dev/null
 run nl register,login,second-factor-once,authenticator,logout j.voorbeeld@example.nl -2f
-run en register,login,second-factor,logout j.voorbeeld@example.nl -2fen
+run en register,login,second-factor,change-phone,logout j.voorbeeld@example.nl -2fen
 $ADMIN set-second-factor --required no >/dev/null
 run nl privacy,login,home,dossier,access-log,security j.voorbeeld@example.nl -jv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.

@@ -68,6 +68,9 @@ public:
     virtual QFuture<Result<Done>> confirmAuthenticator(const QString &code) = 0;
     virtual QFuture<Result<Done>> removeAuthenticator(const QString &password,
                                                       const QString &code) = 0;
+    /// The mobile number the SMS codes go to.
+    virtual QFuture<Result<Done>> changePhone(const QString &password, const QString &code,
+                                              const QString &phone) = 0;
     virtual QFuture<Result<QList<RememberedDevice>>> rememberedDevices() = 0;
     virtual QFuture<Result<Done>> revokeDevice(const QString &id) = 0;
     /// Visits of `clientId` from `from` to `to` (both inclusive). With `etag` set, an unchanged

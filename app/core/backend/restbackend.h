@@ -44,6 +44,8 @@ public:
     QFuture<Result<Done>> confirmAuthenticator(const QString &code) override;
     QFuture<Result<Done>> removeAuthenticator(const QString &password,
                                               const QString &code) override;
+    QFuture<Result<Done>> changePhone(const QString &password, const QString &code,
+                                      const QString &phone) override;
     QFuture<Result<QList<RememberedDevice>>> rememberedDevices() override;
     QFuture<Result<Done>> revokeDevice(const QString &id) override;
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,

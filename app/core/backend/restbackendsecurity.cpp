@@ -85,6 +85,15 @@ QFuture<Result<Done>> RestBackend::removeAuthenticator(const QString &password,
         done);
 }
 
+QFuture<Result<Done>> RestBackend::changePhone(const QString &password, const QString &code,
+                                               const QString &phone) {
+    QJsonObject body = stepUpBody(password, code);
+    body.insert(QLatin1String("phone"), phone.trimmed());
+    ApiRequest request = post(QStringLiteral("/account/phone"), body);
+    request.method = ApiRequest::Method::Put;
+    return call<Done>(request, done);
+}
+
 QFuture<Result<QList<RememberedDevice>>> RestBackend::rememberedDevices() {
     ApiRequest request;
     request.path = QStringLiteral("/account/devices");

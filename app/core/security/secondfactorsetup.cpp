@@ -1,6 +1,7 @@
 #include "secondfactorsetup.h"
 
 #include "carebackend.h"
+#include "contactvalidation.h"
 #include "futureresult.h"
 #include "languagesettings.h"
 #include "session.h"
@@ -38,8 +39,9 @@ QString SecondFactorSetup::groupedSecret() const {
 }
 
 template <typename T, typename Then>
-void SecondFactorSetup::run(QFuture<Result<T>> future, Then then) {
-    setMessages({}, {});
+void SecondFactorSetup::run(QFuture<Result<T>> future, Then then, bool keepMessages) {
+    if (!keepMessages)
+        setMessages({}, {});
     setBusy(true);
     onResult(future, this, [this, then, generation = m_generation](const Result<T> &result) {
         if (generation != m_generation)
@@ -57,11 +59,14 @@ void SecondFactorSetup::run(QFuture<Result<T>> future, Then then) {
 }
 
 void SecondFactorSetup::reload() {
-    run(m_backend->secondFactorSettings(), [this](const SecondFactorSettings &settings) {
-        m_settings = settings;
-        m_loaded = true;
-        Q_EMIT settingsChanged();
-    });
+    run(
+        m_backend->secondFactorSettings(),
+        [this](const SecondFactorSettings &settings) {
+            m_settings = settings;
+            m_loaded = true;
+            Q_EMIT settingsChanged();
+        },
+        m_loaded); // the first load starts clean; later ones follow a change and its notice
 }
 
 void SecondFactorSetup::sendCode() {
@@ -97,6 +102,7 @@ void SecondFactorSetup::confirm(const QString &code) {
         Q_EMIT stepChanged();
         setMessages({}, tr("De authenticator-app is gekoppeld. Voortaan vult u bij het inloggen "
                            "de code uit de app in."));
+        Q_EMIT changeDone();
         reload();
     });
 }
@@ -108,8 +114,34 @@ void SecondFactorSetup::remove(const QString &password, const QString &code) {
     }
     run(m_backend->removeAuthenticator(password, code), [this](const Done &) {
         setMessages({}, tr("De authenticator-app is ontkoppeld. U krijgt de code weer per sms."));
+        Q_EMIT changeDone();
         reload();
     });
+}
+
+void SecondFactorSetup::changePhone(const QString &password, const QString &code,
+                                    const QString &phone) {
+    if (password.isEmpty() || (m_settings.changeNeedsCode && !isSixDigits(code))) {
+        setMessages(m_settings.changeNeedsCode
+                        ? tr("Vul uw huidige wachtwoord en de code van 6 cijfers in.")
+                        : tr("Vul uw huidige wachtwoord in."),
+                    {});
+        return;
+    }
+    if (const QString problem = phoneError(phone); !problem.isEmpty()) {
+        setMessages(problem, {});
+        return;
+    }
+    run(m_backend->changePhone(password, code, phone), [this](const Done &) {
+        setMessages({}, tr("Uw mobiele nummer is gewijzigd. De codes komen voortaan daar."));
+        Q_EMIT changeDone();
+        reload();
+    });
+}
+
+QString SecondFactorSetup::phoneError(const QString &phone) const {
+    return ContactValidation::message(ContactValidation::checkPhone(phone, true),
+                                      m_language->code(), ContactValidation::kPhoneMaxLength);
 }
 
 void SecondFactorSetup::cancel() {

@@ -60,6 +60,11 @@ public:
     Q_INVOKABLE void begin(const QString &password, const QString &code);
     Q_INVOKABLE void confirm(const QString &code);
     Q_INVOKABLE void remove(const QString &password, const QString &code);
+    /// A new mobile number for the SMS codes (checked as the server does).
+    Q_INVOKABLE void changePhone(const QString &password, const QString &code,
+                                 const QString &phone);
+    /// What is wrong with `phone` as the SMS number, in the user's language; "" when fine.
+    Q_INVOKABLE [[nodiscard]] QString phoneError(const QString &phone) const;
     /// Leaves the scan step without linking.
     Q_INVOKABLE void cancel();
 
@@ -68,10 +73,14 @@ Q_SIGNALS:
     void stepChanged();
     void busyChanged();
     void messagesChanged();
+    /// A change went through (app linked or unlinked, number changed): the form can close.
+    void changeDone();
 
 private:
     /// Runs `future`; on success `then`, on failure the server's message.
-    template <typename T, typename Then> void run(QFuture<Result<T>> future, Then then);
+    /// `keepMessages`: a reload after a change must not wipe the notice that reports it.
+    template <typename T, typename Then>
+    void run(QFuture<Result<T>> future, Then then, bool keepMessages = false);
     void setBusy(bool busy);
     void setMessages(const QString &error, const QString &notice);
     void clear();
