@@ -9,6 +9,7 @@
 #include "storage/registrationstore.h"
 #include "storage/secondfactorstore.h"
 #include "storage/store.h"
+#include "storage/transaction.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -73,8 +74,8 @@ AccountRecord accountFor(const Registration &r, const QString &password) {
 /// Account, SMS number, link to the client and the decision in one transaction.
 bool createAccount(Database &database, const Registration &r, const AccountRecord &account,
                    const QString &clientId, const QString &staff) {
-    QSqlDatabase db = database.connection();
-    if (!db.transaction())
+    Transaction transaction(database);
+    if (!transaction.isActive())
         return false;
     Store store(database);
     SecondFactorStore factors(database);
@@ -83,11 +84,7 @@ bool createAccount(Database &database, const Registration &r, const AccountRecor
                     factors.setPhone(account.id, r.requester.phone) &&
                     store.linkAccountToClient(account.id, clientId, r.relation) &&
                     registrations.decide(r.id, QStringLiteral("approved"), staff, {}, account.id);
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return ok && transaction.commit();
 }
 
 int approveRegistration(Database &database, const QCommandLineParser &parser) {

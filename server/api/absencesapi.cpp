@@ -4,7 +4,9 @@
 #include "dutchcalendar.h"
 #include "dutchtime.h"
 #include "fieldcheck.h"
+#include "http/entitytag.h"
 #include "http/httpserver.h"
+#include "idempotentwrites.h"
 #include "optionjson.h"
 #include "sessionguard.h"
 #include "storage/absencestore.h"
@@ -78,10 +80,12 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Labelle
 
 } // namespace
 
-AbsencesApi::AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard)
+AbsencesApi::AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard,
+                         IdempotentWrites &writes)
     : m_store(store)
     , m_absences(absences)
-    , m_guard(guard) {}
+    , m_guard(guard)
+    , m_writes(writes) {}
 
 QJsonObject AbsencesApi::toJson(const AbsenceRecord &r) {
     QJsonObject json{{QLatin1String("id"), r.id},
@@ -119,7 +123,8 @@ void AbsencesApi::registerRoutes(HttpServer &server) {
         QJsonArray items;
         for (const AbsenceRecord &report : m_absences.reports(request.pathParams[0]))
             items.append(toJson(report));
-        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+        return EntityTag::conditional(request,
+                                      ApiResponse::json(200, {{QLatin1String("items"), items}}));
     });
 
     server.postJson("/clients/([^/]+)/absences",
@@ -130,12 +135,17 @@ ApiResponse AbsencesApi::create(const ApiRequest &request) {
     const auto access = m_guard.authenticateForClient(request);
     if (const auto *failure = std::get_if<ApiResponse>(&access))
         return *failure;
+    const QString accountId = std::get<AuthenticatedSession>(access).account.id;
+    return m_writes.run(request, accountId, [&] { return insert(request, accountId); });
+}
+
+ApiResponse AbsencesApi::insert(const ApiRequest &request, const QString &accountId) {
     AbsenceRecord report;
     if (auto problem = readBody(request.json, m_absences.types(), report))
         return *problem;
     report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     report.clientId = request.pathParams[0];
-    report.accountId = std::get<AuthenticatedSession>(access).account.id;
+    report.accountId = accountId;
     report.createdAt = QDateTime::currentDateTimeUtc();
 
     // Late when today is past the deadline of the first visit the absence touches (or of

@@ -10,6 +10,7 @@ namespace careportal::server {
 
 class AbsenceStore;
 class HttpServer;
+class IdempotentWrites;
 class SessionGuard;
 class Store;
 
@@ -19,9 +20,11 @@ class Store;
 /// (the organisation's working days before the first affected visit, with weekends and
 /// Dutch public holidays not counted) is accepted but marked late. Staff process reports
 /// with `careportal-server admin process-absence`, which cancels the affected visits.
+/// A report sent with an Idempotency-Key is stored once however often it is sent.
 class AbsencesApi {
 public:
-    AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard);
+    AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard,
+                IdempotentWrites &writes);
     void registerRoutes(HttpServer &server);
 
     static constexpr int kMaxDaysAhead = 365;
@@ -32,10 +35,12 @@ public:
 
 private:
     [[nodiscard]] ApiResponse create(const ApiRequest &request);
+    [[nodiscard]] ApiResponse insert(const ApiRequest &request, const QString &accountId);
 
     Store &m_store;
     AbsenceStore &m_absences;
     SessionGuard &m_guard;
+    IdempotentWrites &m_writes;
 };
 
 } // namespace careportal::server

@@ -1,12 +1,12 @@
 #include "appointmentsapi.h"
 
 #include "dutchtime.h"
+#include "http/entitytag.h"
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "sessionguard.h"
 #include "storage/store.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -24,24 +24,6 @@ QDate parseDate(const QString &text) {
 AppointmentsApi::AppointmentsApi(Store &store, SessionGuard &guard)
     : m_store(store)
     , m_guard(guard) {}
-
-QByteArray AppointmentsApi::etagOf(const QByteArray &body) {
-    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(32) + '"';
-}
-
-bool AppointmentsApi::matches(const QString &ifNoneMatch, const QByteArray &etag) {
-    const QString wanted = QString::fromLatin1(etag);
-    const QStringList candidates = ifNoneMatch.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString candidate : candidates) {
-        candidate = candidate.trimmed();
-        // If-None-Match uses the weak comparison (RFC 9110 13.1.2).
-        if (candidate.startsWith(QLatin1String("W/")))
-            candidate = candidate.mid(2);
-        if (candidate == QLatin1String("*") || candidate == wanted)
-            return true;
-    }
-    return false;
-}
 
 void AppointmentsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/appointments", [this](const ApiRequest &request) {
@@ -72,17 +54,11 @@ void AppointmentsApi::registerRoutes(HttpServer &server) {
                                      {QLatin1String("end"), localIso(a.end)},
                                      {QLatin1String("helpType"), a.helpType},
                                      {QLatin1String("carerName"), a.carerName}});
-        ApiResponse response =
-            ApiResponse::json(200, {{QLatin1String("clientId"), clientId},
-                                    {QLatin1String("from"), from.toString(Qt::ISODate)},
-                                    {QLatin1String("to"), to.toString(Qt::ISODate)},
-                                    {QLatin1String("appointments"), items}});
-        const QByteArray etag = etagOf(response.body);
-        if (matches(request.header("if-none-match"), etag))
-            return ApiResponse::notModified(etag);
-        // private: personal data never sits in a shared cache; no-cache: always revalidate.
-        response.withHeader("ETag", etag).withHeader("Cache-Control", "private, no-cache");
-        return response;
+        return EntityTag::conditional(
+            request, ApiResponse::json(200, {{QLatin1String("clientId"), clientId},
+                                             {QLatin1String("from"), from.toString(Qt::ISODate)},
+                                             {QLatin1String("to"), to.toString(Qt::ISODate)},
+                                             {QLatin1String("appointments"), items}}));
     });
 }
 

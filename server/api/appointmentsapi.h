@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QByteArray>
-
 namespace careportal::server {
 
 class HttpServer;
@@ -17,11 +15,6 @@ public:
 
     /// Longest accepted to − from, in days: a year and a bit, what the planning view pages.
     static constexpr int kMaxSpanDays = 400;
-
-    /// Strong ETag of a response body (quoted, as HTTP wants it).
-    [[nodiscard]] static QByteArray etagOf(const QByteArray &body);
-    /// True when an If-None-Match header value names `etag` (or is "*").
-    [[nodiscard]] static bool matches(const QString &ifNoneMatch, const QByteArray &etag);
 
 private:
     Store &m_store;

@@ -1,7 +1,9 @@
 #include "contactdetailsapi.h"
 
 #include "fieldcheck.h"
+#include "http/entitytag.h"
 #include "http/httpserver.h"
+#include "idempotentwrites.h"
 #include "sessionguard.h"
 #include "storage/contactstore.h"
 
@@ -13,10 +15,10 @@ namespace careportal::server {
 namespace {
 
 QJsonObject toJson(const ContactDetailRecord &d) {
-    return {{QLatin1String("id"), d.id},
-            {QLatin1String("kind"), d.kind},
-            {QLatin1String("value"), d.value},
-            {QLatin1String("remark"), d.remark}};
+    return EntityTag::tagged({{QLatin1String("id"), d.id},
+                              {QLatin1String("kind"), d.kind},
+                              {QLatin1String("value"), d.value},
+                              {QLatin1String("remark"), d.remark}});
 }
 
 // Reads and checks a body into `detail`; the 422 to send when something is wrong.
@@ -45,9 +47,11 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, ContactDetailRecord
 
 } // namespace
 
-ContactDetailsApi::ContactDetailsApi(ContactStore &store, SessionGuard &guard)
+ContactDetailsApi::ContactDetailsApi(ContactStore &store, SessionGuard &guard,
+                                     IdempotentWrites &writes)
     : m_store(store)
-    , m_guard(guard) {}
+    , m_guard(guard)
+    , m_writes(writes) {}
 
 void ContactDetailsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
@@ -57,50 +61,67 @@ void ContactDetailsApi::registerRoutes(HttpServer &server) {
         QJsonArray items;
         for (const ContactDetailRecord &detail : m_store.contactDetails(request.pathParams[0]))
             items.append(toJson(detail));
-        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+        return EntityTag::conditional(request,
+                                      ApiResponse::json(200, {{QLatin1String("items"), items}}));
     });
-
     server.postJson("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        ContactDetailRecord detail;
-        if (auto problem = readBody(request.json, detail))
-            return *problem;
-        detail.clientId = request.pathParams[0];
-        if (m_store.contactDetails(detail.clientId).size() >= kMaxPerClient)
-            return Problem::make(Problem::Code::LimitReached,
-                                 QStringLiteral("At most %1 contact details.").arg(kMaxPerClient));
-        detail.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!m_store.insertContactDetail(detail))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::json(201, toJson(detail));
+        return write(request, &ContactDetailsApi::create);
     });
-
     server.putJson("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        ContactDetailRecord detail;
-        if (auto problem = readBody(request.json, detail))
-            return *problem;
-        detail.clientId = request.pathParams[0];
-        detail.id = request.pathParams[1];
-        if (!m_store.contactDetail(detail.clientId, detail.id))
-            return Problem::make(Problem::Code::NotFound);
-        if (!m_store.updateContactDetail(detail))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::json(200, toJson(detail));
+        return write(request, &ContactDetailsApi::update);
     });
-
     server.remove("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        if (!m_store.deleteContactDetail(request.pathParams[0], request.pathParams[1]))
-            return Problem::make(Problem::Code::NotFound);
-        return ApiResponse::noContent();
+        return write(request, &ContactDetailsApi::remove);
     });
+}
+
+ApiResponse ContactDetailsApi::write(const ApiRequest &request, Write operation) {
+    const auto access = m_guard.authenticateForClient(request);
+    if (const auto *failure = std::get_if<ApiResponse>(&access))
+        return *failure;
+    return m_writes.run(request, std::get<AuthenticatedSession>(access).account.id,
+                        [&] { return (this->*operation)(request); });
+}
+
+ApiResponse ContactDetailsApi::create(const ApiRequest &request) {
+    ContactDetailRecord detail;
+    if (auto problem = readBody(request.json, detail))
+        return *problem;
+    detail.clientId = request.pathParams[0];
+    if (m_store.contactDetails(detail.clientId).size() >= kMaxPerClient)
+        return Problem::make(Problem::Code::LimitReached,
+                             QStringLiteral("At most %1 contact details.").arg(kMaxPerClient));
+    detail.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_store.insertContactDetail(detail))
+        return Problem::make(Problem::Code::Internal);
+    return ApiResponse::json(201, toJson(detail));
+}
+
+ApiResponse ContactDetailsApi::update(const ApiRequest &request) {
+    ContactDetailRecord detail;
+    if (auto problem = readBody(request.json, detail))
+        return *problem;
+    detail.clientId = request.pathParams[0];
+    detail.id = request.pathParams[1];
+    const auto current = m_store.contactDetail(detail.clientId, detail.id);
+    if (!current)
+        return Problem::make(Problem::Code::NotFound);
+    if (auto stale = EntityTag::checkIfMatch(request, toJson(*current)))
+        return *stale;
+    if (!m_store.updateContactDetail(detail))
+        return Problem::make(Problem::Code::Internal);
+    return ApiResponse::json(200, toJson(detail));
+}
+
+ApiResponse ContactDetailsApi::remove(const ApiRequest &request) {
+    const auto current = m_store.contactDetail(request.pathParams[0], request.pathParams[1]);
+    if (!current)
+        return Problem::make(Problem::Code::NotFound);
+    if (auto stale = EntityTag::checkIfMatch(request, toJson(*current)))
+        return *stale;
+    if (!m_store.deleteContactDetail(request.pathParams[0], request.pathParams[1]))
+        return Problem::make(Problem::Code::NotFound);
+    return ApiResponse::noContent();
 }
 
 } // namespace careportal::server

@@ -1,7 +1,9 @@
 #include "contactpersonsapi.h"
 
 #include "fieldcheck.h"
+#include "http/entitytag.h"
 #include "http/httpserver.h"
+#include "idempotentwrites.h"
 #include "optionjson.h"
 #include "sessionguard.h"
 #include "storage/contactstore.h"
@@ -16,10 +18,14 @@ namespace {
 using Issue = ContactValidation::Issue;
 
 QJsonObject toJson(const ContactPersonRecord &p) {
-    return {{QLatin1String("id"), p.id},           {QLatin1String("name"), p.name},
-            {QLatin1String("phone1"), p.phone1},   {QLatin1String("phone2"), p.phone2},
-            {QLatin1String("email"), p.email},     {QLatin1String("type"), p.type},
-            {QLatin1String("primary"), p.primary}, {QLatin1String("remarks"), p.remarks}};
+    return EntityTag::tagged({{QLatin1String("id"), p.id},
+                              {QLatin1String("name"), p.name},
+                              {QLatin1String("phone1"), p.phone1},
+                              {QLatin1String("phone2"), p.phone2},
+                              {QLatin1String("email"), p.email},
+                              {QLatin1String("type"), p.type},
+                              {QLatin1String("primary"), p.primary},
+                              {QLatin1String("remarks"), p.remarks}});
 }
 
 bool isKnownType(const QList<ContactPersonType> &types, const QString &code) {
@@ -60,9 +66,11 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Contact
 
 } // namespace
 
-ContactPersonsApi::ContactPersonsApi(ContactStore &store, SessionGuard &guard)
+ContactPersonsApi::ContactPersonsApi(ContactStore &store, SessionGuard &guard,
+                                     IdempotentWrites &writes)
     : m_store(store)
-    , m_guard(guard) {}
+    , m_guard(guard)
+    , m_writes(writes) {}
 
 void ContactPersonsApi::registerRoutes(HttpServer &server) {
     registerReads(server);
@@ -84,7 +92,8 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
         QJsonArray items;
         for (const ContactPersonRecord &person : m_store.contactPersons(request.pathParams[0]))
             items.append(toJson(person));
-        return ApiResponse::json(200, {{QLatin1String("items"), items}});
+        return EntityTag::conditional(request,
+                                      ApiResponse::json(200, {{QLatin1String("items"), items}}));
     });
 
     server.get("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
@@ -100,46 +109,63 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
 
 void ContactPersonsApi::registerWrites(HttpServer &server) {
     server.postJson("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        ContactPersonRecord person;
-        if (auto problem = readBody(request.json, m_store.contactPersonTypes(), person))
-            return *problem;
-        person.clientId = request.pathParams[0];
-        if (m_store.contactPersons(person.clientId).size() >= kMaxPerClient)
-            return Problem::make(Problem::Code::LimitReached,
-                                 QStringLiteral("At most %1 contact persons.").arg(kMaxPerClient));
-        person.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!m_store.saveContactPerson(person, true))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::json(201, toJson(person));
+        return write(request, &ContactPersonsApi::create);
     });
-
     server.putJson("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        ContactPersonRecord person;
-        if (auto problem = readBody(request.json, m_store.contactPersonTypes(), person))
-            return *problem;
-        person.clientId = request.pathParams[0];
-        person.id = request.pathParams[1];
-        if (!m_store.contactPerson(person.clientId, person.id))
-            return Problem::make(Problem::Code::NotFound);
-        if (!m_store.saveContactPerson(person, false))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::json(200, toJson(person));
+        return write(request, &ContactPersonsApi::update);
     });
-
     server.remove("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        if (!m_store.deleteContactPerson(request.pathParams[0], request.pathParams[1]))
-            return Problem::make(Problem::Code::NotFound);
-        return ApiResponse::noContent();
+        return write(request, &ContactPersonsApi::remove);
     });
+}
+
+ApiResponse ContactPersonsApi::write(const ApiRequest &request, Write operation) {
+    const auto access = m_guard.authenticateForClient(request);
+    if (const auto *failure = std::get_if<ApiResponse>(&access))
+        return *failure;
+    return m_writes.run(request, std::get<AuthenticatedSession>(access).account.id,
+                        [&] { return (this->*operation)(request); });
+}
+
+ApiResponse ContactPersonsApi::create(const ApiRequest &request) {
+    ContactPersonRecord person;
+    if (auto problem = readBody(request.json, m_store.contactPersonTypes(), person))
+        return *problem;
+    person.clientId = request.pathParams[0];
+    if (m_store.contactPersons(person.clientId).size() >= kMaxPerClient)
+        return Problem::make(Problem::Code::LimitReached,
+                             QStringLiteral("At most %1 contact persons.").arg(kMaxPerClient));
+    person.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_store.saveContactPerson(person, true))
+        return Problem::make(Problem::Code::Internal);
+    return ApiResponse::json(201, toJson(person));
+}
+
+ApiResponse ContactPersonsApi::update(const ApiRequest &request) {
+    ContactPersonRecord person;
+    if (auto problem = readBody(request.json, m_store.contactPersonTypes(), person))
+        return *problem;
+    person.clientId = request.pathParams[0];
+    person.id = request.pathParams[1];
+    const auto current = m_store.contactPerson(person.clientId, person.id);
+    if (!current)
+        return Problem::make(Problem::Code::NotFound);
+    if (auto stale = EntityTag::checkIfMatch(request, toJson(*current)))
+        return *stale;
+    if (!m_store.saveContactPerson(person, false))
+        return Problem::make(Problem::Code::Internal);
+    return ApiResponse::json(200, toJson(person));
+}
+
+ApiResponse ContactPersonsApi::remove(const ApiRequest &request) {
+    const auto current = m_store.contactPerson(request.pathParams[0], request.pathParams[1]);
+    if (!current)
+        return Problem::make(Problem::Code::NotFound);
+    if (auto stale = EntityTag::checkIfMatch(request, toJson(*current)))
+        return *stale;
+    if (!m_store.deleteContactPerson(request.pathParams[0], request.pathParams[1]))
+        return Problem::make(Problem::Code::NotFound);
+    return ApiResponse::noContent();
 }
 
 } // namespace careportal::server

@@ -1,17 +1,22 @@
 #pragma once
 
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+
 namespace careportal::server {
 
 class ContactStore;
 class HttpServer;
+class IdempotentWrites;
 class SessionGuard;
 
 /// "Contactpersonen": GET /contact-person-types, and per client GET/POST
 /// /clients/{clientId}/contact-persons, GET/PUT/DELETE .../contact-persons/{id}.
 /// At most one primary contact person: marking one clears the other (ContactStore).
+/// Every item carries its ETag; edits honour If-Match and every write Idempotency-Key.
 class ContactPersonsApi {
 public:
-    ContactPersonsApi(ContactStore &store, SessionGuard &guard);
+    ContactPersonsApi(ContactStore &store, SessionGuard &guard, IdempotentWrites &writes);
     void registerRoutes(HttpServer &server);
 
     static constexpr int kMaxPerClient = 50;
@@ -21,9 +26,15 @@ public:
 private:
     void registerReads(HttpServer &server);
     void registerWrites(HttpServer &server);
+    using Write = ApiResponse (ContactPersonsApi::*)(const ApiRequest &);
+    [[nodiscard]] ApiResponse write(const ApiRequest &request, Write operation);
+    [[nodiscard]] ApiResponse create(const ApiRequest &request);
+    [[nodiscard]] ApiResponse update(const ApiRequest &request);
+    [[nodiscard]] ApiResponse remove(const ApiRequest &request);
 
     ContactStore &m_store;
     SessionGuard &m_guard;
+    IdempotentWrites &m_writes;
 };
 
 } // namespace careportal::server

@@ -2,7 +2,9 @@
 
 #include "dutchtime.h"
 #include "fieldcheck.h"
+#include "http/entitytag.h"
 #include "http/httpserver.h"
+#include "idempotentwrites.h"
 #include "optionjson.h"
 #include "pagequery.h"
 #include "sessionguard.h"
@@ -41,9 +43,11 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Labelle
 
 } // namespace
 
-ContactRequestsApi::ContactRequestsApi(ContactRequestStore &store, SessionGuard &guard)
+ContactRequestsApi::ContactRequestsApi(ContactRequestStore &store, SessionGuard &guard,
+                                       IdempotentWrites &writes)
     : m_store(store)
-    , m_guard(guard) {}
+    , m_guard(guard)
+    , m_writes(writes) {}
 
 QJsonObject ContactRequestsApi::toJson(const ContactRequestRecord &r) {
     QJsonObject json{
@@ -57,7 +61,7 @@ QJsonObject ContactRequestsApi::toJson(const ContactRequestRecord &r) {
         json.insert(QLatin1String("answer"), r.answer);
         json.insert(QLatin1String("answeredBy"), r.answeredBy);
     }
-    return json;
+    return EntityTag::tagged(json);
 }
 
 void ContactRequestsApi::registerRoutes(HttpServer &server) {
@@ -82,10 +86,12 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
             return *bad;
         const PageQuery &query = std::get<PageQuery>(page);
         const QString &clientId = request.pathParams[0];
-        return pageResponse<ContactRequestRecord>(
-            query.limit, [&](int limit) { return m_store.page(clientId, query.before, limit); },
-            [](const ContactRequestRecord &r) { return r.createdAt; },
-            [](const ContactRequestRecord &r) { return r.id; }, &ContactRequestsApi::toJson);
+        return EntityTag::conditional(
+            request,
+            pageResponse<ContactRequestRecord>(
+                query.limit, [&](int limit) { return m_store.page(clientId, query.before, limit); },
+                [](const ContactRequestRecord &r) { return r.createdAt; },
+                [](const ContactRequestRecord &r) { return r.id; }, &ContactRequestsApi::toJson));
     });
 
     server.get("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
@@ -101,51 +107,63 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
 
 void ContactRequestsApi::registerWrites(HttpServer &server) {
     server.postJson("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        ContactRequestRecord record;
-        if (auto problem = readBody(request.json, m_store.subjects(), record))
-            return *problem;
-        record.clientId = request.pathParams[0];
-        if (m_store.openCount(record.clientId) >= kMaxOpenPerClient)
-            return Problem::make(
-                Problem::Code::LimitReached,
-                QStringLiteral("At most %1 open requests.").arg(kMaxOpenPerClient));
-        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.accountId = std::get<AuthenticatedSession>(access).account.id;
-        record.createdAt = QDateTime::currentDateTimeUtc();
-        if (!m_store.insert(record))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::json(201, toJson(record));
+        return write(request, &ContactRequestsApi::create);
     });
-
     server.putJson("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        const auto existing = m_store.request(request.pathParams[0], request.pathParams[1]);
-        if (!existing)
-            return Problem::make(Problem::Code::NotFound);
-        ContactRequestRecord record = *existing;
-        if (auto problem = readBody(request.json, m_store.subjects(), record))
-            return *problem;
-        if (record.done || !m_store.updateOpen(record))
-            return Problem::make(Problem::Code::RequestClosed);
-        return ApiResponse::json(200, toJson(record));
+        return write(request, &ContactRequestsApi::update);
     });
-
     server.remove("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        const auto existing = m_store.request(request.pathParams[0], request.pathParams[1]);
-        if (!existing)
-            return Problem::make(Problem::Code::NotFound);
-        if (existing->done || !m_store.deleteOpen(existing->clientId, existing->id))
-            return Problem::make(Problem::Code::RequestClosed);
-        return ApiResponse::noContent();
+        return write(request, &ContactRequestsApi::remove);
     });
+}
+
+ApiResponse ContactRequestsApi::write(const ApiRequest &request, Write operation) {
+    const auto access = m_guard.authenticateForClient(request);
+    if (const auto *failure = std::get_if<ApiResponse>(&access))
+        return *failure;
+    const QString accountId = std::get<AuthenticatedSession>(access).account.id;
+    return m_writes.run(request, accountId, [&] { return (this->*operation)(request, accountId); });
+}
+
+ApiResponse ContactRequestsApi::create(const ApiRequest &request, const QString &accountId) {
+    ContactRequestRecord record;
+    if (auto problem = readBody(request.json, m_store.subjects(), record))
+        return *problem;
+    record.clientId = request.pathParams[0];
+    if (m_store.openCount(record.clientId) >= kMaxOpenPerClient)
+        return Problem::make(Problem::Code::LimitReached,
+                             QStringLiteral("At most %1 open requests.").arg(kMaxOpenPerClient));
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.accountId = accountId;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    if (!m_store.insert(record))
+        return Problem::make(Problem::Code::Internal);
+    return ApiResponse::json(201, toJson(record));
+}
+
+ApiResponse ContactRequestsApi::update(const ApiRequest &request, const QString & /*accountId*/) {
+    const auto existing = m_store.request(request.pathParams[0], request.pathParams[1]);
+    if (!existing)
+        return Problem::make(Problem::Code::NotFound);
+    if (auto stale = EntityTag::checkIfMatch(request, toJson(*existing)))
+        return *stale;
+    ContactRequestRecord record = *existing;
+    if (auto problem = readBody(request.json, m_store.subjects(), record))
+        return *problem;
+    if (record.done || !m_store.updateOpen(record))
+        return Problem::make(Problem::Code::RequestClosed);
+    return ApiResponse::json(200, toJson(record));
+}
+
+ApiResponse ContactRequestsApi::remove(const ApiRequest &request, const QString & /*accountId*/) {
+    const auto existing = m_store.request(request.pathParams[0], request.pathParams[1]);
+    if (!existing)
+        return Problem::make(Problem::Code::NotFound);
+    if (auto stale = EntityTag::checkIfMatch(request, toJson(*existing)))
+        return *stale;
+    if (existing->done || !m_store.deleteOpen(existing->clientId, existing->id))
+        return Problem::make(Problem::Code::RequestClosed);
+    return ApiResponse::noContent();
 }
 
 } // namespace careportal::server

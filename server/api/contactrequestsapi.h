@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
 #include "storage/records.h"
 
 #include <QJsonObject>
@@ -8,15 +10,17 @@ namespace careportal::server {
 
 class ContactRequestStore;
 class HttpServer;
+class IdempotentWrites;
 class SessionGuard;
 
 /// "Contact zorgorganisatie": GET /contact-request-subjects, and per client
 /// GET/POST /clients/{clientId}/contact-requests (newest first, cursor paging) and
 /// GET/PUT/DELETE .../contact-requests/{id}. Only open requests can be changed or deleted;
-/// staff answer them with `careportal-server admin answer-request`.
+/// staff answer them with `careportal-server admin answer-request`. Every item carries its
+/// ETag; edits honour If-Match and every write Idempotency-Key.
 class ContactRequestsApi {
 public:
-    ContactRequestsApi(ContactRequestStore &store, SessionGuard &guard);
+    ContactRequestsApi(ContactRequestStore &store, SessionGuard &guard, IdempotentWrites &writes);
     void registerRoutes(HttpServer &server);
 
     static constexpr int kMaxMessageLength = 4000;
@@ -29,9 +33,15 @@ public:
 private:
     void registerReads(HttpServer &server);
     void registerWrites(HttpServer &server);
+    using Write = ApiResponse (ContactRequestsApi::*)(const ApiRequest &, const QString &);
+    [[nodiscard]] ApiResponse write(const ApiRequest &request, Write operation);
+    [[nodiscard]] ApiResponse create(const ApiRequest &request, const QString &accountId);
+    [[nodiscard]] ApiResponse update(const ApiRequest &request, const QString &accountId);
+    [[nodiscard]] ApiResponse remove(const ApiRequest &request, const QString &accountId);
 
     ContactRequestStore &m_store;
     SessionGuard &m_guard;
+    IdempotentWrites &m_writes;
 };
 
 } // namespace careportal::server

@@ -88,6 +88,21 @@ Text textOf(Problem::Code code) {
                 "account. Neem contact op met uw zorgorganisatie."};
     case C::ResendTooSoon:
         return {"Too many codes", "", ""}; // sentences depend on the wait
+    case C::IdempotencyKeyReused:
+        return {"Idempotency key reused",
+                "This request was sent before with different content. Please check it and "
+                "send it again.",
+                "Dit verzoek is eerder met een andere inhoud verstuurd. Controleer het en "
+                "verstuur het opnieuw."};
+    case C::RequestInProgress:
+        return {"Request in progress",
+                "This request is still being processed. It will be checked again shortly.",
+                "Dit verzoek wordt nog verwerkt. Het wordt zo opnieuw gecontroleerd."};
+    case C::PreconditionFailed:
+        return {"Changed meanwhile",
+                "Someone changed this in the meantime. Please choose which version to keep.",
+                "Dit is intussen door iemand anders gewijzigd. Kies welke versie u wilt "
+                "bewaren."};
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -188,6 +203,15 @@ ApiResponse Problem::resendTooSoon(qint64 retryAfterSeconds) {
     return response;
 }
 
+ApiResponse Problem::preconditionFailed(const QJsonObject &current, const QByteArray &etag) {
+    ApiResponse response = make(Code::PreconditionFailed);
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    body.insert(QLatin1String("current"), current);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.withHeader("ETag", etag);
+    return response;
+}
+
 int Problem::status(Code code) {
     switch (code) {
     case Code::BadRequest:
@@ -224,6 +248,12 @@ int Problem::status(Code code) {
         return 422;
     case Code::ResendTooSoon:
         return 429;
+    case Code::IdempotencyKeyReused:
+        return 422;
+    case Code::RequestInProgress:
+        return 409;
+    case Code::PreconditionFailed:
+        return 412;
     case Code::Busy:
         return 503;
     case Code::Internal:
@@ -276,6 +306,12 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("second-factor-unavailable");
     case Code::ResendTooSoon:
         return QStringLiteral("resend-too-soon");
+    case Code::IdempotencyKeyReused:
+        return QStringLiteral("idempotency-key-reused");
+    case Code::RequestInProgress:
+        return QStringLiteral("request-in-progress");
+    case Code::PreconditionFailed:
+        return QStringLiteral("precondition-failed");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

@@ -35,6 +35,9 @@ public:
         SecondFactorEnded,
         SecondFactorUnavailable,
         ResendTooSoon,
+        IdempotencyKeyReused,
+        RequestInProgress,
+        PreconditionFailed,
         Busy,
         Internal,
     };
@@ -58,6 +61,10 @@ public:
     [[nodiscard]] static ApiResponse busy();
     /// 429 `resend-too-soon` with Retry-After: a new code may be asked for later.
     [[nodiscard]] static ApiResponse resendTooSoon(qint64 retryAfterSeconds);
+    /// 412 `precondition-failed` (If-Match did not match) with the server's `current`
+    /// version, so the app can show both versions and let the user choose.
+    [[nodiscard]] static ApiResponse preconditionFailed(const QJsonObject &current,
+                                                        const QByteArray &etag);
 
     [[nodiscard]] static int status(Code code);
     [[nodiscard]] static QString codeName(Code code);

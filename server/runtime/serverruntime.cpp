@@ -9,6 +9,7 @@
 #include "api/contactpersonsapi.h"
 #include "api/contactrequestsapi.h"
 #include "api/dossierapi.h"
+#include "api/idempotentwrites.h"
 #include "api/organisationapi.h"
 #include "api/passwordresetapi.h"
 #include "api/registrationapi.h"
@@ -29,6 +30,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
+#include "storage/idempotencystore.h"
 #include "storage/passwordresetstore.h"
 #include "storage/privacystatementstore.h"
 #include "storage/registrationstore.h"
@@ -96,6 +98,8 @@ bool ServerRuntime::start(QString *errorMessage) {
                                           m_config.addressFailureLimit,
                                           m_config.busyWaitMs});
     m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens, *m_accessLog);
+    m_idempotencyKeys = std::make_unique<IdempotencyStore>(*m_database);
+    m_writes = std::make_unique<IdempotentWrites>(*m_idempotencyKeys);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.maxBodyBytes});
     m_organisationApi = std::make_unique<OrganisationApi>(*m_store, *m_privacy);
@@ -112,13 +116,13 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_authApi->registerRoutes(*m_http);
     m_accountApi->registerRoutes(*m_http);
     m_appointmentsApi->registerRoutes(*m_http);
-    m_contactDetailsApi = std::make_unique<ContactDetailsApi>(*m_contacts, *m_guard);
-    m_contactPersonsApi = std::make_unique<ContactPersonsApi>(*m_contacts, *m_guard);
+    m_contactDetailsApi = std::make_unique<ContactDetailsApi>(*m_contacts, *m_guard, *m_writes);
+    m_contactPersonsApi = std::make_unique<ContactPersonsApi>(*m_contacts, *m_guard, *m_writes);
     m_contactDetailsApi->registerRoutes(*m_http);
     m_contactPersonsApi->registerRoutes(*m_http);
-    m_contactRequestsApi = std::make_unique<ContactRequestsApi>(*m_requests, *m_guard);
+    m_contactRequestsApi = std::make_unique<ContactRequestsApi>(*m_requests, *m_guard, *m_writes);
     m_contactRequestsApi->registerRoutes(*m_http);
-    m_absencesApi = std::make_unique<AbsencesApi>(*m_store, *m_absences, *m_guard);
+    m_absencesApi = std::make_unique<AbsencesApi>(*m_store, *m_absences, *m_guard, *m_writes);
     m_absencesApi->registerRoutes(*m_http);
     m_dossierApi = std::make_unique<DossierApi>(*m_dossiers, *m_guard);
     m_dossierApi->registerRoutes(*m_http);

@@ -38,6 +38,8 @@ class SecondFactorService;
 class DeviceRegistry;
 class SecondFactorApi;
 class RegistrationStore;
+class IdempotencyStore;
+class IdempotentWrites;
 class RegistrationApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
@@ -78,6 +80,8 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
+    std::unique_ptr<IdempotencyStore> m_idempotencyKeys;
+    std::unique_ptr<IdempotentWrites> m_writes;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<OrganisationApi> m_organisationApi;
     std::unique_ptr<AuthApi> m_authApi;
@@ -92,6 +96,7 @@ private:
     std::unique_ptr<PasswordResetApi> m_passwordResetApi;
     std::unique_ptr<SecondFactorApi> m_secondFactorApi;
     std::unique_ptr<RegistrationStore> m_registrations;
+
     std::unique_ptr<RegistrationApi> m_registrationApi;
 };
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QSqlDatabase>
 
@@ -95,11 +96,13 @@ bool AbsenceStore::insert(const AbsenceRecord &r) {
 
 std::optional<int> AbsenceStore::process(const QString &id, const QString &staffName,
                                          const QDateTime &fromUtc, const QDateTime &toUtc) {
-    QSqlDatabase db = m_database.connection();
     const auto report = reportById(id);
-    if (!report || report->processed || !db.transaction())
+    if (!report || report->processed)
         return std::nullopt;
-    QSqlQuery query(db);
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
     const bool marked =
         run(query,
             QStringLiteral("UPDATE absence_reports SET processed = 1, processed_utc = ?, "
@@ -113,10 +116,8 @@ std::optional<int> AbsenceStore::process(const QString &id, const QString &staff
                                      "NULL"),
                       {id, report->clientId, epoch(fromUtc), epoch(toUtc)});
     const int count = cancelled ? query.numRowsAffected() : 0;
-    if (!cancelled || !db.commit()) {
-        db.rollback();
+    if (!cancelled || !transaction.commit())
         return std::nullopt;
-    }
     return count;
 }
 

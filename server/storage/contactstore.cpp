@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QSqlDatabase>
 
@@ -130,10 +131,10 @@ std::optional<ContactPersonRecord> ContactStore::contactPerson(const QString &cl
 }
 
 bool ContactStore::saveContactPerson(const ContactPersonRecord &p, bool isNew) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     bool ok = !p.primary ||
               run(query,
                   QStringLiteral("UPDATE contact_persons SET is_primary = 0 WHERE client_id = ? "
@@ -154,11 +155,7 @@ bool ContactStore::saveContactPerson(const ContactPersonRecord &p, bool isNew) {
                            {p.name, p.phone1, text(p.phone2), text(p.email), p.type, p.primary,
                             text(p.remarks), p.clientId, p.id});
     }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return ok && transaction.commit();
 }
 
 bool ContactStore::deleteContactPerson(const QString &clientId, const QString &id) {

@@ -27,6 +27,7 @@ void closeConnection(const QString &name) {
 /// registry from filling up with dead threads' handles.
 struct ThreadConnections {
     QHash<QString, QString> names;
+    QHash<QString, int> transactionDepths;
     ~ThreadConnections() {
         for (const QString &name : std::as_const(names))
             closeConnection(name);
@@ -60,6 +61,7 @@ Database::Database(QString path)
 Database::~Database() {
     // Other threads' connections go with their threads; this one's goes with us.
     if (s_threadConnections.hasLocalData()) {
+        s_threadConnections.localData()->transactionDepths.remove(m_prefix);
         const QString name = s_threadConnections.localData()->names.take(m_prefix);
         if (!name.isEmpty())
             closeConnection(name);
@@ -105,10 +107,22 @@ bool Database::initialise(QString *errorMessage) {
     return true;
 }
 
-QSqlDatabase Database::connection() {
+namespace {
+
+ThreadConnections *threadConnections() {
     if (!s_threadConnections.hasLocalData())
         s_threadConnections.setLocalData(new ThreadConnections);
-    ThreadConnections *connections = s_threadConnections.localData();
+    return s_threadConnections.localData();
+}
+
+} // namespace
+
+int &Database::transactionDepth() {
+    return threadConnections()->transactionDepths[m_prefix];
+}
+
+QSqlDatabase Database::connection() {
+    ThreadConnections *connections = threadConnections();
     const QString existing = connections->names.value(m_prefix);
     if (!existing.isEmpty())
         return QSqlDatabase::database(existing, false);

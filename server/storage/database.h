@@ -28,6 +28,8 @@ public:
 
     /// This thread's connection, opened (and tuned) on first use.
     [[nodiscard]] QSqlDatabase connection();
+    /// How many Transaction levels this thread has open on its connection (see Transaction).
+    [[nodiscard]] int &transactionDepth();
 
     [[nodiscard]] QString path() const { return m_path; }
 

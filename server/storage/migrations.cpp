@@ -359,11 +359,28 @@ bool migrateTo15(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 16: idempotent writes. The app's outbox sends every write with an
+// Idempotency-Key made when the user queued it; the answer is stored with the write in one
+// transaction, so a retry after a lost answer gets the same answer and no second write.
+// A row without a status is a claim: the write is running (or its process died, see
+// claimed_by).
+bool migrateTo16(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE idempotency_keys (account_id TEXT NOT NULL REFERENCES "
+                        "accounts(id) ON DELETE CASCADE, key TEXT NOT NULL, fingerprint TEXT NOT "
+                        "NULL, claimed_by TEXT NOT NULL, claimed_utc INTEGER NOT NULL, status "
+                        "INTEGER, content_type TEXT, body BLOB, headers TEXT, completed_utc "
+                        "INTEGER, PRIMARY KEY (account_id, key))"),
+         QStringLiteral("CREATE INDEX idempotency_keys_by_age ON idempotency_keys(claimed_utc)")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,
-        migrateTo6,  migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10,
-        migrateTo11, migrateTo12, migrateTo13, migrateTo14, migrateTo15};
+        migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,
+        migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10, migrateTo11, migrateTo12,
+        migrateTo13, migrateTo14, migrateTo15, migrateTo16};
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QSqlDatabase>
 
@@ -198,10 +199,10 @@ QList<SecondFactorStore::Device> SecondFactorStore::devices(const QString &accou
 
 bool SecondFactorStore::revokeDevice(const QString &accountId, const QString &deviceId,
                                      const QDateTime &now) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     const bool ok =
         run(query,
             QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ? AND account_id = ? "
@@ -216,11 +217,7 @@ bool SecondFactorStore::revokeDevice(const QString &accountId, const QString &de
             QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = 'device-revoked' "
                            "WHERE device_id = ? AND ended_utc IS NULL"),
             {epoch(now), deviceId});
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return ok && transaction.commit();
 }
 
 } // namespace careportal::server

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QSqlDatabase>
 
@@ -33,15 +34,11 @@ QVariant nullIfEmpty(const QString &text) {
 
 /// Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
 template <typename Work> bool inTransaction(Database &database, Work work) {
-    QSqlDatabase db = database.connection();
-    if (!db.transaction())
+    Transaction transaction(database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
-    if (!work(query) || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    QSqlQuery query(database.connection());
+    return work(query) && transaction.commit();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "logging/logcategories.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -118,15 +119,9 @@ QList<LinkedAccount> Store::accountsOfClient(const QString &clientId) {
 
 bool Store::insertClientWithAccount(const ClientRecord &client, const AccountRecord &account,
                                     const QString &relation) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return false;
-    if (!insertClient(client) || !insertAccount(account) ||
-        !linkAccountToClient(account.id, client.id, relation) || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    Transaction transaction(m_database);
+    return transaction.isActive() && insertClient(client) && insertAccount(account) &&
+           linkAccountToClient(account.id, client.id, relation) && transaction.commit();
 }
 
 bool Store::insertAccount(const AccountRecord &a) {
@@ -225,32 +220,24 @@ bool endEverySession(QSqlQuery &query, const QString &accountId, const QString &
 } // namespace
 
 bool Store::revokeAllTokens(const QString &accountId) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
-    if (!endEverySession(query, accountId, QStringLiteral("all-ended")) || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    QSqlQuery query(m_database.connection());
+    return endEverySession(query, accountId, QStringLiteral("all-ended")) && transaction.commit();
 }
 
 bool Store::setAccountDisabled(const QString &accountId, bool disabled) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     const bool updated = run(query, QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"),
                              {disabled ? 1 : 0, accountId}) &&
                          query.numRowsAffected() == 1;
     const bool ended =
         updated && (!disabled || endEverySession(query, accountId, QStringLiteral("disabled")));
-    if (!ended || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return ended && transaction.commit();
 }
 
 SessionLimits Store::sessionLimits() {
@@ -367,10 +354,10 @@ std::optional<int> Store::addWrongCurrentPassword(const QByteArray &tokenHash) {
 }
 
 bool Store::revokeOtherTokens(const QString &accountId, const QByteArray &keepHash) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     const QString keep = QString::fromLatin1(keepHash);
     // Other sessions end too, or their refresh tokens would mint new access tokens.
     const bool done =
@@ -384,28 +371,22 @@ bool Store::revokeOtherTokens(const QString &accountId, const QByteArray &keepHa
                            "AND session_id IS NOT (SELECT session_id FROM tokens WHERE "
                            "token_hash = ?)"),
             {accountId, keep, keep});
-    if (!done || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return done && transaction.commit();
 }
 
 bool Store::insertAppointments(const QList<AppointmentRecord> &appointments) {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
         return false;
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     for (const AppointmentRecord &a : appointments) {
         if (!run(query,
                  QStringLiteral("INSERT INTO appointments (id, client_id, start_utc, end_utc, "
                                 "help_type, carer_name) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {a.id, a.clientId, epoch(a.start), epoch(a.end), a.helpType, a.carerName})) {
-            db.rollback();
+                 {a.id, a.clientId, epoch(a.start), epoch(a.end), a.helpType, a.carerName}))
             return false;
-        }
     }
-    return db.commit();
+    return transaction.commit();
 }
 
 QList<AppointmentRecord> Store::appointments(const QString &clientId, const QDateTime &fromUtc,

@@ -50,19 +50,20 @@ QStringList HttpsJsonClient::Reply::dutchLabels() const {
 }
 
 HttpsJsonClient::Reply HttpsJsonClient::post(const QString &path, const QJsonObject &body,
-                                             const QString &token) {
+                                             const QString &token, const Headers &headers) {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                "application/json", token, {});
+                "application/json", token, headers);
 }
 
 HttpsJsonClient::Reply HttpsJsonClient::put(const QString &path, const QJsonObject &body,
-                                            const QString &token) {
+                                            const QString &token, const Headers &headers) {
     return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
-                token, {});
+                token, headers);
 }
 
-HttpsJsonClient::Reply HttpsJsonClient::remove(const QString &path, const QString &token) {
-    return send("DELETE", path, {}, {}, token, {});
+HttpsJsonClient::Reply HttpsJsonClient::remove(const QString &path, const QString &token,
+                                               const Headers &headers) {
+    return send("DELETE", path, {}, {}, token, headers);
 }
 
 HttpsJsonClient::Reply HttpsJsonClient::postRaw(const QString &path, const QByteArray &body,
@@ -80,8 +81,9 @@ QString HttpsJsonClient::login(const QString &username, const QString &password)
 
 QList<HttpsJsonClient::Reply> HttpsJsonClient::postConcurrently(const QString &path,
                                                                 const QList<QJsonObject> &bodies,
-                                                                const QString &token) {
-    const QNetworkRequest request = makeRequest(path, "application/json", token, {});
+                                                                const QString &token,
+                                                                const Headers &headers) {
+    const QNetworkRequest request = makeRequest(path, "application/json", token, headers);
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     QList<QNetworkReply *> replies;
     QEventLoop loop;

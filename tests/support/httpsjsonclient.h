@@ -41,15 +41,19 @@ public:
         }
     };
 
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
     HttpsJsonClient(const QUrl &baseUrl, const QString &certificatePath);
     explicit HttpsJsonClient(const ServerProcess &server);
 
     [[nodiscard]] Reply get(const QString &path, const QString &token = {},
                             const QList<QPair<QByteArray, QByteArray>> &headers = {});
     [[nodiscard]] Reply post(const QString &path, const QJsonObject &body,
-                             const QString &token = {});
-    [[nodiscard]] Reply put(const QString &path, const QJsonObject &body, const QString &token);
-    [[nodiscard]] Reply remove(const QString &path, const QString &token);
+                             const QString &token = {}, const Headers &headers = {});
+    [[nodiscard]] Reply put(const QString &path, const QJsonObject &body, const QString &token,
+                            const Headers &headers = {});
+    [[nodiscard]] Reply remove(const QString &path, const QString &token,
+                               const Headers &headers = {});
     [[nodiscard]] Reply postRaw(const QString &path, const QByteArray &body,
                                 const QByteArray &contentType, const QString &token = {});
     /// Sends every body at once, each on its own connection (one QNetworkAccessManager per
@@ -57,7 +61,8 @@ public:
     /// all. Replies are in the order of `bodies`.
     [[nodiscard]] QList<Reply> postConcurrently(const QString &path,
                                                 const QList<QJsonObject> &bodies,
-                                                const QString &token = {});
+                                                const QString &token = {},
+                                                const Headers &headers = {});
     /// POST /auth/login; returns the token or empty.
     [[nodiscard]] QString login(const QString &username, const QString &password);
 
