@@ -75,6 +75,13 @@ ApplicationWindow {
             visible: App.session.actsForOthers && !App.session.needsClientChoice
             Layout.fillWidth: true
         }
+        // No keychain (nothing is kept on this computer) or a damaged cache rebuilt.
+        StatusBanner {
+            objectName: "cacheNotice"
+            text: App.cacheNotice
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing / 2
+        }
     }
 
     SideMenu {

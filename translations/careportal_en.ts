@@ -287,6 +287,14 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDelegate</name>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="85"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordPage</name>
     <message>
         <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
@@ -2029,9 +2037,19 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="101"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="109"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/app/appcontroller.cpp" line="136"/>
+        <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
+        <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/app/appcontroller.cpp" line="139"/>
+        <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
+        <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
 </context>
 <context>
@@ -2122,9 +2140,14 @@
 <context>
     <name>careportal::PlanningModel</name>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="87"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="90"/>
         <source>%1 %2 om %3 tot %4, %5, %6</source>
         <translation>%1 %2 from %3 to %4, %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningmodel.cpp" line="94"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2159,7 @@
     </message>
     <message>
         <location filename="../app/core/security/secondfactorsetup.cpp" line="82"/>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="125"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="127"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
@@ -2156,22 +2179,22 @@
         <translation>The authenticator app is linked. From now on you enter the code from the app when you log in.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="111"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="112"/>
         <source>Vul uw huidige wachtwoord en de code uit de app in.</source>
         <translation>Enter your current password and the code from the app.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="115"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="116"/>
         <source>De authenticator-app is ontkoppeld. U krijgt de code weer per sms.</source>
         <translation>The authenticator app is unlinked. You will get the code by text message again.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="124"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="126"/>
         <source>Vul uw huidige wachtwoord en de code van 6 cijfers in.</source>
         <translation>Enter your current password and the 6-digit code.</translation>
     </message>
     <message>
-        <location filename="../app/core/security/secondfactorsetup.cpp" line="134"/>
+        <location filename="../app/core/security/secondfactorsetup.cpp" line="136"/>
         <source>Uw mobiele nummer is gewijzigd. De codes komen voortaan daar.</source>
         <translation>Your mobile number has been changed. The codes will go there from now on.</translation>
     </message>

@@ -15,6 +15,7 @@ ItemDelegate {
     required property string carerName
     required property bool isToday
     required property bool isPast
+    required property bool changed
     required property string accessibleText
 
     implicitHeight: Theme.touchTarget + 28
@@ -73,11 +74,22 @@ ItemDelegate {
             text: row.helpType
             elide: Text.ElideRight
         }
-        Label {
+        Column {
             width: columns.carerWidth
             anchors.verticalCenter: parent.verticalCenter
-            text: row.carerName
-            elide: Text.ElideRight
+            Label { text: row.carerName; width: parent.width; elide: Text.ElideRight }
+            // Changed since the planning was last fetched: new, moved or another carer.
+            Label {
+                objectName: "changedMark"
+                visible: row.changed
+                text: qsTr("Gewijzigd")
+                font.bold: true
+                font.pixelSize: Theme.smallFontSize
+                color: Theme.text
+                leftPadding: 6
+                rightPadding: 6
+                background: Rectangle { color: Theme.noticeBackground; border.color: Theme.accent; radius: 3 }
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "cachedatabase.h"
 #include "fakebackend.h"
 #include "languagesettings.h"
+#include "payloadcipher.h"
 #include "session.h"
 #include "tokenstore.h"
 
@@ -41,7 +42,9 @@ public:
     }
 
     [[nodiscard]] bool open() {
-        return m_dir.isValid() && cache.open() == CacheDatabase::OpenResult::Ok;
+        // The keyring's part: a key, as the keychain would give it.
+        return m_dir.isValid() && cache.open() == CacheDatabase::OpenResult::Ok &&
+               cache.unlock(PayloadCipher::generateKey());
     }
 
     /// Logs in with scripted answers and waits until the session is logged in and its

@@ -1,4 +1,5 @@
 #include "cachedatabase.h"
+#include "payloadcipher.h"
 #include "planningcache.h"
 
 #include <QCryptographicHash>
@@ -30,12 +31,18 @@ private Q_SLOTS:
     void createsMissingDirectory();
     void reopenKeepsData();
     void newerSchemaIsRefusedUntouched();
-    void notADatabaseFails();
+    void notADatabaseIsMovedAsideAndRebuilt();
+    void damagedFileIsMovedAsideAndRebuilt();
     void storeAndReadValues();
+    void sealedValuesNeedTheKey();
+    void anotherKeyDropsWhatItCannotRead();
+    void noPersonalFieldInPlainTextOnDisk();
     void wipeKeepsOnlyOrganisation();
+    void switchToMemoryLeavesTheFileAlone();
     void inMemory();
 
 private:
+    [[nodiscard]] static QByteArray key(char fill) { return QByteArray(32, fill); }
     [[nodiscard]] QString dbPath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
     static int count(const CacheDatabase &db, const QString &table);
 
@@ -92,9 +99,17 @@ void TestCacheDatabase::freshFileHasLatestSchema() {
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL: a queued write survives a power cut
+    QVERIFY(query.exec(QStringLiteral("PRAGMA secure_delete")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
     QCOMPARE(count(db, QStringLiteral("settings")), 0);
-    QCOMPARE(count(db, QStringLiteral("appointments")), 0);
     QCOMPARE(count(db, QStringLiteral("planning_months")), 0);
+    QCOMPARE(count(db, QStringLiteral("documents")), 0);
+    QCOMPARE(count(db, QStringLiteral("outbox")), 0);
+    QCOMPARE(count(db, QStringLiteral("appointments")), -1); // version 1's plain visits
 }
 
 void TestCacheDatabase::fileIsOwnerOnly() {
@@ -129,6 +144,7 @@ void TestCacheDatabase::reopenKeepsData() {
     {
         CacheDatabase db(dbPath());
         QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+        QVERIFY(db.unlock(key('k')));
         db.storeValue(QStringLiteral("organisation"), QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
         PlanningCache planning(&db);
         QVERIFY(planning.replace(
@@ -138,6 +154,7 @@ void TestCacheDatabase::reopenKeepsData() {
     }
     CacheDatabase db(dbPath());
     QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+    QVERIFY(db.unlock(key('k')));
     QCOMPARE(db.schemaVersion(), CacheDatabase::latestVersion);
     QCOMPARE(db.value(QStringLiteral("organisation")), QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
     const PlanningCache::Month month =
@@ -192,14 +209,57 @@ void TestCacheDatabase::newerSchemaIsRefusedUntouched() {
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
-void TestCacheDatabase::notADatabaseFails() {
+void TestCacheDatabase::notADatabaseIsMovedAsideAndRebuilt() {
     {
         QFile file(dbPath());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
     }
     CacheDatabase db(dbPath());
-    QCOMPARE(db.open(), CacheDatabase::OpenResult::Failed);
+    QCOMPARE(db.open(), CacheDatabase::OpenResult::Rebuilt);
+    QCOMPARE(db.schemaVersion(), CacheDatabase::latestVersion);
+    QVERIFY(db.damagedCopyPath().startsWith(dbPath() + QStringLiteral(".damaged-")));
+    QCOMPARE(fileHash(db.damagedCopyPath()),
+             QCryptographicHash::hash(QByteArray(4096, 'x'), QCryptographicHash::Sha256));
+}
+
+void TestCacheDatabase::damagedFileIsMovedAsideAndRebuilt() {
+    {
+        CacheDatabase db(dbPath());
+        QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+        QVERIFY(db.unlock(key('k')));
+        PlanningCache planning(&db);
+        QList<careportal::Appointment> visits;
+        for (int day = 1; day <= 28; ++day)
+            visits.append(visit(QStringLiteral("a-%1").arg(day),
+                                QDateTime(QDate(2021, 4, day), QTime(9, 0))));
+        for (int month = 1; month <= 12; ++month)
+            QVERIFY(planning.replace(QStringLiteral("c-1"), QDate(2021, month, 1), visits, "\"v\"",
+                                     QDateTime::currentDateTime()));
+        QSqlQuery checkpoint(db.database());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    // Scribble over a page in the middle of the file, as a failing disk would.
+    {
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 3 * 4096);
+        QVERIFY(file.seek(2 * 4096));
+        file.write(QByteArray(4096, '\xA5'));
+    }
+    CacheDatabase db(dbPath());
+    QCOMPARE(db.open(), CacheDatabase::OpenResult::Rebuilt);
+    QVERIFY(QFileInfo::exists(db.damagedCopyPath()));
+    QVERIFY(db.unlock(key('k')));
+    // A new, empty cache the sync can fill again.
+    QCOMPARE(count(db, QStringLiteral("planning_months")), 0);
+    QVERIFY(!PlanningCache(&db).load(QStringLiteral("c-1"), QDate(2021, 4, 1)).fetchedAt.isValid());
+    QSqlQuery query(db.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    // Logging out removes the damaged copy too: it holds (sealed) personal data.
+    db.wipe();
+    QVERIFY(!QFileInfo::exists(db.damagedCopyPath()));
 }
 
 void TestCacheDatabase::storeAndReadValues() {
@@ -216,11 +276,79 @@ void TestCacheDatabase::storeAndReadValues() {
     QCOMPARE(count(db, QStringLiteral("settings")), 2);
 }
 
+void TestCacheDatabase::sealedValuesNeedTheKey() {
+    CacheDatabase db(dbPath());
+    QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+    db.storeSealedValue(QStringLiteral("account"), QByteArrayLiteral("locked"));
+    QCOMPARE(db.value(QStringLiteral("account")), QByteArray()); // nothing stored while locked
+    QVERIFY(db.unlock(key('k')));
+    db.storeSealedValue(QStringLiteral("account"),
+                        QByteArrayLiteral("{\"displayName\":\"C. Test\"}"));
+    QCOMPARE(db.sealedValue(QStringLiteral("account")),
+             QByteArrayLiteral("{\"displayName\":\"C. Test\"}"));
+    QVERIFY(!db.value(QStringLiteral("account")).contains("C. Test"));
+    db.lock();
+    QCOMPARE(db.sealedValue(QStringLiteral("account")), QByteArray());
+    // A sealed value is bound to its place: copied under another key it does not open.
+    QVERIFY(db.unlock(key('k')));
+    db.storeValue(QStringLiteral("other"), db.value(QStringLiteral("account")));
+    QCOMPARE(db.sealedValue(QStringLiteral("other")), QByteArray());
+}
+
+void TestCacheDatabase::anotherKeyDropsWhatItCannotRead() {
+    {
+        CacheDatabase db(dbPath());
+        QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+        QVERIFY(db.unlock(key('a')));
+        db.storeValue(QStringLiteral("organisation"), QByteArrayLiteral("{}"));
+        db.storeSealedValue(QStringLiteral("account"), QByteArrayLiteral("of key a"));
+        QVERIFY(PlanningCache(&db).replace(
+            QStringLiteral("c-1"), QDate(2021, 4, 1),
+            {visit(QStringLiteral("a-1"), QDateTime(QDate(2021, 4, 14), QTime(9, 0)))}, "\"v\"",
+            QDateTime::currentDateTime()));
+    }
+    // The keychain was reset: a new key cannot open the old data, so it goes.
+    CacheDatabase db(dbPath());
+    QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+    QVERIFY(db.unlock(key('b')));
+    QCOMPARE(db.sealedValue(QStringLiteral("account")), QByteArray());
+    QCOMPARE(count(db, QStringLiteral("planning_months")), 0);
+    QCOMPARE(db.value(QStringLiteral("organisation")), QByteArrayLiteral("{}"));
+    // The right key again after that finds nothing either (nothing to find), without harm.
+    QVERIFY(!db.unlock(QByteArray(5, 'x')));
+}
+
+void TestCacheDatabase::noPersonalFieldInPlainTextOnDisk() {
+    CacheDatabase db(dbPath());
+    QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+    QVERIFY(db.unlock(key('k')));
+    db.storeSealedValue(QStringLiteral("account"),
+                        QByteArrayLiteral("{\"displayName\":\"mevrouw W. Zonnebloem\"}"));
+    careportal::Appointment visit{QStringLiteral("visit-1"),
+                                  QDateTime(QDate(2021, 4, 14), QTime(9, 0)),
+                                  QDateTime(QDate(2021, 4, 14), QTime(10, 0)),
+                                  QStringLiteral("PV Wondzorg"), QStringLiteral("Gerritdina")};
+    QVERIFY(PlanningCache(&db).replace(QStringLiteral("client-w-zonnebloem"), QDate(2021, 4, 1),
+                                       {visit}, "\"v\"", QDateTime::currentDateTime()));
+    QByteArray onDisk;
+    for (const QString &file : {dbPath(), dbPath() + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            onDisk += f.readAll();
+    }
+    QVERIFY(!onDisk.isEmpty());
+    for (const QByteArray &needle :
+         {QByteArray("Zonnebloem"), QByteArray("zonnebloem"), QByteArray("Gerritdina"),
+          QByteArray("Wondzorg"), QByteArray("visit-1"), QByteArray("2021-04-14")})
+        QVERIFY2(!onDisk.contains(needle), needle.constData());
+}
+
 void TestCacheDatabase::wipeKeepsOnlyOrganisation() {
     CacheDatabase db(dbPath());
     QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+    QVERIFY(db.unlock(key('k')));
     db.storeValue(QStringLiteral("organisation"), QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
-    db.storeValue(QStringLiteral("account"), QByteArrayLiteral("{\"accountId\":\"acc-1\"}"));
+    db.storeSealedValue(QStringLiteral("account"), QByteArrayLiteral("{\"accountId\":\"acc-1\"}"));
     db.storeValue(QStringLiteral("lastClient"), QByteArrayLiteral("c-1"));
     PlanningCache planning(&db);
     QVERIFY(
@@ -228,12 +356,11 @@ void TestCacheDatabase::wipeKeepsOnlyOrganisation() {
                          {visit(QStringLiteral("a-1"), QDateTime(QDate(2021, 4, 14), QTime(9, 0))),
                           visit(QStringLiteral("a-2"), QDateTime(QDate(2021, 4, 15), QTime(9, 0)))},
                          QByteArrayLiteral("\"v1\""), QDateTime::currentDateTime()));
-    QCOMPARE(count(db, QStringLiteral("appointments")), 2);
     QCOMPARE(count(db, QStringLiteral("planning_months")), 1);
 
     db.wipe();
 
-    QCOMPARE(count(db, QStringLiteral("appointments")), 0);
+    QVERIFY(!db.isUnlocked()); // the key is forgotten with the data
     QCOMPARE(count(db, QStringLiteral("planning_months")), 0);
     QCOMPARE(count(db, QStringLiteral("settings")), 1);
     QCOMPARE(db.value(QStringLiteral("organisation")), QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
@@ -242,6 +369,23 @@ void TestCacheDatabase::wipeKeepsOnlyOrganisation() {
     QVERIFY(!planning.load(QStringLiteral("c-1"), QDate(2021, 4, 1)).fetchedAt.isValid());
     // The checkpoint leaves no personal data behind in the write-ahead log either.
     QCOMPARE(QFileInfo(dbPath() + QStringLiteral("-wal")).size(), 0);
+}
+
+void TestCacheDatabase::switchToMemoryLeavesTheFileAlone() {
+    CacheDatabase db(dbPath());
+    QCOMPARE(db.open(), CacheDatabase::OpenResult::Ok);
+    db.storeValue(QStringLiteral("organisation"), QByteArrayLiteral("{}"));
+    QSqlQuery checkpoint(db.database());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    checkpoint.finish();
+    const QByteArray before = fileHash(dbPath());
+    db.switchToMemory();
+    QVERIFY(db.isInMemory());
+    QCOMPARE(db.schemaVersion(), CacheDatabase::latestVersion);
+    QVERIFY(db.unlock(key('k')));
+    db.storeSealedValue(QStringLiteral("account"), QByteArrayLiteral("memory only"));
+    QCOMPARE(db.sealedValue(QStringLiteral("account")), QByteArrayLiteral("memory only"));
+    QCOMPARE(fileHash(dbPath()), before);
 }
 
 void TestCacheDatabase::inMemory() {

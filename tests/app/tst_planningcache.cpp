@@ -1,4 +1,5 @@
 #include "cachedatabase.h"
+#include "payloadcipher.h"
 #include "planningcache.h"
 
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ void TestPlanningCache::init() {
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<CacheDatabase>(m_dir->filePath(QStringLiteral("cache.sqlite")));
     QCOMPARE(m_db->open(), CacheDatabase::OpenResult::Ok);
+    QVERIFY(m_db->unlock(careportal::PayloadCipher::generateKey()));
     m_cache = std::make_unique<PlanningCache>(m_db.get());
 }
 

@@ -108,9 +108,9 @@ void TestSession::loginSuccess() {
     QVERIFY(busyChanged.count() >= 2);
     // The account (never the token) is cached for offline starts.
     const Account cached = Account::fromJson(
-        QJsonDocument::fromJson(m_h->cache.value(QStringLiteral("account"))).object());
+        QJsonDocument::fromJson(m_h->cache.sealedValue(QStringLiteral("account"))).object());
     QCOMPARE(cached.accountId, QStringLiteral("acc-1"));
-    QVERIFY(!m_h->cache.value(QStringLiteral("account")).contains("token-1"));
+    QVERIFY(!m_h->cache.sealedValue(QStringLiteral("account")).contains("token-1"));
 }
 
 void TestSession::loginRejected() {
@@ -251,7 +251,7 @@ void TestSession::logoutWipes() {
     QCOMPARE(m_h->session.clientId(), QString());
     QVERIFY(!m_h->session.account().isValid());
     QCOMPARE(m_h->backend.accessToken(), QByteArray());
-    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QCOMPARE(m_h->cache.sealedValue(QStringLiteral("account")), QByteArray());
     QVERIFY(!planning.load(QStringLiteral("c-1"), QDate(2021, 4, 1)).fetchedAt.isValid());
     QCOMPARE(m_h->cache.value(QStringLiteral("organisation")),
              QByteArrayLiteral("{\"name\":\"Axxicom\"}"));
@@ -269,7 +269,7 @@ void TestSession::logoutWhileOffline() {
     m_h->session.logout();
     QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
     QCOMPARE(m_h->session.displayName(), QString());
-    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QCOMPARE(m_h->cache.sealedValue(QStringLiteral("account")), QByteArray());
     QCOMPARE(m_h->session.errorMessage(), QString());
 }
 
@@ -285,8 +285,8 @@ void TestSession::restoreWithCachedAccount() {
     // An earlier run left a token (keychain, or memory when there is none) and the account.
     const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-restored"));
     QTRY_VERIFY(saved.isFinished());
-    m_h->cache.storeValue(QStringLiteral("account"),
-                          QJsonDocument(SessionHarness::account().toJson()).toJson());
+    m_h->cache.storeSealedValue(QStringLiteral("account"),
+                                QJsonDocument(SessionHarness::account().toJson()).toJson());
 
     m_h->session.restore();
     // The cached account shows at once, before the server has confirmed it.
@@ -343,8 +343,8 @@ void TestSession::secondLoginWhileBusyIsIgnored() {
 void TestSession::lateAccountAfterLogoutIsIgnored() {
     const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-restored"));
     QTRY_VERIFY(saved.isFinished());
-    m_h->cache.storeValue(QStringLiteral("account"),
-                          QJsonDocument(SessionHarness::account().toJson()).toJson());
+    m_h->cache.storeSealedValue(QStringLiteral("account"),
+                                QJsonDocument(SessionHarness::account().toJson()).toJson());
     m_h->session.restore();
     QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
     QCOMPARE(m_h->backend.meCall.count(), 1); // still waiting for the server
@@ -357,7 +357,7 @@ void TestSession::lateAccountAfterLogoutIsIgnored() {
     QTest::qWait(50);
     QCOMPARE(m_h->session.state(), State::LoggedOut);
     QCOMPARE(m_h->session.displayName(), QString());
-    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QCOMPARE(m_h->cache.sealedValue(QStringLiteral("account")), QByteArray());
 }
 
 void TestSession::passwordChangeRefusedWithEndedSessionLogsOut() {
@@ -419,7 +419,7 @@ void TestSession::logoutEverywhereEndsThisSession() {
     QTRY_COMPARE(m_h->session.state(), State::LoggedOut);
     QCOMPARE(m_h->backend.logoutEverywhereCall.count(), 1);
     QCOMPARE(m_h->backend.sessionTokens(), SessionTokens{});
-    QCOMPARE(m_h->cache.value(QStringLiteral("account")), QByteArray());
+    QCOMPARE(m_h->cache.sealedValue(QStringLiteral("account")), QByteArray());
     QVERIFY(
         m_h->session.notice().startsWith(QStringLiteral("U bent op al uw apparaten uitgelogd.")));
 }

@@ -2,6 +2,7 @@
 // against the real careportal-server over TLS on loopback.
 #include "appcontroller.h"
 #include "cachedatabase.h"
+#include "cachekeyring.h"
 #include "httpsjsonclient.h"
 #include "keychainprobe.h"
 #include "planningmodel.h"
@@ -9,6 +10,7 @@
 #include "session.h"
 #include "tokenstore.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +43,35 @@ private Q_SLOTS:
 private:
     [[nodiscard]] AppController::Options options() const;
     void createApp();
+    /// The client's name, her carers' names, her help type and her client id: what must
+    /// never be readable in the cache's files.
+    [[nodiscard]] static QList<QByteArray> personalFields() {
+        return {"C. Test", "Sanne", "Joris", "Fleur", "Lotte", "HV 1", "client-c-test"};
+    }
+
+    [[nodiscard]] QByteArray cacheFileBytes() const {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(options().cachePath + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    }
+
+    /// Every byte of every file under the app's data directory (cache and anything else).
+    [[nodiscard]] QByteArray dataDirBytes() const {
+        QByteArray bytes;
+        QDirIterator files(m_dataDir.path(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    }
+
     [[nodiscard]] bool keychainExpected() const {
         return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
     }
@@ -49,6 +80,7 @@ private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<AppController> m_app;
     QByteArray m_token;
+    QByteArray m_cacheKey; ///< The key that sealed this user's cache, from the keychain.
     int m_cachedRows = 0;
 };
 
@@ -96,6 +128,11 @@ void ClientFlowTest::firstLoginForcesPasswordChange() {
         QCOMPARE(probe.outcome, KeychainProbe::Outcome::Found);
         QVERIFY(!probe.secret.isEmpty());
         m_token = probe.secret;
+        const auto cacheKey = KeychainProbe::read(
+            TokenStore::serviceName, options().profile.sessionKey() + QStringLiteral("/cache-key"));
+        QCOMPARE(cacheKey.outcome, KeychainProbe::Outcome::Found);
+        QCOMPARE(cacheKey.secret.size(), 32);
+        m_cacheKey = cacheKey.secret;
     }
 
     session->changePassword(demoPassword, newPassword, QStringLiteral("Anders#2027"));
@@ -123,13 +160,19 @@ void ClientFlowTest::planningIsFetchedAndCached() {
     QTRY_VERIFY_WITH_TIMEOUT(!planning->nextVisit().isEmpty(), timeoutMs);
     m_cachedRows = planning->rowCount();
 
-    // No secret in the SQLite cache: neither the token nor the password.
-    QFile cacheFile(options().cachePath);
-    QVERIFY(cacheFile.open(QIODevice::ReadOnly));
-    const QByteArray cacheBytes = cacheFile.readAll();
+    // No secret in the SQLite files (database and write-ahead log): neither the token nor
+    // the password; and no personal field in plain text while logged in either.
+    const QByteArray cacheBytes = cacheFileBytes();
+    QVERIFY(!cacheBytes.isEmpty());
     QVERIFY(!cacheBytes.contains(newPassword.toUtf8()));
     if (!m_token.isEmpty())
         QVERIFY(!cacheBytes.contains(m_token));
+    if (keychainExpected()) {
+        QVERIFY(!m_app->cache()->isInMemory());
+        for (const QByteArray &personal : personalFields())
+            QVERIFY2(!cacheBytes.contains(personal), personal.constData());
+    }
+    QFile cacheFile(options().cachePath);
     QCOMPARE(cacheFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
 }
@@ -178,6 +221,21 @@ void ClientFlowTest::logoutRevokesAndWipes() {
 
     const auto probe = KeychainProbe::read(TokenStore::serviceName, options().profile.sessionKey());
     QVERIFY(probe.outcome != KeychainProbe::Outcome::Found);
+
+    // Nothing of the user is left in the data directory: no name, no visit, no token.
+    const QByteArray left = dataDirBytes();
+    for (const QByteArray &personal : personalFields())
+        QVERIFY2(!left.contains(personal), personal.constData());
+    if (!m_token.isEmpty())
+        QVERIFY(!left.contains(m_token));
+    // And the key that sealed the cache is gone: a new one waits for the next user.
+    if (keychainExpected()) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->cacheKeyring()->isReady(), timeoutMs);
+        const auto cacheKey = KeychainProbe::read(
+            TokenStore::serviceName, options().profile.sessionKey() + QStringLiteral("/cache-key"));
+        QCOMPARE(cacheKey.outcome, KeychainProbe::Outcome::Found);
+        QVERIFY(cacheKey.secret != m_cacheKey);
+    }
     if (!m_token.isEmpty()) {
         HttpsJsonClient client(m_server);
         // Revoked on the server (the request left with the token before the local wipe).

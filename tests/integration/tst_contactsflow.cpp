@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace careportal;
 using careportal::test::HttpsJsonClient;
@@ -147,7 +148,12 @@ private Q_SLOTS:
         QCOMPARE(seen.value(QStringLiteral("answeredBy")).toString(),
                  QStringLiteral("Marloes (planning)"));
         QCOMPARE(seen.value(QStringLiteral("answeredText")).toString(),
-                 QDate::currentDate().toString(QStringLiteral("dd-MM-yyyy")));
+                 // The organisation's date (Amsterdam), not the test machine's: they
+                 // differ around midnight.
+                 QDateTime::currentDateTimeUtc()
+                     .toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Amsterdam")))
+                     .date()
+                     .toString(QStringLiteral("dd-MM-yyyy")));
 
         // Answered: the client can no longer change or delete it; the model says why.
         QSignalSpy failed(requests, &ClientListModel::saveFailed);

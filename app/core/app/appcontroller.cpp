@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "cachedatabase.h"
+#include "cachekeyring.h"
 #include "futureresult.h"
 #include "languagesettings.h"
 #include "planningcache.h"
@@ -34,6 +35,10 @@ AppController::AppController(const Options &options, QObject *parent)
     s_instance = this;
     m_startupError = m_profile.validate();
     openCache(options.cachePath);
+    m_cacheKeyring = new CacheKeyring(
+        m_cache.get(), options.profile.sessionKey() + QStringLiteral("/cache-key"), this);
+    connect(m_cacheKeyring, &CacheKeyring::keychainMissingChanged, this,
+            &AppController::cacheNoticeChanged);
     m_planningCache = std::make_unique<PlanningCache>(m_cache.get());
     m_language->apply(options.language.isEmpty() ? LanguageSettings::storedCode()
                                                  : options.language);
@@ -41,6 +46,8 @@ AppController::AppController(const Options &options, QObject *parent)
     connect(m_language, &LanguageSettings::codeChanged, this,
             [this] { m_backend->setLanguage(m_language->code()); });
     m_session = new Session(m_backend, m_tokens, m_cache.get(), m_language, this);
+    // The session wiped the cache; its key goes too, and the next user gets a new one.
+    connect(m_session, &Session::loggedOut, m_cacheKeyring, &CacheKeyring::replaceKey);
     m_planning = new PlanningModel(m_session, m_backend, m_planningCache.get(), m_language, this);
     m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
     m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
@@ -94,7 +101,8 @@ AppController *AppController::create(QQmlEngine *engine, QJSEngine *) {
 void AppController::openCache(const QString &path) {
     m_cache = std::make_unique<CacheDatabase>(path);
     const auto result = m_cache->open();
-    if (result == CacheDatabase::OpenResult::Ok)
+    m_cacheRebuilt = result == CacheDatabase::OpenResult::Rebuilt;
+    if (result == CacheDatabase::OpenResult::Ok || m_cacheRebuilt)
         return;
     if (result == CacheDatabase::OpenResult::SchemaTooNew)
         m_startupError =
@@ -116,7 +124,21 @@ void AppController::start() {
         m_cache->storeValue(organisationCacheKey, QJsonDocument(result.value().toJson()).toJson());
         setOrganisation(result.value());
     });
-    m_session->restore();
+    // Nothing personal can be read before the cache's key is there.
+    connect(
+        m_cacheKeyring, &CacheKeyring::ready, this, [this] { m_session->restore(); },
+        Qt::SingleShotConnection);
+    m_cacheKeyring->unlock();
+}
+
+QString AppController::cacheNotice() const {
+    if (m_cacheKeyring->keychainMissing())
+        return tr("Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens "
+                  "worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.");
+    if (m_cacheRebuilt)
+        return tr("De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw "
+                  "opgehaald.");
+    return {};
 }
 
 void AppController::setOrganisation(const Organisation &organisation) {

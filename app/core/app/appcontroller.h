@@ -29,6 +29,7 @@ namespace careportal {
 
 class ApiClient;
 class CacheDatabase;
+class CacheKeyring;
 class CareBackend;
 class PlanningCache;
 class ServerTrust;
@@ -62,6 +63,9 @@ class AppController : public QObject {
     Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    /// Says when the cache cannot keep data on this computer (no keychain) or was damaged
+    /// and is being rebuilt; empty otherwise.
+    Q_PROPERTY(QString cacheNotice READ cacheNotice NOTIFY cacheNoticeChanged)
     Q_PROPERTY(careportal::Session *session READ session CONSTANT)
     Q_PROPERTY(careportal::PlanningModel *planning READ planning CONSTANT)
     Q_PROPERTY(careportal::LanguageSettings *language READ language CONSTANT)
@@ -126,6 +130,7 @@ public:
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString startupError() const { return m_startupError; }
+    [[nodiscard]] QString cacheNotice() const;
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
         return m_organisation.passwordPolicy;
     }
@@ -155,9 +160,11 @@ public:
     [[nodiscard]] CareBackend *backend() const { return m_backend; }
     [[nodiscard]] TokenStore *tokenStore() const { return m_tokens; }
     [[nodiscard]] CacheDatabase *cache() const { return m_cache.get(); }
+    [[nodiscard]] CacheKeyring *cacheKeyring() const { return m_cacheKeyring; }
 
 Q_SIGNALS:
     void organisationChanged();
+    void cacheNoticeChanged();
 
 private:
     void openCache(const QString &path);
@@ -169,6 +176,8 @@ private:
     QString m_startupError;
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<PlanningCache> m_planningCache;
+    CacheKeyring *m_cacheKeyring = nullptr;
+    bool m_cacheRebuilt = false;
     ServerTrust *m_trust;
     ApiClient *m_api;
     CareBackend *m_backend;

@@ -122,8 +122,8 @@ void Session::restore() {
         }
         m_backend->setSessionTokens(tokens);
         // Show the cached account at once (the planning is readable offline), then confirm.
-        const Account cached =
-            Account::fromJson(QJsonDocument::fromJson(m_cache->value(accountCacheKey)).object());
+        const Account cached = Account::fromJson(
+            QJsonDocument::fromJson(m_cache->sealedValue(accountCacheKey)).object());
         if (cached.isValid() && !cached.mustChangePassword) {
             setAccount(cached);
             setState(State::LoggedIn);
@@ -377,8 +377,8 @@ void Session::setAccount(const Account &account) {
     if (!currentClient())
         m_chosenClientId.clear();
     if (!account.mustChangePassword)
-        m_cache->storeValue(accountCacheKey,
-                            QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
+        m_cache->storeSealedValue(accountCacheKey,
+                                  QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
     Q_EMIT accountChanged();
 }
 

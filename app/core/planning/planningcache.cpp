@@ -2,6 +2,8 @@
 
 #include "cachedatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,18 +11,30 @@ namespace careportal {
 
 namespace {
 
-Appointment readAppointment(const QSqlQuery &query) {
-    Appointment appointment;
-    appointment.id = query.value(0).toString();
-    appointment.start = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-    appointment.end = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
-    appointment.helpType = query.value(3).toString();
-    appointment.carerName = query.value(4).toString();
-    return appointment;
+const QLatin1String kVisits("visits");
+const QLatin1String kChanged("changed");
+
+QByteArray encode(const QList<Appointment> &appointments, const QSet<QString> &changed) {
+    QJsonArray visits;
+    for (const Appointment &appointment : appointments)
+        visits.append(appointment.toJson());
+    QJsonArray changedIds;
+    for (const QString &id : changed)
+        changedIds.append(id);
+    return QJsonDocument(QJsonObject{{kVisits, visits}, {kChanged, changedIds}})
+        .toJson(QJsonDocument::Compact);
 }
 
-const QString selectColumns =
-    QStringLiteral("SELECT id, start, end, help_type, carer_name FROM appointments ");
+QSet<QString> changedSince(const QList<Appointment> &before, const QList<Appointment> &after) {
+    QSet<QString> changed;
+    for (const Appointment &visit : after) {
+        const auto previous = std::find_if(before.cbegin(), before.cend(),
+                                           [&](const Appointment &a) { return a.id == visit.id; });
+        if (previous == before.cend() || !(*previous == visit))
+            changed.insert(visit.id);
+    }
+    return changed;
+}
 
 } // namespace
 
@@ -31,97 +45,111 @@ QString PlanningCache::monthKey(QDate month) {
     return month.toString(QStringLiteral("yyyy-MM"));
 }
 
-PlanningCache::Month PlanningCache::load(const QString &clientId, QDate month) const {
-    Month result;
-    QSqlQuery meta(m_database->database());
-    meta.prepare(QStringLiteral(
-        "SELECT etag, fetched_at FROM planning_months WHERE client_id = ? AND month = ?"));
-    meta.addBindValue(clientId);
-    meta.addBindValue(monthKey(month));
-    if (!meta.exec() || !meta.next())
-        return result;
-    result.etag = meta.value(0).toByteArray();
-    result.fetchedAt = QDateTime::fromSecsSinceEpoch(meta.value(1).toLongLong());
+QByteArray PlanningCache::context(const QByteArray &clientKey, const QString &month) const {
+    return QByteArrayLiteral("planning:") + clientKey.toHex() + ':' + month.toLatin1();
+}
 
-    QSqlQuery query(m_database->database());
-    query.prepare(selectColumns +
-                  QStringLiteral("WHERE client_id = ? AND month = ? ORDER BY start_utc"));
-    query.addBindValue(clientId);
-    query.addBindValue(monthKey(month));
-    if (query.exec()) {
-        while (query.next())
-            result.appointments.append(readAppointment(query));
+std::optional<PlanningCache::Month> PlanningCache::decode(const QByteArray &clientKey,
+                                                          const QString &month,
+                                                          const QByteArray &payload) const {
+    const auto plain = m_database->cipher().open(payload, context(clientKey, month));
+    if (!plain)
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(*plain).object();
+    Month result;
+    for (const auto &value : json.value(kVisits).toArray()) {
+        const Appointment appointment = Appointment::fromJson(value.toObject());
+        if (appointment.isValid())
+            result.appointments.append(appointment);
     }
+    for (const auto &id : json.value(kChanged).toArray())
+        result.changedIds.insert(id.toString());
     return result;
+}
+
+PlanningCache::Month PlanningCache::load(const QString &clientId, QDate month) const {
+    if (!m_database->isUnlocked())
+        return {};
+    const QByteArray clientKey = m_database->cipher().blind(clientId);
+    const QString key = monthKey(month);
+    QSqlQuery query(m_database->database());
+    query.prepare(QStringLiteral("SELECT etag, fetched_at, payload FROM planning_months WHERE "
+                                 "client_key = ? AND month = ?"));
+    query.addBindValue(clientKey);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    auto result = decode(clientKey, key, query.value(2).toByteArray());
+    if (!result)
+        return {}; // unreadable: as if never fetched, so the next refresh replaces it
+    result->etag = query.value(0).toByteArray();
+    result->fetchedAt = QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong());
+    return *result;
 }
 
 bool PlanningCache::replace(const QString &clientId, QDate month,
                             const QList<Appointment> &appointments, const QByteArray &etag,
                             const QDateTime &fetchedAt) {
-    QSqlDatabase db = m_database->database();
-    if (!db.transaction())
+    if (!m_database->isUnlocked())
         return false;
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM appointments WHERE client_id = ? AND month = ?"));
-    remove.addBindValue(clientId);
-    remove.addBindValue(monthKey(month));
-    bool ok = remove.exec();
-
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO appointments"
-                       " (client_id, month, id, start, end, start_utc, help_type, carer_name)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &appointment : appointments) {
-        if (!ok)
-            break;
-        insert.addBindValue(clientId);
-        insert.addBindValue(monthKey(month));
-        insert.addBindValue(appointment.id);
-        insert.addBindValue(appointment.start.toString(Qt::ISODate));
-        insert.addBindValue(appointment.end.toString(Qt::ISODate));
-        insert.addBindValue(appointment.start.toSecsSinceEpoch());
-        insert.addBindValue(appointment.helpType);
-        insert.addBindValue(appointment.carerName);
-        ok = insert.exec();
-    }
-    QSqlQuery meta(db);
-    meta.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO planning_months (client_id, month, etag, fetched_at)"
-                       " VALUES (?, ?, ?, ?)"));
-    meta.addBindValue(clientId);
-    meta.addBindValue(monthKey(month));
-    meta.addBindValue(etag);
-    meta.addBindValue(fetchedAt.toSecsSinceEpoch());
-    ok = ok && meta.exec();
-    if (!ok || !db.commit()) {
-        qCWarning(lcDb) << "cannot cache planning" << db.lastError().text();
-        db.rollback();
+    QList<Appointment> sorted = appointments;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Appointment &a, const Appointment &b) { return a.start < b.start; });
+    const Month previous = load(clientId, month);
+    const QSet<QString> changed = previous.fetchedAt.isValid()
+                                      ? changedSince(previous.appointments, sorted)
+                                      : QSet<QString>();
+    const QByteArray clientKey = m_database->cipher().blind(clientId);
+    const QString key = monthKey(month);
+    QSqlQuery query(m_database->database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO planning_months (client_key, month, "
+                                 "etag, fetched_at, payload) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(clientKey);
+    query.addBindValue(key);
+    query.addBindValue(etag);
+    query.addBindValue(fetchedAt.toSecsSinceEpoch());
+    query.addBindValue(m_database->cipher().seal(encode(sorted, changed), context(clientKey, key)));
+    if (!query.exec()) {
+        qCWarning(lcDb) << "cannot cache planning" << query.lastError().text();
         return false;
     }
     return true;
 }
 
 bool PlanningCache::touch(const QString &clientId, QDate month, const QDateTime &fetchedAt) {
+    if (!m_database->isUnlocked())
+        return false;
     QSqlQuery query(m_database->database());
     query.prepare(QStringLiteral(
-        "UPDATE planning_months SET fetched_at = ? WHERE client_id = ? AND month = ?"));
+        "UPDATE planning_months SET fetched_at = ? WHERE client_key = ? AND month = ?"));
     query.addBindValue(fetchedAt.toSecsSinceEpoch());
-    query.addBindValue(clientId);
+    query.addBindValue(m_database->cipher().blind(clientId));
     query.addBindValue(monthKey(month));
     return query.exec();
 }
 
 std::optional<Appointment> PlanningCache::nextVisit(const QString &clientId,
                                                     const QDateTime &after) const {
+    if (!m_database->isUnlocked())
+        return std::nullopt;
+    const QByteArray clientKey = m_database->cipher().blind(clientId);
     QSqlQuery query(m_database->database());
-    query.prepare(
-        selectColumns +
-        QStringLiteral("WHERE client_id = ? AND start_utc >= ? ORDER BY start_utc LIMIT 1"));
-    query.addBindValue(clientId);
-    query.addBindValue(after.toSecsSinceEpoch());
-    if (query.exec() && query.next())
-        return readAppointment(query);
+    query.prepare(QStringLiteral("SELECT month, payload FROM planning_months WHERE client_key = ? "
+                                 "AND month >= ? ORDER BY month"));
+    query.addBindValue(clientKey);
+    query.addBindValue(monthKey(after.date()));
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        const auto month =
+            decode(clientKey, query.value(0).toString(), query.value(1).toByteArray());
+        if (!month)
+            continue;
+        for (const Appointment &visit : month->appointments) {
+            if (visit.start >= after)
+                return visit;
+        }
+    }
     return std::nullopt;
 }
 

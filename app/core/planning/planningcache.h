@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <optional>
 
 namespace careportal {
@@ -11,18 +12,24 @@ namespace careportal {
 class CacheDatabase;
 
 /// The planning as last fetched, per client and calendar month, so it can be read offline.
+/// A month is one sealed payload (CacheDatabase::cipher) under a keyed hash of the client
+/// id: nothing of a visit — time, help type, carer — is readable in the file.
 class PlanningCache {
 public:
     struct Month {
         QList<Appointment> appointments;
         QByteArray etag;
         QDateTime fetchedAt; ///< Invalid when this month was never fetched.
+        /// Visits that are new or changed compared with the month as it was cached before
+        /// the last answer that changed it ("gewijzigd").
+        QSet<QString> changedIds;
     };
 
     explicit PlanningCache(CacheDatabase *database);
 
     [[nodiscard]] Month load(const QString &clientId, QDate month) const;
-    /// Replaces the month's visits in one transaction, so a reader never sees half a month.
+    /// Replaces the month in one statement, so a reader never sees half a month, and marks
+    /// what differs from the month it replaces (nothing the first time).
     bool replace(const QString &clientId, QDate month, const QList<Appointment> &appointments,
                  const QByteArray &etag, const QDateTime &fetchedAt);
     /// Marks the cached month as confirmed by the server (a 304 answer).
@@ -33,6 +40,10 @@ public:
     [[nodiscard]] static QString monthKey(QDate month);
 
 private:
+    [[nodiscard]] QByteArray context(const QByteArray &clientKey, const QString &month) const;
+    [[nodiscard]] std::optional<Month> decode(const QByteArray &clientKey, const QString &month,
+                                              const QByteArray &payload) const;
+
     CacheDatabase *m_database;
 };
 

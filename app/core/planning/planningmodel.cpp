@@ -83,25 +83,28 @@ QVariant PlanningModel::data(const QModelIndex &index, int role) const {
         return day == QDate::currentDate();
     case IsPastRole:
         return visit.end < QDateTime::currentDateTime();
-    case AccessibleTextRole:
-        return tr("%1 %2 om %3 tot %4, %5, %6")
-            .arg(format.weekdayName(day), format.dayText(day), DateFormatter::timeText(visit.start),
-                 DateFormatter::timeText(visit.end), visit.helpType, visit.carerName);
+    case ChangedRole:
+        return m_changedIds.contains(visit.id);
+    case AccessibleTextRole: {
+        const QString text =
+            tr("%1 %2 om %3 tot %4, %5, %6")
+                .arg(format.weekdayName(day), format.dayText(day),
+                     DateFormatter::timeText(visit.start), DateFormatter::timeText(visit.end),
+                     visit.helpType, visit.carerName);
+        return m_changedIds.contains(visit.id) ? text + QStringLiteral(", ") + tr("gewijzigd")
+                                               : text;
+    }
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> PlanningModel::roleNames() const {
-    return {{DateTextRole, "dateText"},
-            {WeekdayRole, "weekday"},
-            {StartTimeRole, "startTime"},
-            {EndTimeRole, "endTime"},
-            {HelpTypeRole, "helpType"},
-            {CarerNameRole, "carerName"},
-            {IsTodayRole, "isToday"},
-            {IsPastRole, "isPast"},
-            {AccessibleTextRole, "accessibleText"}};
+    return {{DateTextRole, "dateText"},   {WeekdayRole, "weekday"},
+            {StartTimeRole, "startTime"}, {EndTimeRole, "endTime"},
+            {HelpTypeRole, "helpType"},   {CarerNameRole, "carerName"},
+            {IsTodayRole, "isToday"},     {IsPastRole, "isPast"},
+            {ChangedRole, "changed"},     {AccessibleTextRole, "accessibleText"}};
 }
 
 QString PlanningModel::monthTitle() const {
@@ -141,6 +144,7 @@ void PlanningModel::loadFromCache() {
     const PlanningCache::Month cached = m_cache->load(clientId(), m_month);
     beginResetModel();
     m_appointments = cached.appointments;
+    m_changedIds = cached.changedIds;
     m_fetchedAt = cached.fetchedAt;
     endResetModel();
     Q_EMIT statusChanged();
@@ -233,6 +237,7 @@ void PlanningModel::setLoading(bool loading) {
 void PlanningModel::reset() {
     beginResetModel();
     m_appointments.clear();
+    m_changedIds.clear();
     m_fetchedAt = {};
     endResetModel();
     m_errorMessage.clear();

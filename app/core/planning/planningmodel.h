@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -42,6 +43,7 @@ public:
         CarerNameRole,
         IsTodayRole,
         IsPastRole,
+        ChangedRole, ///< New or changed since the cached month before the last change.
         AccessibleTextRole,
     };
     Q_ENUM(Role)
@@ -91,6 +93,7 @@ private:
     PlanningCache *m_cache;
     LanguageSettings *m_language;
     QList<Appointment> m_appointments;
+    QSet<QString> m_changedIds;
     QDate m_month;
     QDateTime m_fetchedAt;
     QString m_errorMessage;
