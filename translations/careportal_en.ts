@@ -4,150 +4,160 @@
 <context>
     <name>AbsenceForm</name>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="73"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="79"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="83"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="79"/>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="89"/>
+        <source>Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als &quot;Wacht op verzending&quot;.</source>
+        <translation>There is no connection with %1 right now. Your report is saved on this device and will be sent by itself as soon as there is a connection again. Until then it is listed as &quot;Waiting to be sent&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="91"/>
         <source>Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.</source>
         <translation>Your absence report has been sent. Because it is not in time, please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="85"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="93"/>
         <source>Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.</source>
         <translation>Your absence report has been sent. A staff member will process it; you will then see the change in your planning.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="92"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="100"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="114"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="122"/>
         <source>Afwezigheidsmelding</source>
         <translation>Absence report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="121"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="129"/>
         <source>Periodeselectie</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="122"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="132"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="130"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="136"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="144"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="137"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="145"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="140"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="148"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="142"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="150"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="145"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="152"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="153"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="148"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="204"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="156"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="212"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="155"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="163"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="167"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="205"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="168"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="206"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="167"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="179"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="187"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="194"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="200"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="200"/>
         <location filename="../qml/Absence/AbsenceForm.qml" line="208"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="246"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="245"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="253"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="254"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="262"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="255"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="263"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="287"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="295"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="294"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="302"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="294"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="302"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -170,13 +180,23 @@
         <translation>Report an absence</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="63"/>
-        <location filename="../qml/Absence/AbsenceList.qml" line="73"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="67"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="78"/>
         <source>te laat gemeld</source>
         <translation>reported late</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="86"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="89"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="91"/>
+        <source>Melding verwijderen die niet is verstuurd</source>
+        <translation>Delete the report that was not sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Absence/AbsenceList.qml" line="101"/>
         <source>U heeft nog geen afwezigheid gemeld.</source>
         <translation>You have not reported any absence yet.</translation>
     </message>
@@ -1886,64 +1906,79 @@
 <context>
     <name>careportal::AbsencesModel</name>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="49"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="128"/>
+        <source>Wacht op verzending</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="129"/>
+        <source>Niet verstuurd: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="130"/>
         <source>Verwerkt</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="49"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="130"/>
         <source>Gemeld, nog niet verwerkt</source>
         <translation>Reported, not processed yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="70"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="164"/>
         <source>%1 van %2 tot %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="74"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="168"/>
         <source>vanaf %1, einddatum nog niet bekend</source>
         <translation>from %1, end date not known yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="77"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="171"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="155"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="249"/>
         <source>Kies een startdatum.</source>
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="157"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="251"/>
         <source>De startdatum ligt in het verleden.</source>
         <translation>The start date is in the past.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="159"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="253"/>
         <source>De startdatum ligt meer dan een jaar vooruit.</source>
         <translation>The start date is more than a year ahead.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="161"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="255"/>
         <source>De einddatum moet op of na de startdatum liggen.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="163"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="257"/>
         <source>De afwezigheid mag hoogstens een jaar duren.</source>
         <translation>An absence can last a year at most.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="168"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="262"/>
         <source>Vul de begintijd en eindtijd in als uu:mm, bijvoorbeeld 08:00.</source>
         <translation>Enter the start and end time as hh:mm, for example 08:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="170"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="264"/>
         <source>De eindtijd moet na de begintijd liggen.</source>
         <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="291"/>
+        <source>De melding kon niet worden bewaard. Probeer het opnieuw.</source>
+        <translation>The report could not be saved. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -2037,17 +2072,17 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="109"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="120"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="136"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="147"/>
         <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
         <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="139"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="150"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>

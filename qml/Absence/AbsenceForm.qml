@@ -45,6 +45,11 @@ Page {
         enabled: page.StackView.status === StackView.Active
         function onSubmitted(late) {
             sentDialog.late = late
+            sentDialog.queued = false
+            sentDialog.open()
+        }
+        function onQueued() {
+            sentDialog.queued = true
             sentDialog.open()
         }
         function onSaveFailed(fieldErrors, message) {
@@ -70,7 +75,8 @@ Page {
         id: sentDialog
         objectName: "absenceSentDialog"
         property bool late: false
-        title: qsTr("Verstuurd")
+        property bool queued: false
+        title: queued ? qsTr("Bewaard") : qsTr("Verstuurd")
         modal: true
         padding: Theme.margin
         anchors.centerIn: Overlay.overlay
@@ -79,7 +85,9 @@ Page {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
-            text: sentDialog.late
+            text: sentDialog.queued
+                  ? qsTr("Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als \"Wacht op verzending\".").arg(App.organisationName)
+                  : sentDialog.late
                   ? qsTr("Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.")
                         .arg(App.organisationName).arg(App.organisationPhone)
                   : qsTr("Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.")

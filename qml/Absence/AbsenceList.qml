@@ -54,10 +54,14 @@ Page {
                 required property string periodText
                 required property string statusText
                 required property bool late
+                required property bool pending
+                required property bool refused
+                required property double entryId
 
                 width: ListView.view.width
                 implicitHeight: content.implicitHeight + 2 * Theme.spacing
-                color: Theme.surface
+                color: row.pending ? Theme.noticeBackground : Theme.surface
+                border.color: row.refused ? Theme.error : "transparent"
                 Accessible.role: Accessible.ListItem
                 Accessible.name: typeLabel + ", " + periodText + ", " + statusText
                                  + (late ? ", " + qsTr("te laat gemeld") : "")
@@ -70,11 +74,22 @@ Page {
                     Label { text: row.typeLabel; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Label { text: row.periodText; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Label {
+                        objectName: "absenceStatus"
                         text: row.statusText + (row.late ? " · " + qsTr("te laat gemeld") : "")
-                        color: row.late ? Theme.error : Theme.mutedText
+                        color: row.late || row.refused ? Theme.error : (row.pending ? Theme.text : Theme.mutedText)
                         font.pixelSize: Theme.smallFontSize
+                        font.bold: row.pending
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                    }
+                    // The server refused it: it stays here, with the reason, until thrown away.
+                    Button {
+                        objectName: "discardAbsence"
+                        visible: row.refused
+                        text: qsTr("Verwijderen")
+                        implicitHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Melding verwijderen die niet is verstuurd")
+                        onClicked: page.absences.discardPending(row.entryId)
                     }
                 }
             }

@@ -258,6 +258,9 @@ public:
                                                const QString &newPassword) override {
         return confirmResetCall.call({username, code, newPassword});
     }
+    QFuture<Result<WriteReceipt>> deliver(const QueuedWrite &write) override {
+        return deliverCall.call(write);
+    }
     QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
                                              const QString &cursor, int /*limit*/) override {
         return accessLogCall.call({clientId, from, to, cursor});
@@ -309,6 +312,7 @@ public:
     FakeCall<DossierReportPage, DossierReportsRequest> dossierReportsCall;
     FakeCall<QList<CareGoal>, QString> carePlanCall;
     FakeCall<AccessLogPage, AccessLogRequest> accessLogCall;
+    FakeCall<WriteReceipt, QueuedWrite> deliverCall;
     FakeCall<Done, QPair<QString, QString>> requestResetCall;
     FakeCall<Done, ResetConfirmation> confirmResetCall;
     FakeCall<LoginResult, FactorCompletion> completeFactorCall;

@@ -8,15 +8,35 @@
 
 namespace careportal::test {
 
-std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
-                                            const QTemporaryDir &dataDir) {
+namespace {
+
+AppController::Options optionsFor(const ServerProcess &server, const QTemporaryDir &dataDir) {
     AppController::Options options;
     options.profile.serverUrl = server.baseUrl();
     options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
     options.profile.fingerprint = server.fingerprint();
     options.cachePath = dataDir.filePath(QStringLiteral("cache.sqlite"));
     options.language = QStringLiteral("nl");
-    auto app = std::make_unique<AppController>(options);
+    return options;
+}
+
+} // namespace
+
+std::unique_ptr<AppController> restartApp(const ServerProcess &server,
+                                          const QTemporaryDir &dataDir) {
+    auto app = std::make_unique<AppController>(optionsFor(server, dataDir));
+    app->start();
+    Session *session = app->session();
+    if (!QTest::qWaitFor(
+            [&] { return session->state() != Session::State::Starting && !session->busy(); },
+            kFlowTimeoutMs))
+        return nullptr;
+    return app;
+}
+
+std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
+                                            const QTemporaryDir &dataDir) {
+    auto app = std::make_unique<AppController>(optionsFor(server, dataDir));
     app->start();
     Session *session = app->session();
     // The organisation (and with it the features) arrives before the login screen is ready.

@@ -17,6 +17,11 @@ class ServerProcess;
 [[nodiscard]] std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
                                                           const QTemporaryDir &dataDir);
 
+/// A new run of the app on `dataDir` as it is: whatever session the keychain restores
+/// stays. Waits until the session has settled (logged in from the cache, or logged out).
+[[nodiscard]] std::unique_ptr<AppController> restartApp(const ServerProcess &server,
+                                                        const QTemporaryDir &dataDir);
+
 /// The app's core as the flows use it: an AppController on `server` (pinned to its
 /// certificate, cache in `dataDir`, Dutch), started and logged in as `username` with the
 /// demo password. Null when it did not get there within the timeout (the test then fails

@@ -5,6 +5,7 @@
 #include "cachekeyring.h"
 #include "futureresult.h"
 #include "languagesettings.h"
+#include "outbox.h"
 #include "planningcache.h"
 #include "planningmodel.h"
 #include "restbackend.h"
@@ -53,7 +54,16 @@ AppController::AppController(const Options &options, QObject *parent)
     m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
     m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
     m_contactRequests->setSeenStore(m_cache.get());
+    m_outbox = new Outbox(m_cache.get(), m_backend, this);
+    // Sent only with a session and an unlocked cache; kept (sealed) until then.
+    const auto updateOutbox = [this] {
+        m_outbox->setEnabled(m_session->state() == Session::State::LoggedIn &&
+                             m_cacheKeyring->isReady());
+    };
+    connect(m_session, &Session::stateChanged, m_outbox, updateOutbox);
+    connect(m_cacheKeyring, &CacheKeyring::ready, m_outbox, updateOutbox);
     m_absences = new AbsencesModel(m_session, m_backend, m_language, this);
+    m_absences->setOutbox(m_outbox);
     m_dossier = new DossierModel(m_session, m_backend, m_language, this);
     m_dossierTimeline = new DossierReportsModel(m_session, m_backend, m_language, m_dossier,
                                                 kDossierPageSize, this);
@@ -83,6 +93,7 @@ AppController::~AppController() {
     delete m_dossierTimeline;
     delete m_dossier;
     delete m_absences;
+    delete m_outbox;
     delete m_contactRequests;
     delete m_contactPersons;
     delete m_contactDetails;

@@ -11,6 +11,7 @@
 #include "languagesettings.h"
 #include "organisation.h"
 #include "organisationprofile.h"
+#include "outbox.h"
 #include "passwordreset.h"
 #include "planningmodel.h"
 #include "privacystatementloader.h"
@@ -73,6 +74,7 @@ class AppController : public QObject {
     Q_PROPERTY(careportal::ContactPersonsModel *contactPersons READ contactPersons CONSTANT)
     Q_PROPERTY(careportal::ContactRequestsModel *contactRequests READ contactRequests CONSTANT)
     Q_PROPERTY(careportal::AbsencesModel *absences READ absences CONSTANT)
+    Q_PROPERTY(careportal::Outbox *outbox READ outbox CONSTANT)
     // The dossier: one overview, the timeline (every kind), the reading tab (one kind at a
     // time), Home's newest additions and the care plan. Memory only, wiped at logout.
     Q_PROPERTY(careportal::DossierModel *dossier READ dossier CONSTANT)
@@ -143,6 +145,7 @@ public:
     [[nodiscard]] ContactPersonsModel *contactPersons() const { return m_contactPersons; }
     [[nodiscard]] ContactRequestsModel *contactRequests() const { return m_contactRequests; }
     [[nodiscard]] AbsencesModel *absences() const { return m_absences; }
+    [[nodiscard]] Outbox *outbox() const { return m_outbox; }
     [[nodiscard]] DossierModel *dossier() const { return m_dossier; }
     [[nodiscard]] DossierReportsModel *dossierTimeline() const { return m_dossierTimeline; }
     [[nodiscard]] DossierReportsModel *dossierReading() const { return m_dossierReading; }
@@ -189,6 +192,7 @@ private:
     ContactPersonsModel *m_contactPersons;
     ContactRequestsModel *m_contactRequests;
     AbsencesModel *m_absences;
+    Outbox *m_outbox;
     DossierModel *m_dossier;
     DossierReportsModel *m_dossierTimeline;
     DossierReportsModel *m_dossierReading;

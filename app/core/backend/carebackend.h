@@ -6,6 +6,7 @@
 #include "contact.h"
 #include "dossier.h"
 #include "organisation.h"
+#include "queuedwrite.h"
 #include "result.h"
 #include "security.h"
 
@@ -107,6 +108,11 @@ public:
     virtual QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) = 0;
     virtual QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
                                                          const AbsenceReport &report) = 0;
+
+    /// Sends one write of the outbox, with its Idempotency-Key (and If-Match for an edit):
+    /// sent again after a lost answer it is stored once. A 412 error carries the current
+    /// version in ApiError::current.
+    virtual QFuture<Result<WriteReceipt>> deliver(const QueuedWrite &write) = 0;
 
     // Cliëntdossier: read-only, and never kept on disk by the app. Reports come newest
     // first, `limit` at a time; an empty `kind` means every kind.

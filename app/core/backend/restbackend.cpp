@@ -50,7 +50,47 @@ ApiRequest saveRequest(const QString &collectionPath, const QString &id, const Q
     return request;
 }
 
+QString collectionOf(QueuedWrite::Kind kind) {
+    switch (kind) {
+    case QueuedWrite::Kind::Absence:
+        return QStringLiteral("absences");
+    case QueuedWrite::Kind::ContactRequest:
+        return QStringLiteral("contact-requests");
+    case QueuedWrite::Kind::ContactDetail:
+        return QStringLiteral("contact-details");
+    case QueuedWrite::Kind::ContactPerson:
+        return QStringLiteral("contact-persons");
+    }
+    return {};
+}
+
+ApiRequest writeRequest(const QueuedWrite &write) {
+    const QString collection = clientPath(write.clientId, collectionOf(write.kind));
+    ApiRequest request;
+    switch (write.operation) {
+    case QueuedWrite::Operation::Create:
+        request = post(collection, write.fields);
+        break;
+    case QueuedWrite::Operation::Update:
+        request = saveRequest(collection, write.targetId, write.fields);
+        break;
+    case QueuedWrite::Operation::Delete:
+        request =
+            removeRequest(clientPath(write.clientId, collectionOf(write.kind), write.targetId));
+        break;
+    }
+    request.ifMatch = write.ifMatch;
+    request.idempotencyKey = write.idempotencyKey.toLatin1();
+    return request;
+}
+
 } // namespace
+
+QFuture<Result<WriteReceipt>> RestBackend::deliver(const QueuedWrite &write) {
+    return call<WriteReceipt>(writeRequest(write), [](const ApiResponse &response) {
+        return Result<WriteReceipt>(WriteReceipt{response.body.object(), response.replayed});
+    });
+}
 
 RestBackend::RestBackend(ApiClient *client, QObject *parent)
     : CareBackend(parent)

@@ -73,6 +73,7 @@ public:
     QFuture<Result<DossierReportPage>> dossierReports(const QString &clientId, const QString &kind,
                                                       const QString &cursor, int limit) override;
     QFuture<Result<QList<CareGoal>>> carePlan(const QString &clientId) override;
+    QFuture<Result<WriteReceipt>> deliver(const QueuedWrite &write) override;
     QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
                                              const QString &cursor, int limit) override;
 

@@ -141,6 +141,8 @@ protected:
         return -1;
     }
 
+    /// A write runs (the form shows it and refuses a second one).
+    void setBusy(bool busy);
     /// Starts a write only when none runs (a double tap must not send twice).
     [[nodiscard]] bool canWrite() const { return !m_busy && !clientId().isEmpty(); }
 
@@ -148,7 +150,6 @@ private:
     void failed(const ApiError &error);
     void writeFailed(const ApiError &error);
     void setStatus(Status status, const QString &errorMessage);
-    void setBusy(bool busy);
     void onSessionChanged();
 
     Session *m_session;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
@@ -36,6 +37,8 @@ struct ApiError {
     /// Per field the server refused (422 `validation`): field name -> {nl, en} sentence.
     QHash<QString, QPair<QString, QString>> fieldErrors;
     int retryAfterSeconds = 0;
+    /// 412 `precondition-failed`: the server's current version of what was edited.
+    QJsonObject current;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     /// The message in the user's language; falls back to a generic text per kind.

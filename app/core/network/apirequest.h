@@ -19,7 +19,9 @@ struct ApiRequest {
     QString path; ///< Relative to the API base, e.g. "/auth/login".
     QUrlQuery query;
     std::optional<QJsonObject> body;
-    QByteArray ifNoneMatch; ///< ETag for a conditional GET.
+    QByteArray ifNoneMatch;    ///< ETag for a conditional GET.
+    QByteArray ifMatch;        ///< The version an edit was made to (412 when it changed since).
+    QByteArray idempotencyKey; ///< Makes a queued write safe to send again.
     bool authenticated = true;
     /// The session token as it was when the call was made (ApiClient fills it in), so a
     /// request that waits for the pin check still carries the token it was made with.
@@ -32,6 +34,7 @@ struct ApiResponse {
     int status = 0;
     QJsonDocument body;
     QByteArray etag;
+    bool replayed = false; ///< The server answered a retry from its store (Idempotent-Replayed).
 
     [[nodiscard]] static ApiResponse failure(const ApiError &error) {
         ApiResponse response;

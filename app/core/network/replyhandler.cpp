@@ -55,6 +55,7 @@ void ReplyHandler::readProblem(const QByteArray &body, ApiError &error) {
     const QJsonObject messages = problem.value(QLatin1String("messages")).toObject();
     error.messageNl = messages.value(QLatin1String("nl")).toString();
     error.messageEn = messages.value(QLatin1String("en")).toString();
+    error.current = problem.value(QLatin1String("current")).toObject();
     for (const auto &violation : problem.value(QLatin1String("violations")).toArray())
         error.violations.append(violation.toString());
     for (const auto &value : problem.value(QLatin1String("fieldErrors")).toArray()) {
@@ -79,6 +80,7 @@ ApiResponse ReplyHandler::interpret(QNetworkReply *reply, bool pinRejected) {
     }
     const QByteArray body = reply->readAll();
     response.etag = reply->rawHeader("ETag");
+    response.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
     response.error.kind = kindForStatus(response.status);
     response.error.httpStatus = response.status;
     if (response.error.isError()) {

@@ -40,6 +40,10 @@ QNetworkRequest RequestBuilder::build(const ApiRequest &request) const {
         networkRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken);
     if (!request.ifNoneMatch.isEmpty())
         networkRequest.setRawHeader("If-None-Match", request.ifNoneMatch);
+    if (!request.ifMatch.isEmpty())
+        networkRequest.setRawHeader("If-Match", request.ifMatch);
+    if (!request.idempotencyKey.isEmpty())
+        networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
     return networkRequest;
 }
 

@@ -1,0 +1,183 @@
+#include "absencesmodel.h"
+#include "appcontroller.h"
+#include "cachedatabase.h"
+#include "loggedinapp.h"
+#include "outbox.h"
+#include "planningmodel.h"
+#include "serverprocess.h"
+#include "session.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careportal;
+using careportal::test::ServerProcess;
+
+namespace {
+
+constexpr int timeoutMs = careportal::test::kFlowTimeoutMs;
+const QString kUser = QStringLiteral("j.voorbeeld@example.nl");
+
+} // namespace
+
+/// Offline-first with the real app core and the real server: the planning stays readable
+/// (flagged offline) when the server goes away mid-sync and refreshes when it is back;
+/// five absence reports made offline survive a restart of the app and reach the server
+/// exactly once, in order, when it is back; a corrupted cache is rebuilt from the server.
+class OfflineFlowTest : public QObject {
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<AppController> m_app;
+
+    [[nodiscard]] static bool keychainExpected() {
+        return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    /// A new run of the app on the same data directory, waiting for its session.
+    void restartApp(Session::State expected) {
+        m_app.reset();
+        m_app = careportal::test::restartApp(m_server, m_dataDir);
+        QVERIFY(m_app);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), expected, timeoutMs);
+    }
+
+    QStringList absencesStoredSince(qint64 afterRow) {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
+        db.setDatabaseName(m_server.databasePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QStringList dates;
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT start_date FROM absence_reports WHERE client_id = "
+                                         "'client-j-voorbeeld' AND rowid > ? ORDER BY rowid"));
+            query.addBindValue(afterRow);
+            if (query.exec()) {
+                while (query.next())
+                    dates.append(query.value(0).toString());
+            }
+        }
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("srv"));
+        return dates;
+    }
+
+    qint64 lastAbsenceRow() {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
+        db.setDatabaseName(m_server.databasePath());
+        qint64 row = 0;
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM absence_reports")) &&
+                query.next())
+                row = query.value(0).toLongLong();
+        }
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("srv"));
+        return row;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dataDir.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        m_app = careportal::test::startLoggedIn(m_server, m_dataDir, kUser);
+        QVERIFY(m_app);
+    }
+
+    void serverGoneMidSyncKeepsThePlanningAndComesBack() {
+        PlanningModel *planning = m_app->planning();
+        QTRY_VERIFY_WITH_TIMEOUT(planning->hasData() && !planning->loading(), timeoutMs);
+        const int rows = planning->rowCount();
+        QVERIFY(rows > 0);
+        // The server goes while a refresh is on its way.
+        planning->refresh();
+        m_server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!planning->loading(), timeoutMs);
+        planning->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(planning->offline() && !planning->loading(), timeoutMs);
+        QCOMPARE(planning->rowCount(), rows); // the previous cache, intact and shown
+        QVERIFY(planning->errorMessage().isEmpty());
+        // Back: the next refresh (the timer's, the network's or the user's) brings it back
+        // without a restart.
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        planning->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!planning->offline() && !planning->loading(), timeoutMs);
+        QCOMPARE(planning->rowCount(), rows);
+    }
+
+    void writesMadeOfflineReachTheServerOnceInOrderAfterARestart() {
+        if (!keychainExpected())
+            QSKIP("Without a keychain nothing is kept across runs, by design.");
+        AbsencesModel *absences = m_app->absences();
+        absences->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(absences->status(), ClientListModel::Status::Ready, timeoutMs);
+        const qint64 before = lastAbsenceRow();
+        m_server.stop();
+
+        QStringList expected;
+        QSignalSpy queued(absences, &AbsencesModel::queued);
+        for (int i = 0; i < 5; ++i) {
+            const QDate day = QDate::currentDate().addDays(60 + i);
+            expected.append(day.toString(Qt::ISODate));
+            absences->submit(QStringLiteral("vakantie"), day, day, true, {}, {});
+            QTRY_COMPARE_WITH_TIMEOUT(queued.count(), i + 1, timeoutMs);
+        }
+        QCOMPARE(m_app->outbox()->waitingCount(), 5);
+        QVERIFY(absences->rowCount() >= 5);
+        QVERIFY(absences->data(absences->index(0), AbsencesModel::PendingRole).toBool());
+        QCOMPARE(absences->data(absences->index(0), AbsencesModel::StatusTextRole).toString(),
+                 QStringLiteral("Wacht op verzending"));
+
+        // The app is closed and started again, still offline: the writes are still there.
+        restartApp(Session::State::LoggedIn);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->waitingCount(), 5, timeoutMs);
+
+        // The network is back: all five arrive, once, in the order they were made.
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        m_app->outbox()->sendNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->waitingCount(), 0, timeoutMs);
+        QCOMPARE(m_app->outbox()->refusedCount(), 0);
+        QCOMPARE(absencesStoredSince(before), expected);
+    }
+
+    void aCorruptedCacheIsRebuiltAndTheDataComesBack() {
+        m_app.reset();
+        const QString path = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QByteArray(8192, '\x5A')); // whatever was there is gone
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        if (keychainExpected()) {
+            // The session is in the keychain, the cache is new: the app asks the server again.
+            restartApp(Session::State::LoggedIn);
+            QVERIFY(!m_app->cacheNotice().isEmpty());
+            PlanningModel *planning = m_app->planning();
+            QTRY_VERIFY_WITH_TIMEOUT(planning->hasData() && !planning->loading(), timeoutMs);
+            QVERIFY(planning->rowCount() > 0);
+        } else {
+            restartApp(Session::State::LoggedOut);
+        }
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!m_app->cache()->damagedCopyPath().isEmpty());
+    }
+
+    void cleanupTestCase() {
+        m_app.reset();
+        m_server.stop();
+    }
+};
+
+QTEST_MAIN(OfflineFlowTest)
+#include "tst_offlineflow.moc"
