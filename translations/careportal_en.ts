@@ -1279,17 +1279,25 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="20"/>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="23"/>
         <source>Weet u zeker dat u wilt uitloggen?</source>
         <translation>Are you sure you want to log out?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/Shell/LogoutDialog.qml" line="31"/>
+        <source>Let op: nog niet verstuurd: %n wijziging(en). Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.</source>
+        <translation>
+            <numerusform>Please note: %n change has not been sent yet. If you log out now, it will be lost. Wait until there is a connection again to send it.</numerusform>
+            <numerusform>Please note: %n changes have not been sent yet. If you log out now, they will be lost. Wait until there is a connection again to send them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="35"/>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="50"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="42"/>
+        <location filename="../qml/Shell/LogoutDialog.qml" line="57"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>

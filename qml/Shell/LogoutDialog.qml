@@ -15,10 +15,25 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(420, (parent ? parent.width : 420) - 2 * Theme.margin)
 
-    Label {
+    Column {
         width: parent.width
-        text: qsTr("Weet u zeker dat u wilt uitloggen?")
-        wrapMode: Text.Wrap
+        spacing: Theme.spacing
+        Label {
+            width: parent.width
+            text: qsTr("Weet u zeker dat u wilt uitloggen?")
+            wrapMode: Text.Wrap
+        }
+        // Logging out wipes this device, the outbox included: say what would be lost.
+        Label {
+            objectName: "logoutOutboxWarning"
+            visible: App.outbox.waitingCount + App.outbox.refusedCount > 0
+            width: parent.width
+            text: qsTr("Let op: nog niet verstuurd: %n wijziging(en). Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.", "",
+                       App.outbox.waitingCount + App.outbox.refusedCount)
+            color: Theme.error
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
     }
 
     footer: Item {
