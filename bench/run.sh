@@ -27,7 +27,8 @@ if [ -z "${CAREPORTAL_BENCH_INNER:-}" ]; then
     if ! { cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DCAREPORTAL_BUILD_TESTS=OFF -DCAREPORTAL_BUILD_BENCH=ON &&
         cmake --build "$BUILD_DIR" -j2 \
-            --target careportal-server careportal-bench-app careportal-bench-bare; } \
+            --target careportal-server careportal-bench-app careportal-bench-bare \
+            careportal-bench-offline; } \
         >"$BUILD_LOG" 2>&1; then
         cat "$BUILD_LOG" >&2
         exit 1
@@ -138,6 +139,35 @@ row "Start to first frame, login screen" login.ms bare.ms ms
 row "Start to planning with rows (warm cache)" planning.ms bare.ms ms
 row "Peak RSS, login screen" login.rss bare.rss MiB
 row "Peak RSS, planning (logged in)" planning.rss bare.rss MiB
+
+# --- offline-first costs against the same server ---
+# j.voorbeeld has two visits a week in the demo; add help on Tuesday, Wednesday and Friday
+# for the coming year, so a year of planning holds about 250 visits, as for a client with
+# daily help on weekdays.
+for week in $(seq 0 51); do
+    for weekday in tuesday wednesday friday; do
+        d=$(date -d "next $weekday + $((week * 7)) days" +%F)
+        "$BUILD_DIR/server/careportal-server" admin add-visit --data-dir "$WORK/server" \
+            --client client-j-voorbeeld --start "${d}T10:00" --end "${d}T11:00" \
+            --help-type "PV 1" --carer Sanne >/dev/null 2>>"$WORK/offline.err" || fail offline
+    done
+done
+"$BUILD_DIR/bench/careportal-bench-offline" --server "$URL" --fingerprint "$FINGERPRINT" \
+    --user j.voorbeeld@example.nl --password 'Welkom!2026' --runs "$RUNS" >"$WORK/offline.out" 2>>"$WORK/offline.err" || fail offline
+figure() { sed -n "s/^$1=//p" "$WORK/offline.out"; }
+echo
+echo "Offline-first, median of $RUNS runs (same server on loopback, TLS)"
+echo
+printf '| %-58s | %9s |\n' "Metric" "Median"
+printf '|%s|%s|\n' "------------------------------------------------------------" "----------:"
+printf '| %-58s | %9s |\n' "Sync of a year of planning ($(figure visits) visits), empty cache" \
+    "$(printf '%.0f ms' "$(figure sync)")"
+printf '| %-58s | %9s |\n' "The same year again, nothing changed (12 x 304)" \
+    "$(printf '%.0f ms' "$(figure sync304)")"
+printf '| %-58s | %9s |\n' "One month from a cache of 100,000 visits" \
+    "$(printf '%.2f ms' "$(figure month)")"
+printf '| %-58s | %9s |\n' "Outbox: 100 queued reports delivered" \
+    "$(printf '%.0f ms' "$(figure outbox)")"
 echo
 echo "Spread (min-max): login $(range "$WORK/login.ms") ms, planning $(range "$WORK/planning.ms") ms," \
     "bare $(range "$WORK/bare.ms") ms"
