@@ -5,7 +5,7 @@ reader user would, and saves a screenshot after each step.
 Usage: drive.py OUTPUT_DIR LANG (nl|en) STEPS
 STEPS: comma-separated from forgot-password,privacy,login,change,home,menu,planning,contact-details,
        contact-persons,contact-requests,absence,no-dossier,dossier,access-log,security,
-       logout-everywhere,choose-client,logout,
+       logout-everywhere,choose-client,logout,changed-visit (staff change a visit; refresh),
        offline-home,offline-planning (the same screens, named
        for the offline run)
 """
@@ -27,7 +27,7 @@ T = {
            "value": "Contactdetail", "cancel": "Annuleren", "persons": "Contactpersonen",
            "editPerson": "Contactpersoon wijzigen", "back": "Terug",
            "requests": "Contact zorgorganisatie", "newRequest": "Nieuw contactverzoek",
-           "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden",
+           "absence": "Afwezigheid", "newAbsence": "Afwezigheid melden", "refresh": "Vernieuwen",
            "dossier": "Cliëntdossier", "read": "Lezen", "plan": "Plannen",
            "general": "Gegevens", "abbreviations": "Afkortingen van de disciplines",
            "close": "Sluiten", "accessLog": "Wie heeft mijn gegevens ingezien",
@@ -48,7 +48,7 @@ T = {
            "value": "Contact detail", "cancel": "Cancel", "persons": "Contact persons",
            "editPerson": "Change contact person", "back": "Back",
            "requests": "Contact the care organisation", "newRequest": "New contact request",
-           "absence": "Absence", "newAbsence": "Report an absence",
+           "absence": "Absence", "newAbsence": "Report an absence", "refresh": "Refresh",
            "dossier": "Client record", "read": "Read", "plan": "Plan",
            "general": "Details", "abbreviations": "Abbreviations of the disciplines",
            "close": "Close", "accessLog": "Who viewed my data",
@@ -175,6 +175,24 @@ def run(step):
     elif step in ("planning", "offline-planning", "offline-home"):
         time.sleep(2)
         shot(step)
+    elif step == "changed-visit":
+        # Staff move the first visit of this month to another carer; "Vernieuwen" shows it
+        # marked "Gewijzigd".
+        admin = [os.path.join(os.environ["BUILD"], "server", "careportal-server"), "admin",
+                 "--data-dir", os.path.join(os.environ["WORK"], "server")]
+        first = time.strftime("%Y-%m-01")
+        last = time.strftime("%Y-%m-28")
+        listing = subprocess.run(admin + ["list-client", "--client", "client-j-voorbeeld",
+                                          "--from", first, "--to", last], check=True,
+                                 capture_output=True, text=True).stdout
+        section = listing.split("== Visits")[1].split("\n== ")[0]
+        visit = [line for line in section.splitlines() if line.startswith("  ")][0]
+        visit = visit.split("\t")[-1]
+        subprocess.run(admin + ["change-visit", "--id", visit, "--carer", "Wilhelmina"],
+                       check=True, capture_output=True)
+        press(T["refresh"])
+        time.sleep(2)
+        shot("planning-changed")
     elif step == "contact-details":
         press(T["menu"])
         do_press(find("list item", T["details"]))

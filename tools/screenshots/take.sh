@@ -2,7 +2,8 @@
 # Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
 # login, first-login password change, home, menu, planning, contact details and contact
 # persons, contact requests, absence, the dossier (with and without one), the access log,
-# the privacy statement and account security with "Overal uitloggen", in Dutch and English,
+# the privacy statement and account security with "Overal uitloggen", a visit changed by
+# staff marked "Gewijzigd", in Dutch and English,
 # then the cached planning with the server gone.
 # Needs: xvfb imagemagick at-spi2-core python3-pyatspi (dev tools, not in install-deps).
 # Usage: tools/screenshots/take.sh BUILD_DIR OUTPUT_DIR
@@ -48,6 +49,8 @@ run nl register,login,second-factor-once,authenticator,logout j.voorbeeld@exampl
 run en register,login,second-factor,change-phone,logout j.voorbeeld@example.nl -2fen
 $ADMIN set-second-factor --required no >/dev/null
 run nl privacy,login,home,dossier,access-log,security j.voorbeeld@example.nl -jv
+# Staff change a visit: after "Vernieuwen" the planning marks it "Gewijzigd".
+run nl login,menu,changed-visit j.voorbeeld@example.nl -cv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
 run nl offline-home,menu,offline-planning
