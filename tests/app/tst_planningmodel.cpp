@@ -27,6 +27,7 @@ private Q_SLOTS:
     void rolesForApril2021();
     void loadingWhileFetching();
     void navigation();
+    void quietSyncFollowsTheServer();
     void offlineWithCachedMonth();
     void offlineWithoutCache();
     void failedReadAheadChangesNothing();
@@ -133,10 +134,15 @@ void TestPlanningModel::rowsForCurrentMonth() {
     QCOMPARE(m_model->errorMessage(), QString());
     QVERIFY(!m_model->lastUpdatedText().isEmpty());
 
-    // The month is now cached, and next month is read ahead quietly.
+    // The month is now cached, and the window around today (one month back, three
+    // ahead) is fetched quietly for offline reading.
     QCOMPARE(m_cache->load(QStringLiteral("c-1"), thisMonth()).appointments.size(), 2);
-    QCOMPARE(m_h->backend.appointmentsCall.count(), 2);
-    QCOMPARE(m_h->backend.appointmentsCall.last().from, thisMonth().addMonths(1));
+    QCOMPARE(m_h->backend.appointmentsCall.count(), 5);
+    QList<QDate> windowMonths;
+    for (const auto &asked : m_h->backend.appointmentsCall.requests().mid(1))
+        windowMonths.append(asked.from);
+    QCOMPARE(windowMonths, (QList<QDate>{thisMonth().addMonths(-1), thisMonth().addMonths(1),
+                                         thisMonth().addMonths(2), thisMonth().addMonths(3)}));
     QCOMPARE(m_model->loading(), false);
 }
 
@@ -181,10 +187,13 @@ void TestPlanningModel::loadingWhileFetching() {
     QCOMPARE(m_model->loading(), false);
     QCOMPARE(loadingChanged.count(), 2);
 
-    // The quiet read-ahead of next month does not show as loading.
-    QCOMPARE(m_h->backend.appointmentsCall.waiting(), 1);
-    QVERIFY(m_h->backend.answerAppointments(thisMonth().addMonths(1), FakeBackend::page({}, {})));
-    QTRY_VERIFY(m_cache->load(QStringLiteral("c-1"), thisMonth().addMonths(1)).fetchedAt.isValid());
+    // The quiet fetches of the window around today do not show as loading.
+    QCOMPARE(m_h->backend.appointmentsCall.waiting(), 4);
+    for (const int offset : {-1, 1, 2, 3}) {
+        const QDate month = thisMonth().addMonths(offset);
+        QVERIFY(m_h->backend.answerAppointments(month, FakeBackend::page({}, {})));
+        QTRY_VERIFY(m_cache->load(QStringLiteral("c-1"), month).fetchedAt.isValid());
+    }
     QCOMPARE(loadingChanged.count(), 2);
 
     // A failing fetch ends loading too.
@@ -194,6 +203,26 @@ void TestPlanningModel::loadingWhileFetching() {
     QVERIFY(loadingChanged.wait());
     QCOMPARE(m_model->loading(), false);
     QCOMPARE(loadingChanged.count(), 4);
+}
+
+void TestPlanningModel::quietSyncFollowsTheServer() {
+    logIn();
+    QVERIFY(m_h->backend.answerAppointments(thisMonth(),
+                                            FakeBackend::page(twoVisits(thisMonth()), {})));
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    for (const int offset : {-1, 1, 2, 3})
+        QVERIFY(m_h->backend.answerAppointments(thisMonth().addMonths(offset),
+                                                FakeBackend::page({}, {})));
+    // What the 15-minute timer and a network that comes back do: the month on screen and
+    // the window again, without "loading".
+    QSignalSpy loadingChanged(m_model.get(), &PlanningModel::loadingChanged);
+    m_model->syncQuietly();
+    QCOMPARE(m_h->backend.appointmentsCall.waiting(), 5);
+    QCOMPARE(m_model->loading(), false);
+    QVERIFY(m_h->backend.answerAppointments(
+        thisMonth(), FakeBackend::page(twoVisits(thisMonth()).mid(0, 1), {})));
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    QCOMPARE(loadingChanged.count(), 0);
 }
 
 void TestPlanningModel::navigation() {

@@ -6,6 +6,8 @@
 #include "planningcache.h"
 #include "session.h"
 
+#include <QNetworkInformation>
+
 namespace careportal {
 
 namespace {
@@ -30,11 +32,24 @@ PlanningModel::PlanningModel(Session *session, CareBackend *backend, PlanningCac
     , m_month(firstOfMonth(QDate::currentDate())) {
     connect(m_session, &Session::stateChanged, this, [this] {
         m_shownClient = clientId();
-        if (m_session->state() == Session::State::LoggedIn)
+        if (m_session->state() == Session::State::LoggedIn) {
             goToToday();
-        else
+            m_syncTimer.start();
+        } else {
+            m_syncTimer.stop();
             reset();
+        }
     });
+    // While the app runs the cache follows the server: on a timer, and at once when the
+    // network comes back.
+    m_syncTimer.setInterval(kSyncIntervalMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, &PlanningModel::syncQuietly);
+    if (QNetworkInformation::instance() || QNetworkInformation::loadDefaultBackend())
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability != QNetworkInformation::Reachability::Disconnected)
+                        syncQuietly();
+                });
     // Another client chosen (a representative switching): that client's planning, from today.
     connect(m_session, &Session::accountChanged, this, [this] {
         if (clientId() == m_shownClient)
@@ -185,11 +200,34 @@ void PlanningModel::applyResult(const QString &client, QDate month, bool quiet,
         m_offline = false;
         m_errorMessage.clear();
         loadFromCache();
-        // Read ahead one month, so next month is there offline too.
-        if (!quiet)
+        // Keep the window around today readable offline; elsewhere read ahead one month.
+        if (!quiet && month == firstOfMonth(QDate::currentDate()))
+            syncWindow();
+        else if (!quiet)
             fetch(month.addMonths(1), true);
     }
     updateNextVisit();
+}
+
+void PlanningModel::setSyncWindow(int monthsBack, int monthsAhead) {
+    m_monthsBack = qMax(0, monthsBack);
+    m_monthsAhead = qMax(0, monthsAhead);
+}
+
+void PlanningModel::syncWindow() {
+    const QDate thisMonth = firstOfMonth(QDate::currentDate());
+    for (int i = -m_monthsBack; i <= m_monthsAhead; ++i) {
+        const QDate month = thisMonth.addMonths(i);
+        if (month != m_month)
+            fetch(month, true);
+    }
+}
+
+void PlanningModel::syncQuietly() {
+    if (m_session->state() != Session::State::LoggedIn || clientId().isEmpty())
+        return;
+    fetch(m_month, true);
+    syncWindow();
 }
 
 void PlanningModel::handleFailure(QDate month, const ApiError &error, bool quiet) {

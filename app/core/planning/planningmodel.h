@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -70,6 +71,13 @@ public:
     Q_INVOKABLE void refresh();
     /// Shows `month` (any day in it) from the cache, then refreshes it.
     Q_INVOKABLE void showMonth(QDate month);
+    /// The months around today kept for offline reading (default one back, three ahead).
+    void setSyncWindow(int monthsBack, int monthsAhead);
+    /// Refreshes the month on screen and the window without showing "loading" (the timer,
+    /// a network that comes back).
+    void syncQuietly();
+
+    static constexpr int kSyncIntervalMs = 15 * 60 * 1000;
 
 Q_SIGNALS:
     void monthChanged();
@@ -84,6 +92,7 @@ private:
                      const Result<AppointmentPage> &result);
     void handleFailure(QDate month, const ApiError &error, bool quiet);
     void updateNextVisit();
+    void syncWindow();
     void setLoading(bool loading);
     void reset();
     [[nodiscard]] QString clientId() const;
@@ -102,6 +111,9 @@ private:
     QString m_shownClient; ///< Whose planning is shown; a change starts afresh.
     bool m_offline = false;
     int m_pending = 0;
+    int m_monthsBack = 1;
+    int m_monthsAhead = 3;
+    QTimer m_syncTimer;
 };
 
 } // namespace careportal
