@@ -1,4 +1,5 @@
 #include "absencesmodel.h"
+#include "outbox.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>
@@ -145,7 +146,75 @@ private Q_SLOTS:
         QVERIFY(m_model->data(m_model->index(0), AbsencesModel::LateRole).toBool());
     }
 
+    // Through the outbox (as the app runs it): the form waits for the first outcome.
+    void withOutboxTheFormHearsTheFirstOutcome() {
+        Outbox outbox(&m_h->cache, &m_h->backend);
+        outbox.setEnabled(true);
+        m_model->setOutbox(&outbox);
+        loadEmptyList();
+        QSignalSpy saved(m_model.get(), &AbsencesModel::saved);
+        QSignalSpy queued(m_model.get(), &AbsencesModel::queued);
+        QSignalSpy failed(m_model.get(), &AbsencesModel::saveFailed);
+        QSignalSpy submitted(m_model.get(), &AbsencesModel::submitted);
+        const QDate day = kToday.addDays(2);
+
+        // Online: stored by the server; the report replaces its "Wacht op verzending" row.
+        m_model->submit(QStringLiteral("vakantie"), day, day, true, {}, {});
+        QVERIFY(m_model->busy());
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(m_model->data(m_model->index(0), AbsencesModel::PendingRole).toBool());
+        const QueuedWrite sent = m_h->backend.deliverCall.last();
+        QCOMPARE(sent.kind, QueuedWrite::Kind::Absence);
+        QCOMPARE(sent.fields.value(QLatin1String("startDate")).toString(),
+                 day.toString(Qt::ISODate));
+        QVERIFY(!sent.idempotencyKey.isEmpty());
+        QJsonObject stored = sent.fields;
+        stored.insert(QLatin1String("id"), QStringLiteral("a1"));
+        stored.insert(QLatin1String("late"), true);
+        QVERIFY(m_h->backend.deliverCall.answer(WriteReceipt{stored, false}));
+        QTRY_COMPARE(submitted.count(), 1);
+        QVERIFY(submitted.at(0).at(0).toBool());
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(!m_model->data(m_model->index(0), AbsencesModel::PendingRole).toBool());
+
+        // Offline: kept, the form may close, the row waits.
+        m_model->submit(QStringLiteral("vakantie"), day.addDays(1), day.addDays(1), true, {}, {});
+        QVERIFY(m_h->backend.deliverCall.answer(ApiError::make(ApiError::Kind::Offline)));
+        QTRY_COMPARE(queued.count(), 1);
+        QCOMPARE(saved.count(), 2);
+        QVERIFY(!m_model->busy());
+        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::StatusTextRole).toString(),
+                 QStringLiteral("Wacht op verzending"));
+        QCOMPARE(outbox.waitingCount(), 1);
+        outbox.discard(outbox.entries().first().id);
+
+        // Refused while the form is open: the form shows why, the outbox keeps nothing.
+        m_model->submit(QStringLiteral("vakantie"), day.addDays(2), day.addDays(2), true, {}, {});
+        ApiError refused = ApiError::make(ApiError::Kind::Validation);
+        refused.httpStatus = 422;
+        refused.fieldErrors.insert(
+            QStringLiteral("startDate"),
+            {QStringLiteral("Kies een andere datum."), QStringLiteral("Choose another date.")});
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QVERIFY(m_h->backend.deliverCall.answer(refused));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toMap().value(QStringLiteral("startDate")).toString(),
+                 QStringLiteral("Kies een andere datum."));
+        QCOMPARE(outbox.entries().size(), 0);
+        QCOMPARE(m_model->rowCount(), 1);
+    }
+
 private:
+    void loadEmptyList() {
+        m_model->reload();
+        QVERIFY(m_h->backend.absenceTypesCall.answer(QList<LabelledOption>{
+            {QStringLiteral("vakantie"), QStringLiteral("Vakantie"), QStringLiteral("Holiday")}}));
+        QTRY_COMPARE(m_h->backend.absencesCall.waiting(), 1);
+        QVERIFY(m_h->backend.absencesCall.answer(QList<AbsenceReport>{}));
+        QTRY_COMPARE(m_model->status(), Status::Ready);
+    }
+
     std::unique_ptr<SessionHarness> m_h;
     std::unique_ptr<AbsencesModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
