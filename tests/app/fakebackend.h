@@ -6,6 +6,7 @@
 #include <QPromise>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <variant>
 
 namespace careportal::test {
@@ -34,6 +35,17 @@ public:
     /// Answers the oldest waiting call; false when none waits.
     bool answer(const Result<T> &result) {
         return answerWhere([](const Request &) { return true; }, result);
+    }
+    /// The same with a value that makes a T (a plain list for a ListVersion).
+    template <typename U>
+    requires(std::is_constructible_v<T, U> &&
+             !std::is_same_v<std::decay_t<U>, T>) bool answer(const U &value) {
+        return answer(Result<T>(T(value)));
+    }
+    template <typename U>
+    requires(std::is_constructible_v<T, U> &&
+             !std::is_same_v<std::decay_t<U>, T>) void script(const U &value) {
+        script(Result<T>(T(value)));
     }
 
     /// Answers the oldest waiting call whose request matches.
@@ -88,26 +100,6 @@ struct AppointmentsRequest {
     QDate from;
     QDate to;
     QByteArray etag;
-};
-
-struct ContactDetailSave {
-    QString clientId;
-    ContactDetail detail;
-};
-
-struct ContactPersonSave {
-    QString clientId;
-    ContactPerson person;
-};
-
-struct ContactRequestSave {
-    QString clientId;
-    ContactRequest request;
-};
-
-struct AbsenceSave {
-    QString clientId;
-    AbsenceReport report;
 };
 
 struct ResetConfirmation {
@@ -191,54 +183,36 @@ public:
         return appointmentsCall.call({clientId, from, to, etag});
     }
 
-    QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) override {
+    QFuture<Result<ListVersion<ContactDetail>>> contactDetails(const QString &clientId,
+                                                               const QByteArray &etag) override {
+        listEtags.append(etag);
         return contactDetailsCall.call(clientId);
-    }
-    QFuture<Result<ContactDetail>> saveContactDetail(const QString &clientId,
-                                                     const ContactDetail &detail) override {
-        return saveContactDetailCall.call({clientId, detail});
-    }
-    QFuture<Result<Done>> removeContactDetail(const QString &, const QString &id) override {
-        return removeContactDetailCall.call(id);
     }
     QFuture<Result<QList<ContactPersonType>>> contactPersonTypes() override {
         return contactPersonTypesCall.call();
     }
-    QFuture<Result<QList<ContactPerson>>> contactPersons(const QString &clientId) override {
+    QFuture<Result<ListVersion<ContactPerson>>> contactPersons(const QString &clientId,
+                                                               const QByteArray &etag) override {
+        listEtags.append(etag);
         return contactPersonsCall.call(clientId);
-    }
-    QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
-                                                     const ContactPerson &person) override {
-        return saveContactPersonCall.call({clientId, person});
-    }
-    QFuture<Result<Done>> removeContactPerson(const QString &, const QString &id) override {
-        return removeContactPersonCall.call(id);
     }
 
     QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() override {
         return contactRequestSubjectsCall.call();
     }
-    QFuture<Result<ContactRequestPage>> contactRequests(const QString &,
-                                                        const QString &cursor) override {
+    QFuture<Result<ContactRequestPage>> contactRequests(const QString &, const QString &cursor,
+                                                        const QByteArray &etag) override {
+        listEtags.append(etag);
         return contactRequestsCall.call(cursor);
-    }
-    QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
-                                                       const ContactRequest &request) override {
-        return saveContactRequestCall.call({clientId, request});
-    }
-    QFuture<Result<Done>> removeContactRequest(const QString &, const QString &id) override {
-        return removeContactRequestCall.call(id);
     }
 
     QFuture<Result<QList<LabelledOption>>> absenceTypes() override {
         return absenceTypesCall.call();
     }
-    QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) override {
+    QFuture<Result<ListVersion<AbsenceReport>>> absences(const QString &clientId,
+                                                         const QByteArray &etag) override {
+        listEtags.append(etag);
         return absencesCall.call(clientId);
-    }
-    QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
-                                                 const AbsenceReport &report) override {
-        return createAbsenceCall.call({clientId, report});
     }
     QFuture<Result<DossierOverview>> dossier(const QString &clientId) override {
         return dossierCall.call(clientId);
@@ -294,20 +268,15 @@ public:
     FakeCall<Done> logoutEverywhereCall;
     FakeCall<Account> meCall;
     FakeCall<AppointmentPage, AppointmentsRequest> appointmentsCall;
-    FakeCall<QList<ContactDetail>, QString> contactDetailsCall;
-    FakeCall<ContactDetail, ContactDetailSave> saveContactDetailCall;
-    FakeCall<Done, QString> removeContactDetailCall;
+    /// The ETag each list call (details, persons, requests, absences) was asked with.
+    QList<QByteArray> listEtags;
+    FakeCall<ListVersion<ContactDetail>, QString> contactDetailsCall;
     FakeCall<QList<ContactPersonType>> contactPersonTypesCall;
-    FakeCall<QList<ContactPerson>, QString> contactPersonsCall;
-    FakeCall<ContactPerson, ContactPersonSave> saveContactPersonCall;
-    FakeCall<Done, QString> removeContactPersonCall;
+    FakeCall<ListVersion<ContactPerson>, QString> contactPersonsCall;
     FakeCall<QList<LabelledOption>> contactRequestSubjectsCall;
     FakeCall<ContactRequestPage, QString> contactRequestsCall; // request = cursor
-    FakeCall<ContactRequest, ContactRequestSave> saveContactRequestCall;
-    FakeCall<Done, QString> removeContactRequestCall;
     FakeCall<QList<LabelledOption>> absenceTypesCall;
-    FakeCall<QList<AbsenceReport>, QString> absencesCall;
-    FakeCall<AbsenceReport, AbsenceSave> createAbsenceCall;
+    FakeCall<ListVersion<AbsenceReport>, QString> absencesCall;
     FakeCall<DossierOverview, QString> dossierCall;
     FakeCall<DossierReportPage, DossierReportsRequest> dossierReportsCall;
     FakeCall<QList<CareGoal>, QString> carePlanCall;

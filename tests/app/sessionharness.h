@@ -1,8 +1,10 @@
 #pragma once
 
 #include "cachedatabase.h"
+#include "documentcache.h"
 #include "fakebackend.h"
 #include "languagesettings.h"
+#include "outbox.h"
 #include "payloadcipher.h"
 #include "session.h"
 #include "tokenstore.h"
@@ -21,7 +23,9 @@ public:
     SessionHarness()
         : cache(m_dir.filePath(QStringLiteral("cache.sqlite")))
         , tokens(QStringLiteral("unit-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-        , session(&backend, &tokens, &cache, &language) {}
+        , session(&backend, &tokens, &cache, &language)
+        , documents(&cache)
+        , outbox(&cache, &backend) {}
 
     ~SessionHarness() {
         // Leave nothing behind in a real keychain.
@@ -88,6 +92,10 @@ public:
     TokenStore tokens;
     LanguageSettings language;
     Session session;
+    /// What the app gives the client's lists (ClientListModel::setOfflineSupport); the
+    /// outbox sends once a test enables it.
+    DocumentCache documents;
+    Outbox outbox;
 };
 
 } // namespace careportal::test

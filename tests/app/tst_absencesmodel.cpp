@@ -38,6 +38,7 @@ private Q_SLOTS:
         QVERIFY(m_h->open());
         m_model = std::make_unique<AbsencesModel>(&m_h->session, &m_h->backend, &m_h->language);
         m_model->setToday(kToday);
+        m_model->setOfflineSupport(&m_h->documents, &m_h->outbox);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(m_h->logIn());
@@ -116,36 +117,10 @@ private Q_SLOTS:
         QCOMPARE(m_model->previewVisits().size(), 0);
     }
 
-    void submitPutsTheReportOnTopAndSaysIfLate() {
-        loadEmptyList();
-
-        QSignalSpy submitted(m_model.get(), &AbsencesModel::submitted);
-        const QDate day = kToday.addDays(2);
-        m_model->submit(QStringLiteral("vakantie"), day, day, true, {}, {});
-        const auto sent = m_h->backend.createAbsenceCall.last();
-        QCOMPARE(sent.clientId, QStringLiteral("c-1"));
-        QCOMPARE(sent.report.startDate, day);
-        QCOMPARE(sent.report.endDate, day);
-        AbsenceReport stored = sent.report;
-        stored.id = QStringLiteral("a1");
-        stored.late = true;
-        stored.createdAt = QDateTime(kToday, QTime(10, 0));
-        QVERIFY(m_h->backend.createAbsenceCall.answer(stored));
-        QTRY_COMPARE(submitted.count(), 1);
-        QCOMPARE(submitted.at(0).at(0).toBool(), true);
-        QCOMPARE(m_model->rowCount(), 1);
-        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::TypeLabelRole).toString(),
-                 QStringLiteral("Vakantie"));
-        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::PeriodTextRole).toString(),
-                 QStringLiteral("26-11-2026"));
-        QVERIFY(m_model->data(m_model->index(0), AbsencesModel::LateRole).toBool());
-    }
-
-    // Through the outbox (as the app runs it): the form waits for the first outcome.
-    void withOutboxTheFormHearsTheFirstOutcome() {
-        Outbox outbox(&m_h->cache, &m_h->backend);
+    // Through the outbox: the form waits for the first outcome.
+    void theFormHearsTheFirstOutcome() {
+        Outbox &outbox = m_h->outbox;
         outbox.setEnabled(true);
-        m_model->setOutbox(&outbox);
         loadEmptyList();
         QSignalSpy saved(m_model.get(), &AbsencesModel::saved);
         QSignalSpy queued(m_model.get(), &AbsencesModel::queued);
@@ -168,10 +143,21 @@ private Q_SLOTS:
         stored.insert(QLatin1String("late"), true);
         QVERIFY(m_h->backend.deliverCall.answer(WriteReceipt{stored, false}));
         QTRY_COMPARE(submitted.count(), 1);
-        QVERIFY(submitted.at(0).at(0).toBool());
+        QVERIFY(submitted.at(0).at(0).toBool()); // inside the notice period
         QCOMPARE(saved.count(), 1);
         QCOMPARE(m_model->rowCount(), 1);
         QVERIFY(!m_model->data(m_model->index(0), AbsencesModel::PendingRole).toBool());
+        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::TypeLabelRole).toString(),
+                 QStringLiteral("Vakantie"));
+        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::PeriodTextRole).toString(),
+                 day.toString(QStringLiteral("dd-MM-yyyy")));
+        QVERIFY(m_model->data(m_model->index(0), AbsencesModel::LateRole).toBool());
+        // The list is fetched again quietly, so the cache learns the new report.
+        QTRY_COMPARE(m_h->backend.absenceTypesCall.waiting(), 1);
+        QVERIFY(m_h->backend.absenceTypesCall.answer(types()));
+        QTRY_COMPARE(m_h->backend.absencesCall.waiting(), 1);
+        QVERIFY(m_h->backend.absencesCall.answer(
+            QList<AbsenceReport>{AbsenceReport::fromJson(stored)}));
 
         // Offline: kept, the form may close, the row waits.
         m_model->submit(QStringLiteral("vakantie"), day.addDays(1), day.addDays(1), true, {}, {});
@@ -197,14 +183,33 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(0).toMap().value(QStringLiteral("startDate")).toString(),
                  QStringLiteral("Kies een andere datum."));
         QCOMPARE(outbox.entries().size(), 0);
-        QCOMPARE(m_model->rowCount(), 1);
+        QTRY_COMPARE(m_model->rowCount(), 1);
+    }
+
+    // Absence types and reports are kept, so "Melden" works offline after one visit.
+    void offlineTheCachedListAndTypesStay() {
+        m_h->outbox.setEnabled(true);
+        loadEmptyList();
+        AbsencesModel again(&m_h->session, &m_h->backend, &m_h->language);
+        again.setOfflineSupport(&m_h->documents, &m_h->outbox);
+        again.reload();
+        QCOMPARE(again.status(), Status::Ready);
+        QCOMPARE(again.types().size(), 1);
+        QVERIFY(m_h->backend.absenceTypesCall.answer(FakeBackend::error(ApiError::Kind::Offline)));
+        QTRY_VERIFY(again.offline());
+        QCOMPARE(again.status(), Status::Ready);
+        QCOMPARE(again.types().size(), 1);
     }
 
 private:
+    static QList<LabelledOption> types() {
+        return {
+            {QStringLiteral("vakantie"), QStringLiteral("Vakantie"), QStringLiteral("Holiday")}};
+    }
+
     void loadEmptyList() {
         m_model->reload();
-        QVERIFY(m_h->backend.absenceTypesCall.answer(QList<LabelledOption>{
-            {QStringLiteral("vakantie"), QStringLiteral("Vakantie"), QStringLiteral("Holiday")}}));
+        QVERIFY(m_h->backend.absenceTypesCall.answer(types()));
         QTRY_COMPARE(m_h->backend.absencesCall.waiting(), 1);
         QVERIFY(m_h->backend.absencesCall.answer(QList<AbsenceReport>{}));
         QTRY_COMPARE(m_model->status(), Status::Ready);

@@ -3,6 +3,7 @@
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -17,12 +18,17 @@ using Status = ClientListModel::Status;
 namespace {
 
 ContactDetail detail(const QString &id, const QString &kind, const QString &value) {
-    return {id, kind, value, {}};
+    return {id, kind, value, {}, "\"v1-" + id.toLatin1() + '"'};
 }
 
 ContactPerson person(const QString &id, const QString &name, bool primary) {
     return {id,      name, QStringLiteral("06-12345678"), {}, {}, QStringLiteral("familie"),
-            primary, {}};
+            primary, {},   "\"v1-" + id.toLatin1() + '"'};
+}
+
+// The server's answer to a delivered write: the item as stored.
+WriteReceipt receipt(const QJsonObject &item) {
+    return {item, false};
 }
 
 QList<ContactPersonType> types() {
@@ -40,8 +46,10 @@ ApiError validationError() {
 
 } // namespace
 
-/// The models behind Mijn contactdetails and Contactpersonen: states, writes, the one
-/// primary person, validation texts, and nothing left after logout.
+/// The models behind Mijn contactdetails and Contactpersonen: states, writes through the
+/// outbox (pending, refused, corrected, conflicting), the cache (shown at once,
+/// revalidated, offline), the one primary person, validation texts, and nothing left
+/// after logout.
 class TestContactModels : public QObject {
     Q_OBJECT
 
@@ -55,6 +63,8 @@ private Q_SLOTS:
             std::make_unique<ContactDetailsModel>(&m_h->session, &m_h->backend, &m_h->language);
         m_persons =
             std::make_unique<ContactPersonsModel>(&m_h->session, &m_h->backend, &m_h->language);
+        m_details->setOfflineSupport(&m_h->documents, &m_h->outbox);
+        m_persons->setOfflineSupport(&m_h->documents, &m_h->outbox);
         m_detailsTester = std::make_unique<QAbstractItemModelTester>(
             m_details.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_personsTester = std::make_unique<QAbstractItemModelTester>(
@@ -119,52 +129,206 @@ private Q_SLOTS:
         QVERIFY(m_details->busy());
         // A second tap while the first save runs sends nothing.
         m_details->save({}, QStringLiteral("home-phone"), QStringLiteral("020-1234567"), {});
-        QCOMPARE(m_h->backend.saveContactDetailCall.count(), 1);
-        const auto sent = m_h->backend.saveContactDetailCall.last();
+        QTRY_COMPARE(m_h->backend.deliverCall.count(), 1);
+        QCOMPARE(m_h->outbox.entries().size(), 1);
+        const QueuedWrite sent = m_h->backend.deliverCall.last();
+        QCOMPARE(sent.kind, QueuedWrite::Kind::ContactDetail);
+        QCOMPARE(sent.operation, QueuedWrite::Operation::Create);
         QCOMPARE(sent.clientId, QStringLiteral("c-1"));
-        QVERIFY(sent.detail.id.isEmpty());
-        QCOMPARE(sent.detail.value, QStringLiteral("020-1234567"));
-        QVERIFY(m_h->backend.saveContactDetailCall.answer(
-            ContactDetail{QStringLiteral("d2"), QStringLiteral("home-phone"),
-                          QStringLiteral("020-1234567"), QStringLiteral("Werk")}));
+        QCOMPARE(sent.fields.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("020-1234567"));
+        // It shows at once, marked, while the server has not answered.
+        QCOMPARE(m_details->rowCount(), 2);
+        QVERIFY(m_details->data(m_details->index(1), ClientListModel::PendingRole).toBool());
+        QCOMPARE(m_details->data(m_details->index(1), ClientListModel::PendingTextRole).toString(),
+                 QStringLiteral("Wacht op verzending"));
+        ContactDetail stored = detail(QStringLiteral("d2"), QStringLiteral("home-phone"),
+                                      QStringLiteral("020-1234567"));
+        QVERIFY(m_h->backend.deliverCall.answer(receipt(stored.toRecord())));
         QTRY_COMPARE(saved.count(), 1);
         QVERIFY(!m_details->busy());
         QCOMPARE(m_details->rowCount(), 2);
+        QCOMPARE(m_details->data(m_details->index(1), ClientListModel::PendingRole).toBool(),
+                 false);
+        QCOMPARE(m_details->data(m_details->index(1), ContactDetailsModel::IdRole).toString(),
+                 QStringLiteral("d2"));
+        answerQuietRefresh(
+            {detail(QStringLiteral("d1"), QStringLiteral("email"), QStringLiteral("a@example.nl")),
+             stored});
 
+        // An edit carries the version the user saw (If-Match).
         m_details->save(QStringLiteral("d1"), QStringLiteral("email-private"),
                         QStringLiteral("b@example.nl"), {});
-        QCOMPARE(m_h->backend.saveContactDetailCall.last().detail.id, QStringLiteral("d1"));
-        QVERIFY(
-            m_h->backend.saveContactDetailCall.answer(ContactDetail{QStringLiteral("d1"),
-                                                                    QStringLiteral("email-private"),
-                                                                    QStringLiteral("b@example.nl"),
-                                                                    {}}));
+        QTRY_COMPARE(m_h->backend.deliverCall.count(), 2);
+        QCOMPARE(m_h->backend.deliverCall.last().operation, QueuedWrite::Operation::Update);
+        QCOMPARE(m_h->backend.deliverCall.last().targetId, QStringLiteral("d1"));
+        QCOMPARE(m_h->backend.deliverCall.last().ifMatch, QByteArray("\"v1-d1\""));
+        QVERIFY(m_h->backend.deliverCall.answer(
+            receipt(detail(QStringLiteral("d1"), QStringLiteral("email-private"),
+                           QStringLiteral("b@example.nl"))
+                        .toRecord())));
         QTRY_COMPARE(saved.count(), 2);
         QCOMPARE(m_details->rowCount(), 2);
         QCOMPARE(m_details->data(m_details->index(0), ContactDetailsModel::ValueRole).toString(),
                  QStringLiteral("b@example.nl"));
 
         m_details->remove(QStringLiteral("d1"));
-        QCOMPARE(m_h->backend.removeContactDetailCall.last(), QStringLiteral("d1"));
-        QVERIFY(m_h->backend.removeContactDetailCall.answer(Done{}));
+        QTRY_COMPARE(m_h->backend.deliverCall.count(), 3);
+        QCOMPARE(m_h->backend.deliverCall.last().operation, QueuedWrite::Operation::Delete);
+        QVERIFY(m_details->data(m_details->index(0), ClientListModel::PendingDeleteRole).toBool());
+        QVERIFY(m_h->backend.deliverCall.answer(receipt({})));
         QTRY_COMPARE(saved.count(), 3);
         QCOMPARE(m_details->rowCount(), 1);
         QCOMPARE(m_details->data(m_details->index(0), ContactDetailsModel::IdRole).toString(),
                  QStringLiteral("d2"));
+        QCOMPARE(m_h->outbox.entries().size(), 0);
     }
 
     void refusedSaveKeepsTheListAndSaysWhy() {
         loadDetails({});
         QSignalSpy failed(m_details.get(), &ClientListModel::saveFailed);
         m_details->save({}, QStringLiteral("mobile-phone"), QStringLiteral("06-1"), {});
-        QVERIFY(m_h->backend.saveContactDetailCall.answer(validationError()));
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QVERIFY(m_h->backend.deliverCall.answer(validationError()));
         QTRY_COMPARE(failed.count(), 1);
         const QVariantMap fields = failed.at(0).at(0).toMap();
         QCOMPARE(fields.value(QStringLiteral("value")).toString(),
                  QStringLiteral("Geen geldig nummer."));
         QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("Niet goed ingevuld."));
-        QCOMPARE(m_details->rowCount(), 0);
+        // Refused while the form was open: the form says why, nothing stays behind.
+        QTRY_COMPARE(m_details->rowCount(), 0);
+        QCOMPARE(m_h->outbox.entries().size(), 0);
         QVERIFY(!m_details->busy());
+    }
+
+    // Offline: the change is kept, shown, and the form may close; refused later (the form
+    // long closed), it stays with the reason and is corrected in place with a new key.
+    void keptOfflineThenRefusedThenCorrected() {
+        loadDetails({});
+        QSignalSpy saved(m_details.get(), &ClientListModel::saved);
+        QSignalSpy queued(m_details.get(), &ClientListModel::queued);
+        m_details->save({}, QStringLiteral("mobile-phone"), QStringLiteral("06-1"), {});
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QVERIFY(m_h->backend.deliverCall.answer(FakeBackend::error(Kind::Offline)));
+        QTRY_COMPARE(queued.count(), 1);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!m_details->busy());
+        QCOMPARE(m_details->rowCount(), 1);
+        const QString firstKey = m_h->backend.deliverCall.last().idempotencyKey;
+
+        m_h->outbox.sendNow(); // the network is back
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QCOMPARE(m_h->backend.deliverCall.last().idempotencyKey, firstKey); // the same write
+        QVERIFY(m_h->backend.deliverCall.answer(validationError()));
+        QTRY_VERIFY(m_details->data(m_details->index(0), ClientListModel::RefusedRole).toBool());
+        QCOMPARE(m_details->data(m_details->index(0), ClientListModel::PendingTextRole).toString(),
+                 QStringLiteral("Niet verstuurd: Niet goed ingevuld."));
+        const QString rowId =
+            m_details->data(m_details->index(0), ContactDetailsModel::IdRole).toString();
+        QVERIFY(rowId.startsWith(QLatin1String("outbox:")));
+
+        // "Aanpassen": the form saves the corrected value onto the same entry.
+        m_details->save(rowId, QStringLiteral("mobile-phone"), QStringLiteral("06-12345678"), {});
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        const QueuedWrite corrected = m_h->backend.deliverCall.last();
+        QCOMPARE(corrected.operation, QueuedWrite::Operation::Create);
+        QCOMPARE(corrected.fields.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("06-12345678"));
+        QVERIFY(corrected.idempotencyKey != firstKey);
+        QCOMPARE(m_h->outbox.entries().size(), 1);
+        QVERIFY(m_h->backend.deliverCall.answer(
+            receipt(detail(QStringLiteral("d9"), QStringLiteral("mobile-phone"),
+                           QStringLiteral("06-12345678"))
+                        .toRecord())));
+        QTRY_COMPARE(m_h->outbox.entries().size(), 0);
+        QCOMPARE(m_details->rowCount(), 1);
+        QCOMPARE(m_details->data(m_details->index(0), ContactDetailsModel::IdRole).toString(),
+                 QStringLiteral("d9"));
+    }
+
+    // A 412: someone changed the detail meanwhile. Both versions are shown, the user chooses.
+    void conflictShowsBothVersionsAndTheUserChooses() {
+        loadDetails({detail(QStringLiteral("d1"), QStringLiteral("email"),
+                            QStringLiteral("a@example.nl"))});
+        m_details->save(QStringLiteral("d1"), QStringLiteral("email"),
+                        QStringLiteral("mine@example.nl"), {});
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        ApiError conflict = FakeBackend::error(Kind::Conflict, QStringLiteral("Gewijzigd."));
+        conflict.httpStatus = 412;
+        ContactDetail theirs = detail(QStringLiteral("d1"), QStringLiteral("email"),
+                                      QStringLiteral("theirs@example.nl"));
+        theirs.etag = "\"v2-d1\"";
+        conflict.current = theirs.toRecord();
+        QVERIFY(m_h->backend.deliverCall.answer(conflict));
+        QTRY_VERIFY(m_details->data(m_details->index(0), ClientListModel::ConflictRole).toBool());
+        const qint64 entryId =
+            m_details->data(m_details->index(0), ClientListModel::EntryIdRole).toLongLong();
+        const QVariantList fields = m_details->conflictFields(entryId);
+        QCOMPARE(fields.size(), 1); // only what differs
+        const QVariantMap value = fields.first().toMap();
+        QCOMPARE(value.value(QStringLiteral("label")).toString(), QStringLiteral("Contactdetail"));
+        QCOMPARE(value.value(QStringLiteral("mine")).toString(), QStringLiteral("mine@example.nl"));
+        QCOMPARE(value.value(QStringLiteral("theirs")).toString(),
+                 QStringLiteral("theirs@example.nl"));
+
+        // "Mijn versie versturen": over the server's current version.
+        m_details->sendMineAnyway(entryId);
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QCOMPARE(m_h->backend.deliverCall.last().ifMatch, QByteArray("\"v2-d1\""));
+        QCOMPARE(m_h->backend.deliverCall.last().fields.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("mine@example.nl"));
+        QVERIFY(m_h->backend.deliverCall.answer(conflict)); // and again someone was quicker
+        QTRY_VERIFY(m_details->data(m_details->index(0), ClientListModel::ConflictRole).toBool());
+        // "Versie van de zorgorganisatie houden": my change goes.
+        m_details->discardPending(entryId);
+        QCOMPARE(m_h->outbox.entries().size(), 0);
+        QVERIFY(!m_details->data(m_details->index(0), ClientListModel::PendingRole).toBool());
+    }
+
+    // The list is kept (sealed): the next visit shows it at once and asks "changed since?";
+    // without a server it stays, flagged offline, with when it was last confirmed.
+    void cachedListShownAtOnceRevalidatedAndOffline() {
+        ListVersion<ContactDetail> first(QList<ContactDetail>{
+            detail(QStringLiteral("d1"), QStringLiteral("email"), QStringLiteral("a@example.nl"))});
+        first.etag = "\"list-1\"";
+        logIn();
+        m_details->reload();
+        QVERIFY(m_h->backend.contactDetailsCall.answer(first));
+        QTRY_COMPARE(m_details->status(), Status::Ready);
+        QVERIFY(m_details->updatedText().startsWith(QLatin1String("Laatst bijgewerkt: ")));
+        QVERIFY(!m_details->offline());
+
+        ContactDetailsModel again(&m_h->session, &m_h->backend, &m_h->language);
+        again.setOfflineSupport(&m_h->documents, &m_h->outbox);
+        again.reload();
+        QCOMPARE(again.status(), Status::Ready); // from the cache, before the server answers
+        QCOMPARE(again.rowCount(), 1);
+        QCOMPARE(m_h->backend.listEtags.last(), QByteArray("\"list-1\""));
+        ListVersion<ContactDetail> unchanged;
+        unchanged.notModified = true;
+        unchanged.etag = first.etag;
+        QVERIFY(m_h->backend.contactDetailsCall.answer(unchanged));
+        QTest::qWait(20);
+        QCOMPARE(again.rowCount(), 1);
+        QVERIFY(!again.offline());
+
+        again.reload();
+        QVERIFY(m_h->backend.contactDetailsCall.answer(FakeBackend::error(Kind::Offline)));
+        QTRY_VERIFY(again.offline());
+        QCOMPARE(again.status(), Status::Ready);
+        QCOMPARE(again.rowCount(), 1);
+        QCOMPARE(again.data(again.index(0), ContactDetailsModel::ValueRole).toString(),
+                 QStringLiteral("a@example.nl"));
+
+        // A changed list replaces the cached one whole.
+        again.reload();
+        QVERIFY(m_h->backend.contactDetailsCall.answer(QList<ContactDetail>{}));
+        QTRY_COMPARE(again.rowCount(), 0);
+        QVERIFY(!again.offline());
+        QVERIFY(m_h->documents.load(QStringLiteral("c-1"), QStringLiteral("contact-details"))
+                    ->content.value(QStringLiteral("items"))
+                    .toArray()
+                    .isEmpty());
     }
 
     void validationTexts() {
@@ -215,11 +379,13 @@ private Q_SLOTS:
                          {QStringLiteral("phone1"), QStringLiteral("06-11223344")},
                          {QStringLiteral("type"), QStringLiteral("familie")},
                          {QStringLiteral("primary"), true}});
-        const auto sent = m_h->backend.saveContactPersonCall.last();
-        QCOMPARE(sent.person.id, QStringLiteral("p2"));
-        QVERIFY(sent.person.primary);
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        const QueuedWrite sent = m_h->backend.deliverCall.last();
+        QCOMPARE(sent.kind, QueuedWrite::Kind::ContactPerson);
+        QCOMPARE(sent.targetId, QStringLiteral("p2"));
+        QVERIFY(sent.fields.value(QStringLiteral("primary")).toBool());
         ContactPerson stored = person(QStringLiteral("p2"), QStringLiteral("B. Buur"), true);
-        QVERIFY(m_h->backend.saveContactPersonCall.answer(stored));
+        QVERIFY(m_h->backend.deliverCall.answer(receipt(stored.toRecord())));
         QTRY_COMPARE(saved.count(), 1);
         QVERIFY(!m_persons->person(QStringLiteral("p1")).value(QStringLiteral("primary")).toBool());
         QVERIFY(m_persons->person(QStringLiteral("p2")).value(QStringLiteral("primary")).toBool());
@@ -235,10 +401,11 @@ private Q_SLOTS:
         QCOMPARE(m_persons->status(), Status::Idle);
         QVERIFY(m_persons->types().isEmpty());
         QSignalSpy saved(m_persons.get(), &ClientListModel::saved);
-        QVERIFY(m_h->backend.removeContactPersonCall.answer(Done{}));
+        QVERIFY(m_h->backend.deliverCall.answer(receipt({})));
         QTest::qWait(50);
         QCOMPARE(saved.count(), 0);
         QVERIFY(!m_persons->busy());
+        QCOMPARE(m_h->outbox.entries().size(), 0); // logout wiped what was queued
     }
 
     void unauthorizedEndsTheSession() {
@@ -250,7 +417,16 @@ private Q_SLOTS:
     }
 
 private:
-    void logIn() { QVERIFY(m_h->logIn()); }
+    void logIn() {
+        QVERIFY(m_h->logIn());
+        m_h->outbox.setEnabled(true);
+    }
+
+    // The list is fetched again after a delivered write (quietly); answer it.
+    void answerQuietRefresh(const QList<ContactDetail> &details) {
+        QTRY_COMPARE(m_h->backend.contactDetailsCall.waiting(), 1);
+        QVERIFY(m_h->backend.contactDetailsCall.answer(details));
+    }
 
     void loadDetails(const QList<ContactDetail> &details) {
         logIn();

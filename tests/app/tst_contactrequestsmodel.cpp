@@ -52,7 +52,9 @@ private Q_SLOTS:
             std::make_unique<ContactRequestsModel>(&m_h->session, &m_h->backend, &m_h->language);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setOfflineSupport(&m_h->documents, &m_h->outbox);
         QVERIFY(m_h->logIn());
+        m_h->outbox.setEnabled(true);
     }
 
     void cleanup() {
@@ -107,10 +109,17 @@ private Q_SLOTS:
         loadFirstPage();
         QSignalSpy saved(m_model.get(), &ClientListModel::saved);
         m_model->save({}, QStringLiteral("planning"), QStringLiteral("  Nieuwe vraag  "));
-        const auto sent = m_h->backend.saveContactRequestCall.last();
-        QVERIFY(sent.request.id.isEmpty());
-        QCOMPARE(sent.request.message, QStringLiteral("Nieuwe vraag"));
-        QVERIFY(m_h->backend.saveContactRequestCall.answer(request(QStringLiteral("r9"), 0)));
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        const QueuedWrite sent = m_h->backend.deliverCall.last();
+        QCOMPARE(sent.kind, QueuedWrite::Kind::ContactRequest);
+        QCOMPARE(sent.operation, QueuedWrite::Operation::Create);
+        QCOMPARE(sent.fields.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Nieuwe vraag"));
+        // Shown on top at once, waiting.
+        QCOMPARE(m_model->rowCount(), 2);
+        QVERIFY(m_model->data(m_model->index(0), ClientListModel::PendingRole).toBool());
+        QVERIFY(m_h->backend.deliverCall.answer(
+            WriteReceipt{request(QStringLiteral("r9"), 0).toRecord(), false}));
         QTRY_COMPARE(saved.count(), 1);
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(text(0, ContactRequestsModel::IdRole), QStringLiteral("r9"));
@@ -123,7 +132,9 @@ private Q_SLOTS:
         QSignalSpy failed(m_model.get(), &ClientListModel::saveFailed);
         m_model->remove(QStringLiteral("r3"));
         ApiError closed = FakeBackend::error(Kind::Conflict, QStringLiteral("Al afgehandeld."));
-        QVERIFY(m_h->backend.removeContactRequestCall.answer(closed));
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QCOMPARE(m_h->backend.deliverCall.last().operation, QueuedWrite::Operation::Delete);
+        QVERIFY(m_h->backend.deliverCall.answer(closed));
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("Al afgehandeld."));
         QCOMPARE(m_model->rowCount(), 1);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void changePasswordRejectedByServer();
     void logoutWipes();
     void logoutWhileOffline();
+    void anExpiredSessionKeepsTheWritesForTheSameUser();
     void restoreWithoutToken();
     void restoreWithCachedAccount();
     void restoreExpiredToken();
@@ -261,6 +262,46 @@ void TestSession::logoutWipes() {
     QTRY_COMPARE(m_h->session.busy(), false);
     QCOMPARE(m_h->session.state(), State::LoggedOut);
     QCOMPARE(m_h->backend.meCall.count(), 1);
+}
+
+// The user did not choose to leave: what they wrote offline must not be lost. It stays
+// sealed, unsent, and goes out after the same account logs in again; another account
+// logging in on this computer drops it instead of sending someone else's writes.
+void TestSession::anExpiredSessionKeepsTheWritesForTheSameUser() {
+    logIn();
+    QueuedWrite write;
+    write.kind = QueuedWrite::Kind::ContactRequest;
+    write.clientId = QStringLiteral("c-1");
+    write.fields = {{QStringLiteral("subject"), QStringLiteral("planning")},
+                    {QStringLiteral("message"), QStringLiteral("Kan de hulp later komen?")}};
+    QVERIFY(m_h->outbox.queue(write) > 0);
+    QSignalSpy loggedOut(&m_h->session, &Session::loggedOut);
+
+    m_h->session.expire();
+    QCOMPARE(loggedOut.count(), 1);
+    QCOMPARE(loggedOut.at(0).at(0).toBool(), true);
+    QCOMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->cache.sealedValue(QStringLiteral("account")), QByteArray());
+    QCOMPARE(m_h->outbox.entries().size(), 1);
+
+    QVERIFY(m_h->logIn()); // the same account
+    QCOMPARE(m_h->outbox.entries().size(), 1);
+    QCOMPARE(m_h->outbox.entries().first().write.fields, write.fields);
+
+    m_h->session.expire();
+    m_h->backend.loginCall.script(SessionHarness::loginResult());
+    Account other = SessionHarness::account();
+    other.accountId = QStringLiteral("acc-2");
+    m_h->backend.meCall.script(other);
+    m_h->session.login(QStringLiteral("another"), QStringLiteral("Axxicom!2022"));
+    QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
+    QCOMPARE(m_h->outbox.entries().size(), 0);
+
+    // A logout the user chose leaves nothing, as always.
+    QVERIFY(m_h->outbox.queue(write) > 0);
+    m_h->session.logout();
+    QCOMPARE(loggedOut.last().at(0).toBool(), false);
+    QCOMPARE(m_h->outbox.entries().size(), 0);
 }
 
 void TestSession::logoutWhileOffline() {

@@ -1,6 +1,10 @@
 #include "absencesmodel.h"
 #include "appcontroller.h"
 #include "cachedatabase.h"
+#include "contactdetailsmodel.h"
+#include "contactpersonsmodel.h"
+#include "contactrequestsmodel.h"
+#include "httpsjsonclient.h"
 #include "loggedinapp.h"
 #include "outbox.h"
 #include "planningmodel.h"
@@ -8,6 +12,7 @@
 #include "session.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,6 +20,7 @@
 #include <QTest>
 
 using namespace careportal;
+using careportal::test::HttpsJsonClient;
 using careportal::test::ServerProcess;
 
 namespace {
@@ -147,6 +153,100 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->waitingCount(), 0, timeoutMs);
         QCOMPARE(m_app->outbox()->refusedCount(), 0);
         QCOMPARE(absencesStoredSince(before), expected);
+    }
+
+    // The client's lists are kept too: offline they stay on screen, flagged; every kind of
+    // write made meanwhile (new, changed, removed) shows at once and reaches the server
+    // once when it is back.
+    void everyKindOfWriteMadeOfflineArrivesOnce() {
+        ContactDetailsModel *details = m_app->contactDetails();
+        ContactPersonsModel *persons = m_app->contactPersons();
+        ContactRequestsModel *requests = m_app->contactRequests();
+        const QList<ClientListModel *> lists{details, persons, requests};
+        for (ClientListModel *list : lists) {
+            list->reload();
+            QTRY_VERIFY_WITH_TIMEOUT(list->status() == ClientListModel::Status::Ready &&
+                                         !list->updatedText().isEmpty(),
+                                     timeoutMs);
+        }
+        const int detailRows = details->rowCount();
+        const int personRows = persons->rowCount();
+        const int requestRows = requests->rowCount();
+        QVERIFY(detailRows > 0 && personRows > 0);
+        const QString existingDetail =
+            details->data(details->index(0), ContactDetailsModel::IdRole).toString();
+        const QString existingPerson =
+            persons->data(persons->index(0), ContactPersonsModel::IdRole).toString();
+
+        m_server.stop();
+        for (ClientListModel *list : lists) {
+            list->reload();
+            QTRY_VERIFY_WITH_TIMEOUT(list->offline(), timeoutMs);
+            QCOMPARE(list->status(), ClientListModel::Status::Ready);
+        }
+        QCOMPARE(details->rowCount(), detailRows);
+        QCOMPARE(persons->rowCount(), personRows);
+        QCOMPARE(requests->rowCount(), requestRows);
+
+        QSignalSpy detailsQueued(details, &ClientListModel::queued);
+        details->save({}, QStringLiteral("mobile-phone"), QStringLiteral("06-55512345"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(detailsQueued.count(), 1, timeoutMs);
+        details->save(existingDetail, QStringLiteral("email"), QStringLiteral("nieuw@example.nl"),
+                      QStringLiteral("offline gewijzigd"));
+        QTRY_COMPARE_WITH_TIMEOUT(detailsQueued.count(), 2, timeoutMs);
+        QSignalSpy personsQueued(persons, &ClientListModel::queued);
+        persons->save({{QStringLiteral("name"), QStringLiteral("K. Offline")},
+                       {QStringLiteral("phone1"), QStringLiteral("06-11223344")},
+                       {QStringLiteral("type"), QStringLiteral("kennis")}});
+        QTRY_COMPARE_WITH_TIMEOUT(personsQueued.count(), 1, timeoutMs);
+        persons->remove(existingPerson);
+        QTRY_COMPARE_WITH_TIMEOUT(personsQueued.count(), 2, timeoutMs);
+        QSignalSpy requestsQueued(requests, &ClientListModel::queued);
+        requests->save({}, QStringLiteral("planning"), QStringLiteral("Gesteld zonder internet."));
+        QTRY_COMPARE_WITH_TIMEOUT(requestsQueued.count(), 1, timeoutMs);
+
+        QCOMPARE(m_app->outbox()->waitingCount(), 5);
+        QCOMPARE(details->rowCount(), detailRows + 1);
+        QCOMPARE(persons->rowCount(), personRows + 1); // the removed one stays, marked
+        QCOMPARE(requests->rowCount(), requestRows + 1);
+        QCOMPARE(requests->data(requests->index(0), ClientListModel::PendingTextRole).toString(),
+                 QStringLiteral("Wacht op verzending"));
+        QVERIFY(persons->person(existingPerson).value(QStringLiteral("pendingDelete")).toBool());
+
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        m_app->outbox()->sendNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->waitingCount(), 0, timeoutMs);
+        QCOMPARE(m_app->outbox()->refusedCount(), 0);
+
+        HttpsJsonClient client(m_server);
+        const QString token = client.login(kUser, QStringLiteral("Welkom!2026"));
+        const auto items = [&](const char *collection) {
+            return client
+                .get(
+                    QStringLiteral("/clients/client-j-voorbeeld/%1").arg(QLatin1String(collection)),
+                    token)
+                .json.value(QLatin1String("items"))
+                .toArray();
+        };
+        const auto count = [](const QJsonArray &array, const char *key, const QString &value) {
+            return std::count_if(array.begin(), array.end(), [&](const QJsonValue &item) {
+                return item.toObject().value(QLatin1String(key)).toString() == value;
+            });
+        };
+        const QJsonArray storedDetails = items("contact-details");
+        QCOMPARE(storedDetails.size(), detailRows + 1);
+        QCOMPARE(count(storedDetails, "value", QStringLiteral("06-55512345")), 1);
+        QCOMPARE(count(storedDetails, "value", QStringLiteral("nieuw@example.nl")), 1);
+        const QJsonArray storedPersons = items("contact-persons");
+        QCOMPARE(storedPersons.size(), personRows);
+        QCOMPARE(count(storedPersons, "name", QStringLiteral("K. Offline")), 1);
+        QCOMPARE(count(storedPersons, "id", existingPerson), 0);
+        QCOMPARE(
+            count(items("contact-requests"), "message", QStringLiteral("Gesteld zonder internet.")),
+            1);
+        // And the lists show what the server has, no longer marked.
+        QTRY_COMPARE_WITH_TIMEOUT(persons->rowCount(), personRows, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!details->offline(), timeoutMs);
     }
 
     void aCorruptedCacheIsRebuiltAndTheDataComesBack() {

@@ -68,7 +68,9 @@ Item {
             compare(error.visible, false)
             compare(save.enabled, true)
             mouseClick(save)
-            tryCompare(list, "count", 2, 20000)
+            tryCompare(list, "count", 2, 20000) // at once, waiting to be sent
+            tryCompare(App.outbox, "waitingCount", 0, 20000)
+            tryCompare(App.contactDetails, "busy", false, 20000)
         }
 
         function test_3_serverRefusalIsShownAtTheField() {

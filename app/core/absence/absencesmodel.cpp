@@ -4,7 +4,6 @@
 #include "dateformatter.h"
 #include "dutchcalendar.h"
 #include "languagesettings.h"
-#include "outbox.h"
 
 namespace careportal {
 
@@ -24,6 +23,7 @@ AbsencesModel::AbsencesModel(Session *session, CareBackend *backend, LanguageSet
                              QObject *parent)
     : ClientListModel(session, language, parent)
     , m_backend(backend) {
+    setWriteKind(QueuedWrite::Kind::Absence);
     connect(language, &LanguageSettings::codeChanged, this, [this] {
         Q_EMIT typesChanged();
         Q_EMIT previewChanged();
@@ -32,106 +32,37 @@ AbsencesModel::AbsencesModel(Session *session, CareBackend *backend, LanguageSet
     });
 }
 
-void AbsencesModel::setOutbox(Outbox *outbox) {
-    m_outbox = outbox;
-    connect(outbox, &Outbox::changed, this, &AbsencesModel::refreshPending);
-    connect(outbox, &Outbox::delivered, this, &AbsencesModel::onDelivered);
-    connect(outbox, &Outbox::refused, this, &AbsencesModel::onRefused);
-    connect(outbox, &Outbox::deferred, this, &AbsencesModel::onDeferred);
+void AbsencesModel::applyDelivered(const QueuedWrite &, const WriteReceipt &receipt) {
+    const AbsenceReport stored = AbsenceReport::fromJson(receipt.item);
+    if (stored.isValid() && rowOf(m_serverReports, stored.id) < 0)
+        m_serverReports.prepend(stored);
+    rebuildRows();
 }
 
-bool AbsencesModel::isMine(const QueuedWrite &write) const {
-    return write.kind == QueuedWrite::Kind::Absence && write.clientId == clientId();
+void AbsencesModel::formDelivered(const WriteReceipt &receipt) {
+    Q_EMIT submitted(AbsenceReport::fromJson(receipt.item).late);
 }
 
-void AbsencesModel::refreshPending() {
-    QList<Pending> pending;
-    if (m_outbox && !clientId().isEmpty()) {
-        for (const OutboxStore::Entry &entry : m_outbox->entries(clientId())) {
-            if (entry.write.kind != QueuedWrite::Kind::Absence)
-                continue;
-            AbsenceReport report = AbsenceReport::fromJson(entry.write.fields);
-            report.createdAt = entry.queuedAt.toLocalTime();
-            pending.prepend({entry.id, report, entry.state, entry.problem.message(language())});
-        }
-    }
+void AbsencesModel::rebuildRows() {
     beginResetModel();
-    m_pending = pending;
+    m_reports = withPending(m_serverReports, true);
     endResetModel();
 }
 
-void AbsencesModel::onDelivered(const QueuedWrite &write, const WriteReceipt &receipt) {
-    if (!isMine(write))
-        return;
-    const AbsenceReport stored = AbsenceReport::fromJson(receipt.item);
-    if (stored.isValid() && rowOf(m_reports, stored.id) < 0) {
-        beginResetModel();
-        m_reports.prepend(stored);
-        endResetModel();
-    }
-    if (write.idempotencyKey != m_formKey)
-        return;
-    m_formKey.clear();
-    setBusy(false);
-    Q_EMIT saved();
-    Q_EMIT submitted(stored.late);
-}
-
-void AbsencesModel::onRefused(const QueuedWrite &write, const ApiError &problem) {
-    if (!isMine(write) || write.idempotencyKey != m_formKey)
-        return; // it stays in the list with its reason
-    // Refused while the form is still open: the form shows why, and the user corrects it
-    // there, so the outbox need not keep it.
-    m_formKey.clear();
-    for (const OutboxStore::Entry &entry : m_outbox->entries(clientId())) {
-        if (entry.write.idempotencyKey == write.idempotencyKey)
-            m_outbox->discard(entry.id);
-    }
-    setBusy(false);
-    Q_EMIT saveFailed(problem.fieldMessages(language()), problem.message(language()));
-}
-
-void AbsencesModel::onDeferred() {
-    if (m_formKey.isEmpty())
-        return;
-    // Not reachable now: the report is kept and the form can close.
-    m_formKey.clear();
-    setBusy(false);
-    Q_EMIT saved();
-    Q_EMIT queued();
-}
-
-void AbsencesModel::discardPending(qint64 entryId) {
-    if (m_outbox)
-        m_outbox->discard(entryId);
-}
-
 int AbsencesModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_pending.size() + m_reports.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_reports.size());
 }
 
 QVariant AbsencesModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const bool pending = index.row() < m_pending.size();
-    const Pending *entry = pending ? &m_pending.at(index.row()) : nullptr;
-    const AbsenceReport &r = pending ? entry->report : m_reports.at(index.row() - m_pending.size());
+    const AbsenceReport &r = m_reports.at(index.row());
+    if (role == StatusTextRole && pendingData(r.id, PendingRole)->toBool())
+        return pendingData(r.id, PendingTextRole).value_or(QVariant());
+    if (const auto pending = pendingData(r.id, role))
+        return *pending;
     switch (role) {
-    case PendingRole:
-        return pending;
-    case RefusedRole:
-        return pending && entry->state != OutboxStore::State::Waiting;
-    case EntryIdRole:
-        return pending ? entry->entryId : 0;
     case StatusTextRole:
-        if (pending)
-            return entry->state == OutboxStore::State::Waiting
-                       ? tr("Wacht op verzending")
-                       : tr("Niet verstuurd: %1").arg(entry->problem);
         return r.processed ? tr("Verwerkt") : tr("Gemeld, nog niet verwerkt");
-    default:
-        break;
-    }
-    switch (role) {
     case IdRole:
         return r.id;
     case TypeLabelRole:
@@ -148,15 +79,14 @@ QVariant AbsencesModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> AbsencesModel::roleNames() const {
-    return {{IdRole, "reportId"},
-            {TypeLabelRole, "typeLabel"},
-            {PeriodTextRole, "periodText"},
-            {StatusTextRole, "statusText"},
-            {LateRole, "late"},
-            {CreatedTextRole, "createdText"},
-            {PendingRole, "pending"},
-            {RefusedRole, "refused"},
-            {EntryIdRole, "entryId"}};
+    QHash<int, QByteArray> names{{IdRole, "reportId"},
+                                 {TypeLabelRole, "typeLabel"},
+                                 {PeriodTextRole, "periodText"},
+                                 {StatusTextRole, "statusText"},
+                                 {LateRole, "late"},
+                                 {CreatedTextRole, "createdText"}};
+    names.insert(pendingRoleNames());
+    return names;
 }
 
 QString AbsencesModel::periodText(const AbsenceReport &r) const {
@@ -277,50 +207,48 @@ void AbsencesModel::submit(const QString &type, QDate start, QDate end, bool who
     report.wholeDay = wholeDay;
     report.startTime = parseTime(startTime);
     report.endTime = parseTime(endTime);
-    if (m_outbox) {
-        QueuedWrite write;
-        write.kind = QueuedWrite::Kind::Absence;
-        write.clientId = clientId();
-        write.fields = report.toJson();
-        write.idempotencyKey = QueuedWrite::newKey();
-        m_formKey = write.idempotencyKey;
-        setBusy(true);
-        if (m_outbox->queue(write) == 0) {
-            m_formKey.clear();
-            setBusy(false);
-            Q_EMIT saveFailed({}, tr("De melding kon niet worden bewaard. Probeer het opnieuw."));
-        }
-        return;
-    }
-    whenWritten(m_backend->createAbsence(clientId(), report), [this](const AbsenceReport &stored) {
-        beginInsertRows({}, 0, 0);
-        m_reports.prepend(stored);
-        endInsertRows();
-        Q_EMIT submitted(stored.late);
-    });
+    queueWrite(QueuedWrite::Operation::Create, {}, report.toJson(), {});
 }
 
+namespace {
+constexpr QLatin1String kTypesDocument("absence-types");
+constexpr QLatin1String kDocument("absences");
+} // namespace
+
 void AbsencesModel::fetch(const QString &clientId) {
-    whenLoaded(
-        m_backend->absenceTypes(),
-        [this, clientId](const QList<LabelledOption> &types) {
-            m_types = types;
-            Q_EMIT typesChanged();
-            whenLoaded(m_backend->absences(clientId), [this](const QList<AbsenceReport> &reports) {
-                beginResetModel();
-                m_reports = reports;
-                endResetModel();
-                refreshPending();
-            });
+    const auto cachedTypes = cachedList<LabelledOption>(kTypesDocument);
+    const auto cached = cachedList<AbsenceReport>(kDocument);
+    if (cachedTypes && cached && awaitingFirstRows()) {
+        setTypes(cachedTypes->items);
+        setServerReports(cached->items);
+        showingCached();
+    }
+    const QByteArray etag = cached ? cached->etag : QByteArray();
+    whenListed(
+        m_backend->absenceTypes(), kTypesDocument,
+        [this, clientId, etag](const QList<LabelledOption> &types) {
+            setTypes(types);
+            whenListed(
+                m_backend->absences(clientId, etag), kDocument,
+                [this](const ListVersion<AbsenceReport> &list) { setServerReports(list.items); });
         },
         false);
 }
 
+void AbsencesModel::setTypes(const QList<LabelledOption> &types) {
+    m_types = types;
+    Q_EMIT typesChanged();
+}
+
+void AbsencesModel::setServerReports(const QList<AbsenceReport> &reports) {
+    m_serverReports = reports;
+    rebuildRows();
+}
+
 void AbsencesModel::clear() {
+    m_serverReports.clear();
     beginResetModel();
     m_reports.clear();
-    m_pending.clear();
-    m_formKey.clear();
     endResetModel();
     m_types.clear();
     ++m_previewGeneration;

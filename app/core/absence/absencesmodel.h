@@ -3,14 +3,12 @@
 #include "appointment.h"
 #include "clientlistmodel.h"
 #include "contact.h"
-#include "outboxstore.h"
 
 #include <QDate>
 
 namespace careportal {
 
 class CareBackend;
-class Outbox;
 
 /// "Afwezigheid": the current client's reports with their state, the form's rules (the
 /// notice deadline with weekends and Dutch public holidays, the planned visits the
@@ -36,9 +34,6 @@ public:
         StatusTextRole,
         LateRole,
         CreatedTextRole,
-        PendingRole, ///< Not on the server yet: waiting in the outbox, or refused by it.
-        RefusedRole, ///< The server refused it; StatusTextRole says why.
-        EntryIdRole, ///< The outbox entry of a pending row (for discardPending).
     };
     Q_ENUM(Role)
 
@@ -56,8 +51,6 @@ public:
     [[nodiscard]] bool previewLoading() const { return m_previewLoading; }
 
     void setNoticeDays(int days);
-    /// Reports go through `outbox`: kept at once, sent when the server can be reached.
-    void setOutbox(Outbox *outbox);
     void setToday(QDate today) { m_today = today; } ///< For tests; the real date otherwise.
 
     /// Recomputes the preview for a period (end invalid: not known; times only for one day).
@@ -72,8 +65,6 @@ public:
     Q_INVOKABLE void submit(const QString &type, QDate start, QDate end, bool wholeDay,
                             const QString &startTime, const QString &endTime);
     Q_INVOKABLE [[nodiscard]] QString dateText(QDate date) const;
-    /// Throws away a report that is still in the outbox (one the server refused).
-    Q_INVOKABLE void discardPending(qint64 entryId);
 
     static constexpr int kOpenEndLookaheadDays = 56;
 
@@ -82,35 +73,24 @@ Q_SIGNALS:
     void previewChanged();
     /// The server stored the report; `late` when it came inside the notice period.
     void submitted(bool late);
-    /// The server could not be reached: the report is kept and sent later.
-    void queued();
 
 protected:
     void fetch(const QString &clientId) override;
     void clear() override;
+    void applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) override;
+    void formDelivered(const WriteReceipt &receipt) override;
+    void rebuildRows() override;
 
 private:
     [[nodiscard]] QDate today() const;
     [[nodiscard]] QString periodText(const AbsenceReport &report) const;
     void setPreview(const QList<Appointment> &visits, QDate firstDay);
-    void refreshPending();
-    void onDelivered(const QueuedWrite &write, const WriteReceipt &receipt);
-    void onRefused(const QueuedWrite &write, const ApiError &problem);
-    void onDeferred();
-    [[nodiscard]] bool isMine(const QueuedWrite &write) const;
-
-    struct Pending {
-        qint64 entryId = 0;
-        AbsenceReport report;
-        OutboxStore::State state = OutboxStore::State::Waiting;
-        QString problem;
-    };
+    void setTypes(const QList<LabelledOption> &types);
+    void setServerReports(const QList<AbsenceReport> &reports);
 
     CareBackend *m_backend;
-    QList<AbsenceReport> m_reports;
-    QList<Pending> m_pending; ///< Shown above the server's reports, newest first.
-    Outbox *m_outbox = nullptr;
-    QString m_formKey; ///< The report the form waits for (its Idempotency-Key).
+    QList<AbsenceReport> m_serverReports; ///< As the server (or the cache) has them.
+    QList<AbsenceReport> m_reports;       ///< Shown: the outbox's reports on top.
     QList<LabelledOption> m_types;
     int m_noticeDays = 3;
     QDate m_today;

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "cachedatabase.h"
 #include "cachekeyring.h"
+#include "documentcache.h"
 #include "futureresult.h"
 #include "languagesettings.h"
 #include "outbox.h"
@@ -47,13 +48,13 @@ AppController::AppController(const Options &options, QObject *parent)
     connect(m_language, &LanguageSettings::codeChanged, this,
             [this] { m_backend->setLanguage(m_language->code()); });
     m_session = new Session(m_backend, m_tokens, m_cache.get(), m_language, this);
-    // The session wiped the cache; its key goes too, and the next user gets a new one.
-    connect(m_session, &Session::loggedOut, m_cacheKeyring, &CacheKeyring::replaceKey);
+    // The session wiped the cache; after a logout the user chose its key goes too, and the
+    // next user gets a new one. After an expiry the key stays for the writes kept.
+    connect(m_session, &Session::loggedOut, m_cacheKeyring, [this](bool queuedWritesKept) {
+        if (!queuedWritesKept)
+            m_cacheKeyring->replaceKey();
+    });
     m_planning = new PlanningModel(m_session, m_backend, m_planningCache.get(), m_language, this);
-    m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
-    m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
-    m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
-    m_contactRequests->setSeenStore(m_cache.get());
     m_outbox = new Outbox(m_cache.get(), m_backend, this);
     // Sent only with a session and an unlocked cache; kept (sealed) until then.
     const auto updateOutbox = [this] {
@@ -62,8 +63,15 @@ AppController::AppController(const Options &options, QObject *parent)
     };
     connect(m_session, &Session::stateChanged, m_outbox, updateOutbox);
     connect(m_cacheKeyring, &CacheKeyring::ready, m_outbox, updateOutbox);
+    m_documents = std::make_unique<DocumentCache>(m_cache.get());
+    m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);
+    m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
+    m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
+    m_contactRequests->setSeenStore(m_cache.get());
     m_absences = new AbsencesModel(m_session, m_backend, m_language, this);
-    m_absences->setOutbox(m_outbox);
+    for (ClientListModel *list : std::initializer_list<ClientListModel *>{
+             m_contactDetails, m_contactPersons, m_contactRequests, m_absences})
+        list->setOfflineSupport(m_documents.get(), m_outbox);
     m_dossier = new DossierModel(m_session, m_backend, m_language, this);
     m_dossierTimeline = new DossierReportsModel(m_session, m_backend, m_language, m_dossier,
                                                 kDossierPageSize, this);
@@ -93,10 +101,10 @@ AppController::~AppController() {
     delete m_dossierTimeline;
     delete m_dossier;
     delete m_absences;
-    delete m_outbox;
     delete m_contactRequests;
     delete m_contactPersons;
     delete m_contactDetails;
+    delete m_outbox;
     delete m_planning;
     delete m_session;
     s_instance = nullptr;

@@ -32,6 +32,7 @@ class ApiClient;
 class CacheDatabase;
 class CacheKeyring;
 class CareBackend;
+class DocumentCache;
 class PlanningCache;
 class ServerTrust;
 class TokenStore;
@@ -179,6 +180,7 @@ private:
     QString m_startupError;
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<PlanningCache> m_planningCache;
+    std::unique_ptr<DocumentCache> m_documents;
     CacheKeyring *m_cacheKeyring = nullptr;
     bool m_cacheRebuilt = false;
     ServerTrust *m_trust;

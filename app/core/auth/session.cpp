@@ -338,7 +338,7 @@ void Session::logoutEverywhere() {
 }
 
 void Session::expire() {
-    clearLocalSession();
+    clearLocalSession(CacheDatabase::Wipe::KeepQueuedWrites);
     setError(ApiError::make(ApiError::Kind::Unauthorized).message(m_language->code()));
 }
 
@@ -372,6 +372,8 @@ void Session::fetchAccount() {
 }
 
 void Session::setAccount(const Account &account) {
+    // Writes kept after an expired session are sent only for the account that made them.
+    m_cache->claimQueuedWrites(account.accountId);
     m_account = account;
     // A choice stays only while the server still lists that client (access can end).
     if (!currentClient())
@@ -393,7 +395,7 @@ void Session::storeTokens(const SessionTokens &tokens) {
     });
 }
 
-void Session::clearLocalSession() {
+void Session::clearLocalSession(CacheDatabase::Wipe what) {
     ++m_epoch; // answers to anything asked before this point are ignored
     onResult(m_tokens->remove(), this, [this](bool removed) {
         if (removed)
@@ -406,12 +408,12 @@ void Session::clearLocalSession() {
     });
     m_backend->setSessionTokens({});
     setBusy(false);
-    m_cache->wipe();
+    m_cache->wipe(what);
     m_account = {};
     m_chosenClientId.clear();
     Q_EMIT accountChanged();
     setState(State::LoggedOut);
-    Q_EMIT loggedOut();
+    Q_EMIT loggedOut(what == CacheDatabase::Wipe::KeepQueuedWrites);
 }
 
 void Session::showError(const ApiError &error) {

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "apierror.h"
+#include "cachedatabase.h"
 #include "passwordpolicy.h"
 
 #include <QObject>
@@ -103,7 +104,9 @@ Q_SIGNALS:
     void keychainAvailableChanged();
     void factorChanged();
     void passwordChanged();
-    void loggedOut();
+    /// The session ended. `queuedWritesKept`: it expired (the user did not choose to leave),
+    /// so the writes not sent yet stay, sealed, for this user's next login.
+    void loggedOut(bool queuedWritesKept);
 
 private:
     void beginSecondFactor(const QString &username, const LoginResult &challenge);
@@ -118,7 +121,7 @@ private:
     void setNotice(const QString &message);
     void showError(const ApiError &error);
     void storeTokens(const SessionTokens &tokens);
-    void clearLocalSession();
+    void clearLocalSession(CacheDatabase::Wipe what = CacheDatabase::Wipe::Everything);
     [[nodiscard]] QString localPasswordProblem(const QString &current, const QString &next,
                                                const QString &repeat) const;
 

@@ -79,35 +79,29 @@ public:
     virtual QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from,
                                                           QDate to, const QByteArray &etag) = 0;
 
-    // Mijn contactdetails. save() creates when the detail has no id, else replaces it.
-    virtual QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) = 0;
-    virtual QFuture<Result<ContactDetail>> saveContactDetail(const QString &clientId,
-                                                             const ContactDetail &detail) = 0;
-    virtual QFuture<Result<Done>> removeContactDetail(const QString &clientId,
-                                                      const QString &id) = 0;
+    // The client's lists take the ETag of the version the app has: an unchanged list
+    // answers with `notModified` and no items.
 
-    // Contactpersonen; the same save() rule.
+    // Writes to these lists go through deliver(), from the outbox.
+
+    // Mijn contactdetails.
+    virtual QFuture<Result<ListVersion<ContactDetail>>> contactDetails(const QString &clientId,
+                                                                       const QByteArray &etag) = 0;
+
+    // Contactpersonen.
     virtual QFuture<Result<QList<ContactPersonType>>> contactPersonTypes() = 0;
-    virtual QFuture<Result<QList<ContactPerson>>> contactPersons(const QString &clientId) = 0;
-    virtual QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
-                                                             const ContactPerson &person) = 0;
-    virtual QFuture<Result<Done>> removeContactPerson(const QString &clientId,
-                                                      const QString &id) = 0;
+    virtual QFuture<Result<ListVersion<ContactPerson>>> contactPersons(const QString &clientId,
+                                                                       const QByteArray &etag) = 0;
 
     // Contact zorgorganisatie: pages newest first; an empty cursor asks for the first page.
     virtual QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() = 0;
-    virtual QFuture<Result<ContactRequestPage>> contactRequests(const QString &clientId,
-                                                                const QString &cursor) = 0;
-    virtual QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
-                                                               const ContactRequest &request) = 0;
-    virtual QFuture<Result<Done>> removeContactRequest(const QString &clientId,
-                                                       const QString &id) = 0;
+    virtual QFuture<Result<ContactRequestPage>>
+    contactRequests(const QString &clientId, const QString &cursor, const QByteArray &etag) = 0;
 
-    // Afwezigheid: the answer of create() says whether the report came in late.
+    // Afwezigheid: the answer to a delivered report says whether it came in late.
     virtual QFuture<Result<QList<LabelledOption>>> absenceTypes() = 0;
-    virtual QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) = 0;
-    virtual QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
-                                                         const AbsenceReport &report) = 0;
+    virtual QFuture<Result<ListVersion<AbsenceReport>>> absences(const QString &clientId,
+                                                                 const QByteArray &etag) = 0;
 
     /// Sends one write of the outbox, with its Idempotency-Key (and If-Match for an edit):
     /// sent again after a lost answer it is stored once. A 412 error carries the current

@@ -10,9 +10,11 @@
 
 namespace careportal {
 
+using rest::conditionalGet;
 using rest::done;
 using rest::parseItem;
 using rest::parseItems;
+using rest::parseList;
 using rest::post;
 using rest::removeRequest;
 
@@ -40,16 +42,6 @@ QString clientPath(const QString &clientId, const QString &collection, const QSt
     return path;
 }
 
-// POST to the collection for a new item, PUT to the item for an existing one.
-ApiRequest saveRequest(const QString &collectionPath, const QString &id, const QJsonObject &body) {
-    ApiRequest request = post(collectionPath, body);
-    if (!id.isEmpty()) {
-        request.method = ApiRequest::Method::Put;
-        request.path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    }
-    return request;
-}
-
 QString collectionOf(QueuedWrite::Kind kind) {
     switch (kind) {
     case QueuedWrite::Kind::Absence:
@@ -64,19 +56,20 @@ QString collectionOf(QueuedWrite::Kind kind) {
     return {};
 }
 
+// POST to the collection for a new item, PUT or DELETE to the item for an existing one.
 ApiRequest writeRequest(const QueuedWrite &write) {
-    const QString collection = clientPath(write.clientId, collectionOf(write.kind));
+    const QString collection = collectionOf(write.kind);
     ApiRequest request;
     switch (write.operation) {
     case QueuedWrite::Operation::Create:
-        request = post(collection, write.fields);
+        request = post(clientPath(write.clientId, collection), write.fields);
         break;
     case QueuedWrite::Operation::Update:
-        request = saveRequest(collection, write.targetId, write.fields);
+        request = post(clientPath(write.clientId, collection, write.targetId), write.fields);
+        request.method = ApiRequest::Method::Put;
         break;
     case QueuedWrite::Operation::Delete:
-        request =
-            removeRequest(clientPath(write.clientId, collectionOf(write.kind), write.targetId));
+        request = removeRequest(clientPath(write.clientId, collection, write.targetId));
         break;
     }
     request.ifMatch = write.ifMatch;
@@ -230,26 +223,13 @@ QFuture<Result<AppointmentPage>> RestBackend::appointments(const QString &client
     return call<AppointmentPage>(request, parseAppointments);
 }
 
-QFuture<Result<QList<ContactDetail>>> RestBackend::contactDetails(const QString &clientId) {
-    ApiRequest request;
-    request.path = clientPath(clientId, QStringLiteral("contact-details"));
-    return call<QList<ContactDetail>>(request, [](const ApiResponse &response) {
-        return parseItems<ContactDetail>(response, "contact detail");
-    });
-}
-
-QFuture<Result<ContactDetail>> RestBackend::saveContactDetail(const QString &clientId,
-                                                              const ContactDetail &detail) {
-    return call<ContactDetail>(saveRequest(clientPath(clientId, QStringLiteral("contact-details")),
-                                           detail.id, detail.toJson()),
-                               [](const ApiResponse &response) {
-                                   return parseItem<ContactDetail>(response, "contact detail");
-                               });
-}
-
-QFuture<Result<Done>> RestBackend::removeContactDetail(const QString &clientId, const QString &id) {
-    return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-details"), id)),
-                      done);
+QFuture<Result<ListVersion<ContactDetail>>> RestBackend::contactDetails(const QString &clientId,
+                                                                        const QByteArray &etag) {
+    return call<ListVersion<ContactDetail>>(
+        conditionalGet(clientPath(clientId, QStringLiteral("contact-details")), etag),
+        [](const ApiResponse &response) {
+            return parseList<ContactDetail>(response, "contact detail");
+        });
 }
 
 QFuture<Result<QList<ContactPersonType>>> RestBackend::contactPersonTypes() {
@@ -260,26 +240,13 @@ QFuture<Result<QList<ContactPersonType>>> RestBackend::contactPersonTypes() {
     });
 }
 
-QFuture<Result<QList<ContactPerson>>> RestBackend::contactPersons(const QString &clientId) {
-    ApiRequest request;
-    request.path = clientPath(clientId, QStringLiteral("contact-persons"));
-    return call<QList<ContactPerson>>(request, [](const ApiResponse &response) {
-        return parseItems<ContactPerson>(response, "contact person");
-    });
-}
-
-QFuture<Result<ContactPerson>> RestBackend::saveContactPerson(const QString &clientId,
-                                                              const ContactPerson &person) {
-    return call<ContactPerson>(saveRequest(clientPath(clientId, QStringLiteral("contact-persons")),
-                                           person.id, person.toJson()),
-                               [](const ApiResponse &response) {
-                                   return parseItem<ContactPerson>(response, "contact person");
-                               });
-}
-
-QFuture<Result<Done>> RestBackend::removeContactPerson(const QString &clientId, const QString &id) {
-    return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-persons"), id)),
-                      done);
+QFuture<Result<ListVersion<ContactPerson>>> RestBackend::contactPersons(const QString &clientId,
+                                                                        const QByteArray &etag) {
+    return call<ListVersion<ContactPerson>>(
+        conditionalGet(clientPath(clientId, QStringLiteral("contact-persons")), etag),
+        [](const ApiResponse &response) {
+            return parseList<ContactPerson>(response, "contact person");
+        });
 }
 
 QFuture<Result<QList<LabelledOption>>> RestBackend::contactRequestSubjects() {
@@ -291,36 +258,15 @@ QFuture<Result<QList<LabelledOption>>> RestBackend::contactRequestSubjects() {
 }
 
 QFuture<Result<ContactRequestPage>> RestBackend::contactRequests(const QString &clientId,
-                                                                 const QString &cursor) {
-    ApiRequest request;
-    request.path = clientPath(clientId, QStringLiteral("contact-requests"));
+                                                                 const QString &cursor,
+                                                                 const QByteArray &etag) {
+    ApiRequest request = conditionalGet(clientPath(clientId, QStringLiteral("contact-requests")),
+                                        cursor.isEmpty() ? etag : QByteArray());
     if (!cursor.isEmpty())
         request.query.addQueryItem(QStringLiteral("cursor"), cursor);
-    return call<ContactRequestPage>(
-        request, [](const ApiResponse &response) -> Result<ContactRequestPage> {
-            const auto items = parseItems<ContactRequest>(response, "contact request");
-            if (!items.ok())
-                return items.error();
-            return ContactRequestPage{
-                items.value(),
-                response.body.object().value(QLatin1String("nextCursor")).toString()};
-        });
-}
-
-QFuture<Result<ContactRequest>> RestBackend::saveContactRequest(const QString &clientId,
-                                                                const ContactRequest &request) {
-    return call<ContactRequest>(
-        saveRequest(clientPath(clientId, QStringLiteral("contact-requests")), request.id,
-                    request.toJson()),
-        [](const ApiResponse &response) {
-            return parseItem<ContactRequest>(response, "contact request");
-        });
-}
-
-QFuture<Result<Done>> RestBackend::removeContactRequest(const QString &clientId,
-                                                        const QString &id) {
-    return call<Done>(removeRequest(clientPath(clientId, QStringLiteral("contact-requests"), id)),
-                      done);
+    return call<ContactRequestPage>(request, [](const ApiResponse &response) {
+        return parseList<ContactRequest>(response, "contact request");
+    });
 }
 
 QFuture<Result<QList<LabelledOption>>> RestBackend::absenceTypes() {
@@ -331,19 +277,11 @@ QFuture<Result<QList<LabelledOption>>> RestBackend::absenceTypes() {
     });
 }
 
-QFuture<Result<QList<AbsenceReport>>> RestBackend::absences(const QString &clientId) {
-    ApiRequest request;
-    request.path = clientPath(clientId, QStringLiteral("absences"));
-    return call<QList<AbsenceReport>>(request, [](const ApiResponse &response) {
-        return parseItems<AbsenceReport>(response, "absence");
-    });
-}
-
-QFuture<Result<AbsenceReport>> RestBackend::createAbsence(const QString &clientId,
-                                                          const AbsenceReport &report) {
-    return call<AbsenceReport>(
-        post(clientPath(clientId, QStringLiteral("absences")), report.toJson()),
-        [](const ApiResponse &response) { return parseItem<AbsenceReport>(response, "absence"); });
+QFuture<Result<ListVersion<AbsenceReport>>> RestBackend::absences(const QString &clientId,
+                                                                  const QByteArray &etag) {
+    return call<ListVersion<AbsenceReport>>(
+        conditionalGet(clientPath(clientId, QStringLiteral("absences")), etag),
+        [](const ApiResponse &response) { return parseList<AbsenceReport>(response, "absence"); });
 }
 
 QFuture<Result<DossierOverview>> RestBackend::dossier(const QString &clientId) {

@@ -50,25 +50,18 @@ public:
     QFuture<Result<Done>> revokeDevice(const QString &id) override;
     QFuture<Result<AppointmentPage>> appointments(const QString &clientId, QDate from, QDate to,
                                                   const QByteArray &etag) override;
-    QFuture<Result<QList<ContactDetail>>> contactDetails(const QString &clientId) override;
-    QFuture<Result<ContactDetail>> saveContactDetail(const QString &clientId,
-                                                     const ContactDetail &detail) override;
-    QFuture<Result<Done>> removeContactDetail(const QString &clientId, const QString &id) override;
+    QFuture<Result<ListVersion<ContactDetail>>> contactDetails(const QString &clientId,
+                                                               const QByteArray &etag) override;
     QFuture<Result<QList<ContactPersonType>>> contactPersonTypes() override;
-    QFuture<Result<QList<ContactPerson>>> contactPersons(const QString &clientId) override;
-    QFuture<Result<ContactPerson>> saveContactPerson(const QString &clientId,
-                                                     const ContactPerson &person) override;
-    QFuture<Result<Done>> removeContactPerson(const QString &clientId, const QString &id) override;
+    QFuture<Result<ListVersion<ContactPerson>>> contactPersons(const QString &clientId,
+                                                               const QByteArray &etag) override;
     QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() override;
     QFuture<Result<ContactRequestPage>> contactRequests(const QString &clientId,
-                                                        const QString &cursor) override;
-    QFuture<Result<ContactRequest>> saveContactRequest(const QString &clientId,
-                                                       const ContactRequest &request) override;
-    QFuture<Result<Done>> removeContactRequest(const QString &clientId, const QString &id) override;
+                                                        const QString &cursor,
+                                                        const QByteArray &etag) override;
     QFuture<Result<QList<LabelledOption>>> absenceTypes() override;
-    QFuture<Result<QList<AbsenceReport>>> absences(const QString &clientId) override;
-    QFuture<Result<AbsenceReport>> createAbsence(const QString &clientId,
-                                                 const AbsenceReport &report) override;
+    QFuture<Result<ListVersion<AbsenceReport>>> absences(const QString &clientId,
+                                                         const QByteArray &etag) override;
     QFuture<Result<DossierOverview>> dossier(const QString &clientId) override;
     QFuture<Result<DossierReportPage>> dossierReports(const QString &clientId, const QString &kind,
                                                       const QString &cursor, int limit) override;

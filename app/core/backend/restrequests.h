@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apirequest.h"
+#include "listversion.h"
 #include "result.h"
 
 #include <QJsonArray>
@@ -47,6 +48,30 @@ Result<QList<T>> parseItems(const ApiResponse &response, const char *what,
         items.append(std::move(item));
     }
     return items;
+}
+
+// A list answer with its version: the items (none for a 304), the ETag and the next page.
+template <typename T>
+Result<ListVersion<T>> parseList(const ApiResponse &response, const char *what) {
+    ListVersion<T> list;
+    list.etag = response.etag;
+    list.notModified = response.notModified();
+    if (list.notModified)
+        return list;
+    auto items = parseItems<T>(response, what);
+    if (!items.ok())
+        return items.error();
+    list.items = items.value();
+    list.nextCursor = response.body.object().value(QLatin1String("nextCursor")).toString();
+    return list;
+}
+
+// A GET of `path` that a cached version (`etag`) may answer with 304.
+inline ApiRequest conditionalGet(const QString &path, const QByteArray &etag) {
+    ApiRequest request;
+    request.path = path;
+    request.ifNoneMatch = etag;
+    return request;
 }
 
 template <typename T> Result<T> parseItem(const ApiResponse &response, const char *what) {

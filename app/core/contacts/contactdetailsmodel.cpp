@@ -10,6 +10,7 @@ ContactDetailsModel::ContactDetailsModel(Session *session, CareBackend *backend,
                                          LanguageSettings *language, QObject *parent)
     : ClientListModel(session, language, parent)
     , m_backend(backend) {
+    setWriteKind(QueuedWrite::Kind::ContactDetail);
     connect(language, &LanguageSettings::codeChanged, this, [this] {
         Q_EMIT kindsChanged();
         if (!m_details.isEmpty())
@@ -24,6 +25,8 @@ int ContactDetailsModel::rowCount(const QModelIndex &parent) const {
 QVariant ContactDetailsModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const ContactDetail &detail = m_details.at(index.row());
+    if (const auto pending = pendingData(detail.id, role))
+        return *pending;
     switch (role) {
     case IdRole:
         return detail.id;
@@ -41,11 +44,13 @@ QVariant ContactDetailsModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> ContactDetailsModel::roleNames() const {
-    return {{IdRole, "detailId"},
-            {KindRole, "kind"},
-            {KindLabelRole, "kindLabel"},
-            {ValueRole, "value"},
-            {RemarkRole, "remark"}};
+    QHash<int, QByteArray> names{{IdRole, "detailId"},
+                                 {KindRole, "kind"},
+                                 {KindLabelRole, "kindLabel"},
+                                 {ValueRole, "value"},
+                                 {RemarkRole, "remark"}};
+    names.insert(pendingRoleNames());
+    return names;
 }
 
 QString ContactDetailsModel::kindLabel(const QString &kind) {
@@ -76,16 +81,52 @@ void ContactDetailsModel::save(const QString &id, const QString &kind, const QSt
                                const QString &remark) {
     if (!canWrite())
         return;
-    const ContactDetail detail{id, kind, value.trimmed(), remark.trimmed()};
-    whenWritten(m_backend->saveContactDetail(clientId(), detail),
-                [this](const ContactDetail &stored) { upsert(m_details, stored); });
+    const ContactDetail detail{id, kind, value.trimmed(), remark.trimmed(), {}};
+    queueWrite(id.isEmpty() ? QueuedWrite::Operation::Create : QueuedWrite::Operation::Update, id,
+               detail.toJson(), versionOf(id));
 }
 
 void ContactDetailsModel::remove(const QString &id) {
     if (!canWrite())
         return;
-    whenWritten(m_backend->removeContactDetail(clientId(), id),
-                [this, id](const Done &) { removeById(m_details, id); });
+    queueWrite(QueuedWrite::Operation::Delete, id, {}, versionOf(id));
+}
+
+QByteArray ContactDetailsModel::versionOf(const QString &id) const {
+    const int row = rowOf(m_serverDetails, id);
+    return row < 0 ? QByteArray() : m_serverDetails.at(row).etag;
+}
+
+void ContactDetailsModel::applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) {
+    if (write.operation == QueuedWrite::Operation::Delete) {
+        m_serverDetails.removeIf([&](const ContactDetail &d) { return d.id == write.targetId; });
+    } else if (const ContactDetail stored = ContactDetail::fromJson(receipt.item);
+               stored.isValid()) {
+        const int row = rowOf(m_serverDetails, stored.id);
+        if (row < 0)
+            m_serverDetails.append(stored);
+        else
+            m_serverDetails[row] = stored;
+    }
+    rebuildRows();
+}
+
+void ContactDetailsModel::rebuildRows() {
+    beginResetModel();
+    m_details = withPending(m_serverDetails, false);
+    endResetModel();
+}
+
+QList<QPair<QString, QString>> ContactDetailsModel::fieldLabels() const {
+    return {{QStringLiteral("kind"), tr("Soort contactdetail")},
+            {QStringLiteral("value"), tr("Contactdetail")},
+            {QStringLiteral("remark"), tr("Opmerkingen")}};
+}
+
+QString ContactDetailsModel::fieldText(const QString &field, const QJsonValue &value) const {
+    if (field == QLatin1String("kind"))
+        return kindLabel(value.toString());
+    return ClientListModel::fieldText(field, value);
 }
 
 QString ContactDetailsModel::valueError(const QString &kind, const QString &value) const {
@@ -101,19 +142,27 @@ QString ContactDetailsModel::remarkError(const QString &remark) const {
                                       language(), kMaxRemarkLength);
 }
 
+namespace {
+constexpr QLatin1String kDocument("contact-details");
+} // namespace
+
 void ContactDetailsModel::fetch(const QString &clientId) {
-    whenLoaded(m_backend->contactDetails(clientId),
-               [this](const QList<ContactDetail> &details) { setDetails(details); });
+    const auto cached = cachedList<ContactDetail>(kDocument);
+    if (cached && awaitingFirstRows()) {
+        setServerDetails(cached->items);
+        showingCached();
+    }
+    whenListed(m_backend->contactDetails(clientId, cached ? cached->etag : QByteArray()), kDocument,
+               [this](const ListVersion<ContactDetail> &list) { setServerDetails(list.items); });
 }
 
 void ContactDetailsModel::clear() {
-    setDetails({});
+    setServerDetails({});
 }
 
-void ContactDetailsModel::setDetails(const QList<ContactDetail> &details) {
-    beginResetModel();
-    m_details = details;
-    endResetModel();
+void ContactDetailsModel::setServerDetails(const QList<ContactDetail> &details) {
+    m_serverDetails = details;
+    rebuildRows();
 }
 
 } // namespace careportal

@@ -47,12 +47,18 @@ Q_SIGNALS:
 protected:
     void fetch(const QString &clientId) override;
     void clear() override;
+    void applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) override;
+    void rebuildRows() override;
+    [[nodiscard]] QList<QPair<QString, QString>> fieldLabels() const override;
+    [[nodiscard]] QString fieldText(const QString &field, const QJsonValue &value) const override;
 
 private:
-    void setDetails(const QList<ContactDetail> &details);
+    void setServerDetails(const QList<ContactDetail> &details);
+    [[nodiscard]] QByteArray versionOf(const QString &id) const;
 
     CareBackend *m_backend;
-    QList<ContactDetail> m_details;
+    QList<ContactDetail> m_serverDetails; ///< As the server (or the cache) has them.
+    QList<ContactDetail> m_details;       ///< Shown: with the outbox's pending changes.
 };
 
 } // namespace careportal

@@ -10,6 +10,7 @@ ContactPersonsModel::ContactPersonsModel(Session *session, CareBackend *backend,
                                          LanguageSettings *language, QObject *parent)
     : ClientListModel(session, language, parent)
     , m_backend(backend) {
+    setWriteKind(QueuedWrite::Kind::ContactPerson);
     connect(language, &LanguageSettings::codeChanged, this, [this] {
         Q_EMIT typesChanged();
         if (!m_persons.isEmpty())
@@ -24,6 +25,8 @@ int ContactPersonsModel::rowCount(const QModelIndex &parent) const {
 QVariant ContactPersonsModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const ContactPerson &p = m_persons.at(index.row());
+    if (const auto pending = pendingData(p.id, role))
+        return *pending;
     switch (role) {
     case IdRole:
         return p.id;
@@ -49,9 +52,12 @@ QVariant ContactPersonsModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> ContactPersonsModel::roleNames() const {
-    return {{IdRole, "personId"},         {NameRole, "name"},       {Phone1Role, "phone1"},
-            {Phone2Role, "phone2"},       {EmailRole, "email"},     {TypeRole, "type"},
-            {TypeLabelRole, "typeLabel"}, {PrimaryRole, "primary"}, {RemarksRole, "remarks"}};
+    QHash<int, QByteArray> names{
+        {IdRole, "personId"},         {NameRole, "name"},       {Phone1Role, "phone1"},
+        {Phone2Role, "phone2"},       {EmailRole, "email"},     {TypeRole, "type"},
+        {TypeLabelRole, "typeLabel"}, {PrimaryRole, "primary"}, {RemarksRole, "remarks"}};
+    names.insert(pendingRoleNames());
+    return names;
 }
 
 QVariantList ContactPersonsModel::types() const {
@@ -79,30 +85,17 @@ void ContactPersonsModel::save(const QVariantMap &form) {
                                text("email"),
                                text("type"),
                                form.value(QStringLiteral("primary")).toBool(),
-                               text("remarks")};
-    whenWritten(m_backend->saveContactPerson(clientId(), person),
-                [this](const ContactPerson &result) { stored(result); });
-}
-
-void ContactPersonsModel::stored(const ContactPerson &person) {
-    if (person.primary) {
-        // The server cleared the previous primary in the same transaction; mirror it.
-        for (qsizetype i = 0; i < m_persons.size(); ++i) {
-            if (m_persons.at(i).primary && m_persons.at(i).id != person.id) {
-                m_persons[i].primary = false;
-                Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)),
-                                   {PrimaryRole});
-            }
-        }
-    }
-    upsert(m_persons, person);
+                               text("remarks"),
+                               {}};
+    queueWrite(person.id.isEmpty() ? QueuedWrite::Operation::Create
+                                   : QueuedWrite::Operation::Update,
+               person.id, person.toJson(), versionOf(person.id));
 }
 
 void ContactPersonsModel::remove(const QString &id) {
     if (!canWrite())
         return;
-    whenWritten(m_backend->removeContactPerson(clientId(), id),
-                [this, id](const Done &) { removeById(m_persons, id); });
+    queueWrite(QueuedWrite::Operation::Delete, id, {}, versionOf(id));
 }
 
 QString ContactPersonsModel::nameError(const QString &name) const {
@@ -126,24 +119,93 @@ QString ContactPersonsModel::remarksError(const QString &remarks) const {
         kMaxRemarksLength);
 }
 
+namespace {
+constexpr QLatin1String kTypesDocument("contact-person-types");
+constexpr QLatin1String kDocument("contact-persons");
+} // namespace
+
 void ContactPersonsModel::fetch(const QString &clientId) {
+    const auto cachedTypes = cachedList<ContactPersonType>(kTypesDocument);
+    const auto cached = cachedList<ContactPerson>(kDocument);
+    if (cachedTypes && cached && awaitingFirstRows()) {
+        setTypes(cachedTypes->items);
+        setServerPersons(cached->items);
+        showingCached();
+    }
+    const QByteArray etag = cached ? cached->etag : QByteArray();
     // Types first: rows are only worth showing with their type labels.
-    whenLoaded(
-        m_backend->contactPersonTypes(),
-        [this, clientId](const QList<ContactPersonType> &types) {
-            m_types = types;
-            Q_EMIT typesChanged();
-            whenLoaded(m_backend->contactPersons(clientId),
-                       [this](const QList<ContactPerson> &persons) {
-                           beginResetModel();
-                           m_persons = persons;
-                           endResetModel();
-                       });
+    whenListed(
+        m_backend->contactPersonTypes(), kTypesDocument,
+        [this, clientId, etag](const QList<ContactPersonType> &types) {
+            setTypes(types);
+            whenListed(
+                m_backend->contactPersons(clientId, etag), kDocument,
+                [this](const ListVersion<ContactPerson> &list) { setServerPersons(list.items); });
         },
         false);
 }
 
+void ContactPersonsModel::setTypes(const QList<ContactPersonType> &types) {
+    m_types = types;
+    Q_EMIT typesChanged();
+}
+
+void ContactPersonsModel::setServerPersons(const QList<ContactPerson> &persons) {
+    m_serverPersons = persons;
+    rebuildRows();
+}
+
+void ContactPersonsModel::rebuildRows() {
+    beginResetModel();
+    m_persons = withPending(m_serverPersons, false);
+    endResetModel();
+}
+
+QByteArray ContactPersonsModel::versionOf(const QString &id) const {
+    const int row = rowOf(m_serverPersons, id);
+    return row < 0 ? QByteArray() : m_serverPersons.at(row).etag;
+}
+
+void ContactPersonsModel::applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) {
+    if (write.operation == QueuedWrite::Operation::Delete) {
+        m_serverPersons.removeIf([&](const ContactPerson &p) { return p.id == write.targetId; });
+        rebuildRows();
+        return;
+    }
+    const ContactPerson person = ContactPerson::fromJson(receipt.item);
+    if (!person.isValid())
+        return;
+    if (person.primary) {
+        // The server cleared the previous primary in the same transaction; mirror it.
+        for (ContactPerson &other : m_serverPersons)
+            other.primary = other.id == person.id;
+    }
+    const int row = rowOf(m_serverPersons, person.id);
+    if (row < 0)
+        m_serverPersons.append(person);
+    else
+        m_serverPersons[row] = person;
+    rebuildRows();
+}
+
+QList<QPair<QString, QString>> ContactPersonsModel::fieldLabels() const {
+    return {{QStringLiteral("name"), tr("Naam")},
+            {QStringLiteral("type"), tr("Type")},
+            {QStringLiteral("phone1"), tr("Telefoonnummer 1")},
+            {QStringLiteral("phone2"), tr("Telefoonnummer 2")},
+            {QStringLiteral("email"), tr("Email")},
+            {QStringLiteral("primary"), tr("Primair contactpersoon")},
+            {QStringLiteral("remarks"), tr("Opmerkingen")}};
+}
+
+QString ContactPersonsModel::fieldText(const QString &field, const QJsonValue &value) const {
+    if (field == QLatin1String("type"))
+        return typeLabel(value.toString());
+    return ClientListModel::fieldText(field, value);
+}
+
 void ContactPersonsModel::clear() {
+    m_serverPersons.clear();
     beginResetModel();
     m_persons.clear();
     endResetModel();

@@ -62,13 +62,20 @@ Q_SIGNALS:
 protected:
     void fetch(const QString &clientId) override;
     void clear() override;
+    void applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) override;
+    void rebuildRows() override;
+    [[nodiscard]] QList<QPair<QString, QString>> fieldLabels() const override;
+    [[nodiscard]] QString fieldText(const QString &field, const QJsonValue &value) const override;
 
 private:
     [[nodiscard]] QString typeLabel(const QString &code) const;
-    void stored(const ContactPerson &person);
+    void setServerPersons(const QList<ContactPerson> &persons);
+    void setTypes(const QList<ContactPersonType> &types);
+    [[nodiscard]] QByteArray versionOf(const QString &id) const;
 
     CareBackend *m_backend;
-    QList<ContactPerson> m_persons;
+    QList<ContactPerson> m_serverPersons; ///< As the server (or the cache) has them.
+    QList<ContactPerson> m_persons;       ///< Shown: with the outbox's pending changes.
     QList<ContactPersonType> m_types;
 };
 

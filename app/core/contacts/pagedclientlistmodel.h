@@ -52,6 +52,8 @@ protected:
 
     /// Back to "no page yet" (a new first page, logout).
     void resetPaging() { setPaging({}, false); }
+    /// A page arrived that the model merges itself; the next one starts at `nextCursor`.
+    void setNextCursor(const QString &nextCursor) { setPaging(nextCursor, false); }
     void loadFailed() override;
 
 private:

@@ -8,11 +8,27 @@ QString text(const QJsonObject &json, const char *key) {
     return json.value(QLatin1String(key)).toString();
 }
 
+QByteArray etagOf(const QJsonObject &json) {
+    return json.value(QLatin1String("etag")).toString().toUtf8();
+}
+
+// The members every stored item has besides its body.
+QJsonObject withIdentity(QJsonObject json, const QString &id, const QByteArray &etag) {
+    json.insert(QLatin1String("id"), id);
+    if (!etag.isEmpty())
+        json.insert(QLatin1String("etag"), QString::fromUtf8(etag));
+    return json;
+}
+
+QString isoTime(const QDateTime &time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
 } // namespace
 
 ContactDetail ContactDetail::fromJson(const QJsonObject &json) {
     ContactDetail detail{text(json, "id"), text(json, "kind"), text(json, "value"),
-                         text(json, "remark")};
+                         text(json, "remark"), etagOf(json)};
     return detail.isValid() ? detail : ContactDetail{};
 }
 
@@ -30,7 +46,8 @@ ContactPerson ContactPerson::fromJson(const QJsonObject &json) {
                          text(json, "email"),
                          text(json, "type"),
                          json.value(QLatin1String("primary")).toBool(),
-                         text(json, "remarks")};
+                         text(json, "remarks"),
+                         etagOf(json)};
     return person.isValid() ? person : ContactPerson{};
 }
 
@@ -59,6 +76,7 @@ AbsenceReport AbsenceReport::fromJson(const QJsonObject &json) {
     report.late = json.value(QLatin1String("late")).toBool();
     report.processed = text(json, "status") == QLatin1String("processed");
     report.createdAt = QDateTime::fromString(text(json, "createdAt"), Qt::ISODate);
+    report.etag = etagOf(json);
     return report.isValid() ? report : AbsenceReport{};
 }
 
@@ -85,11 +103,52 @@ ContactRequest ContactRequest::fromJson(const QJsonObject &json) {
     request.answeredAt = QDateTime::fromString(text(json, "answeredAt"), Qt::ISODate);
     request.answer = text(json, "answer");
     request.answeredBy = text(json, "answeredBy");
+    request.etag = etagOf(json);
     return request.isValid() ? request : ContactRequest{};
 }
 
 QJsonObject ContactRequest::toJson() const {
     return {{QLatin1String("subject"), subject}, {QLatin1String("message"), message}};
+}
+
+} // namespace careportal
+
+namespace careportal {
+
+QJsonObject ContactDetail::toRecord() const {
+    return withIdentity(toJson(), id, etag);
+}
+
+QJsonObject ContactPerson::toRecord() const {
+    return withIdentity(toJson(), id, etag);
+}
+
+QJsonObject LabelledOption::toRecord() const {
+    return {{QLatin1String("code"), code},
+            {QLatin1String("labels"),
+             QJsonObject{{QLatin1String("nl"), labelNl}, {QLatin1String("en"), labelEn}}}};
+}
+
+QJsonObject ContactRequest::toRecord() const {
+    QJsonObject json = withIdentity(toJson(), id, etag);
+    json.insert(QLatin1String("status"), done ? QLatin1String("done") : QLatin1String("open"));
+    json.insert(QLatin1String("createdAt"), isoTime(createdAt));
+    if (answeredAt.isValid())
+        json.insert(QLatin1String("answeredAt"), isoTime(answeredAt));
+    if (!answer.isEmpty())
+        json.insert(QLatin1String("answer"), answer);
+    if (!answeredBy.isEmpty())
+        json.insert(QLatin1String("answeredBy"), answeredBy);
+    return json;
+}
+
+QJsonObject AbsenceReport::toRecord() const {
+    QJsonObject json = withIdentity(toJson(), id, etag);
+    json.insert(QLatin1String("late"), late);
+    json.insert(QLatin1String("status"),
+                processed ? QLatin1String("processed") : QLatin1String("submitted"));
+    json.insert(QLatin1String("createdAt"), isoTime(createdAt));
+    return json;
 }
 
 } // namespace careportal

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "listversion.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,11 +17,14 @@ struct ContactDetail {
     QString kind; ///< A ContactDetailKinds code, e.g. "mobile-phone".
     QString value;
     QString remark;
+    QByteArray etag; ///< The version the server has (If-Match for an edit).
 
     /// Invalid (empty id) when a required field is missing.
     [[nodiscard]] static ContactDetail fromJson(const QJsonObject &json);
     /// The request body of create/update (no id: it is in the path).
     [[nodiscard]] QJsonObject toJson() const;
+    /// The whole item as the API has it; fromJson() reads it back (the cache keeps it so).
+    [[nodiscard]] QJsonObject toRecord() const;
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && !kind.isEmpty(); }
 
     friend bool operator==(const ContactDetail &, const ContactDetail &) = default;
@@ -35,9 +40,11 @@ struct ContactPerson {
     QString type; ///< A code of the server's contact person types, e.g. "familie".
     bool primary = false;
     QString remarks;
+    QByteArray etag;
 
     [[nodiscard]] static ContactPerson fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QJsonObject toRecord() const;
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && !name.isEmpty(); }
 
     friend bool operator==(const ContactPerson &, const ContactPerson &) = default;
@@ -51,6 +58,7 @@ struct LabelledOption {
     QString labelEn;
 
     [[nodiscard]] static LabelledOption fromJson(const QJsonObject &json);
+    [[nodiscard]] QJsonObject toRecord() const;
     [[nodiscard]] bool isValid() const { return !code.isEmpty() && !labelNl.isEmpty(); }
     [[nodiscard]] QString label(const QString &language) const {
         return language.startsWith(QLatin1String("en")) && !labelEn.isEmpty() ? labelEn : labelNl;
@@ -70,10 +78,12 @@ struct ContactRequest {
     QDateTime answeredAt;
     QString answer;
     QString answeredBy;
+    QByteArray etag;
 
     [[nodiscard]] static ContactRequest fromJson(const QJsonObject &json);
     /// The body of create/update: subject and message.
     [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QJsonObject toRecord() const;
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && createdAt.isValid(); }
 };
 
@@ -89,16 +99,15 @@ struct AbsenceReport {
     bool late = false; ///< Reported inside the notice period.
     bool processed = false;
     QDateTime createdAt;
+    QByteArray etag;
 
     [[nodiscard]] static AbsenceReport fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QJsonObject toRecord() const;
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && startDate.isValid(); }
 };
 
 /// One page of requests, newest first, and where the next (older) page starts.
-struct ContactRequestPage {
-    QList<ContactRequest> requests;
-    QString nextCursor; ///< Empty on the last page.
-};
+using ContactRequestPage = ListVersion<ContactRequest>;
 
 } // namespace careportal

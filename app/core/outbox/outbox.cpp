@@ -67,6 +67,7 @@ qint64 Outbox::queue(QueuedWrite write) {
 
 void Outbox::setEnabled(bool enabled) {
     m_enabled = enabled;
+    Q_EMIT changed(); // a login may have dropped another account's writes, a logout all
     if (enabled)
         sendNow();
     else

@@ -19,6 +19,7 @@ ContactRequestsModel::ContactRequestsModel(Session *session, CareBackend *backen
                                            LanguageSettings *language, QObject *parent)
     : PagedClientListModel(session, language, parent)
     , m_backend(backend) {
+    setWriteKind(QueuedWrite::Kind::ContactRequest);
     connect(language, &LanguageSettings::codeChanged, this, [this] {
         Q_EMIT subjectsChanged();
         if (!m_requests.isEmpty())
@@ -33,6 +34,8 @@ int ContactRequestsModel::rowCount(const QModelIndex &parent) const {
 QVariant ContactRequestsModel::data(const QModelIndex &index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const ContactRequest &r = m_requests.at(index.row());
+    if (const auto pending = pendingData(r.id, role))
+        return *pending;
     switch (role) {
     case IdRole:
         return r.id;
@@ -60,16 +63,18 @@ QVariant ContactRequestsModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> ContactRequestsModel::roleNames() const {
-    return {{IdRole, "requestId"},
-            {SubjectRole, "subject"},
-            {SubjectLabelRole, "subjectLabel"},
-            {MessageRole, "message"},
-            {DoneRole, "done"},
-            {StatusTextRole, "statusText"},
-            {CreatedTextRole, "createdText"},
-            {AnsweredTextRole, "answeredText"},
-            {AnswerRole, "answer"},
-            {AnsweredByRole, "answeredBy"}};
+    QHash<int, QByteArray> names{{IdRole, "requestId"},
+                                 {SubjectRole, "subject"},
+                                 {SubjectLabelRole, "subjectLabel"},
+                                 {MessageRole, "message"},
+                                 {DoneRole, "done"},
+                                 {StatusTextRole, "statusText"},
+                                 {CreatedTextRole, "createdText"},
+                                 {AnsweredTextRole, "answeredText"},
+                                 {AnswerRole, "answer"},
+                                 {AnsweredByRole, "answeredBy"}};
+    names.insert(pendingRoleNames());
+    return names;
 }
 
 QVariantList ContactRequestsModel::subjects() const {
@@ -83,7 +88,7 @@ QString ContactRequestsModel::subjectLabel(const QString &code) const {
 QVariantList ContactRequestsModel::newAnswers() const {
     QVariantList result;
     const QDateTime since = QDateTime::currentDateTime().addDays(-kNewAnswerDays);
-    for (const ContactRequest &r : m_requests) {
+    for (const ContactRequest &r : m_serverRequests) {
         if (!r.done || r.answeredAt < since || m_seen.contains(r.id))
             continue;
         result.append(QVariantMap{{QStringLiteral("requestId"), r.id},
@@ -103,34 +108,93 @@ void ContactRequestsModel::markSeen(const QString &id) {
     Q_EMIT newAnswersChanged();
 }
 
+namespace {
+constexpr QLatin1String kSubjectsDocument("contact-request-subjects");
+constexpr QLatin1String kDocument("contact-requests"); // the first page
+} // namespace
+
 void ContactRequestsModel::fetch(const QString &clientId) {
     if (m_cache)
         m_seen = QString::fromUtf8(m_cache->value(QStringLiteral("seenAnswers")))
                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    whenLoaded(
-        m_backend->contactRequestSubjects(),
-        [this, clientId](const QList<LabelledOption> &subjects) {
-            m_subjects = subjects;
-            Q_EMIT subjectsChanged();
-            whenLoaded(m_backend->contactRequests(clientId, {}),
+    const auto cachedSubjects = cachedList<LabelledOption>(kSubjectsDocument);
+    const auto cached = cachedList<ContactRequest>(kDocument);
+    if (cachedSubjects && cached && awaitingFirstRows()) {
+        setSubjects(cachedSubjects->items);
+        m_serverRequests.clear();
+        append(*cached);
+        showingCached();
+    }
+    const QByteArray etag = cached ? cached->etag : QByteArray();
+    whenListed(
+        m_backend->contactRequestSubjects(), kSubjectsDocument,
+        [this, clientId, etag](const QList<LabelledOption> &subjects) {
+            setSubjects(subjects);
+            whenListed(m_backend->contactRequests(clientId, {}, etag), kDocument,
                        [this](const ContactRequestPage &page) {
-                           beginResetModel();
-                           m_requests.clear();
-                           endResetModel();
+                           m_serverRequests.clear();
                            append(page);
                        });
         },
         false);
 }
 
+void ContactRequestsModel::setSubjects(const QList<LabelledOption> &subjects) {
+    m_subjects = subjects;
+    Q_EMIT subjectsChanged();
+}
+
 void ContactRequestsModel::fetchMore(const QString &clientId, const QString &cursor) {
-    whenLoaded(m_backend->contactRequests(clientId, cursor),
+    whenLoaded(m_backend->contactRequests(clientId, cursor, {}),
                [this](const ContactRequestPage &page) { append(page); });
 }
 
 void ContactRequestsModel::append(const ContactRequestPage &page) {
-    if (appendPage(m_requests, page.requests, page.nextCursor))
-        Q_EMIT newAnswersChanged();
+    // Pages may overlap when requests came in meanwhile: keep each request once.
+    for (const ContactRequest &request : page.items) {
+        if (rowOf(m_serverRequests, request.id) < 0)
+            m_serverRequests.append(request);
+    }
+    setNextCursor(page.nextCursor);
+    rebuildRows();
+    Q_EMIT newAnswersChanged();
+}
+
+void ContactRequestsModel::rebuildRows() {
+    beginResetModel();
+    m_requests = withPending(m_serverRequests, true);
+    endResetModel();
+}
+
+QByteArray ContactRequestsModel::versionOf(const QString &id) const {
+    const int row = rowOf(m_serverRequests, id);
+    return row < 0 ? QByteArray() : m_serverRequests.at(row).etag;
+}
+
+void ContactRequestsModel::applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) {
+    if (write.operation == QueuedWrite::Operation::Delete) {
+        m_serverRequests.removeIf([&](const ContactRequest &r) { return r.id == write.targetId; });
+    } else if (const ContactRequest stored = ContactRequest::fromJson(receipt.item);
+               stored.isValid()) {
+        const int row = rowOf(m_serverRequests, stored.id);
+        if (row < 0)
+            m_serverRequests.prepend(stored); // the newest, as the server lists it
+        else
+            m_serverRequests[row] = stored;
+    }
+    rebuildRows();
+    Q_EMIT newAnswersChanged();
+}
+
+QList<QPair<QString, QString>> ContactRequestsModel::fieldLabels() const {
+    return {{QStringLiteral("subject"), tr("Onderwerp")},
+            {QStringLiteral("message"), tr("Bericht")}};
+}
+
+QString ContactRequestsModel::fieldText(const QString &field, const QJsonValue &value) const {
+    if (field == QLatin1String("subject"))
+        return subjectLabel(value.toString());
+    return ClientListModel::fieldText(field, value);
 }
 
 QVariantMap ContactRequestsModel::request(const QString &id) const {
@@ -144,30 +208,14 @@ void ContactRequestsModel::save(const QString &id, const QString &subject, const
     request.id = id;
     request.subject = subject;
     request.message = message.trimmed();
-    whenWritten(m_backend->saveContactRequest(clientId(), request),
-                [this](const ContactRequest &result) { stored(result); });
-}
-
-void ContactRequestsModel::stored(const ContactRequest &request) {
-    for (qsizetype i = 0; i < m_requests.size(); ++i) {
-        if (m_requests.at(i).id == request.id) {
-            m_requests[i] = request;
-            Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
-            Q_EMIT newAnswersChanged();
-            return;
-        }
-    }
-    // A new request is the newest: it goes on top, as the server lists it.
-    beginInsertRows({}, 0, 0);
-    m_requests.prepend(request);
-    endInsertRows();
+    queueWrite(id.isEmpty() ? QueuedWrite::Operation::Create : QueuedWrite::Operation::Update, id,
+               request.toJson(), versionOf(id));
 }
 
 void ContactRequestsModel::remove(const QString &id) {
     if (!canWrite())
         return;
-    whenWritten(m_backend->removeContactRequest(clientId(), id),
-                [this, id](const Done &) { removeById(m_requests, id); });
+    queueWrite(QueuedWrite::Operation::Delete, id, {}, versionOf(id));
 }
 
 QString ContactRequestsModel::messageError(const QString &message) const {
@@ -177,6 +225,7 @@ QString ContactRequestsModel::messageError(const QString &message) const {
 }
 
 void ContactRequestsModel::clear() {
+    m_serverRequests.clear();
     beginResetModel();
     m_requests.clear();
     endResetModel();

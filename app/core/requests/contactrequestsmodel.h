@@ -69,14 +69,20 @@ protected:
     void fetch(const QString &clientId) override;
     void clear() override;
     void fetchMore(const QString &clientId, const QString &cursor) override;
+    void applyDelivered(const QueuedWrite &write, const WriteReceipt &receipt) override;
+    void rebuildRows() override;
+    [[nodiscard]] QList<QPair<QString, QString>> fieldLabels() const override;
+    [[nodiscard]] QString fieldText(const QString &field, const QJsonValue &value) const override;
 
 private:
     [[nodiscard]] QString subjectLabel(const QString &code) const;
     void append(const ContactRequestPage &page);
-    void stored(const ContactRequest &request);
+    void setSubjects(const QList<LabelledOption> &subjects);
+    [[nodiscard]] QByteArray versionOf(const QString &id) const;
 
     CareBackend *m_backend;
-    QList<ContactRequest> m_requests;
+    QList<ContactRequest> m_serverRequests; ///< The pages fetched, as the server has them.
+    QList<ContactRequest> m_requests;       ///< Shown: with the outbox's pending changes.
     QList<LabelledOption> m_subjects;
     CacheDatabase *m_cache = nullptr;
     QStringList m_seen;

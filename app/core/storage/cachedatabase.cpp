@@ -227,24 +227,41 @@ bool CacheDatabase::unlock(const QByteArray &key) {
     if (check && *check == kKeyCheckText)
         return true;
     // Sealed under another key, or never sealed: nothing of it can be trusted or read.
-    removePersonalData();
+    removePersonalData(Wipe::Everything);
     storeValue(kKeyCheck, m_cipher.seal(kKeyCheckText, settingContext(kKeyCheck)));
     return true;
 }
 
-void CacheDatabase::removePersonalData() {
+void CacheDatabase::removePersonalData(Wipe what) {
     QSqlDatabase db = database();
     db.transaction();
     exec(QStringLiteral("DELETE FROM planning_months"));
     exec(QStringLiteral("DELETE FROM documents"));
-    exec(QStringLiteral("DELETE FROM outbox"));
-    exec(QStringLiteral("DELETE FROM settings WHERE key <> 'organisation'"));
+    if (what == Wipe::Everything) {
+        exec(QStringLiteral("DELETE FROM outbox"));
+        exec(QStringLiteral("DELETE FROM settings WHERE key <> 'organisation'"));
+    } else {
+        // The key stays, so its check stays too, and so does who the writes belong to.
+        exec(QStringLiteral("DELETE FROM settings WHERE key NOT IN ('organisation', "
+                            "'outbox-owner', 'key-check')"));
+    }
     db.commit();
 }
 
-void CacheDatabase::wipe() {
-    removePersonalData();
-    m_cipher.clear();
+void CacheDatabase::claimQueuedWrites(const QString &accountId) {
+    if (!isUnlocked())
+        return;
+    const QByteArray owner = m_cipher.blind(accountId).toHex();
+    const QByteArray previous = value(QStringLiteral("outbox-owner"));
+    if (!previous.isEmpty() && previous != owner)
+        exec(QStringLiteral("DELETE FROM outbox"));
+    storeValue(QStringLiteral("outbox-owner"), owner);
+}
+
+void CacheDatabase::wipe(Wipe what) {
+    removePersonalData(what);
+    if (what == Wipe::Everything)
+        m_cipher.clear(); // kept otherwise: the same user's next login reads the writes
     if (m_inMemory)
         return;
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

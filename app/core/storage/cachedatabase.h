@@ -52,9 +52,16 @@ public:
     [[nodiscard]] bool isUnlocked() const { return m_cipher.hasKey(); }
     [[nodiscard]] const PayloadCipher &cipher() const { return m_cipher; }
 
-    /// Removes everything personal (logout): every cached row, queued writes included,
-    /// the write-ahead log and damaged copies. Only the organisation's branding stays.
-    void wipe();
+    enum class Wipe {
+        Everything,       ///< A logout the user chose: nothing personal stays, nor the key.
+        KeepQueuedWrites, ///< An expired session: the writes not sent yet stay, sealed.
+    };
+    /// Removes everything personal: every cached row (queued writes too, unless kept), the
+    /// write-ahead log and damaged copies. Only the organisation's branding stays.
+    void wipe(Wipe what = Wipe::Everything);
+    /// The queued writes belong to `accountId` from now on; those of another account (kept
+    /// after its session expired) are removed, unsent, so nobody sends another's writes.
+    void claimQueuedWrites(const QString &accountId);
 
     /// Small documents that are not personal (the organisation), by key.
     void storeValue(const QString &key, const QByteArray &value);
@@ -71,7 +78,7 @@ private:
     void disconnect();
     [[nodiscard]] bool isIntact() const;
     void moveAside();
-    void removePersonalData();
+    void removePersonalData(Wipe what);
     bool migrate(int from);
     bool migrateTo1();
     bool migrateTo2();
