@@ -180,23 +180,13 @@
         <translation>Report an absence</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="67"/>
-        <location filename="../qml/Absence/AbsenceList.qml" line="78"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="75"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="86"/>
         <source>te laat gemeld</source>
         <translation>reported late</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="89"/>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="91"/>
-        <source>Melding verwijderen die niet is verstuurd</source>
-        <translation>Delete the report that was not sent</translation>
-    </message>
-    <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="101"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="113"/>
         <source>U heeft nog geen afwezigheid gemeld.</source>
         <translation>You have not reported any absence yet.</translation>
     </message>
@@ -407,24 +397,68 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="17"/>
+        <source>Twee versies</source>
+        <translation>Two versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="30"/>
+        <source>%1 heeft dit gewijzigd nadat u uw wijziging maakte. Welke versie wilt u houden?</source>
+        <translation>%1 changed this after you made your change. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="46"/>
+        <source>Uw versie: %1</source>
+        <translation>Your version: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="46"/>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="51"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="51"/>
+        <source>Versie van %1: %2</source>
+        <translation>Version of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="67"/>
+        <source>Mijn versie versturen</source>
+        <translation>Send my version</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="75"/>
+        <source>Versie van %1 houden</source>
+        <translation>Keep the version of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="83"/>
+        <source>Later kiezen</source>
+        <translation>Choose later</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailDelegate</name>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="60"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="80"/>
         <source>%1 wijzigen</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="62"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="82"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="70"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="90"/>
         <source>%1 verwijderen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="72"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="92"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -476,57 +510,57 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="24"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="29"/>
         <source>Contactdetail verwijderen</source>
         <translation>Remove contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="25"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="30"/>
         <source>Weet u zeker dat u dit contactdetail wilt verwijderen?</source>
         <translation>Are you sure you want to remove this contact detail?</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="26"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="31"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="39"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="44"/>
         <source>Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.</source>
         <translation>Change a contact detail with the pencil, or add one with the plus.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="40"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="45"/>
         <source>Uw telefoonnummers en e-mailadressen bij %1.</source>
         <translation>Your phone numbers and e-mail addresses at %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="53"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="58"/>
         <source>Contactdetail toevoegen</source>
         <translation>Add contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="60"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="65"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="60"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="65"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="63"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="68"/>
         <source>Klaar met wijzigen</source>
         <translation>Done changing</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="63"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="68"/>
         <source>Contactdetails wijzigen</source>
         <translation>Change contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="92"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="103"/>
         <source>Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.</source>
         <translation>There are no contact details yet. Choose Change and then + to add one.</translation>
     </message>
@@ -534,65 +568,65 @@
 <context>
     <name>ContactPersonDetail</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="36"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="114"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="47"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="126"/>
         <source>Contactpersoon verwijderen</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="37"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="48"/>
         <source>Weet u zeker dat u %1 wilt verwijderen als contactpersoon?</source>
         <translation>Are you sure you want to remove %1 as a contact person?</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="38"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="110"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="49"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="122"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="56"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="58"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="67"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="69"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="64"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="76"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="66"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="78"/>
         <source>Contactpersoon wijzigen</source>
         <translation>Change contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="81"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="93"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="87"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="99"/>
         <source>Telefoonnummer 1</source>
         <translation>Phone number 1</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="88"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="100"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="89"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="101"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="90"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="91"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="103"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
@@ -674,32 +708,32 @@
 <context>
     <name>ContactPersonList</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="26"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="27"/>
         <source>Kies een contactpersoon om de gegevens te zien of te wijzigen.</source>
         <translation>Choose a contact person to see or change their details.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="34"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="35"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="39"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="40"/>
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="68"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="83"/>
         <source>primair contactpersoon</source>
         <translation>primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="92"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="111"/>
         <source>Primair</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="106"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="137"/>
         <source>Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.</source>
         <translation>There are no contact persons yet. Add one with the button at the top right.</translation>
     </message>
@@ -707,70 +741,70 @@
 <context>
     <name>ContactRequestDetail</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="41"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="52"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="138"/>
         <source>Contactverzoek verwijderen</source>
         <translation>Delete contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="42"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="53"/>
         <source>Weet u zeker dat u dit contactverzoek wilt verwijderen?</source>
         <translation>Are you sure you want to delete this contact request?</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="43"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="122"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="54"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="134"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="61"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="63"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="72"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="74"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="70"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="82"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="72"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="84"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="88"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="100"/>
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="89"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="90"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="102"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="91"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="103"/>
         <source>Afgehandeld op</source>
         <translation>Handled on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="92"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="104"/>
         <source>Reactie</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="93"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="105"/>
         <source>Beantwoord door</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="114"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
         <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
         <translation>Your question has not been answered yet. You can still change or delete it.</translation>
     </message>
@@ -847,32 +881,32 @@
 <context>
     <name>ContactRequestList</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="27"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="28"/>
         <source>Stel een vraag aan %1. U ziet hier ook het antwoord.</source>
         <translation>Ask %1 a question. You will also see the answer here.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="34"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="35"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="38"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="39"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="105"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="137"/>
         <source>U heeft nog geen contactverzoeken. Stel een vraag met de knop Nieuw.</source>
         <translation>You have no contact requests yet. Ask a question with the New button.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="114"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="146"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="114"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="146"/>
         <source>Laad meer contactverzoeken</source>
         <translation>Load more contact requests</translation>
     </message>
@@ -1209,6 +1243,14 @@
     </message>
 </context>
 <context>
+    <name>ListFreshness</name>
+    <message>
+        <location filename="../qml/Shell/ListFreshness.qml" line="15"/>
+        <source>Geen verbinding: u ziet de bewaarde gegevens.</source>
+        <translation>No connection: you are seeing the saved copy.</translation>
+    </message>
+</context>
+<context>
     <name>ListState</name>
     <message>
         <location filename="../qml/Shell/ListState.qml" line="19"/>
@@ -1415,6 +1457,34 @@
     </message>
 </context>
 <context>
+    <name>PendingChange</name>
+    <message>
+        <location filename="../qml/Shell/PendingChange.qml" line="44"/>
+        <source>Aanpassen</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/PendingChange.qml" line="46"/>
+        <source>Wijziging aanpassen die niet is verstuurd</source>
+        <translation>Correct the change that was not sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/PendingChange.qml" line="52"/>
+        <source>Beide versies bekijken</source>
+        <translation>View both versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/PendingChange.qml" line="58"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/PendingChange.qml" line="60"/>
+        <source>Wijziging weggooien die niet is verstuurd</source>
+        <translation>Discard the change that was not sent</translation>
+    </message>
+</context>
+<context>
     <name>PlanningPage</name>
     <message>
         <location filename="../qml/Planning/PlanningPage.qml" line="33"/>
@@ -1504,6 +1574,24 @@
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="107"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
+    </message>
+</context>
+<context>
+    <name>QueuedDialog</name>
+    <message>
+        <location filename="../qml/Shell/QueuedDialog.qml" line="11"/>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/QueuedDialog.qml" line="21"/>
+        <source>Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat &quot;Wacht op verzending&quot; tot dan.</source>
+        <translation>There is no connection with %1 right now. Your change has been saved and will be sent as soon as possible. Until then the list shows &quot;Waiting to be sent&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/QueuedDialog.qml" line="31"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1914,79 +2002,64 @@
 <context>
     <name>careportal::AbsencesModel</name>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="128"/>
-        <source>Wacht op verzending</source>
-        <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="129"/>
-        <source>Niet verstuurd: %1</source>
-        <translation>Not sent: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="130"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="65"/>
         <source>Verwerkt</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="130"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="65"/>
         <source>Gemeld, nog niet verwerkt</source>
         <translation>Reported, not processed yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="164"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="94"/>
         <source>%1 van %2 tot %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="168"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="98"/>
         <source>vanaf %1, einddatum nog niet bekend</source>
         <translation>from %1, end date not known yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="171"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="101"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="249"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="179"/>
         <source>Kies een startdatum.</source>
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="251"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="181"/>
         <source>De startdatum ligt in het verleden.</source>
         <translation>The start date is in the past.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="253"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="183"/>
         <source>De startdatum ligt meer dan een jaar vooruit.</source>
         <translation>The start date is more than a year ahead.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="255"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="185"/>
         <source>De einddatum moet op of na de startdatum liggen.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="257"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="187"/>
         <source>De afwezigheid mag hoogstens een jaar duren.</source>
         <translation>An absence can last a year at most.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="262"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="192"/>
         <source>Vul de begintijd en eindtijd in als uu:mm, bijvoorbeeld 08:00.</source>
         <translation>Enter the start and end time as hh:mm, for example 08:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="264"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="194"/>
         <source>De eindtijd moet na de begintijd liggen.</source>
         <translation>The end time must be after the start time.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="291"/>
-        <source>De melding kon niet worden bewaard. Probeer het opnieuw.</source>
-        <translation>The report could not be saved. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -2080,65 +2153,182 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="120"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="124"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="147"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="151"/>
         <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
         <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="150"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="154"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
 </context>
 <context>
+    <name>careportal::ClientListModel</name>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="117"/>
+        <source>Laatst bijgewerkt: %1</source>
+        <translation>Last updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="196"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="233"/>
+        <source>De wijziging kon niet worden bewaard. Probeer het opnieuw.</source>
+        <translation>The change could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="216"/>
+        <source>Deze wijziging wacht nog op verzending. Probeer het straks opnieuw.</source>
+        <translation>This change is still waiting to be sent. Please try again later.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="298"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="298"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="311"/>
+        <source>(verwijderd)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="342"/>
+        <source>Niet verstuurd: intussen door de zorgorganisatie gewijzigd</source>
+        <translation>Not sent: changed by the care organisation in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="344"/>
+        <source>Niet verstuurd: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="345"/>
+        <source>Wordt verwijderd, wacht op verzending</source>
+        <translation>To be removed, waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="346"/>
+        <source>Wacht op verzending</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+</context>
+<context>
     <name>careportal::ContactDetailsModel</name>
     <message>
-        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="53"/>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="58"/>
         <source>Huistelefoon</source>
         <translation>Home phone</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="55"/>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="60"/>
         <source>Mobiele telefoon</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="57"/>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="62"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="59"/>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="64"/>
         <source>Huistelefoon (privé)</source>
         <translation>Home phone (private)</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="61"/>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="66"/>
         <source>Mobiele telefoon (privé)</source>
         <translation>Mobile phone (private)</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="63"/>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="68"/>
         <source>Email (privé)</source>
         <translation>E-mail (private)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="121"/>
+        <source>Soort contactdetail</source>
+        <translation>Kind of contact detail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="122"/>
+        <source>Contactdetail</source>
+        <translation>Contact detail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactdetailsmodel.cpp" line="123"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::ContactPersonsModel</name>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="192"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="193"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="194"/>
+        <source>Telefoonnummer 1</source>
+        <translation>Phone number 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="195"/>
+        <source>Telefoonnummer 2</source>
+        <translation>Phone number 2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="196"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="197"/>
+        <source>Primair contactpersoon</source>
+        <translation>Primary contact person</translation>
+    </message>
+    <message>
+        <location filename="../app/core/contacts/contactpersonsmodel.cpp" line="198"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
     <name>careportal::ContactRequestsModel</name>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="48"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="51"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="48"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="51"/>
         <source>Openstaand</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="190"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="191"/>
+        <source>Bericht</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2183,12 +2373,12 @@
 <context>
     <name>careportal::PlanningModel</name>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="90"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="105"/>
         <source>%1 %2 om %3 tot %4, %5, %6</source>
         <translation>%1 %2 from %3 to %4, %5, %6</translation>
     </message>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="94"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="109"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>

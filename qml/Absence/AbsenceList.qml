@@ -38,6 +38,11 @@ Page {
             }
         }
 
+        ListFreshness {
+            model: page.absences
+            Layout.fillWidth: true
+        }
+
         ListView {
             id: list
             objectName: "absenceList"
@@ -56,6 +61,9 @@ Page {
                 required property bool late
                 required property bool pending
                 required property bool refused
+                required property bool conflict
+                required property bool pendingDelete
+                required property string pendingText
                 required property double entryId
 
                 width: ListView.view.width
@@ -83,13 +91,17 @@ Page {
                         Layout.fillWidth: true
                     }
                     // The server refused it: it stays here, with the reason, until thrown away.
-                    Button {
-                        objectName: "discardAbsence"
-                        visible: row.refused
-                        text: qsTr("Verwijderen")
-                        implicitHeight: Theme.touchTarget
-                        Accessible.name: qsTr("Melding verwijderen die niet is verstuurd")
-                        onClicked: page.absences.discardPending(row.entryId)
+                    // (A report is corrected by making a new one: the form has no edit mode.)
+                    PendingChange {
+                        model: page.absences
+                        pending: row.refused
+                        refused: row.refused
+                        conflict: row.conflict
+                        pendingDelete: row.pendingDelete
+                        pendingText: ""
+                        entryId: row.entryId
+                        canCorrect: false
+                        Layout.fillWidth: true
                     }
                 }
             }

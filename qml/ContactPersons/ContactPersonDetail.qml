@@ -11,6 +11,9 @@ Page {
     required property string personId
     // Re-read whenever the list changes (a save elsewhere, a new primary).
     property var person: ({})
+    // A change of this person still waits to be sent: it can be changed again only
+    // once the server has it, or has refused it.
+    readonly property bool locked: person.pending === true && person.refused !== true
     signal backRequested()
     signal editRequested()
     signal removed()
@@ -23,7 +26,15 @@ Page {
     Connections {
         target: page.persons
         function onDataChanged() { page.refresh() }
-        function onModelReset() { page.refresh() }
+        function onModelReset() {
+            page.refresh()
+            if (page.person.personId === undefined)
+                page.removed() // removed, or a new person got the server's id
+        }
+        function onQueued() {
+            if (page.StackView.status === StackView.Active && page.person.pendingDelete === true)
+                page.removed() // the removal waits in the list
+        }
         function onRowsRemoved() {
             page.refresh()
             if (page.person.personId === undefined)
@@ -61,6 +72,7 @@ Page {
                 Item { Layout.fillWidth: true }
                 Button {
                     objectName: "editPersonButton"
+                    enabled: !page.locked
                     text: "\u270E " + qsTr("Wijzigen")
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Contactpersoon wijzigen")
@@ -109,7 +121,7 @@ Page {
                 objectName: "removePersonButton"
                 text: qsTr("Verwijderen")
                 implicitHeight: Theme.touchTarget
-                enabled: !page.persons.busy
+                enabled: !page.persons.busy && !page.locked
                 palette.buttonText: Theme.error
                 Accessible.name: qsTr("Contactpersoon verwijderen")
                 onClicked: confirmRemove.open()

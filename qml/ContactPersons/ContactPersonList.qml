@@ -11,6 +11,7 @@ Page {
     readonly property ContactPersonsModel persons: App.contactPersons
     signal openRequested(string id)
     signal addRequested()
+    signal editRequested(string id)
 
     background: Rectangle { color: Theme.background }
 
@@ -43,6 +44,11 @@ Page {
             }
         }
 
+        ListFreshness {
+            model: page.persons
+            Layout.fillWidth: true
+        }
+
         ListView {
             id: list
             objectName: "contactPersonsList"
@@ -60,16 +66,29 @@ Page {
                 required property string phone1
                 required property string typeLabel
                 required property bool primary
+                required property bool pending
+                required property bool refused
+                required property bool conflict
+                required property bool pendingDelete
+                required property string pendingText
+                required property double entryId
 
                 width: ListView.view.width
                 implicitHeight: Math.max(Theme.touchTarget + 16, implicitContentHeight + topPadding + bottomPadding)
-                background: Rectangle { color: row.down ? Theme.todayBackground : Theme.surface }
+                background: Rectangle {
+                    color: row.down ? Theme.todayBackground : (row.pending ? Theme.noticeBackground : Theme.surface)
+                    border.color: row.refused ? Theme.error : "transparent"
+                }
                 Accessible.name: name + ", " + typeLabel + ", " + phone1
                                  + (primary ? ", " + qsTr("primair contactpersoon") : "")
+                                 + (pending ? ", " + pendingText : "")
                 onClicked: page.openRequested(personId)
 
-                contentItem: RowLayout {
+                contentItem: ColumnLayout {
+                  spacing: Theme.spacing / 2
+                  RowLayout {
                     spacing: Theme.spacing
+                    Layout.fillWidth: true
                     ColumnLayout {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 0 // elide, never push the row wider
@@ -96,6 +115,18 @@ Page {
                         background: Rectangle { color: Theme.primary; radius: Theme.radius }
                     }
                     Label { text: "\u203A"; font.pixelSize: Theme.largeFontSize; color: Theme.mutedText }
+                  }
+                  PendingChange {
+                    model: page.persons
+                    pending: row.pending
+                    refused: row.refused
+                    conflict: row.conflict
+                    pendingDelete: row.pendingDelete
+                    pendingText: row.pendingText
+                    entryId: row.entryId
+                    Layout.fillWidth: true
+                    onCorrectRequested: page.editRequested(row.personId)
+                  }
                 }
             }
 

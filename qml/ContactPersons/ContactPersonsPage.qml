@@ -20,7 +20,13 @@ Page {
         initialItem: ContactPersonList {
             onOpenRequested: id => stack.push(detailPage, { personId: id })
             onAddRequested: stack.push(formPage, { personId: "" })
+            onEditRequested: id => stack.push(formPage, { personId: id })
         }
+    }
+    QueuedDialog { id: queuedDialog }
+    Connections {
+        target: page.persons
+        function onQueued() { queuedDialog.open() }
     }
 
     Component {

@@ -12,6 +12,9 @@ Page {
     required property string requestId
     property var request: ({})
     readonly property bool done: request.done === true
+    // A change of this request still waits to be sent: it can be changed again only
+    // once the server has it, or has refused it.
+    readonly property bool locked: request.pending === true && request.refused !== true
     signal backRequested()
     signal editRequested()
     signal removed()
@@ -28,7 +31,15 @@ Page {
     Connections {
         target: page.requests
         function onDataChanged() { page.refresh() }
-        function onModelReset() { page.refresh() }
+        function onModelReset() {
+            page.refresh()
+            if (page.request.requestId === undefined)
+                page.removed() // removed, or a new request got the server's id
+        }
+        function onQueued() {
+            if (page.StackView.status === StackView.Active && page.request.pendingDelete === true)
+                page.removed() // the removal waits in the list
+        }
         function onRowsRemoved() {
             page.refresh()
             if (page.request.requestId === undefined)
@@ -67,6 +78,7 @@ Page {
                 Button {
                     objectName: "editRequestButton"
                     visible: !page.done
+                    enabled: !page.locked
                     text: "\u270E " + qsTr("Wijzigen")
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Contactverzoek wijzigen")
@@ -121,7 +133,7 @@ Page {
                 visible: !page.done
                 text: qsTr("Verwijderen")
                 implicitHeight: Theme.touchTarget
-                enabled: !page.requests.busy
+                enabled: !page.requests.busy && !page.locked
                 palette.buttonText: Theme.error
                 Accessible.name: qsTr("Contactverzoek verwijderen")
                 onClicked: confirmRemove.open()

@@ -12,6 +12,7 @@ Page {
     readonly property ContactRequestsModel requests: App.contactRequests
     signal openRequested(string id)
     signal newRequested()
+    signal editRequested(string id)
 
     background: Rectangle { color: Theme.background }
 
@@ -42,6 +43,11 @@ Page {
             }
         }
 
+        ListFreshness {
+            model: page.requests
+            Layout.fillWidth: true
+        }
+
         ListView {
             id: list
             objectName: "contactRequestsList"
@@ -59,15 +65,28 @@ Page {
                 required property string createdText
                 required property string statusText
                 required property bool done
+                required property bool pending
+                required property bool refused
+                required property bool conflict
+                required property bool pendingDelete
+                required property string pendingText
+                required property double entryId
 
                 width: ListView.view.width
                 implicitHeight: Math.max(Theme.touchTarget + 16, implicitContentHeight + topPadding + bottomPadding)
-                background: Rectangle { color: row.down ? Theme.todayBackground : Theme.surface }
-                Accessible.name: createdText + ", " + subjectLabel + ", " + statusText
+                background: Rectangle {
+                    color: row.down ? Theme.todayBackground : (row.pending ? Theme.noticeBackground : Theme.surface)
+                    border.color: row.refused ? Theme.error : "transparent"
+                }
+                Accessible.name: createdText + ", " + subjectLabel + ", "
+                                 + (pending ? pendingText : statusText)
                 onClicked: page.openRequested(requestId)
 
-                contentItem: RowLayout {
+                contentItem: ColumnLayout {
+                  spacing: Theme.spacing / 2
+                  RowLayout {
                     spacing: Theme.spacing
+                    Layout.fillWidth: true
                     ColumnLayout {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 0 // wrap, never push the row wider
@@ -85,6 +104,7 @@ Page {
                         }
                     }
                     Label {
+                        visible: !row.pending
                         text: row.statusText
                         color: row.done ? Theme.textOnPrimary : Theme.text
                         font.pixelSize: Theme.smallFontSize
@@ -95,6 +115,18 @@ Page {
                         }
                     }
                     Label { text: "\u203A"; font.pixelSize: Theme.largeFontSize; color: Theme.mutedText }
+                  }
+                  PendingChange {
+                    model: page.requests
+                    pending: row.pending
+                    refused: row.refused
+                    conflict: row.conflict
+                    pendingDelete: row.pendingDelete
+                    pendingText: row.pendingText
+                    entryId: row.entryId
+                    Layout.fillWidth: true
+                    onCorrectRequested: page.editRequested(row.requestId)
+                  }
                 }
             }
 

@@ -20,7 +20,13 @@ Page {
         initialItem: ContactRequestList {
             onOpenRequested: id => stack.push(detailPage, { requestId: id })
             onNewRequested: stack.push(formPage, { requestId: "" })
+            onEditRequested: id => stack.push(formPage, { requestId: id })
         }
+    }
+    QueuedDialog { id: queuedDialog }
+    Connections {
+        target: page.requests
+        function onQueued() { queuedDialog.open() }
     }
 
     Component {

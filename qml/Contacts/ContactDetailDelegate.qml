@@ -12,14 +12,23 @@ Rectangle {
     required property string kindLabel
     required property string value
     required property string remark
+    required property bool pending
+    required property bool refused
+    required property bool conflict
+    required property bool pendingDelete
+    required property string pendingText
+    required property double entryId
+    required property ClientListModel listModel
     property bool editing: false
     signal editRequested()
     signal removeRequested()
 
     implicitHeight: Math.max(Theme.touchTarget + 16, content.implicitHeight + 2 * Theme.spacing)
-    color: Theme.surface
+    color: pending ? Theme.noticeBackground : Theme.surface
+    border.color: refused ? Theme.error : "transparent"
     Accessible.role: Accessible.ListItem
     Accessible.name: kindLabel + ": " + value + (remark.length > 0 ? ", " + remark : "")
+                     + (pending ? ", " + pendingText : "")
 
     RowLayout {
         id: content
@@ -51,9 +60,20 @@ Rectangle {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            PendingChange {
+                model: row.listModel
+                pending: row.pending
+                refused: row.refused
+                conflict: row.conflict
+                pendingDelete: row.pendingDelete
+                pendingText: row.pendingText
+                entryId: row.entryId
+                Layout.fillWidth: true
+                onCorrectRequested: row.editRequested()
+            }
         }
         Button {
-            visible: row.editing
+            visible: row.editing && !row.pending
             text: "\u270E"
             implicitWidth: Theme.touchTarget
             implicitHeight: Theme.touchTarget
@@ -63,7 +83,7 @@ Rectangle {
             onClicked: row.editRequested()
         }
         Button {
-            visible: row.editing
+            visible: row.editing && !row.pending
             text: "\u2715"
             implicitWidth: Theme.touchTarget
             implicitHeight: Theme.touchTarget

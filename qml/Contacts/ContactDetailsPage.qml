@@ -18,6 +18,11 @@ Page {
     Component.onCompleted: details.reload()
 
     ContactDetailDialog { id: editor }
+    QueuedDialog { id: queuedDialog }
+    Connections {
+        target: page.details
+        function onQueued() { queuedDialog.open() }
+    }
     ConfirmDialog {
         id: confirmRemove
         objectName: "confirmRemoveDetail"
@@ -65,6 +70,11 @@ Page {
             }
         }
 
+        ListFreshness {
+            model: page.details
+            Layout.fillWidth: true
+        }
+
         ListView {
             id: list
             objectName: "contactDetailsList"
@@ -77,6 +87,7 @@ Page {
 
             delegate: ContactDetailDelegate {
                 width: ListView.view.width
+                listModel: page.details
                 editing: page.editing
                 onEditRequested: editor.openFor(detailId, kind, value, remark)
                 onRemoveRequested: {

@@ -1,0 +1,88 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// After a 412: the organisation changed the item after the user did, offline. Both
+// versions side by side, field by field, and the user chooses which one stays.
+Dialog {
+    id: dialog
+
+    required property ClientListModel model
+    required property double entryId
+    property var fields: []
+
+    objectName: "conflictDialog"
+    title: qsTr("Twee versies")
+    padding: Theme.margin
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(560, (parent ? parent.width : 560) - 2 * Theme.margin)
+    onAboutToShow: fields = model.conflictFields(entryId)
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("%1 heeft dit gewijzigd nadat u uw wijziging maakte. Welke versie wilt u houden?").arg(App.organisationName)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: dialog.fields
+            delegate: ColumnLayout {
+                id: field
+                required property var modelData
+                spacing: 2
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Grouping
+                Accessible.name: modelData.label
+
+                Label { text: field.modelData.label; font.bold: true; Layout.fillWidth: true }
+                Label {
+                    text: qsTr("Uw versie: %1").arg(field.modelData.mine || qsTr("(leeg)"))
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: qsTr("Versie van %1: %2").arg(App.organisationName).arg(field.modelData.theirs || qsTr("(leeg)"))
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    footer: Flow {
+        spacing: Theme.spacing
+        padding: Theme.spacing
+        layoutDirection: Qt.RightToLeft
+
+        PrimaryButton {
+            objectName: "keepMine"
+            text: qsTr("Mijn versie versturen")
+            onClicked: {
+                dialog.model.sendMineAnyway(dialog.entryId)
+                dialog.close()
+            }
+        }
+        Button {
+            objectName: "keepTheirs"
+            text: qsTr("Versie van %1 houden").arg(App.organisationName)
+            implicitHeight: Theme.touchTarget
+            onClicked: {
+                dialog.model.discardPending(dialog.entryId)
+                dialog.close()
+            }
+        }
+        Button {
+            text: qsTr("Later kiezen")
+            implicitHeight: Theme.touchTarget
+            onClicked: dialog.close()
+        }
+    }
+}

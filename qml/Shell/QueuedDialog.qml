@@ -1,0 +1,36 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// A change was kept because the organisation could not be reached: say so once, plainly.
+Dialog {
+    id: dialog
+
+    objectName: "queuedDialog"
+    title: qsTr("Bewaard")
+    padding: Theme.margin
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
+
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        text: qsTr("Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat \"Wacht op verzending\" tot dan.").arg(App.organisationName)
+    }
+    footer: Item {
+        implicitHeight: ok.implicitHeight + 2 * Theme.spacing
+        PrimaryButton {
+            id: ok
+            objectName: "queuedOk"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("OK")
+            implicitWidth: 96
+            onClicked: dialog.accept()
+        }
+    }
+}
