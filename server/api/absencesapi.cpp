@@ -132,11 +132,8 @@ void AbsencesApi::registerRoutes(HttpServer &server) {
 }
 
 ApiResponse AbsencesApi::create(const ApiRequest &request) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    const QString accountId = std::get<AuthenticatedSession>(access).account.id;
-    return m_writes.run(request, accountId, [&] { return insert(request, accountId); });
+    return m_writes.runForClient(
+        m_guard, request, [&](const QString &accountId) { return insert(request, accountId); });
 }
 
 ApiResponse AbsencesApi::insert(const ApiRequest &request, const QString &accountId) {

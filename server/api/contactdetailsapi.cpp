@@ -65,22 +65,17 @@ void ContactDetailsApi::registerRoutes(HttpServer &server) {
                                       ApiResponse::json(200, {{QLatin1String("items"), items}}));
     });
     server.postJson("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
-        return write(request, &ContactDetailsApi::create);
+        return m_writes.runForClient(m_guard, request,
+                                     [&](const QString &) { return create(request); });
     });
     server.putJson("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
-        return write(request, &ContactDetailsApi::update);
+        return m_writes.runForClient(m_guard, request,
+                                     [&](const QString &) { return update(request); });
     });
     server.remove("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
-        return write(request, &ContactDetailsApi::remove);
+        return m_writes.runForClient(m_guard, request,
+                                     [&](const QString &) { return remove(request); });
     });
-}
-
-ApiResponse ContactDetailsApi::write(const ApiRequest &request, Write operation) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    return m_writes.run(request, std::get<AuthenticatedSession>(access).account.id,
-                        [&] { return (this->*operation)(request); });
 }
 
 ApiResponse ContactDetailsApi::create(const ApiRequest &request) {

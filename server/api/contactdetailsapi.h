@@ -22,8 +22,6 @@ public:
     static constexpr int kMaxRemarkLength = 500;
 
 private:
-    using Write = ApiResponse (ContactDetailsApi::*)(const ApiRequest &);
-    [[nodiscard]] ApiResponse write(const ApiRequest &request, Write operation);
     [[nodiscard]] ApiResponse create(const ApiRequest &request);
     [[nodiscard]] ApiResponse update(const ApiRequest &request);
     [[nodiscard]] ApiResponse remove(const ApiRequest &request);

@@ -109,22 +109,17 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
 
 void ContactPersonsApi::registerWrites(HttpServer &server) {
     server.postJson("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
-        return write(request, &ContactPersonsApi::create);
+        return m_writes.runForClient(m_guard, request,
+                                     [&](const QString &) { return create(request); });
     });
     server.putJson("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        return write(request, &ContactPersonsApi::update);
+        return m_writes.runForClient(m_guard, request,
+                                     [&](const QString &) { return update(request); });
     });
     server.remove("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        return write(request, &ContactPersonsApi::remove);
+        return m_writes.runForClient(m_guard, request,
+                                     [&](const QString &) { return remove(request); });
     });
-}
-
-ApiResponse ContactPersonsApi::write(const ApiRequest &request, Write operation) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    return m_writes.run(request, std::get<AuthenticatedSession>(access).account.id,
-                        [&] { return (this->*operation)(request); });
 }
 
 ApiResponse ContactPersonsApi::create(const ApiRequest &request) {

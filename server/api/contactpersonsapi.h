@@ -26,8 +26,6 @@ public:
 private:
     void registerReads(HttpServer &server);
     void registerWrites(HttpServer &server);
-    using Write = ApiResponse (ContactPersonsApi::*)(const ApiRequest &);
-    [[nodiscard]] ApiResponse write(const ApiRequest &request, Write operation);
     [[nodiscard]] ApiResponse create(const ApiRequest &request);
     [[nodiscard]] ApiResponse update(const ApiRequest &request);
     [[nodiscard]] ApiResponse remove(const ApiRequest &request);

@@ -107,22 +107,17 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
 
 void ContactRequestsApi::registerWrites(HttpServer &server) {
     server.postJson("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
-        return write(request, &ContactRequestsApi::create);
+        return m_writes.runForClient(
+            m_guard, request, [&](const QString &accountId) { return create(request, accountId); });
     });
     server.putJson("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
-        return write(request, &ContactRequestsApi::update);
+        return m_writes.runForClient(
+            m_guard, request, [&](const QString &accountId) { return update(request, accountId); });
     });
     server.remove("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
-        return write(request, &ContactRequestsApi::remove);
+        return m_writes.runForClient(
+            m_guard, request, [&](const QString &accountId) { return remove(request, accountId); });
     });
-}
-
-ApiResponse ContactRequestsApi::write(const ApiRequest &request, Write operation) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    const QString accountId = std::get<AuthenticatedSession>(access).account.id;
-    return m_writes.run(request, accountId, [&] { return (this->*operation)(request, accountId); });
 }
 
 ApiResponse ContactRequestsApi::create(const ApiRequest &request, const QString &accountId) {

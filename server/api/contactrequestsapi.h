@@ -33,8 +33,6 @@ public:
 private:
     void registerReads(HttpServer &server);
     void registerWrites(HttpServer &server);
-    using Write = ApiResponse (ContactRequestsApi::*)(const ApiRequest &, const QString &);
-    [[nodiscard]] ApiResponse write(const ApiRequest &request, Write operation);
     [[nodiscard]] ApiResponse create(const ApiRequest &request, const QString &accountId);
     [[nodiscard]] ApiResponse update(const ApiRequest &request, const QString &accountId);
     [[nodiscard]] ApiResponse remove(const ApiRequest &request, const QString &accountId);

@@ -1,6 +1,7 @@
 #include "idempotentwrites.h"
 
 #include "http/problem.h"
+#include "sessionguard.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -62,6 +63,16 @@ QByteArray IdempotentWrites::fingerprint(const ApiRequest &request) {
 bool IdempotentWrites::isAbandoned(const IdempotencyStore::Entry &claim, const QString &owner,
                                    const QDateTime &now) {
     return claim.claimedBy != owner || claim.claimedAt.secsTo(now) > kLeaseSeconds;
+}
+
+ApiResponse
+IdempotentWrites::runForClient(SessionGuard &guard, const ApiRequest &request,
+                               const std::function<ApiResponse(const QString &accountId)> &write) {
+    const auto access = guard.authenticateForClient(request);
+    if (const auto *failure = std::get_if<ApiResponse>(&access))
+        return *failure;
+    const QString accountId = std::get<AuthenticatedSession>(access).account.id;
+    return run(request, accountId, [&] { return write(accountId); });
 }
 
 ApiResponse IdempotentWrites::run(const ApiRequest &request, const QString &accountId,

@@ -11,6 +11,8 @@
 
 namespace careportal::server {
 
+class SessionGuard;
+
 /// Makes a write safe to retry. The app's outbox sends every write with an
 /// Idempotency-Key it made when the user queued it, and may send it again after a lost
 /// answer or a crash. Per account and key:
@@ -31,6 +33,11 @@ public:
     /// key; without an Idempotency-Key header it just runs it.
     [[nodiscard]] ApiResponse run(const ApiRequest &request, const QString &accountId,
                                   const std::function<ApiResponse()> &write);
+    /// A client's write as every client API has it: authenticated for the client in the
+    /// path (`guard`), then run() with the account's id, which `write` also gets.
+    [[nodiscard]] ApiResponse
+    runForClient(SessionGuard &guard, const ApiRequest &request,
+                 const std::function<ApiResponse(const QString &accountId)> &write);
 
     static constexpr int kMaxKeyLength = 255;
     /// A claim of this process older than this is taken to belong to a write that died.
