@@ -10,18 +10,18 @@
 #include "planningmodel.h"
 #include "serverprocess.h"
 #include "session.h"
+#include "storedabsences.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace careportal;
 using careportal::test::HttpsJsonClient;
 using careportal::test::ServerProcess;
+using careportal::test::StoredAbsences;
 
 namespace {
 
@@ -52,43 +52,6 @@ private:
         m_app = careportal::test::restartApp(m_server, m_dataDir);
         QVERIFY(m_app);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), expected, timeoutMs);
-    }
-
-    QStringList absencesStoredSince(qint64 afterRow) {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
-        db.setDatabaseName(m_server.databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QStringList dates;
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT start_date FROM absence_reports WHERE client_id = "
-                                         "'client-j-voorbeeld' AND rowid > ? ORDER BY rowid"));
-            query.addBindValue(afterRow);
-            if (query.exec()) {
-                while (query.next())
-                    dates.append(query.value(0).toString());
-            }
-        }
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("srv"));
-        return dates;
-    }
-
-    qint64 lastAbsenceRow() {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
-        db.setDatabaseName(m_server.databasePath());
-        qint64 row = 0;
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM absence_reports")) &&
-                query.next())
-                row = query.value(0).toLongLong();
-        }
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("srv"));
-        return row;
     }
 
 private Q_SLOTS:
@@ -126,7 +89,7 @@ private Q_SLOTS:
         AbsencesModel *absences = m_app->absences();
         absences->reload();
         QTRY_COMPARE_WITH_TIMEOUT(absences->status(), ClientListModel::Status::Ready, timeoutMs);
-        const qint64 before = lastAbsenceRow();
+        const qint64 before = StoredAbsences(m_server).lastRow();
         m_server.stop();
 
         QStringList expected;
@@ -152,7 +115,9 @@ private Q_SLOTS:
         m_app->outbox()->sendNow();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->waitingCount(), 0, timeoutMs);
         QCOMPARE(m_app->outbox()->refusedCount(), 0);
-        QCOMPARE(absencesStoredSince(before), expected);
+        QCOMPARE(
+            StoredAbsences(m_server).startDatesSince(QStringLiteral("client-j-voorbeeld"), before),
+            expected);
     }
 
     // The client's lists are kept too: offline they stay on screen, flagged; every kind of

@@ -3,18 +3,20 @@
 #include "outboxstore.h"
 #include "payloadcipher.h"
 #include "serverprocess.h"
+#include "storedabsences.h"
 
 #include <QDate>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace careportal;
 using careportal::test::HttpsJsonClient;
 using careportal::test::ServerProcess;
+using careportal::test::StoredAbsences;
 
 namespace {
 
@@ -50,22 +52,15 @@ class TestOutboxDelivery : public QObject {
 private:
     ServerProcess m_server;
     QString m_token;
-    QSqlDatabase m_serverDb;
+    std::unique_ptr<StoredAbsences> m_stored;
 
     /// The start dates of the client's absence reports stored after `afterRow`, in the
-    /// order the server stored them.
+    /// order the server stored them; `lastRow` becomes the newest one's row.
     QStringList storedSince(qint64 afterRow, qint64 *lastRow) {
-        QSqlQuery query(m_serverDb);
-        query.prepare(QStringLiteral("SELECT rowid, start_date FROM absence_reports WHERE "
-                                     "client_id = ? AND rowid > ? ORDER BY rowid"));
-        query.addBindValue(kClient);
-        query.addBindValue(afterRow);
         QStringList dates;
-        if (!query.exec())
-            return {QStringLiteral("query failed")};
-        while (query.next()) {
-            *lastRow = query.value(0).toLongLong();
-            dates.append(query.value(1).toString());
+        for (const StoredAbsences::Row &row : m_stored->since(kClient, afterRow)) {
+            *lastRow = row.rowId;
+            dates.append(row.startDate);
         }
         return dates;
     }
@@ -87,10 +82,7 @@ private Q_SLOTS:
         m_token =
             client.login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
         QVERIFY(!m_token.isEmpty());
-        m_serverDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
-        m_serverDb.setDatabaseName(m_server.databasePath());
-        m_serverDb.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY(m_serverDb.open());
+        m_stored = std::make_unique<StoredAbsences>(m_server);
     }
 
     void killedAtRandomMomentsNeverLosesOrDoubles() {
@@ -158,9 +150,7 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        m_serverDb.close();
-        m_serverDb = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("server"));
+        m_stored.reset();
         m_server.stop();
     }
 };
