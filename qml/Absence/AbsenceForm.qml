@@ -21,7 +21,33 @@ Page {
                                                                wholeDay, startTime.text, endTime.text)
     readonly property bool canSend: typeBox.currentIndex >= 0 && periodError.length === 0
                                     && !absences.busy
+    /// A refused report to correct (its outbox entry); 0 for a new report.
+    property double correctingEntry: 0
     signal done()
+
+    Component.onCompleted: {
+        if (correctingEntry <= 0)
+            return
+        const report = absences.pendingReport(correctingEntry)
+        if (report.type === undefined)
+            return
+        typeBox.currentIndex = Math.max(0, typeBox.indexOfValue(report.type))
+        startDate = report.startDate
+        const oneDayOnly = report.endDate !== undefined && report.endDate !== null
+                           && report.endDate.getTime() === report.startDate.getTime()
+        moreDays.checked = !oneDayOnly
+        oneDay.checked = oneDayOnly
+        if (!oneDayOnly) {
+            endKnownYes.checked = report.endDate !== undefined && report.endDate !== null
+            endKnownNo.checked = !endKnownYes.checked
+            if (endKnownYes.checked)
+                endDate = report.endDate
+        }
+        wholeDayYes.checked = report.wholeDay
+        wholeDayNo.checked = !report.wholeDay
+        startTime.text = report.startTime
+        endTime.text = report.endTime
+    }
 
     function refreshPreview() {
         if (isNaN(startDate.getTime()) || periodError.length > 0)
@@ -51,6 +77,10 @@ Page {
         function onQueued() {
             sentDialog.queued = true
             sentDialog.open()
+        }
+        function onSaved() {
+            if (page.correctingEntry > 0)
+                page.done() // the corrected report waits in the list, sent again
         }
         function onSaveFailed(fieldErrors, message) {
             const fields = Object.keys(fieldErrors)
@@ -203,7 +233,7 @@ Page {
                 visible: page.multipleDays
                 spacing: Theme.spacing
                 RadioButton { id: endKnownYes; objectName: "endKnownYes"; text: qsTr("Ja"); checked: true }
-                RadioButton { objectName: "endKnownNo"; text: qsTr("Nee") }
+                RadioButton { id: endKnownNo; objectName: "endKnownNo"; text: qsTr("Nee") }
             }
             Label { visible: page.multipleDays && page.endKnown; text: qsTr("Einddatum"); font.bold: true }
             Button {
@@ -305,7 +335,8 @@ Page {
                     onClicked: page.absences.submit(typeBox.currentValue, page.startDate,
                                                     page.multipleDays && page.endKnown ? page.endDate
                                                     : page.multipleDays ? new Date(NaN) : page.startDate,
-                                                    page.wholeDay, startTime.text, endTime.text)
+                                                    page.wholeDay, startTime.text, endTime.text,
+                                                    page.correctingEntry)
                 }
             }
             Item { implicitHeight: Theme.margin }

@@ -10,6 +10,7 @@ Page {
 
     readonly property AbsencesModel absences: App.absences
     signal newRequested()
+    signal correctRequested(double entryId)
 
     background: Rectangle { color: Theme.background }
 
@@ -90,8 +91,8 @@ Page {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    // The server refused it: it stays here, with the reason, until thrown away.
-                    // (A report is corrected by making a new one: the form has no edit mode.)
+                    // The server refused it: it stays here, with the reason, until corrected
+                    // in the form or thrown away.
                     PendingChange {
                         model: page.absences
                         pending: row.refused
@@ -100,8 +101,8 @@ Page {
                         pendingDelete: row.pendingDelete
                         pendingText: ""
                         entryId: row.entryId
-                        canCorrect: false
                         Layout.fillWidth: true
+                        onCorrectRequested: page.correctRequested(row.entryId)
                     }
                 }
             }

@@ -18,6 +18,7 @@ Page {
         anchors.fill: parent
         initialItem: AbsenceList {
             onNewRequested: stack.push(formPage)
+            onCorrectRequested: entryId => stack.push(formPage, { correctingEntry: entryId })
         }
     }
     Component {

@@ -186,6 +186,47 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->rowCount(), 1);
     }
 
+    // Refused after the form closed (it was kept offline): the form opens filled in with
+    // the report, and the corrected one replaces the refused entry with a new key.
+    void aRefusedReportIsCorrectedInTheForm() {
+        m_h->outbox.setEnabled(true);
+        loadEmptyList();
+        const QDate day = kToday.addDays(9);
+        m_model->submit(QStringLiteral("vakantie"), day, day.addDays(2), true, {}, {});
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QVERIFY(m_h->backend.deliverCall.answer(ApiError::make(ApiError::Kind::Offline)));
+        QTRY_VERIFY(!m_model->busy());
+        const QString firstKey = m_h->backend.deliverCall.last().idempotencyKey;
+        m_h->outbox.sendNow();
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        ApiError refused = ApiError::make(ApiError::Kind::Validation);
+        refused.messageNl = QStringLiteral("Kies een andere datum.");
+        QVERIFY(m_h->backend.deliverCall.answer(refused));
+        QTRY_VERIFY(m_model->data(m_model->index(0), ClientListModel::RefusedRole).toBool());
+        QCOMPARE(m_model->data(m_model->index(0), AbsencesModel::StatusTextRole).toString(),
+                 QStringLiteral("Niet verstuurd: Kies een andere datum."));
+        const qint64 entry =
+            m_model->data(m_model->index(0), ClientListModel::EntryIdRole).toLongLong();
+
+        const QVariantMap form = m_model->pendingReport(entry);
+        QCOMPARE(form.value(QStringLiteral("type")).toString(), QStringLiteral("vakantie"));
+        QCOMPARE(form.value(QStringLiteral("startDate")).toDate(), day);
+        QCOMPARE(form.value(QStringLiteral("endDate")).toDate(), day.addDays(2));
+        QVERIFY(form.value(QStringLiteral("wholeDay")).toBool());
+
+        QSignalSpy saved(m_model.get(), &ClientListModel::saved);
+        m_model->submit(QStringLiteral("vakantie"), day.addDays(1), day.addDays(2), true, {}, {},
+                        entry);
+        QCOMPARE(saved.count(), 1); // the form may close: the list shows the rest
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        const QueuedWrite corrected = m_h->backend.deliverCall.last();
+        QVERIFY(corrected.idempotencyKey != firstKey);
+        QCOMPARE(corrected.fields.value(QStringLiteral("startDate")).toString(),
+                 day.addDays(1).toString(Qt::ISODate));
+        QCOMPARE(m_h->outbox.entries().size(), 1);
+        QCOMPARE(m_h->outbox.entries().first().id, entry);
+    }
+
     // Absence types and reports are kept, so "Melden" works offline after one visit.
     void offlineTheCachedListAndTypesStay() {
         m_h->outbox.setEnabled(true);

@@ -197,7 +197,7 @@ QString AbsencesModel::periodError(QDate start, QDate end, bool multipleDays, bo
 }
 
 void AbsencesModel::submit(const QString &type, QDate start, QDate end, bool wholeDay,
-                           const QString &startTime, const QString &endTime) {
+                           const QString &startTime, const QString &endTime, qint64 correcting) {
     if (!canWrite())
         return;
     AbsenceReport report;
@@ -207,7 +207,23 @@ void AbsencesModel::submit(const QString &type, QDate start, QDate end, bool who
     report.wholeDay = wholeDay;
     report.startTime = parseTime(startTime);
     report.endTime = parseTime(endTime);
-    queueWrite(QueuedWrite::Operation::Create, {}, report.toJson(), {});
+    queueWrite(QueuedWrite::Operation::Create, correcting > 0 ? pendingId(correcting) : QString(),
+               report.toJson(), {});
+}
+
+QVariantMap AbsencesModel::pendingReport(qint64 entryId) const {
+    const QJsonObject fields = pendingFields(entryId);
+    if (fields.isEmpty())
+        return {};
+    QJsonObject record = fields;
+    record.insert(QLatin1String("id"), pendingId(entryId));
+    const AbsenceReport r = AbsenceReport::fromJson(record);
+    return {{QStringLiteral("type"), r.type},
+            {QStringLiteral("startDate"), r.startDate.startOfDay()},
+            {QStringLiteral("endDate"), r.endDate.isValid() ? r.endDate.startOfDay() : QVariant()},
+            {QStringLiteral("wholeDay"), r.wholeDay},
+            {QStringLiteral("startTime"), r.startTime.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("endTime"), r.endTime.toString(QStringLiteral("HH:mm"))}};
 }
 
 namespace {

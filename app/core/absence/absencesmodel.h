@@ -61,9 +61,14 @@ public:
                                                   bool endKnown, bool wholeDay,
                                                   const QString &startTime,
                                                   const QString &endTime) const;
-    /// Sends the report; outcome via saved() / saveFailed(), and submitted(late).
+    /// Sends the report; outcome via saved() / saveFailed(), and submitted(late). With
+    /// `correcting`, the report replaces that refused outbox entry (saved() at once).
     Q_INVOKABLE void submit(const QString &type, QDate start, QDate end, bool wholeDay,
-                            const QString &startTime, const QString &endTime);
+                            const QString &startTime, const QString &endTime,
+                            qint64 correcting = 0);
+    /// A refused report as the form shows it: {type, startDate, endDate (invalid when not
+    /// known), wholeDay, startTime, endTime}; empty when the entry is gone.
+    Q_INVOKABLE [[nodiscard]] QVariantMap pendingReport(qint64 entryId) const;
     Q_INVOKABLE [[nodiscard]] QString dateText(QDate date) const;
 
     static constexpr int kOpenEndLookaheadDays = 56;

@@ -280,6 +280,11 @@ void ClientListModel::finishForm() {
     setBusy(false);
 }
 
+QJsonObject ClientListModel::pendingFields(qint64 entryId) const {
+    const auto e = entry(entryId);
+    return e ? e->write.fields : QJsonObject();
+}
+
 void ClientListModel::discardPending(qint64 entryId) {
     if (m_outbox && entry(entryId))
         m_outbox->discard(entryId);

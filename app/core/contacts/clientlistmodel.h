@@ -120,6 +120,11 @@ protected:
     /// A field's value as the user reads it (an option's label rather than its code).
     [[nodiscard]] virtual QString fieldText(const QString &field, const QJsonValue &value) const;
 
+    /// The row id a pending new item has ("outbox:<entry>").
+    [[nodiscard]] static QString pendingId(qint64 entryId);
+    /// The fields of this list's outbox entry `entryId` as they were queued (empty if gone).
+    [[nodiscard]] QJsonObject pendingFields(qint64 entryId) const;
+
     /// The cached version of the document `kind` of this client, if any.
     template <typename T>
     [[nodiscard]] std::optional<ListVersion<T>> cachedList(const QString &kind);
@@ -214,7 +219,6 @@ private:
     void finishForm();
     void setFreshness(const QDateTime &updatedAt, bool offline);
     [[nodiscard]] static bool isUnreachable(const ApiError &error);
-    [[nodiscard]] static QString pendingId(qint64 entryId);
     template <typename T> void storeList(const QString &kind, const ListVersion<T> &list);
 
     void failed(const ApiError &error);
