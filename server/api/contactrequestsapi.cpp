@@ -140,6 +140,10 @@ ApiResponse ContactRequestsApi::update(const ApiRequest &request, const QString 
     const auto existing = m_store.request(request.pathParams[0], request.pathParams[1]);
     if (!existing)
         return Problem::make(Problem::Code::NotFound);
+    // An answered request cannot change, whatever version the client saw: saying so
+    // beats offering a choice between versions (412) that cannot be made.
+    if (existing->done)
+        return Problem::make(Problem::Code::RequestClosed);
     if (auto stale = EntityTag::checkIfMatch(request, toJson(*existing)))
         return *stale;
     ContactRequestRecord record = *existing;
@@ -154,9 +158,11 @@ ApiResponse ContactRequestsApi::remove(const ApiRequest &request, const QString 
     const auto existing = m_store.request(request.pathParams[0], request.pathParams[1]);
     if (!existing)
         return Problem::make(Problem::Code::NotFound);
+    if (existing->done)
+        return Problem::make(Problem::Code::RequestClosed);
     if (auto stale = EntityTag::checkIfMatch(request, toJson(*existing)))
         return *stale;
-    if (existing->done || !m_store.deleteOpen(existing->clientId, existing->id))
+    if (!m_store.deleteOpen(existing->clientId, existing->id))
         return Problem::make(Problem::Code::RequestClosed);
     return ApiResponse::noContent();
 }

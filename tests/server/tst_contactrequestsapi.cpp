@@ -150,6 +150,15 @@ private Q_SLOTS:
         QCOMPARE(client.remove(path, m_token).status, 409);
         QCOMPARE(client.get(path, m_token).json.value(QLatin1String("status")).toString(),
                  QStringLiteral("done"));
+        // An edit made before the answer (an older version) is told the same, not offered
+        // a choice between versions (412) that cannot be made.
+        const auto stale = client.put(path, body(QStringLiteral("anders"), QStringLiteral("x")),
+                                      m_token, {{"If-Match", QByteArrayLiteral("\"older\"")}});
+        QCOMPARE(stale.status, 409);
+        QCOMPARE(stale.problemCode(), QStringLiteral("request-closed"));
+        QCOMPARE(
+            client.remove(path, m_token, {{"If-Match", QByteArrayLiteral("\"older\"")}}).status,
+            409);
     }
 
     void staffAnswerReachesTheClient() {
