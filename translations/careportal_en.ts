@@ -4,160 +4,160 @@
 <context>
     <name>AbsenceForm</name>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="79"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="109"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="79"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="109"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="89"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="119"/>
         <source>Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als &quot;Wacht op verzending&quot;.</source>
         <translation>There is no connection with %1 right now. Your report is saved on this device and will be sent by itself as soon as there is a connection again. Until then it is listed as &quot;Waiting to be sent&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="91"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="121"/>
         <source>Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.</source>
         <translation>Your absence report has been sent. Because it is not in time, please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="93"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="123"/>
         <source>Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.</source>
         <translation>Your absence report has been sent. A staff member will process it; you will then see the change in your planning.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="100"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="130"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="122"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="152"/>
         <source>Afwezigheidsmelding</source>
         <translation>Absence report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="129"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
         <source>Periodeselectie</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="130"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="140"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="170"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="144"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="145"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="148"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="178"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="150"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="180"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="153"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="183"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="190"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="156"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="212"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="242"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="163"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="167"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="205"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="168"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="206"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="236"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="205"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="212"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="187"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="194"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="217"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="224"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="200"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="231"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="208"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="246"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="246"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="276"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="253"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="283"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="262"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="292"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="263"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="293"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="295"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="325"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="302"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="302"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -165,28 +165,28 @@
 <context>
     <name>AbsenceList</name>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="25"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="26"/>
         <source>Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.</source>
         <translation>Report your absence at least %1 working days before the help comes.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="32"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="33"/>
         <source>Melden</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="36"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="37"/>
         <source>Afwezigheid melden</source>
         <translation>Report an absence</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="75"/>
-        <location filename="../qml/Absence/AbsenceList.qml" line="86"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="78"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="89"/>
         <source>te laat gemeld</source>
         <translation>reported late</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="113"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="117"/>
         <source>U heeft nog geen afwezigheid gemeld.</source>
         <translation>You have not reported any absence yet.</translation>
     </message>
@@ -422,20 +422,20 @@
     <message>
         <location filename="../qml/Shell/ConflictDialog.qml" line="51"/>
         <source>Versie van %1: %2</source>
-        <translation>Version of %1: %2</translation>
+        <translation>%1&apos;s version: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="67"/>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="65"/>
         <source>Mijn versie versturen</source>
         <translation>Send my version</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="75"/>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="76"/>
         <source>Versie van %1 houden</source>
-        <translation>Keep the version of %1</translation>
+        <translation>Keep %1&apos;s version</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="83"/>
+        <location filename="../qml/Shell/ConflictDialog.qml" line="87"/>
         <source>Later kiezen</source>
         <translation>Choose later</translation>
     </message>
@@ -443,22 +443,22 @@
 <context>
     <name>ContactDetailDelegate</name>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="80"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="83"/>
         <source>%1 wijzigen</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="82"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="85"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="90"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="93"/>
         <source>%1 verwijderen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="92"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="95"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -723,17 +723,17 @@
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="83"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="85"/>
         <source>primair contactpersoon</source>
         <translation>primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="111"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="113"/>
         <source>Primair</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="137"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="140"/>
         <source>Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.</source>
         <translation>There are no contact persons yet. Add one with the button at the top right.</translation>
     </message>
@@ -742,7 +742,7 @@
     <name>ContactRequestDetail</name>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="52"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="138"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="139"/>
         <source>Contactverzoek verwijderen</source>
         <translation>Delete contact request</translation>
     </message>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="54"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="134"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="135"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -805,6 +805,11 @@
     </message>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
+        <source>Uw wijziging wacht op verzending. Daarna kunt u de vraag weer wijzigen of verwijderen.</source>
+        <translation>Your change is waiting to be sent. After that you can change or delete the question again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="127"/>
         <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
         <translation>Your question has not been answered yet. You can still change or delete it.</translation>
     </message>
@@ -812,68 +817,68 @@
 <context>
     <name>ContactRequestForm</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="45"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="48"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="53"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="56"/>
         <source>Het contactverzoek is verstuurd.</source>
         <translation>The contact request has been sent.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="61"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="64"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="83"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="86"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="83"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="86"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="92"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="95"/>
         <source>Ik wil het volgende melden</source>
         <translation>I would like to report the following</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="96"/>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="106"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="99"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="109"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="103"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="106"/>
         <source>Kies een onderwerp</source>
         <translation>Choose a subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="119"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="122"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="138"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="141"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="145"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="149"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="149"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -896,17 +901,17 @@
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="137"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="140"/>
         <source>U heeft nog geen contactverzoeken. Stel een vraag met de knop Nieuw.</source>
         <translation>You have no contact requests yet. Ask a question with the New button.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="149"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="149"/>
         <source>Laad meer contactverzoeken</source>
         <translation>Load more contact requests</translation>
     </message>
@@ -1459,27 +1464,27 @@
 <context>
     <name>PendingChange</name>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="44"/>
-        <source>Aanpassen</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
         <location filename="../qml/Shell/PendingChange.qml" line="46"/>
-        <source>Wijziging aanpassen die niet is verstuurd</source>
-        <translation>Correct the change that was not sent</translation>
+        <source>Aanpassen</source>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="52"/>
+        <location filename="../qml/Shell/PendingChange.qml" line="48"/>
+        <source>Wijziging aanpassen die niet is verstuurd</source>
+        <translation>Edit the change that was not sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/PendingChange.qml" line="54"/>
         <source>Beide versies bekijken</source>
         <translation>View both versions</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="58"/>
+        <location filename="../qml/Shell/PendingChange.qml" line="60"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="60"/>
+        <location filename="../qml/Shell/PendingChange.qml" line="62"/>
         <source>Wijziging weggooien die niet is verstuurd</source>
         <translation>Discard the change that was not sent</translation>
     </message>
@@ -2153,17 +2158,17 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="124"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="128"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="151"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="155"/>
         <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
         <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="154"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="158"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
@@ -2187,37 +2192,37 @@
         <translation>This change is still waiting to be sent. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="298"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="309"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="298"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="309"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="311"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="322"/>
         <source>(verwijderd)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="342"/>
-        <source>Niet verstuurd: intussen door de zorgorganisatie gewijzigd</source>
-        <translation>Not sent: changed by the care organisation in the meantime</translation>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="355"/>
+        <source>Niet verstuurd: dit is intussen ook ergens anders gewijzigd</source>
+        <translation>Not sent: this was also changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="344"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="357"/>
         <source>Niet verstuurd: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="345"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="358"/>
         <source>Wordt verwijderd, wacht op verzending</source>
         <translation>To be removed, waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="346"/>
+        <location filename="../app/core/contacts/clientlistmodel.cpp" line="359"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -2495,12 +2500,12 @@
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="390"/>
+        <location filename="../app/core/auth/session.cpp" line="392"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="402"/>
+        <location filename="../app/core/auth/session.cpp" line="404"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

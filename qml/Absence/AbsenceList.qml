@@ -64,6 +64,7 @@ Page {
                 required property bool refused
                 required property bool conflict
                 required property bool pendingDelete
+                required property bool correctable
                 required property string pendingText
                 required property double entryId
 
@@ -71,6 +72,7 @@ Page {
                 implicitHeight: content.implicitHeight + 2 * Theme.spacing
                 color: row.pending ? Theme.noticeBackground : Theme.surface
                 border.color: row.refused ? Theme.error : "transparent"
+                border.width: row.refused ? 3 : 0
                 Accessible.role: Accessible.ListItem
                 Accessible.name: typeLabel + ", " + periodText + ", " + statusText
                                  + (late ? ", " + qsTr("te laat gemeld") : "")
@@ -99,6 +101,7 @@ Page {
                         refused: row.refused
                         conflict: row.conflict
                         pendingDelete: row.pendingDelete
+                        correctable: row.correctable
                         pendingText: ""
                         entryId: row.entryId
                         Layout.fillWidth: true

@@ -122,7 +122,7 @@ Page {
                 text: qsTr("Verwijderen")
                 implicitHeight: Theme.touchTarget
                 enabled: !page.persons.busy && !page.locked
-                palette.buttonText: Theme.error
+                palette.buttonText: enabled ? Theme.error : Theme.mutedText
                 Accessible.name: qsTr("Contactpersoon verwijderen")
                 onClicked: confirmRemove.open()
             }

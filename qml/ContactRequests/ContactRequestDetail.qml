@@ -123,7 +123,8 @@ Page {
 
             Label {
                 visible: !page.done
-                text: qsTr("Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.")
+                text: page.locked ? qsTr("Uw wijziging wacht op verzending. Daarna kunt u de vraag weer wijzigen of verwijderen.")
+                                  : qsTr("Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.")
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -134,7 +135,7 @@ Page {
                 text: qsTr("Verwijderen")
                 implicitHeight: Theme.touchTarget
                 enabled: !page.requests.busy && !page.locked
-                palette.buttonText: Theme.error
+                palette.buttonText: enabled ? Theme.error : Theme.mutedText
                 Accessible.name: qsTr("Contactverzoek verwijderen")
                 onClicked: confirmRemove.open()
             }

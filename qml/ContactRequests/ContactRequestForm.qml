@@ -12,6 +12,7 @@ Page {
     required property string requestId
     readonly property bool isNew: requestId.length === 0
     property var original: ({})
+    property bool keptOffline: false
     signal done()
 
     function load() {
@@ -26,8 +27,10 @@ Page {
     Connections {
         target: page.requests
         enabled: page.StackView.status === StackView.Active
+        // Kept offline: the page says "Bewaard" instead of "Verstuurd".
+        function onQueued() { page.keptOffline = true }
         function onSaved() {
-            if (page.isNew)
+            if (page.isNew && !page.keptOffline)
                 sentDialog.open()
             else
                 page.done()

@@ -69,6 +69,7 @@ Page {
                 required property bool refused
                 required property bool conflict
                 required property bool pendingDelete
+                required property bool correctable
                 required property string pendingText
                 required property double entryId
 
@@ -77,6 +78,7 @@ Page {
                 background: Rectangle {
                     color: row.down ? Theme.todayBackground : (row.pending ? Theme.noticeBackground : Theme.surface)
                     border.color: row.refused ? Theme.error : "transparent"
+                    border.width: row.refused ? 3 : 0
                 }
                 Accessible.name: createdText + ", " + subjectLabel + ", "
                                  + (pending ? pendingText : statusText)
@@ -122,6 +124,7 @@ Page {
                     refused: row.refused
                     conflict: row.conflict
                     pendingDelete: row.pendingDelete
+                    correctable: row.correctable
                     pendingText: row.pendingText
                     entryId: row.entryId
                     Layout.fillWidth: true

@@ -16,6 +16,7 @@ Rectangle {
     required property bool refused
     required property bool conflict
     required property bool pendingDelete
+    required property bool correctable
     required property string pendingText
     required property double entryId
     required property ClientListModel listModel
@@ -26,6 +27,7 @@ Rectangle {
     implicitHeight: Math.max(Theme.touchTarget + 16, content.implicitHeight + 2 * Theme.spacing)
     color: pending ? Theme.noticeBackground : Theme.surface
     border.color: refused ? Theme.error : "transparent"
+    border.width: refused ? 3 : 0
     Accessible.role: Accessible.ListItem
     Accessible.name: kindLabel + ": " + value + (remark.length > 0 ? ", " + remark : "")
                      + (pending ? ", " + pendingText : "")
@@ -66,6 +68,7 @@ Rectangle {
                 refused: row.refused
                 conflict: row.conflict
                 pendingDelete: row.pendingDelete
+                correctable: row.correctable
                 pendingText: row.pendingText
                 entryId: row.entryId
                 Layout.fillWidth: true

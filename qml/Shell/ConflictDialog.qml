@@ -49,7 +49,6 @@ Dialog {
                 }
                 Label {
                     text: qsTr("Versie van %1: %2").arg(App.organisationName).arg(field.modelData.theirs || qsTr("(leeg)"))
-                    color: Theme.mutedText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -57,14 +56,16 @@ Dialog {
         }
     }
 
-    footer: Flow {
+    // One choice per line, full width: long organisation names never squeeze them.
+    footer: ColumnLayout {
         spacing: Theme.spacing
-        padding: Theme.spacing
-        layoutDirection: Qt.RightToLeft
 
         PrimaryButton {
             objectName: "keepMine"
             text: qsTr("Mijn versie versturen")
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
             onClicked: {
                 dialog.model.sendMineAnyway(dialog.entryId)
                 dialog.close()
@@ -74,6 +75,9 @@ Dialog {
             objectName: "keepTheirs"
             text: qsTr("Versie van %1 houden").arg(App.organisationName)
             implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
             onClicked: {
                 dialog.model.discardPending(dialog.entryId)
                 dialog.close()
@@ -82,6 +86,10 @@ Dialog {
         Button {
             text: qsTr("Later kiezen")
             implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.bottomMargin: Theme.margin
             onClicked: dialog.close()
         }
     }

@@ -14,6 +14,8 @@ ColumnLayout {
     required property bool refused
     required property bool conflict
     required property bool pendingDelete
+    /// Refused for what it says (not because the item is gone or closed): worth correcting.
+    required property bool correctable
     required property string pendingText
     required property double entryId
     /// False where the list has no form to correct an entry in.
@@ -40,7 +42,7 @@ ColumnLayout {
 
         Button {
             objectName: "correctPending"
-            visible: change.canCorrect && !change.conflict && !change.pendingDelete
+            visible: change.canCorrect && change.correctable && !change.pendingDelete
             text: qsTr("Aanpassen")
             implicitHeight: Theme.touchTarget
             Accessible.name: qsTr("Wijziging aanpassen die niet is verstuurd")

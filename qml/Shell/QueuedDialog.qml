@@ -16,7 +16,7 @@ Dialog {
     width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
 
     Label {
-        width: parent.width
+        width: dialog.availableWidth
         wrapMode: Text.Wrap
         text: qsTr("Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat \"Wacht op verzending\" tot dan.").arg(App.organisationName)
     }

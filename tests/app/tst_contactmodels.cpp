@@ -223,6 +223,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_details->data(m_details->index(0), ClientListModel::RefusedRole).toBool());
         QCOMPARE(m_details->data(m_details->index(0), ClientListModel::PendingTextRole).toString(),
                  QStringLiteral("Niet verstuurd: Niet goed ingevuld."));
+        QVERIFY(m_details->data(m_details->index(0), ClientListModel::CorrectableRole).toBool());
         const QString rowId =
             m_details->data(m_details->index(0), ContactDetailsModel::IdRole).toString();
         QVERIFY(rowId.startsWith(QLatin1String("outbox:")));
@@ -261,6 +262,7 @@ private Q_SLOTS:
         conflict.current = theirs.toRecord();
         QVERIFY(m_h->backend.deliverCall.answer(conflict));
         QTRY_VERIFY(m_details->data(m_details->index(0), ClientListModel::ConflictRole).toBool());
+        QVERIFY(!m_details->data(m_details->index(0), ClientListModel::CorrectableRole).toBool());
         const qint64 entryId =
             m_details->data(m_details->index(0), ClientListModel::EntryIdRole).toLongLong();
         const QVariantList fields = m_details->conflictFields(entryId);

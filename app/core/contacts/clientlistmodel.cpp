@@ -237,8 +237,11 @@ void ClientListModel::queueWrite(QueuedWrite::Operation operation, const QString
 void ClientListModel::applyDelivered(const QueuedWrite &, const WriteReceipt &) {}
 
 void ClientListModel::onDelivered(const QueuedWrite &write, const WriteReceipt &receipt) {
-    if (!isMine(write))
+    if (!isMine(write)) {
+        if (m_offline)
+            refreshQuietly(); // the server is back: this list may show it too
         return;
+    }
     applyDelivered(write, receipt);
     refreshQuietly(); // the cached list learns the new version (and any change by staff)
     if (write.idempotencyKey != m_formKey)
@@ -249,6 +252,8 @@ void ClientListModel::onDelivered(const QueuedWrite &write, const WriteReceipt &
 }
 
 void ClientListModel::onRefused(const QueuedWrite &write, const ApiError &problem) {
+    if (isMine(write) || m_offline)
+        refreshQuietly(); // the server answered: show its list (and, after a 412, its version)
     if (!isMine(write) || write.idempotencyKey != m_formKey)
         return; // it stays in the list with its reason
     finishForm();
@@ -269,10 +274,11 @@ void ClientListModel::onRefused(const QueuedWrite &write, const ApiError &proble
 void ClientListModel::onDeferred() {
     if (m_formKey.isEmpty())
         return;
-    // Not reachable now: the change is kept and the form can close.
+    // Not reachable now: the change is kept and the form can close (queued() first, so a
+    // form knows at saved() that nothing was sent yet).
     finishForm();
-    Q_EMIT saved();
     Q_EMIT queued();
+    Q_EMIT saved();
 }
 
 void ClientListModel::finishForm() {
@@ -324,7 +330,7 @@ QVariantList ClientListModel::conflictFields(qint64 entryId) const {
 }
 
 std::optional<QVariant> ClientListModel::pendingData(const QString &id, int role) const {
-    if (role < PendingRole || role > PendingDeleteRole)
+    if (role < PendingRole || role > CorrectableRole)
         return std::nullopt;
     const auto it = m_marks.constFind(id);
     const bool marked = it != m_marks.cend();
@@ -336,6 +342,8 @@ std::optional<QVariant> ClientListModel::pendingData(const QString &id, int role
         return refused;
     case ConflictRole:
         return marked && it->state == OutboxStore::State::Conflict;
+    case CorrectableRole:
+        return refused && it->correctable;
     case EntryIdRole:
         return marked ? it->entryId : 0;
     case PendingDeleteRole:
@@ -344,7 +352,7 @@ std::optional<QVariant> ClientListModel::pendingData(const QString &id, int role
         if (!marked)
             return QString();
         if (it->state == OutboxStore::State::Conflict)
-            return tr("Niet verstuurd: intussen door de zorgorganisatie gewijzigd");
+            return tr("Niet verstuurd: dit is intussen ook ergens anders gewijzigd");
         if (refused)
             return tr("Niet verstuurd: %1").arg(it->problem);
         return it->isDelete ? tr("Wordt verwijderd, wacht op verzending")
@@ -355,9 +363,10 @@ std::optional<QVariant> ClientListModel::pendingData(const QString &id, int role
 }
 
 QHash<int, QByteArray> ClientListModel::pendingRoleNames() {
-    return {{PendingRole, "pending"},   {RefusedRole, "refused"},
-            {ConflictRole, "conflict"}, {PendingTextRole, "pendingText"},
-            {EntryIdRole, "entryId"},   {PendingDeleteRole, "pendingDelete"}};
+    return {{PendingRole, "pending"},        {RefusedRole, "refused"},
+            {ConflictRole, "conflict"},      {PendingTextRole, "pendingText"},
+            {EntryIdRole, "entryId"},        {PendingDeleteRole, "pendingDelete"},
+            {CorrectableRole, "correctable"}};
 }
 
 } // namespace careportal

@@ -51,6 +51,7 @@ public:
         PendingTextRole,   ///< "Wacht op verzending" / "Niet verstuurd: ..."
         EntryIdRole,       ///< The outbox entry, for discardPending() and friends.
         PendingDeleteRole, ///< The change is a removal.
+        CorrectableRole,   ///< Refused for its content (422): the form can put it right.
     };
     Q_ENUM(PendingChangeRole)
 
@@ -205,6 +206,7 @@ private:
         qint64 entryId = 0;
         OutboxStore::State state = OutboxStore::State::Waiting;
         bool isDelete = false;
+        bool correctable = false;
         QString problem;
     };
 
@@ -323,6 +325,7 @@ QList<T> ClientListModel::withPending(const QList<T> &rows, bool newestFirst) {
     QList<T> created;
     for (const OutboxStore::Entry &e : pendingEntries()) {
         const PendingMark mark{e.id, e.state, e.write.operation == QueuedWrite::Operation::Delete,
+                               e.problem.kind == ApiError::Kind::Validation,
                                e.problem.message(language())};
         if (e.write.operation == QueuedWrite::Operation::Create) {
             QJsonObject record = e.write.fields;
