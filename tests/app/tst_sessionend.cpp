@@ -36,6 +36,9 @@ private Q_SLOTS:
 
 private:
     void logIn();
+    /// What an earlier run leaves: a token (keychain, or memory when there is none) and
+    /// the account in the cache.
+    void leaveSessionBehind();
 
     std::unique_ptr<SessionHarness> m_h;
 };
@@ -154,12 +157,15 @@ void TestSessionEnd::restoreWithoutToken() {
     QCOMPARE(m_h->backend.meCall.count(), 0);
 }
 
-void TestSessionEnd::restoreWithCachedAccount() {
-    // An earlier run left a token (keychain, or memory when there is none) and the account.
+void TestSessionEnd::leaveSessionBehind() {
     const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-restored"));
     QTRY_VERIFY(saved.isFinished());
     m_h->cache.storeSealedValue(QStringLiteral("account"),
                                 QJsonDocument(SessionHarness::account().toJson()).toJson());
+}
+
+void TestSessionEnd::restoreWithCachedAccount() {
+    leaveSessionBehind();
 
     m_h->session.restore();
     // The cached account shows at once, before the server has confirmed it.
@@ -202,10 +208,7 @@ void TestSessionEnd::removeWinsOverSaveInFlight() {
 }
 
 void TestSessionEnd::lateAccountAfterLogoutIsIgnored() {
-    const QFuture<bool> saved = m_h->tokens.save(QByteArrayLiteral("token-restored"));
-    QTRY_VERIFY(saved.isFinished());
-    m_h->cache.storeSealedValue(QStringLiteral("account"),
-                                QJsonDocument(SessionHarness::account().toJson()).toJson());
+    leaveSessionBehind();
     m_h->session.restore();
     QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
     QCOMPARE(m_h->backend.meCall.count(), 1); // still waiting for the server
