@@ -297,9 +297,67 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="20"/>
+        <source>Mijn contactdetails</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="21"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="22"/>
+        <source>Contact zorgorganisatie</source>
+        <translation>Contact the care organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="23"/>
+        <source>Cliëntdossier</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="24"/>
+        <source>Afwezigheid</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="25"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="26"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="27"/>
+        <source>Wie heeft mijn gegevens ingezien</source>
+        <translation>Who viewed my data</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="28"/>
+        <source>Accountbeveiliging</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="29"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="88"/>
+        <source>Kies een cliënt</source>
+        <translation>Choose a client</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDelegate</name>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="85"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="86"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
@@ -1350,67 +1408,77 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>MenuContent</name>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
-        <source>Mijn contactdetails</source>
-        <translation>My contact details</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="26"/>
-        <source>Contactpersonen</source>
-        <translation>Contact persons</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="27"/>
-        <source>Contact zorgorganisatie</source>
-        <translation>Contact the care organisation</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="28"/>
-        <source>Cliëntdossier</source>
-        <translation>Client record</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="29"/>
-        <source>Afwezigheid</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="30"/>
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="31"/>
-        <source>Wachtwoord wijzigen</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="32"/>
-        <source>Wie heeft mijn gegevens ingezien</source>
-        <translation>Who viewed my data</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="33"/>
-        <source>Accountbeveiliging</source>
-        <translation>Account security</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="34"/>
+        <location filename="../qml/Shell/MenuContent.qml" line="57"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="69"/>
-        <source>Kies een cliënt</source>
-        <translation>Choose a client</translation>
+        <location filename="../qml/Shell/MenuContent.qml" line="58"/>
+        <source>Mijn contactdetails</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="59"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="60"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="61"/>
+        <source>Cliëntdossier</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="62"/>
+        <source>Contact zorgorganisatie</source>
+        <translation>Contact the care organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="63"/>
+        <source>Afwezigheid</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="64"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="65"/>
+        <source>Accountbeveiliging</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="66"/>
+        <source>Wie heeft mijn gegevens ingezien</source>
+        <translation>Who viewed my data</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="71"/>
+        <source>Wissel van cliënt</source>
+        <translation>Switch client</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="84"/>
+        <source>Uitloggen</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="105"/>
+        <source>Versie: %1</source>
+        <translation>Version: %1</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/Shell/PageHeader.qml" line="30"/>
+        <location filename="../qml/Shell/PageHeader.qml" line="33"/>
         <source>Menu openen</source>
         <translation>Open menu</translation>
     </message>
@@ -1934,74 +2002,6 @@
         <location filename="../qml/Account/SecondFactorSection.qml" line="209"/>
         <source>Koppelen</source>
         <translation>Link</translation>
-    </message>
-</context>
-<context>
-    <name>SideMenu</name>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="37"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="38"/>
-        <source>Mijn contactdetails</source>
-        <translation>My contact details</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="39"/>
-        <source>Contactpersonen</source>
-        <translation>Contact persons</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="40"/>
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="41"/>
-        <source>Cliëntdossier</source>
-        <translation>Client record</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="42"/>
-        <source>Contact zorgorganisatie</source>
-        <translation>Contact the care organisation</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="43"/>
-        <source>Afwezigheid</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="44"/>
-        <source>Wachtwoord wijzigen</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="45"/>
-        <source>Accountbeveiliging</source>
-        <translation>Account security</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="46"/>
-        <source>Wie heeft mijn gegevens ingezien</source>
-        <translation>Who viewed my data</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="51"/>
-        <source>Wissel van cliënt</source>
-        <translation>Switch client</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="64"/>
-        <source>Uitloggen</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/SideMenu.qml" line="85"/>
-        <source>Versie: %1</source>
-        <translation>Version: %1</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ ItemDelegate {
     required property bool changed
     required property string accessibleText
 
-    implicitHeight: Theme.touchTarget + 28
+    // Wraps rather than cuts off (narrow windows, large text): the row grows with it.
+    implicitHeight: Math.max(Theme.touchTarget + 28, columns.implicitHeight + 16)
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     Accessible.name: accessibleText
@@ -45,7 +46,7 @@ ItemDelegate {
         Column {
             width: columns.dateWidth
             anchors.verticalCenter: parent.verticalCenter
-            Label { text: row.dateText; font.bold: true; width: parent.width; elide: Text.ElideRight }
+            Label { text: row.dateText; font.bold: true; width: parent.width; wrapMode: Text.Wrap }
             Label {
                 text: row.weekday
                 color: Theme.mutedText
@@ -77,7 +78,7 @@ ItemDelegate {
         Column {
             width: columns.carerWidth
             anchors.verticalCenter: parent.verticalCenter
-            Label { text: row.carerName; width: parent.width; elide: Text.ElideRight }
+            Label { text: row.carerName; width: parent.width; wrapMode: Text.Wrap }
             // Changed since the planning was last fetched: new, moved or another carer.
             Label {
                 objectName: "changedMark"

@@ -5,8 +5,8 @@ import QtQuick
 // help moves under the time, and the widths go to the date and the carer's name.
 Row {
     readonly property bool compact: width < 560
-    readonly property real dateWidth: width * (compact ? 0.42 : 0.34)
-    readonly property real timeWidth: width * (compact ? 0.26 : 0.18)
+    readonly property real dateWidth: width * (compact ? 0.38 : 0.34)
+    readonly property real timeWidth: width * (compact ? 0.3 : 0.18)
     readonly property real helpTypeWidth: compact ? 0 : width * 0.2
     readonly property real carerWidth: width - dateWidth - timeWidth - helpTypeWidth
 

@@ -98,8 +98,8 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth; elide: Text.ElideRight }
-            Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth; elide: Text.ElideRight }
+            Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth; wrapMode: Text.Wrap }
+            Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth; wrapMode: Text.Wrap }
             Label {
                 text: qsTr("Soort hulp")
                 font.bold: true
@@ -107,7 +107,7 @@ Page {
                 width: header.helpTypeWidth
                 elide: Text.ElideRight
             }
-            Label { text: qsTr("Naam"); font.bold: true; width: header.carerWidth; elide: Text.ElideRight }
+            Label { text: qsTr("Naam"); font.bold: true; width: header.carerWidth; wrapMode: Text.Wrap }
         }
 
         ListView {

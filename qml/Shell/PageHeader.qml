@@ -9,6 +9,8 @@ ToolBar {
     id: bar
 
     property string title
+    // Wide windows keep the menu beside the page: no button needed there.
+    property bool menuButtonVisible: true
     signal menuRequested()
 
     implicitHeight: 64
@@ -16,13 +18,14 @@ ToolBar {
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: 8
+        anchors.leftMargin: bar.menuButtonVisible ? 8 : Theme.margin
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
 
         ToolButton {
             id: menuButton
             objectName: "menuButton"
+            visible: bar.menuButtonVisible
             text: "\u2630"
             font.pixelSize: 28
             implicitWidth: 56

@@ -35,6 +35,7 @@ Rectangle {
         Button {
             visible: banner.actionText.length > 0
             text: banner.actionText
+            implicitHeight: Theme.touchTarget
             onClicked: banner.actionTriggered()
         }
     }

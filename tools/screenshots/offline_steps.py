@@ -130,7 +130,7 @@ def wait_row(test, timeout=150):
 
 
 def open_menu_entry(name):
-    press(T["menu"])
+    open_menu()
     do_press(find("list item", name))
     time.sleep(2)
 

@@ -1,0 +1,162 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CarePortal
+
+// Everything inside the window: before login the login (or forced password) screen, after
+// login the pages with the portal's side menu. Wide windows (desktop, landscape tablet)
+// keep the menu beside the page; narrow ones (phone, portrait tablet) open it as a drawer.
+Item {
+    id: shell
+
+    readonly property int sessionState: App.session.state
+    readonly property bool loggedIn: sessionState === Session.LoggedIn
+    // From here the page keeps at least its reading width beside a 300 px menu.
+    readonly property bool wide: width >= 960
+    readonly property alias menuDrawer: drawer
+
+    function titleFor(page) {
+        switch (page) {
+        case "contactDetails": return qsTr("Mijn contactdetails")
+        case "contactPersons": return qsTr("Contactpersonen")
+        case "contactRequests": return qsTr("Contact zorgorganisatie")
+        case "dossier": return qsTr("Cliëntdossier")
+        case "absence": return qsTr("Afwezigheid")
+        case "planning": return qsTr("Planning")
+        case "password": return qsTr("Wachtwoord wijzigen")
+        case "accessLog": return qsTr("Wie heeft mijn gegevens ingezien")
+        case "security": return qsTr("Accountbeveiliging")
+        default: return qsTr("Home")
+        }
+    }
+
+    function sourceFor(page) {
+        switch (page) {
+        case "contactDetails": return "../Contacts/ContactDetailsPage.qml"
+        case "contactPersons": return "../ContactPersons/ContactPersonsPage.qml"
+        case "contactRequests": return "../ContactRequests/ContactRequestsPage.qml"
+        case "dossier": return "../Dossier/DossierPage.qml"
+        case "absence": return "../Absence/AbsencePage.qml"
+        case "planning": return "../Planning/PlanningPage.qml"
+        case "password": return "../Login/ChangePasswordPage.qml"
+        case "accessLog": return "../AccessLog/AccessLogPage.qml"
+        case "security": return "../Account/AccountSecurityPage.qml"
+        default: return "../Home/HomePage.qml"
+        }
+    }
+
+    onSessionStateChanged: {
+        drawer.close()
+        Navigation.show("home")
+        Navigation.loginPage = "login"
+    }
+    onWideChanged: drawer.close()
+
+    RowLayout {
+        anchors.fill: parent
+        visible: shell.loggedIn
+        spacing: 0
+
+        // Wide: the menu stays beside the page, full height.
+        Rectangle {
+            objectName: "pinnedMenu"
+            visible: shell.wide
+            color: Theme.surface
+            Layout.preferredWidth: 300
+            Layout.fillHeight: true
+
+            MenuContent {
+                anchors.fill: parent
+                nameBarHeight: header.implicitHeight
+                onLogoutRequested: logoutDialog.open()
+            }
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.divider
+            }
+        }
+
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            PageHeader {
+                id: header
+                title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
+                                                     : shell.titleFor(Navigation.currentPage)
+                menuButtonVisible: !shell.wide
+                Layout.fillWidth: true
+                onMenuRequested: drawer.open()
+            }
+            ClientBanner {
+                visible: App.session.actsForOthers && !App.session.needsClientChoice
+                Layout.fillWidth: true
+            }
+            // No keychain (nothing is kept on this computer) or a damaged cache rebuilt.
+            StatusBanner {
+                objectName: "cacheNotice"
+                text: App.cacheNotice
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing / 2
+            }
+
+            // Logged in: first whose data (an account acting for several clients), then
+            // one page at a time, chosen through Navigation.
+            Loader {
+                objectName: "pageLoader"
+                active: shell.loggedIn
+                source: App.session.needsClientChoice ? "../Client/ChooseClientPage.qml"
+                                                      : shell.sourceFor(Navigation.currentPage)
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+        }
+    }
+
+    // Narrow: the menu opens over the page from the menu button (or a swipe).
+    SideMenu {
+        id: drawer
+        height: shell.height
+        interactive: shell.loggedIn && !shell.wide
+        onLogoutRequested: {
+            drawer.close()
+            logoutDialog.open()
+        }
+    }
+
+    LogoutDialog {
+        id: logoutDialog
+        onConfirmed: App.session.logout()
+    }
+
+    // A careportal:// reset link from the e-mail: its screen, with the code filled in.
+    Connections {
+        target: App.passwordReset
+        function onLinkOpened() { Navigation.loginPage = "forgotPassword" }
+    }
+
+    // Not logged in: the login screen, or the forced password change of a first login.
+    Loader {
+        objectName: "loginLoader"
+        anchors.fill: parent
+        active: !shell.loggedIn
+        source: shell.sessionState === Session.PasswordChangeRequired ? "../Login/ChangePasswordPage.qml"
+              : shell.sessionState === Session.SecondFactorRequired ? "../Login/SecondFactorPage.qml"
+              : shell.sessionState !== Session.LoggedOut ? ""
+              : Navigation.loginPage === "forgotPassword" ? "../Login/ForgotPasswordPage.qml"
+              : Navigation.loginPage === "privacy" ? "../Login/PrivacyStatementPage.qml"
+              : Navigation.loginPage === "register" ? "../Login/RegistrationPage.qml" : "../Login/LoginPage.qml"
+        onLoaded: {
+            if (shell.sessionState === Session.PasswordChangeRequired)
+                (item as ChangePasswordPage).forced = true
+        }
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: shell.sessionState === Session.Starting
+    }
+}
