@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import CarePortal
 
-// The window around the shell.
+// The window around the shell. On a kiosk it fills the screen and cannot be closed from
+// the app: the care home's PC shows CarePortal and nothing else.
 ApplicationWindow {
     id: window
 
@@ -11,9 +12,25 @@ ApplicationWindow {
     minimumWidth: 360
     minimumHeight: 480
     visible: true
+    visibility: App.kiosk ? Window.FullScreen : Window.AutomaticVisibility
+    flags: App.kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
+    // Where no window manager honours full screen (a bare X session), cover the screen.
+    Component.onCompleted: {
+        if (App.kiosk) {
+            x = 0
+            y = 0
+            width = Screen.width
+            height = Screen.height
+        }
+    }
     title: App.organisationName.length > 0 ? "CarePortal — " + App.organisationName : "CarePortal"
     color: Theme.background
     font.pixelSize: Theme.fontSize
+
+    onClosing: close => {
+        if (App.kiosk)
+            close.accepted = false
+    }
 
     AppShell {
         anchors.fill: parent

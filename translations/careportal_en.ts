@@ -1306,6 +1306,34 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../qml/Shell/IdleWarning.qml" line="31"/>
+        <source>Bent u er nog?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/IdleWarning.qml" line="41"/>
+        <source>U wordt over 1 seconde uitgelogd.</source>
+        <translation>You will be logged out in 1 second.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/IdleWarning.qml" line="42"/>
+        <source>U wordt over %1 seconden uitgelogd.</source>
+        <translation>You will be logged out in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/IdleWarning.qml" line="50"/>
+        <source>Raak het scherm aan om verder te gaan.</source>
+        <translation>Touch the screen to continue.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/IdleWarning.qml" line="56"/>
+        <source>Ik ben er nog</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
     <name>ListFreshness</name>
     <message>
         <location filename="../qml/Shell/ListFreshness.qml" line="15"/>
@@ -1849,22 +1877,22 @@
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="79"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="81"/>
         <source>Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)</source>
         <translation>Remember this device for 90 days (not on a shared computer)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="102"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="104"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="111"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="113"/>
         <source>Géén code ontvangen?</source>
         <translation>No code received?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="121"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="123"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -2158,17 +2186,17 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="128"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="151"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="155"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="178"/>
         <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
         <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="158"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="181"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
@@ -2339,7 +2367,7 @@
 <context>
     <name>careportal::DeviceTokens</name>
     <message>
-        <location filename="../app/core/auth/devicetokens.cpp" line="40"/>
+        <location filename="../app/core/auth/devicetokens.cpp" line="43"/>
         <source>CarePortal op %1 (%2)</source>
         <translation>CarePortal on %1 (%2)</translation>
     </message>
@@ -2460,52 +2488,52 @@
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="205"/>
+        <location filename="../app/core/auth/session.cpp" line="210"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="247"/>
+        <location filename="../app/core/auth/session.cpp" line="252"/>
         <source>Er is een nieuwe code gestuurd naar %1.</source>
         <translation>A new code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="262"/>
+        <location filename="../app/core/auth/session.cpp" line="267"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="264"/>
+        <location filename="../app/core/auth/session.cpp" line="269"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="266"/>
+        <location filename="../app/core/auth/session.cpp" line="271"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="268"/>
+        <location filename="../app/core/auth/session.cpp" line="273"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="301"/>
+        <location filename="../app/core/auth/session.cpp" line="306"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="335"/>
+        <location filename="../app/core/auth/session.cpp" line="340"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="392"/>
+        <location filename="../app/core/auth/session.cpp" line="399"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="404"/>
+        <location filename="../app/core/auth/session.cpp" line="411"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

@@ -76,6 +76,8 @@ Page {
             CheckBox {
                 id: remember
                 objectName: "rememberDeviceBox"
+                // Never on a kiosk: the next person must not skip the second factor.
+                visible: App.session.canRememberDevice
                 text: qsTr("Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)")
                 font.pixelSize: Theme.fontSize
                 Layout.fillWidth: true

@@ -140,6 +140,7 @@ Item {
 
     // Not logged in: the login screen, or the forced password change of a first login.
     Loader {
+        id: loginLoader
         objectName: "loginLoader"
         anchors.fill: parent
         active: !shell.loggedIn
@@ -152,6 +153,18 @@ Item {
         onLoaded: {
             if (shell.sessionState === Session.PasswordChangeRequired)
                 (item as ChangePasswordPage).forced = true
+        }
+    }
+
+    // Kiosk: the countdown before the idle logout; after it, the login screen starts over
+    // so nothing half-typed by the previous person stays.
+    IdleWarning {}
+    Connections {
+        target: App.idle
+        function onTimedOut() {
+            Navigation.loginPage = "login"
+            loginLoader.active = false
+            loginLoader.active = Qt.binding(() => !shell.loggedIn)
         }
     }
 

@@ -54,7 +54,7 @@ private Q_SLOTS:
     }
     void cleanup() {
         // Leave no device token behind in a real keychain.
-        DeviceTokens devices(m_h->tokens.key());
+        DeviceTokens devices(m_h->tokens.key(), TokenStore::Keeping::Keychain);
         QVERIFY(SessionHarness::waitFor(devices.remove(kUser)));
         QVERIFY(SessionHarness::waitFor(devices.remove(QStringLiteral("other@example.nl"))));
         m_h.reset();

@@ -1,6 +1,8 @@
 // Runs the tst_*.qml files against the real CarePortal QML module, with a real
-// AppController talking to a real careportal-server on loopback.
+// AppController talking to a real careportal-server on loopback. Built twice: as tst_qml,
+// and with CAREPORTAL_QML_KIOSK as tst_qml_kiosk (the app as a care home's kiosk).
 #include "appcontroller.h"
+#include "fakeidleclock.h"
 #include "serverprocess.h"
 
 #include <QQmlEngine>
@@ -47,6 +49,10 @@ public Q_SLOTS:
         options.profile.fingerprint = m_server.fingerprint();
         options.cachePath = QStringLiteral(":memory:");
         options.language = QStringLiteral("nl");
+#ifdef CAREPORTAL_QML_KIOSK
+        options.profile.kiosk = true;
+        options.profile.idleLogoutMinutes = 2;
+#endif
         m_app = std::make_unique<AppController>(options);
         m_app->start();
     }
@@ -55,6 +61,7 @@ public Q_SLOTS:
         // Qt 6.4 does not search the resource root for QML modules yet.
         engine->addImportPath(QStringLiteral("qrc:/"));
         qmlRegisterSingletonInstance("CarePortalTest", 1, 0, "TestServer", &m_testServer);
+        qmlRegisterType<careportal::test::FakeIdleClock>("CarePortalTest", 1, 0, "FakeIdleClock");
     }
 
     void cleanupTestCase() {

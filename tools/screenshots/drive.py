@@ -209,6 +209,10 @@ def run(step):
         shot("change-password")
         type_into(repeat, "Zonnebloem#27")
         press(T["change"])
+    elif step == "idle-countdown":
+        # Kiosk with --idle-logout 1: the countdown shows 30 seconds before the logout.
+        time.sleep(33)
+        shot("idle-countdown")
     elif step == "home":
         time.sleep(2)
         shot("home")

@@ -20,6 +20,7 @@ printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 & ATSPI=$!
 "$BUILD/server/careportal-server" --data-dir "$WORK/server" --port 0 --demo >"$WORK/server.log" 2>&1 & SERVER=$!
 XVFB=""
+export DISPLAY=:96
 trap "kill $SERVER $ATSPI \$XVFB 2>/dev/null || true" EXIT
 for _ in $(seq 1 100); do grep -q fingerprint "$WORK/server.log" && break; sleep 0.1; done
 URL=$(sed -n "s/^CarePortal server listening on //p" "$WORK/server.log")
@@ -29,7 +30,6 @@ printf "{\"serverUrl\":\"%s\",\"organisationName\":\"Thuiszorg De Linde\",\"fing
 STEPS=login,home,menu,planning
 for SIZE in $SIZES; do
     Xvfb :96 -screen 0 ${SIZE}x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
-    export DISPLAY=:96
     sleep 1
     mkdir -p "$OUT/$SIZE"
     XDG_CONFIG_HOME="$WORK/config-$SIZE" QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \
@@ -42,5 +42,17 @@ for SIZE in $SIZES; do
     kill $APP $XVFB; wait $APP $XVFB 2>/dev/null || true
     STEPS=home,menu,planning
 done
+# A kiosk (landscape tablet): full screen, and the idle countdown after 30 seconds.
+Xvfb :96 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
+sleep 1
+mkdir -p "$OUT/kiosk"
+XDG_CONFIG_HOME="$WORK/config-kiosk" QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \
+    "$BUILD/app/careportal" --kiosk --idle-logout 1 --profile "$WORK/profile.json" \
+    --data-dir "$WORK/app-kiosk" --lang nl >"$WORK/app-kiosk.log" 2>&1 &
+APP=$!
+sleep 3
+/usr/bin/python3 "$HERE/drive.py" "$OUT/kiosk" nl login,idle-countdown j.voorbeeld@example.nl \
+    || { kill $APP; cat "$WORK/app-kiosk.log"; exit 1; }
+kill $APP; wait $APP 2>/dev/null || true
 '
 echo "Screenshots in $OUT"

@@ -31,14 +31,19 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_trust(new ServerTrust(options.profile.fingerprint, this))
     , m_api(new ApiClient(options.profile.serverUrl, m_trust, this))
     , m_backend(new RestBackend(m_api, this))
-    , m_tokens(new TokenStore(options.profile.sessionKey(), this))
+    , m_tokens(new TokenStore(options.profile.sessionKey(),
+                              options.profile.kiosk ? TokenStore::Keeping::MemoryOnly
+                                                    : TokenStore::Keeping::Keychain,
+                              this))
     , m_language(new LanguageSettings(this)) {
     Q_ASSERT(!s_instance);
     s_instance = this;
     m_startupError = m_profile.validate();
-    openCache(options.cachePath);
-    m_cacheKeyring = new CacheKeyring(
-        m_cache.get(), options.profile.sessionKey() + QStringLiteral("/cache-key"), this);
+    // A kiosk writes nothing personal to disk at all: its cache lives in memory.
+    openCache(m_profile.kiosk ? QStringLiteral(":memory:") : options.cachePath);
+    m_cacheKeyring =
+        new CacheKeyring(m_cache.get(), options.profile.sessionKey() + QStringLiteral("/cache-key"),
+                         m_tokens->keeping(), this);
     connect(m_cacheKeyring, &CacheKeyring::keychainMissingChanged, this,
             &AppController::cacheNoticeChanged);
     m_planningCache = std::make_unique<PlanningCache>(m_cache.get());
@@ -88,6 +93,24 @@ AppController::AppController(const Options &options, QObject *parent)
     m_passwordReset = new PasswordReset(m_backend, m_language, this);
     m_privacyStatement = new PrivacyStatementLoader(m_backend, m_language, this);
     m_registration = new Registration(m_backend, m_language, this);
+    m_idle = new IdleMonitor(m_profile.idleLogoutMinutes * 60, new SystemIdleClock(this), this);
+    if (m_profile.kiosk)
+        setUpKiosk(options.language);
+}
+
+void AppController::setUpKiosk(const QString &startLanguage) {
+    const QString language = startLanguage.isEmpty() ? QStringLiteral("nl") : startLanguage;
+    m_language->setRemembersChoice(false);
+    m_language->apply(language);
+    m_idle->setEnabled(true);
+    // Walked away: log out (the session wipes models, cache and tokens) and start the next
+    // person in the kiosk's own language. On the login screen QML clears what was typed.
+    connect(m_idle, &IdleMonitor::timedOut, this, [this, language] {
+        if (m_session->state() != Session::State::Starting &&
+            m_session->state() != Session::State::LoggedOut)
+            m_session->logout();
+        m_language->apply(language);
+    });
 }
 
 AppController::~AppController() {

@@ -8,6 +8,7 @@
 #include "contactrequestsmodel.h"
 #include "dossiermodel.h"
 #include "dossierreportsmodel.h"
+#include "idlemonitor.h"
 #include "languagesettings.h"
 #include "organisation.h"
 #include "organisationprofile.h"
@@ -64,6 +65,10 @@ class AppController : public QObject {
     Q_PROPERTY(bool hasAccountSecurity READ hasAccountSecurity NOTIFY organisationChanged)
     Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY organisationChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    /// A shared PC (--kiosk or the profile): full screen, nothing remembered, idle logout.
+    Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    /// The idle logout and its countdown (enabled on a kiosk only).
+    Q_PROPERTY(careportal::IdleMonitor *idle READ idle CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     /// Says when the cache cannot keep data on this computer (no keychain) or was damaged
     /// and is being rebuilt; empty otherwise.
@@ -132,6 +137,8 @@ public:
     }
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
+    [[nodiscard]] bool kiosk() const { return m_profile.kiosk; }
+    [[nodiscard]] IdleMonitor *idle() const { return m_idle; }
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] QString cacheNotice() const;
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
@@ -173,6 +180,7 @@ Q_SIGNALS:
 private:
     void openCache(const QString &path);
     void setOrganisation(const Organisation &organisation);
+    void setUpKiosk(const QString &startLanguage);
 
     static AppController *s_instance;
     OrganisationProfile m_profile;
@@ -206,6 +214,7 @@ private:
     Registration *m_registration;
     PasswordReset *m_passwordReset;
     PrivacyStatementLoader *m_privacyStatement;
+    IdleMonitor *m_idle;
 };
 
 } // namespace careportal

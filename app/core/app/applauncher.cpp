@@ -38,7 +38,14 @@ CommandLine parseCommandLine(const QGuiApplication &app) {
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
                                         QStringLiteral("Where the cache lives."),
                                         QStringLiteral("dir"));
-    parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption});
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Shared PC: full screen, nothing remembered, logout when idle."));
+    const QCommandLineOption idleOption(QStringLiteral("idle-logout"),
+                                        QStringLiteral("Kiosk: minutes until the idle logout."),
+                                        QStringLiteral("minutes"));
+    parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption,
+                       kioskOption, idleOption});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A careportal:// link, e.g. from a reset e-mail."),
                                  QStringLiteral("[link]"));
@@ -58,6 +65,12 @@ CommandLine parseCommandLine(const QGuiApplication &app) {
     }
     if (parser.isSet(fingerprintOption))
         profile.fingerprint = parser.value(fingerprintOption);
+    if (parser.isSet(kioskOption))
+        profile.kiosk = true;
+    if (parser.isSet(idleOption)) {
+        profile.idleLogoutMinutes = parser.value(idleOption).toInt();
+        result.error = profile.validate();
+    }
     const QString dataDir =
         parser.isSet(dataOption)
             ? parser.value(dataOption)

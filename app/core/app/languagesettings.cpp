@@ -16,7 +16,8 @@ QString LanguageSettings::storedCode() {
 
 void LanguageSettings::setCode(const QString &requested) {
     apply(requested);
-    QSettings().setValue(QStringLiteral("language"), m_code);
+    if (m_remembersChoice)
+        QSettings().setValue(QStringLiteral("language"), m_code);
 }
 
 void LanguageSettings::apply(const QString &requested) {

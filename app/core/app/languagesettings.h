@@ -26,6 +26,8 @@ public:
     /// Applies a language for this run only (start-up, --lang): nothing is remembered.
     void apply(const QString &code);
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    /// A kiosk remembers no one's choice: the next person starts in the default language.
+    void setRemembersChoice(bool remembers) { m_remembersChoice = remembers; }
     [[nodiscard]] DateFormatter formatter() const { return DateFormatter(m_code); }
     /// Saved choice, or Dutch.
     [[nodiscard]] static QString storedCode();
@@ -37,6 +39,7 @@ private:
     QString m_code = QStringLiteral("nl");
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
+    bool m_remembersChoice = true;
 };
 
 } // namespace careportal

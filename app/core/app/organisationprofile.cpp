@@ -22,6 +22,9 @@ QString OrganisationProfile::validate() const {
     if (!fingerprint.isEmpty() && !sha256.match(fingerprint).hasMatch())
         return QStringLiteral("De vingerafdruk van het certificaat is geen SHA-256-waarde. / "
                               "The certificate fingerprint is not a SHA-256 value.");
+    if (idleLogoutMinutes < 1 || idleLogoutMinutes > 60)
+        return QStringLiteral("De tijd tot automatisch uitloggen moet tussen 1 en 60 minuten "
+                              "liggen. / The idle logout time must be between 1 and 60 minutes.");
     return {};
 }
 
@@ -53,6 +56,8 @@ OrganisationProfile OrganisationProfile::load(const QString &path, QString *erro
     profile.serverUrl = QUrl(json.value(QLatin1String("serverUrl")).toString());
     profile.organisationName = json.value(QLatin1String("organisationName")).toString();
     profile.fingerprint = json.value(QLatin1String("fingerprint")).toString();
+    profile.kiosk = json.value(QLatin1String("kiosk")).toBool(false);
+    profile.idleLogoutMinutes = json.value(QLatin1String("idleLogoutMinutes")).toInt(3);
     *error = profile.validate();
     return profile;
 }
@@ -64,7 +69,9 @@ bool OrganisationProfile::save(const QString &path) const {
         return false;
     const QJsonObject json{{QLatin1String("serverUrl"), serverUrl.toString()},
                            {QLatin1String("organisationName"), organisationName},
-                           {QLatin1String("fingerprint"), fingerprint}};
+                           {QLatin1String("fingerprint"), fingerprint},
+                           {QLatin1String("kiosk"), kiosk},
+                           {QLatin1String("idleLogoutMinutes"), idleLogoutMinutes}};
     return file.write(QJsonDocument(json).toJson()) > 0;
 }
 

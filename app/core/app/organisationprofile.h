@@ -14,6 +14,11 @@ struct OrganisationProfile {
     QUrl serverUrl;
     QString organisationName;
     QString fingerprint;
+    /// A shared PC in a care home: full screen, nothing remembered, logout when idle.
+    bool kiosk = false;
+    /// Kiosk only: minutes without input before the logout (its 30-second countdown
+    /// included). The care home chooses; three minutes unless it says otherwise.
+    int idleLogoutMinutes = 3;
 
     /// Empty when valid, else a Dutch/English message saying what is wrong.
     [[nodiscard]] QString validate() const;

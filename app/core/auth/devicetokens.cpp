@@ -1,15 +1,14 @@
 #include "devicetokens.h"
 
-#include "tokenstore.h"
-
 #include <QCryptographicHash>
 #include <QSysInfo>
 
 namespace careportal {
 
-DeviceTokens::DeviceTokens(QString baseKey, QObject *parent)
+DeviceTokens::DeviceTokens(QString baseKey, TokenStore::Keeping keeping, QObject *parent)
     : QObject(parent)
-    , m_baseKey(std::move(baseKey)) {}
+    , m_baseKey(std::move(baseKey))
+    , m_keeping(keeping) {}
 
 TokenStore *DeviceTokens::storeFor(const QString &username) {
     // The keychain entry's name says whose it is without spelling out the user name.
@@ -20,15 +19,19 @@ TokenStore *DeviceTokens::storeFor(const QString &username) {
     const QString key = m_baseKey + QStringLiteral("/device/") + QString::fromLatin1(user);
     TokenStore *&store = m_stores[key];
     if (!store)
-        store = new TokenStore(key, this);
+        store = new TokenStore(key, m_keeping, this);
     return store;
 }
 
 QFuture<QByteArray> DeviceTokens::load(const QString &username) {
+    if (!canRemember())
+        return QtFuture::makeReadyFuture(QByteArray());
     return storeFor(username)->load();
 }
 
 QFuture<bool> DeviceTokens::save(const QString &username, const QByteArray &token) {
+    if (!canRemember())
+        return QtFuture::makeReadyFuture(false);
     return storeFor(username)->save(token);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tokenstore.h"
+
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -7,16 +9,18 @@
 
 namespace careportal {
 
-class TokenStore;
-
 /// The tokens of remembered devices ("Dit apparaat onthouden"), one keychain entry per
 /// user name, so a family PC remembers each person's own. Like the session they never
-/// touch the cache or any file; without a keychain they last only for this run.
+/// touch the cache or any file; without a keychain they last only for this run. With
+/// Keeping::MemoryOnly (a kiosk) no device is remembered at all: the next person at the
+/// shared screen must not skip the second factor because someone before them did.
 class DeviceTokens : public QObject {
     Q_OBJECT
 public:
     /// `baseKey` is the session's keychain key; device entries live beside it.
-    explicit DeviceTokens(QString baseKey, QObject *parent = nullptr);
+    DeviceTokens(QString baseKey, TokenStore::Keeping keeping, QObject *parent = nullptr);
+
+    [[nodiscard]] bool canRemember() const { return m_keeping == TokenStore::Keeping::Keychain; }
 
     QFuture<QByteArray> load(const QString &username);
     QFuture<bool> save(const QString &username, const QByteArray &token);
@@ -29,6 +33,7 @@ private:
     [[nodiscard]] TokenStore *storeFor(const QString &username);
 
     QString m_baseKey;
+    TokenStore::Keeping m_keeping;
     QHash<QString, TokenStore *> m_stores;
 };
 

@@ -27,7 +27,7 @@ Session::Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
     , m_tokens(tokens)
     , m_cache(cache)
     , m_language(language)
-    , m_deviceTokens(new DeviceTokens(tokens->key(), this)) {
+    , m_deviceTokens(new DeviceTokens(tokens->key(), tokens->keeping(), this)) {
     connect(m_tokens, &TokenStore::keychainAvailableChanged, this,
             &Session::keychainAvailableChanged);
     // A refresh spends the old refresh token: keep the new pair, or the next start fails.
@@ -196,7 +196,12 @@ void Session::leaveSecondFactor() {
     setState(State::LoggedOut);
 }
 
+bool Session::canRememberDevice() const {
+    return m_deviceTokens->canRemember();
+}
+
 void Session::completeSecondFactor(const QString &code, bool rememberDevice) {
+    rememberDevice = rememberDevice && canRememberDevice();
     if (m_busy || m_state != State::SecondFactorRequired)
         return;
     setError({});
@@ -386,7 +391,9 @@ void Session::setAccount(const Account &account) {
 
 void Session::storeTokens(const SessionTokens &tokens) {
     onResult(m_tokens->save(tokens.toStored()), this, [this](bool inKeychain) {
-        if (!inKeychain && !m_keychainNoticeShown) {
+        // A kiosk keeps the session in memory on purpose: nothing to tell there.
+        const bool byDesign = m_tokens->keeping() == TokenStore::Keeping::MemoryOnly;
+        if (!inKeychain && !byDesign && !m_keychainNoticeShown) {
             m_keychainNoticeShown = true;
             setNotice(
                 tr("Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet "

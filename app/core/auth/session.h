@@ -39,10 +39,13 @@ class Session : public QObject {
     /// Looking at someone else's data (or able to switch): the app says whose.
     Q_PROPERTY(bool actsForOthers READ actsForOthers NOTIFY accountChanged)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
+    /// False on a kiosk: "Dit apparaat onthouden" is not offered there.
+    Q_PROPERTY(bool canRememberDevice READ canRememberDevice CONSTANT)
     /// While SecondFactorRequired: "sms" or "totp", and for "sms" the masked phone number.
     Q_PROPERTY(QString factorMethod READ factorMethod NOTIFY factorChanged)
     Q_PROPERTY(QString factorDestination READ factorDestination NOTIFY factorChanged)
 public:
+    [[nodiscard]] bool canRememberDevice() const;
     enum class State {
         Starting,
         LoggedOut,

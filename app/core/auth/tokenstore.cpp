@@ -24,9 +24,16 @@ bool isUnavailable(QKeychain::Error error) {
 // right before quitting) was deleted under libsecret's pending callback, which then posted
 // to freed memory. The connections use the store as context, so they end with it.
 
-TokenStore::TokenStore(QString key, QObject *parent)
+TokenStore::TokenStore(QString key, Keeping keeping, QObject *parent)
     : QObject(parent)
-    , m_key(std::move(key)) {}
+    , m_key(std::move(key))
+    , m_keeping(keeping) {}
+
+QFuture<bool> TokenStore::keepInMemory(const QByteArray &token) {
+    ++m_generation;
+    m_memoryToken = token;
+    return QtFuture::makeReadyFuture(false);
+}
 
 void TokenStore::setKeychainAvailable(bool available) {
     if (m_keychainAvailable == available)
@@ -36,6 +43,8 @@ void TokenStore::setKeychainAvailable(bool available) {
 }
 
 QFuture<bool> TokenStore::save(const QByteArray &token) {
+    if (m_keeping == Keeping::MemoryOnly)
+        return keepInMemory(token);
     const quint64 generation = ++m_generation;
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
@@ -67,7 +76,7 @@ QFuture<bool> TokenStore::save(const QByteArray &token) {
 QFuture<QByteArray> TokenStore::load() {
     auto promise = std::make_shared<QPromise<QByteArray>>();
     promise->start();
-    if (!m_memoryToken.isEmpty()) {
+    if (!m_memoryToken.isEmpty() || m_keeping == Keeping::MemoryOnly) {
         promise->addResult(m_memoryToken);
         promise->finish();
         return promise->future();
@@ -90,6 +99,8 @@ QFuture<QByteArray> TokenStore::load() {
 QFuture<bool> TokenStore::remove() {
     ++m_generation; // a save still in flight must not bring the token back
     m_memoryToken.clear();
+    if (m_keeping == Keeping::MemoryOnly)
+        return QtFuture::makeReadyFuture(true);
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
     auto *job = new QKeychain::DeletePasswordJob(serviceName); // see keychainJob note

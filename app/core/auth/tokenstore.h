@@ -16,8 +16,13 @@ namespace careportal {
 class TokenStore : public QObject {
     Q_OBJECT
 public:
+    /// Where secrets may go. A kiosk (a PC shared by everyone in a care home) keeps them
+    /// in memory only, so nothing of one user outlives the session, not even in a keychain.
+    enum class Keeping { Keychain, MemoryOnly };
+
     /// `key` names the session (one per organisation profile) inside the app's service.
-    explicit TokenStore(QString key, QObject *parent = nullptr);
+    explicit TokenStore(QString key, Keeping keeping = Keeping::Keychain,
+                        QObject *parent = nullptr);
 
     /// Resolves to true when the token is in the keychain, false when it is kept in memory.
     QFuture<bool> save(const QByteArray &token);
@@ -28,6 +33,7 @@ public:
 
     [[nodiscard]] bool keychainAvailable() const { return m_keychainAvailable; }
     [[nodiscard]] QString key() const { return m_key; }
+    [[nodiscard]] Keeping keeping() const { return m_keeping; }
     static const QString serviceName;
 
 Q_SIGNALS:
@@ -36,7 +42,10 @@ Q_SIGNALS:
 private:
     void setKeychainAvailable(bool available);
 
+    QFuture<bool> keepInMemory(const QByteArray &token);
+
     QString m_key;
+    Keeping m_keeping;
     QByteArray m_memoryToken;
     bool m_keychainAvailable = true;
     quint64 m_generation = 0; ///< Bumped by save() and remove(); stale completions are ignored.

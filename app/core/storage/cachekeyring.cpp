@@ -3,14 +3,14 @@
 #include "cachedatabase.h"
 #include "futureresult.h"
 #include "payloadcipher.h"
-#include "tokenstore.h"
 
 namespace careportal {
 
-CacheKeyring::CacheKeyring(CacheDatabase *cache, const QString &keychainEntry, QObject *parent)
+CacheKeyring::CacheKeyring(CacheDatabase *cache, const QString &keychainEntry,
+                           TokenStore::Keeping keeping, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
-    , m_store(new TokenStore(keychainEntry, this)) {}
+    , m_store(new TokenStore(keychainEntry, keeping, this)) {}
 
 void CacheKeyring::unlock() {
     m_ready = false;
@@ -41,7 +41,9 @@ void CacheKeyring::makeKey() {
     onResult(m_store->save(key), this, [this, key, generation](bool inKeychain) {
         if (generation != m_generation)
             return;
-        if (!inKeychain && !m_keychainMissing) {
+        if (m_store->keeping() == TokenStore::Keeping::MemoryOnly) {
+            m_cache->switchToMemory();
+        } else if (!inKeychain && !m_keychainMissing) {
             // The key would be lost at exit, and with it everything sealed: keep this
             // run's data in memory and leave nothing personal on disk.
             m_cache->switchToMemory();

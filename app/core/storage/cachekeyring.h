@@ -1,12 +1,13 @@
 #pragma once
 
+#include "tokenstore.h"
+
 #include <QObject>
 #include <QString>
 
 namespace careportal {
 
 class CacheDatabase;
-class TokenStore;
 
 /// The cache's key and where it lives: the OS keychain, nowhere else. At start it reads
 /// the key (or makes one) and unlocks the cache; where no keychain can hold it, the cache
@@ -17,7 +18,11 @@ class CacheKeyring : public QObject {
     Q_OBJECT
 public:
     /// `keychainEntry` names the key inside the app's keychain service (one per profile).
-    CacheKeyring(CacheDatabase *cache, const QString &keychainEntry, QObject *parent = nullptr);
+    /// With Keeping::MemoryOnly (a kiosk) the key and the cache stay in memory by design,
+    /// and that is not reported as a missing keychain.
+    CacheKeyring(CacheDatabase *cache, const QString &keychainEntry,
+                 TokenStore::Keeping keeping = TokenStore::Keeping::Keychain,
+                 QObject *parent = nullptr);
 
     /// Reads or makes the key; ready() once the cache can be used.
     void unlock();

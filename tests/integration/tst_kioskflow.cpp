@@ -1,0 +1,116 @@
+// A kiosk PC in a care home, against the real server: nothing of a user reaches the disk
+// or the keychain, no device is remembered, and walking away logs out after the countdown
+// and leaves the models empty.
+#include "appcontroller.h"
+#include "fakeidleclock.h"
+#include "keychainprobe.h"
+#include "serverprocess.h"
+#include "session.h"
+#include "tokenstore.h"
+
+#include <QDir>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careportal;
+using careportal::test::FakeIdleClock;
+using careportal::test::KeychainProbe;
+using careportal::test::ServerProcess;
+
+namespace {
+constexpr int timeoutMs = 20000;
+constexpr int idleMinutes = 2;
+} // namespace
+
+class TestKioskFlow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        QVERIFY(m_dataDir.isValid());
+    }
+
+    void init() {
+        AppController::Options options;
+        options.profile.serverUrl = m_server.baseUrl();
+        options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
+        options.profile.fingerprint = m_server.fingerprint();
+        options.profile.kiosk = true;
+        options.profile.idleLogoutMinutes = idleMinutes;
+        options.cachePath = m_dataDir.filePath(QStringLiteral("cache.sqlite"));
+        options.language = QStringLiteral("nl");
+        m_app = std::make_unique<AppController>(options);
+        m_app->idle()->setClock(&m_clock);
+        m_app->start();
+        Session *session = m_app->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == Session::State::LoggedOut, timeoutMs);
+        session->login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
+        m_app->planning()->goToToday();
+        m_app->contactDetails()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->planning()->rowCount() > 0, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->contactDetails()->rowCount() > 0, timeoutMs);
+    }
+
+    void cleanup() { m_app.reset(); }
+
+    void nothingReachesDiskOrKeychain() {
+        QVERIFY(m_app->kiosk());
+        QVERIFY(m_app->idle()->isEnabled());
+        QVERIFY(!m_app->session()->canRememberDevice());
+        QCOMPARE(QDir(m_dataDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
+        const QString sessionKey = m_app->tokenStore()->key();
+        for (const QString &entry : {sessionKey, sessionKey + QStringLiteral("/cache-key")})
+            QVERIFY2(KeychainProbe::read(TokenStore::serviceName, entry).outcome !=
+                         KeychainProbe::Outcome::Found,
+                     qPrintable(entry));
+        // The cache and session work, in memory: no notice about a missing keychain.
+        QCOMPARE(m_app->cacheNotice(), QString());
+        QCOMPARE(m_app->session()->notice(), QString());
+    }
+
+    void countdownThenLogout() {
+        IdleMonitor *idle = m_app->idle();
+        m_clock.advance((idleMinutes * 60 - IdleMonitor::kWarningSeconds - 1) * 1000);
+        QVERIFY(!idle->warning());
+        m_clock.advance(2000);
+        QVERIFY(idle->warning());
+        QCOMPARE(idle->secondsLeft(), IdleMonitor::kWarningSeconds - 1);
+        m_clock.advance(IdleMonitor::kWarningSeconds * 1000);
+        QCOMPARE(m_app->session()->state(), Session::State::LoggedOut);
+        QVERIFY(!idle->warning());
+        QCOMPARE(m_app->session()->displayName(), QString());
+        QCOMPARE(m_app->planning()->rowCount(), 0);
+        QCOMPARE(m_app->contactDetails()->rowCount(), 0);
+        QCOMPARE(m_app->dossierLatest()->rowCount(), 0);
+        QCOMPARE(QDir(m_dataDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
+    }
+
+    void anyInputCancelsTheCountdown() {
+        IdleMonitor *idle = m_app->idle();
+        m_clock.advance((idleMinutes * 60 - 10) * 1000);
+        QVERIFY(idle->warning());
+        // A tap anywhere: the application's event filter sees it.
+        QObject target;
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&target, &press);
+        QVERIFY(!idle->warning());
+        m_clock.advance((idleMinutes * 60 - IdleMonitor::kWarningSeconds - 1) * 1000);
+        QVERIFY(!idle->warning());
+        QCOMPARE(m_app->session()->state(), Session::State::LoggedIn);
+    }
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_dataDir;
+    FakeIdleClock m_clock;
+    std::unique_ptr<AppController> m_app;
+};
+
+QTEST_MAIN(TestKioskFlow)
+#include "tst_kioskflow.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "idleclock.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace careportal::test {
+
+/// A clock the test moves forward: advance() adds time and ticks once, as the system
+/// clock would have done (at least) once in that time.
+class FakeIdleClock : public IdleClock {
+    Q_OBJECT
+public:
+    using IdleClock::IdleClock;
+    [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }
+    Q_INVOKABLE void advance(int ms) {
+        m_nowMs += ms;
+        Q_EMIT ticked();
+    }
+
+private:
+    qint64 m_nowMs = 0;
+};
+
+} // namespace careportal::test
