@@ -24,6 +24,8 @@ PACKAGES=(
   libqrencode-dev oathtool
   # headless display, screenshots, fonts
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+  # the accessibility tests: the AT-SPI bus, its Python bindings, keyboard input (xdotool)
+  at-spi2-core python3-pyatspi xdotool
 )
 # The OpenAPI linter runs on Node.js; keep an existing Node.js (it may ship its own npm).
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi

@@ -39,125 +39,125 @@
         <translation>Absence report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="158"/>
         <source>Periodeselectie</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="170"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="169"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="173"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="178"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="177"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="180"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="179"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="183"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="190"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="189"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="242"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="185"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="241"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="196"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="234"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="236"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="205"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="212"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="204"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="211"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="217"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="224"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="223"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="229"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="231"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="246"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="237"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="245"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="276"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="275"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="283"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="282"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="292"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="291"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="293"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="292"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="325"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="324"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="331"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="331"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -270,8 +270,8 @@
     <message>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="22"/>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="24"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="55"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="84"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="54"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="82"/>
         <source>Overal uitloggen</source>
         <translation>Log out everywhere</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>Account security</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="62"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="60"/>
         <source>Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.</source>
         <translation>Have you lost your phone or tablet, or might you still be logged in on someone else&apos;s computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="67"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="65"/>
         <source>Vermoedt u dat iemand anders uw wachtwoord kent? Wijzig dan ook uw wachtwoord.</source>
         <translation>Do you suspect someone else knows your password? Then change your password as well.</translation>
     </message>
@@ -375,37 +375,37 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="48"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="47"/>
         <source>U logt voor het eerst in. Kies een eigen wachtwoord. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>You are logging in for the first time. Choose your own password. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="49"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="48"/>
         <source>Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="57"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="56"/>
         <source>Oud wachtwoord</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="64"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="63"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="71"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="70"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="101"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="100"/>
         <source>Wijzig wachtwoord</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="109"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="108"/>
         <source>Annuleren en uitloggen</source>
         <translation>Cancel and log out</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Client/ChooseClientPage.qml" line="34"/>
+        <location filename="../qml/Client/ChooseClientPage.qml" line="33"/>
         <source>Van wie wilt u de gegevens bekijken?</source>
         <translation>Whose data would you like to see?</translation>
     </message>
@@ -627,7 +627,7 @@
     <name>ContactPersonDetail</name>
     <message>
         <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="47"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="126"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="125"/>
         <source>Contactpersoon verwijderen</source>
         <translation>Remove contact person</translation>
     </message>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="49"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="122"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="121"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -659,32 +659,32 @@
         <translation>Change contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="93"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="92"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="99"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="98"/>
         <source>Telefoonnummer 1</source>
         <translation>Phone number 1</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="100"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="99"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="101"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="100"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="102"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="103"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="102"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
@@ -702,63 +702,63 @@
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="82"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="81"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields with * are required.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="88"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="87"/>
         <source>Naam *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="95"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="94"/>
         <source>Telefoonnummer 1 *</source>
         <translation>Phone number 1 *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="103"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="102"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="111"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="110"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="116"/>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="125"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="115"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="124"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="137"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="136"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="143"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="142"/>
         <source>Er is maar één primair contactpersoon: een eerdere keuze vervalt.</source>
         <translation>There is only one primary contact person: an earlier choice is replaced.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="152"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="151"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="171"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="170"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="177"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="177"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -800,7 +800,7 @@
     <name>ContactRequestDetail</name>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="52"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="139"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="138"/>
         <source>Contactverzoek verwijderen</source>
         <translation>Delete contact request</translation>
     </message>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="54"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="135"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="134"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -832,42 +832,42 @@
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="100"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="99"/>
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="101"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="102"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="101"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="103"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="102"/>
         <source>Afgehandeld op</source>
         <translation>Handled on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="104"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="103"/>
         <source>Reactie</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="105"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="104"/>
         <source>Beantwoord door</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="125"/>
         <source>Uw wijziging wacht op verzending. Daarna kunt u de vraag weer wijzigen of verwijderen.</source>
         <translation>Your change is waiting to be sent. After that you can change or delete the question again.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="127"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
         <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
         <translation>Your question has not been answered yet. You can still change or delete it.</translation>
     </message>
@@ -900,43 +900,43 @@
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="95"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="94"/>
         <source>Ik wil het volgende melden</source>
         <translation>I would like to report the following</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="99"/>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="109"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="98"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="108"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="106"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="105"/>
         <source>Kies een onderwerp</source>
         <translation>Choose a subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="122"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="121"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="141"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="140"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="147"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="149"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="149"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>Goals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="81"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="80"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1013,17 +1013,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="92"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="91"/>
         <source>Er staan nog geen doelen in uw zorgplan.</source>
         <translation>Your care plan has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="120"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="118"/>
         <source>Zorgvraag</source>
         <translation>Care question</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="130"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="128"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
@@ -1159,65 +1159,65 @@
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="45"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="44"/>
         <source>Vul uw gebruikersnaam en uw e-mailadres in. Als ze bij elkaar horen, sturen wij u een code om een nieuw wachtwoord in te stellen.</source>
         <translation>Enter your username and your e-mail address. If they belong together, we send you a code to set a new password.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="49"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="56"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="48"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="55"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="60"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="67"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="59"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="66"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="72"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="71"/>
         <source>Stuur mij een code</source>
         <translation>Send me a code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="86"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="85"/>
         <source>Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.</source>
         <translation>If the details are right, you will receive an e-mail with a code within a few minutes. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="90"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="99"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="89"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="98"/>
         <source>Code uit de e-mail</source>
         <translation>Code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="105"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="104"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="112"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="111"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="123"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="122"/>
         <source>Stel nieuw wachtwoord in</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="134"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="133"/>
         <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
         <translation>Your new password has been set. You can log in now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="154"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
         <source>Naar inloggen</source>
         <translation>To login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="154"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1230,77 +1230,77 @@
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="50"/>
+        <location filename="../qml/Home/HomePage.qml" line="49"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="57"/>
+        <location filename="../qml/Home/HomePage.qml" line="56"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="64"/>
+        <location filename="../qml/Home/HomePage.qml" line="63"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="83"/>
+        <location filename="../qml/Home/HomePage.qml" line="82"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="91"/>
+        <location filename="../qml/Home/HomePage.qml" line="89"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="99"/>
+        <location filename="../qml/Home/HomePage.qml" line="97"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="107"/>
+        <location filename="../qml/Home/HomePage.qml" line="105"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="108"/>
+        <location filename="../qml/Home/HomePage.qml" line="106"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="114"/>
+        <location filename="../qml/Home/HomePage.qml" line="112"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="136"/>
+        <location filename="../qml/Home/HomePage.qml" line="134"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="151"/>
+        <location filename="../qml/Home/HomePage.qml" line="148"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="161"/>
+        <location filename="../qml/Home/HomePage.qml" line="158"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="182"/>
+        <location filename="../qml/Home/HomePage.qml" line="179"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="193"/>
+        <location filename="../qml/Home/HomePage.qml" line="189"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="201"/>
+        <location filename="../qml/Home/HomePage.qml" line="197"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1313,22 +1313,22 @@
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="41"/>
+        <location filename="../qml/Shell/IdleWarning.qml" line="40"/>
         <source>U wordt over 1 seconde uitgelogd.</source>
         <translation>You will be logged out in 1 second.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="42"/>
+        <location filename="../qml/Shell/IdleWarning.qml" line="41"/>
         <source>U wordt over %1 seconden uitgelogd.</source>
         <translation>You will be logged out in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="50"/>
+        <location filename="../qml/Shell/IdleWarning.qml" line="49"/>
         <source>Raak het scherm aan om verder te gaan.</source>
         <translation>Touch the screen to continue.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="56"/>
+        <location filename="../qml/Shell/IdleWarning.qml" line="55"/>
         <source>Ik ben er nog</source>
         <translation>I am still here</translation>
     </message>
@@ -1357,49 +1357,49 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="46"/>
+        <location filename="../qml/Login/LoginPage.qml" line="45"/>
         <source>Inloggen voor cliënten</source>
         <translation>Log in for clients</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="63"/>
-        <location filename="../qml/Login/LoginPage.qml" line="71"/>
+        <location filename="../qml/Login/LoginPage.qml" line="61"/>
+        <location filename="../qml/Login/LoginPage.qml" line="69"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="69"/>
+        <location filename="../qml/Login/LoginPage.qml" line="67"/>
         <source>uw e-mailadres</source>
         <translation>your e-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="79"/>
+        <location filename="../qml/Login/LoginPage.qml" line="77"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="84"/>
-        <location filename="../qml/Login/LoginPage.qml" line="91"/>
+        <location filename="../qml/Login/LoginPage.qml" line="82"/>
+        <location filename="../qml/Login/LoginPage.qml" line="89"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="106"/>
+        <location filename="../qml/Login/LoginPage.qml" line="104"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="121"/>
+        <location filename="../qml/Login/LoginPage.qml" line="119"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="130"/>
+        <location filename="../qml/Login/LoginPage.qml" line="128"/>
         <source>Aanmelden cliëntportaal</source>
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="139"/>
+        <location filename="../qml/Login/LoginPage.qml" line="137"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
@@ -1493,12 +1493,12 @@
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="84"/>
+        <location filename="../qml/Shell/MenuContent.qml" line="85"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="105"/>
+        <location filename="../qml/Shell/MenuContent.qml" line="108"/>
         <source>Versie: %1</source>
         <translation>Version: %1</translation>
     </message>
@@ -1537,22 +1537,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../qml/Login/PasswordField.qml" line="38"/>
+        <location filename="../qml/Login/PasswordField.qml" line="47"/>
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordField.qml" line="38"/>
+        <location filename="../qml/Login/PasswordField.qml" line="47"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordField.qml" line="39"/>
+        <location filename="../qml/Login/PasswordField.qml" line="48"/>
         <source>Wachtwoord verbergen</source>
         <translation>Hide password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordField.qml" line="39"/>
+        <location filename="../qml/Login/PasswordField.qml" line="48"/>
         <source>Wachtwoord tonen</source>
         <translation>Show password</translation>
     </message>
@@ -1593,62 +1593,62 @@
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="53"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="52"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="61"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="60"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="67"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="66"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="83"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="82"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="90"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="89"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="101"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="100"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="102"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="101"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="104"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="103"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="110"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="109"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="130"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="129"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="131"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="130"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="138"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="137"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -1661,18 +1661,18 @@
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="48"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="47"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated on %1</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="66"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="65"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="33"/>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="107"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="105"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1703,86 +1703,86 @@
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="101"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="100"/>
         <source>Bedankt voor uw aanmelding. Wij doen ons best om uw account binnen 5 werkdagen aan te maken. U ontvangt dan twee e-mails: een met uw gebruikersnaam en een met uw wachtwoord. Kunnen wij geen account aanmaken, dan krijgt u daarover ook bericht.</source>
         <translation>Thank you for registering. We do our best to create your account within 5 working days. You will then receive two e-mails: one with your username and one with your password. If we cannot create an account, we will let you know as well.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="107"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="240"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="106"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="237"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="119"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="118"/>
         <source>Om u toegang te geven tot het cliëntportaal hebben wij de volgende gegevens nodig. Wij gebruiken ze alleen om het juiste dossier aan de juiste persoon te koppelen. Naar uw mobiele nummer sturen wij bij het inloggen een code per sms.</source>
         <translation>To give you access to the client portal we need the following details. We only use them to link the right record to the right person. When you log in, we send a code by text message to your mobile number.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="125"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="124"/>
         <source>Gegevens aanvrager</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="134"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="192"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="132"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="189"/>
         <source>Voornaam *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="141"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="199"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="139"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="196"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="148"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="146"/>
         <source>Mobiel telefoonnummer *</source>
         <translation>Mobile phone number *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="156"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="154"/>
         <source>E-mailadres *</source>
         <translation>E-mail address *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="162"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="175"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="160"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="173"/>
         <source>Voor wie vraagt u toegang?</source>
         <translation>Who are you asking access for?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="169"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="167"/>
         <source>Voor mijzelf (ik ben de cliënt)</source>
         <translation>For myself (I am the client)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="170"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="168"/>
         <source>Ik ben wettelijk vertegenwoordiger van de cliënt</source>
         <translation>I am the client&apos;s legal representative</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="171"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="169"/>
         <source>Ik ben gemachtigd contactpersoon van de cliënt</source>
         <translation>I am the client&apos;s authorised contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="183"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="181"/>
         <source>Gegevens cliënt</source>
         <translation>The client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="206"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="203"/>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="214"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="211"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="232"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="229"/>
         <source>Aanmelding versturen</source>
         <translation>Send registration</translation>
     </message>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <location filename="../qml/Account/RememberedDevicesSection.qml" line="27"/>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="90"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="89"/>
         <source>Vergeten</source>
         <translation>Forget</translation>
     </message>
@@ -1811,32 +1811,32 @@
         <translation>Remembered devices</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="40"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="39"/>
         <source>Op deze apparaten hoeft u 90 dagen lang geen inlogcode in te vullen. Kent u een apparaat niet? Vergeet het dan en wijzig uw wachtwoord.</source>
         <translation>On these devices you need no login code for 90 days. Do you not recognise a device? Forget it and change your password.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="41"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="40"/>
         <source>Er zijn geen onthouden apparaten.</source>
         <translation>There are no remembered devices.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="72"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="71"/>
         <source>%1 (dit apparaat)</source>
         <translation>%1 (this device)</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="78"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="77"/>
         <source>Voor het eerst: %1</source>
         <translation>First used: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="83"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="82"/>
         <source>Laatst gebruikt: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="92"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="91"/>
         <source>%1 vergeten</source>
         <translation>Forget %1</translation>
     </message>
@@ -1852,47 +1852,47 @@
 <context>
     <name>SecondFactorPage</name>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="41"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="40"/>
         <source>Inlogcode</source>
         <translation>Login code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="49"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="47"/>
         <source>We hebben een sms met een code van 6 cijfers gestuurd naar %1. De code is 15 minuten geldig.</source>
         <translation>We have sent a text message with a 6-digit code to %1. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="50"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="48"/>
         <source>Open de authenticator-app op uw telefoon en vul de code van 6 cijfers in die daar nu staat.</source>
         <translation>Open the authenticator app on your phone and enter the 6-digit code it shows now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="60"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="58"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="72"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="70"/>
         <source>Code van 6 cijfers</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="81"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="79"/>
         <source>Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)</source>
         <translation>Remember this device for 90 days (not on a shared computer)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="104"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="102"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="113"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="111"/>
         <source>Géén code ontvangen?</source>
         <translation>No code received?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="123"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="121"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1905,129 +1905,129 @@
         <translation>Login code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="41"/>
         <source>U logt in met uw wachtwoord en een code uit uw authenticator-app.</source>
         <translation>You log in with your password and a code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="43"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
         <source>U krijgt bij het inloggen een code per sms op %1.</source>
         <translation>When you log in, you get a code by text message on %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="44"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="43"/>
         <source>Er is nog geen telefoonnummer of authenticator-app om een inlogcode te krijgen.</source>
         <translation>There is no phone number or authenticator app yet to get a login code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="50"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="49"/>
         <source>Uw zorgorganisatie vraagt op dit moment geen inlogcode. Koppelt u toch een app, dan gebruikt u die zodra de code nodig is.</source>
         <translation>Your care organisation does not ask for a login code at the moment. If you link an app anyway, you will use it as soon as the code is needed.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="64"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="63"/>
         <source>Authenticator-app ontkoppelen</source>
         <translation>Unlink the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="64"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="63"/>
         <source>Authenticator-app koppelen</source>
         <translation>Link an authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="71"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="70"/>
         <source>Mobiel nummer voor de sms-code wijzigen</source>
         <translation>Change the mobile number for the text-message code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="72"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="71"/>
         <source>Mobiel nummer voor de sms-code instellen</source>
         <translation>Set a mobile number for the text-message code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="83"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="82"/>
         <source>Ter controle: vul uw huidige wachtwoord in.</source>
         <translation>To check it is you: enter your current password.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="90"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="89"/>
         <source>Huidig wachtwoord</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="96"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="95"/>
         <source>Stuur mij een code per sms</source>
         <translation>Send me a code by text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="103"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="102"/>
         <source>Code uit uw authenticator-app</source>
         <translation>Code from your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="103"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="102"/>
         <source>Code uit de sms</source>
         <translation>Code from the text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="115"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="114"/>
         <source>Code van 6 cijfers</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="121"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="120"/>
         <source>Nieuw mobiel nummer</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="130"/>
         <source>Nummer opslaan</source>
         <translation>Save number</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
         <source>Ontkoppelen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="147"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="215"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="146"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="214"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="161"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="160"/>
         <source>Open uw authenticator-app (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP) en scan deze QR-code.</source>
         <translation>Open your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP) and scan this QR code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="173"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="172"/>
         <source>QR-code voor uw authenticator-app</source>
         <translation>QR code for your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="176"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="175"/>
         <source>Kunt u niet scannen? Vul dan deze sleutel in de app in:</source>
         <translation>Cannot scan? Then enter this key in the app:</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="190"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="189"/>
         <source>Sleutel voor de authenticator-app</source>
         <translation>Key for the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="192"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="201"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="191"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="200"/>
         <source>Code uit de app</source>
         <translation>Code from the app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="209"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="208"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>

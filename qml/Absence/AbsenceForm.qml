@@ -148,12 +148,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.spacing }
-            Label {
+            Heading {
                 text: qsTr("Afwezigheidsmelding")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
 
             Label { text: qsTr("Periodeselectie"); font.pixelSize: Theme.largeFontSize; font.bold: true }

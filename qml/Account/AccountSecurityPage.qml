@@ -36,12 +36,11 @@ Page {
 
             Item { implicitHeight: Theme.margin }
 
-            Label {
+            Heading {
                 text: qsTr("Accountbeveiliging")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
 
             SecondFactorSection {
@@ -51,12 +50,11 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Label {
+            Heading {
                 text: qsTr("Overal uitloggen")
                 font.pixelSize: Theme.largeFontSize
                 font.bold: true
                 Layout.topMargin: Theme.spacing
-                Accessible.role: Accessible.Heading
             }
             Label {
                 text: qsTr("Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.")

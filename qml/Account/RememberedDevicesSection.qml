@@ -28,12 +28,11 @@ ColumnLayout {
         onConfirmed: App.devices.revoke(deviceId)
     }
 
-    Label {
+    Heading {
         text: qsTr("Onthouden apparaten")
         font.pixelSize: Theme.largeFontSize
         font.bold: true
         Layout.topMargin: Theme.spacing
-        Accessible.role: Accessible.Heading
     }
     Label {
         text: App.devices.count > 0

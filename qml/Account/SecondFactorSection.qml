@@ -29,12 +29,11 @@ ColumnLayout {
         function onChangeDone() { section.close() }
     }
 
-    Label {
+    Heading {
         text: qsTr("Inlogcode")
         font.pixelSize: Theme.largeFontSize
         font.bold: true
         Layout.topMargin: Theme.spacing
-        Accessible.role: Accessible.Heading
     }
     Label {
         objectName: "factorStatus"

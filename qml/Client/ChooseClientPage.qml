@@ -21,14 +21,13 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin }
-            Label {
+            Heading {
                 text: qsTr("Welkom %1").arg(App.session.displayName)
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 text: qsTr("Van wie wilt u de gegevens bekijken?")

@@ -79,14 +79,13 @@ Page {
                     onClicked: page.editRequested()
                 }
             }
-            Label {
+            Heading {
                 text: page.person.name ?? ""
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 visible: page.person.primary === true

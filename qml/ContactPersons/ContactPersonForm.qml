@@ -69,14 +69,13 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.spacing }
-            Label {
+            Heading {
                 text: page.isNew ? qsTr("Contactpersoon toevoegen") : qsTr("Contactpersoon bewerken")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 text: qsTr("Velden met * zijn verplicht.")

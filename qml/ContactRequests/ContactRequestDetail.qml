@@ -85,14 +85,13 @@ Page {
                     onClicked: page.editRequested()
                 }
             }
-            Label {
+            Heading {
                 text: page.request.subjectLabel ?? ""
                 color: Theme.primary
                 font.pixelSize: Theme.largeFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
 
             Repeater {

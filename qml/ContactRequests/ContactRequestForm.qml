@@ -82,14 +82,13 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.spacing }
-            Label {
+            Heading {
                 text: page.isNew ? qsTr("Nieuw contactverzoek") : qsTr("Contactverzoek wijzigen")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 text: qsTr("Ik wil het volgende melden")

@@ -33,11 +33,10 @@ Item {
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing / 2
 
-            Label {
+            Heading {
                 text: qsTr("Doelen")
                 font.pixelSize: Theme.largeFontSize
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             ListView {
                 id: goalList
@@ -105,7 +104,7 @@ Item {
                 width: actionsView.availableWidth
                 spacing: Theme.spacing
 
-                Label {
+                Heading {
                     objectName: "goalTitle"
                     text: plan.roleOf(CarePlanModel.TitleRole) ?? ""
                     textFormat: Text.PlainText
@@ -115,7 +114,6 @@ Item {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     Layout.preferredWidth: 0
-                    Accessible.role: Accessible.Heading
                 }
                 Label { text: qsTr("Zorgvraag"); font.bold: true }
                 Label {
@@ -126,11 +124,10 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 0
                 }
-                Label {
+                Heading {
                     text: qsTr("Acties")
                     font.pixelSize: Theme.largeFontSize
                     font.bold: true
-                    Accessible.role: Accessible.Heading
                 }
                 Repeater {
                     objectName: "actionRepeater"

@@ -57,7 +57,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredWidth: 0
         }
-        Label {
+        Heading {
             text: card.title
             textFormat: Text.PlainText
             font.pixelSize: Theme.largeFontSize
@@ -65,7 +65,6 @@ Rectangle {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.preferredWidth: 0
-            Accessible.role: Accessible.Heading
         }
         Label {
             objectName: "reportText"

@@ -35,7 +35,7 @@ Page {
             y: Theme.margin
             spacing: Theme.spacing * 1.5
 
-            Label {
+            Heading {
                 objectName: "welcomeLabel"
                 text: qsTr("Welkom %1").arg(App.session.displayName)
                 font.pixelSize: Theme.titleFontSize
@@ -43,7 +43,6 @@ Page {
                 color: Theme.primary
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 objectName: "clockLabel"
@@ -79,11 +78,10 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
 
-                    Label {
+                    Heading {
                         text: qsTr("Uw volgende bezoek")
                         font.pixelSize: Theme.largeFontSize
                         font.bold: true
-                        Accessible.role: Accessible.Heading
                     }
                     Label {
                         objectName: "nextVisitLabel"
@@ -132,13 +130,12 @@ Page {
                     anchors.fill: parent
                     anchors.margins: Theme.margin
                     spacing: Theme.spacing
-                    Label {
+                    Heading {
                         text: qsTr("Nieuw in uw dossier")
                         font.pixelSize: Theme.largeFontSize
                         font.bold: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        Accessible.role: Accessible.Heading
                     }
                     Repeater {
                         id: latestRepeater
@@ -178,13 +175,12 @@ Page {
                     anchors.fill: parent
                     anchors.margins: Theme.margin
                     spacing: Theme.spacing
-                    Label {
+                    Heading {
                         text: qsTr("Nieuwe reacties op uw contactverzoeken")
                         font.pixelSize: Theme.largeFontSize
                         font.bold: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        Accessible.role: Accessible.Heading
                     }
                     Repeater {
                         model: App.contactRequests.newAnswers

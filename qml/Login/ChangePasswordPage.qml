@@ -36,12 +36,11 @@ Page {
 
             Item { implicitHeight: Theme.margin }
 
-            Label {
+            Heading {
                 text: page.forced ? qsTr("Kies uw wachtwoord") : qsTr("Wachtwoord wijzigen")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 text: page.forced

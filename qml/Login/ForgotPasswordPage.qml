@@ -28,12 +28,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin }
-            Label {
+            Heading {
                 text: qsTr("Wachtwoord vergeten?")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
 
             // Step 1: who are you?

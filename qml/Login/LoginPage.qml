@@ -33,20 +33,18 @@ Page {
                 fillMode: Image.PreserveAspectFit
                 Accessible.ignored: true
             }
-            Label {
+            Heading {
                 text: App.organisationName
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
-            Label {
+            Heading {
                 text: qsTr("Inloggen voor cliënten")
                 font.pixelSize: Theme.largeFontSize
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             StatusBanner {
                 objectName: "startupError"

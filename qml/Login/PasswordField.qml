@@ -21,15 +21,24 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: 4
-        TextField {
-            id: input
-            objectName: field.objectName + "Input"
+        // Qt 6.4 gives a masked field no accessible name, whatever is set, so the field sits
+        // in a group that carries the name: a screen reader announces "Wachtwoord" on
+        // entering it.
+        Item {
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
-            echoMode: reveal.checked ? TextInput.Normal : TextInput.Password
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            Accessible.role: Accessible.Grouping
             Accessible.name: caption.text
-            onAccepted: field.accepted()
+
+            TextField {
+                id: input
+                objectName: field.objectName + "Input"
+                anchors.fill: parent
+                echoMode: reveal.checked ? TextInput.Normal : TextInput.Password
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                Accessible.name: caption.text
+                onAccepted: field.accepted()
+            }
         }
         Button {
             id: reveal

@@ -36,12 +36,11 @@ Page {
                 leftPadding: 0
                 onClicked: Navigation.loginPage = "login"
             }
-            Label {
+            Heading {
                 text: qsTr("Privacyverklaring")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 objectName: "privacyUpdatedOn"
@@ -81,7 +80,7 @@ Page {
                     Layout.topMargin: Theme.spacing
                     spacing: 4
 
-                    Label {
+                    Heading {
                         visible: paragraph.lineBreak > 0
                         text: paragraph.modelData.substring(0, paragraph.lineBreak)
                         textFormat: Text.PlainText
@@ -89,7 +88,6 @@ Page {
                         font.bold: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        Accessible.role: Accessible.Heading
                     }
                     Label {
                         text: paragraph.lineBreak > 0 ? paragraph.modelData.substring(paragraph.lineBreak + 1)

@@ -81,14 +81,13 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin }
-            Label {
+            Heading {
                 text: qsTr("Aanmelden cliëntportaal")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
 
             // After sending: what happens next.
@@ -121,12 +120,11 @@ Page {
                     Layout.fillWidth: true
                 }
 
-                Label {
+                Heading {
                     text: qsTr("Gegevens aanvrager")
                     font.pixelSize: Theme.largeFontSize
                     font.bold: true
                     Layout.topMargin: Theme.spacing
-                    Accessible.role: Accessible.Heading
                 }
                 FormField {
                     id: firstName
@@ -179,12 +177,11 @@ Page {
                     visible: !page.self
                     spacing: Theme.spacing
                     Layout.fillWidth: true
-                    Label {
+                    Heading {
                         text: qsTr("Gegevens cliënt")
                         font.pixelSize: Theme.largeFontSize
                         font.bold: true
                         Layout.topMargin: Theme.spacing
-                        Accessible.role: Accessible.Heading
                     }
                     FormField {
                         id: clientFirstName

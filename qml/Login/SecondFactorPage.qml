@@ -28,20 +28,18 @@ Page {
 
             Item { implicitHeight: Theme.margin * 2 }
 
-            Label {
+            Heading {
                 text: App.organisationName
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
-            Label {
+            Heading {
                 text: qsTr("Inlogcode")
                 font.pixelSize: Theme.largeFontSize
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 objectName: "factorExplanation"

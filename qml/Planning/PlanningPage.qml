@@ -33,7 +33,7 @@ Page {
                     Accessible.name: qsTr("Vorige maand")
                     onClicked: page.planning.previousMonth()
                 }
-                Label {
+                Heading {
                     objectName: "monthTitle"
                     text: page.planning.monthTitle
                     font.pixelSize: Theme.largeFontSize
@@ -42,7 +42,6 @@ Page {
                     height: Theme.touchTarget
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    Accessible.role: Accessible.Heading
                 }
                 Button {
                     objectName: "nextMonthButton"

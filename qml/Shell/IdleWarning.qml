@@ -27,13 +27,12 @@ Popup {
     contentItem: ColumnLayout {
         spacing: Theme.spacing
 
-        Label {
+        Heading {
             text: qsTr("Bent u er nog?")
             font.pixelSize: Theme.titleFontSize
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
         }
         Label {
             objectName: "idleSecondsLeft"

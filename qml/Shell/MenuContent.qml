@@ -70,6 +70,7 @@ ColumnLayout {
                 visible: App.session.clients.length > 1
                 text: qsTr("Wissel van cliënt")
                 font.pixelSize: Theme.fontSize
+                focusPolicy: Qt.StrongFocus
                 implicitHeight: Theme.touchTarget + 8
                 leftPadding: Theme.margin
                 Layout.fillWidth: true
@@ -83,6 +84,7 @@ ColumnLayout {
                 objectName: "menu_logout"
                 text: qsTr("Uitloggen")
                 font.pixelSize: Theme.fontSize
+                focusPolicy: Qt.StrongFocus
                 implicitHeight: Theme.touchTarget + 8
                 leftPadding: Theme.margin
                 Layout.fillWidth: true
@@ -95,6 +97,7 @@ ColumnLayout {
                 objectName: "languageSwitch"
                 text: App.language.code === "nl" ? "English" : "Nederlands"
                 font.pixelSize: Theme.smallFontSize
+                focusPolicy: Qt.StrongFocus
                 implicitHeight: Theme.touchTarget
                 leftPadding: Theme.margin
                 Layout.fillWidth: true

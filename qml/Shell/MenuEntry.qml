@@ -12,6 +12,8 @@ ItemDelegate {
 
     objectName: "menu_" + page
     highlighted: Navigation.currentPage === page
+    // Reachable with Tab and from a screen reader (an ItemDelegate takes no focus itself).
+    focusPolicy: Qt.StrongFocus
     font.pixelSize: Theme.fontSize
     leftPadding: Theme.margin
     Layout.fillWidth: true

@@ -46,14 +46,13 @@ ToolBar {
             }
             onClicked: bar.menuRequested()
         }
-        Label {
+        Heading {
             text: bar.title
             color: Theme.textOnPrimary
             font.pixelSize: Theme.largeFontSize
             font.bold: true
             elide: Text.ElideRight
             Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
         }
         Label {
             text: App.organisationName

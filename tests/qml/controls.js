@@ -5,7 +5,7 @@
 // Buttons, delegates, switches (AbstractButton) and text fields, seen by what they have.
 function isInteractive(item) {
     return ("autoRepeat" in item && "pressAndHold" in item) // AbstractButton
-        || ("echoMode" in item && "placeholderText" in item) // TextField
+        || ("echoMode" in item && "cursorPosition" in item) // TextField, TextInput
         || ("wrapMode" in item && "placeholderText" in item && "textDocument" in item) // TextArea
         || ("currentIndex" in item && "popup" in item && "displayText" in item) // ComboBox
 }
@@ -26,6 +26,9 @@ function visibleControls(root) {
             return
         if (isInteractive(item) && item.width > 0 && item.height > 0)
             found.push(item)
+        // A combo box is one control; its inner text field is not a stop of its own.
+        if ("popup" in item && "displayText" in item)
+            return
         for (let i = 0; i < item.children.length; ++i)
             walk(item.children[i])
     }

@@ -5,6 +5,7 @@
 #include "fakeidleclock.h"
 #include "serverprocess.h"
 
+#include <QAccessible>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -37,10 +38,34 @@ private:
     const ServerProcess &m_server;
 };
 
+/// What a screen reader is told about an item: its accessible name and role, read through
+/// the same QAccessibleInterface the platform bridge (AT-SPI) uses.
+class TestAccessibility : public QObject {
+    Q_OBJECT
+public:
+    /// The name; for a masked password field (Qt 6.4 reports no name for one) the name of
+    /// the group around it, which screen readers announce on entering the field.
+    Q_INVOKABLE QString nameOf(QObject *item) const {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+        if (!iface)
+            return {};
+        QAccessibleInterface *group = iface->parent();
+        if (iface->state().passwordEdit && group && group->role() == QAccessible::Grouping)
+            return group->text(QAccessible::Name);
+        return iface->text(QAccessible::Name);
+    }
+    Q_INVOKABLE int roleOf(QObject *item) const {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+        return iface ? int(iface->role()) : int(QAccessible::NoRole);
+    }
+};
+
 class Setup : public QObject {
     Q_OBJECT
 public Q_SLOTS:
     void applicationAvailable() {
+        // As when a screen reader runs: controls fill in their accessible names.
+        QAccessible::setActive(true);
         if (!m_server.start())
             qFatal("careportal-server did not start: %s", qPrintable(m_server.standardError()));
         AppController::Options options;
@@ -61,6 +86,8 @@ public Q_SLOTS:
         // Qt 6.4 does not search the resource root for QML modules yet.
         engine->addImportPath(QStringLiteral("qrc:/"));
         qmlRegisterSingletonInstance("CarePortalTest", 1, 0, "TestServer", &m_testServer);
+        qmlRegisterSingletonInstance("CarePortalTest", 1, 0, "TestAccessibility",
+                                     &m_testAccessibility);
         qmlRegisterType<careportal::test::FakeIdleClock>("CarePortalTest", 1, 0, "FakeIdleClock");
     }
 
@@ -72,6 +99,7 @@ public Q_SLOTS:
 private:
     ServerProcess m_server;
     TestServer m_testServer{m_server};
+    TestAccessibility m_testAccessibility;
     std::unique_ptr<AppController> m_app;
 };
 

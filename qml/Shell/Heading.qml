@@ -1,0 +1,12 @@
+import QtQuick
+import CarePortal
+
+// A heading a screen reader announces as one (and lets its user jump between). A Text, not
+// a Label: in Qt 6.4 a Label sets its own accessible role (static text) when accessibility
+// switches on, over any role given here. Styled like a Label unless told otherwise.
+Text {
+    color: Theme.text
+    font.pixelSize: Theme.fontSize
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

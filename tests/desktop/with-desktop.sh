@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs a command on a desktop of its own: a private D-Bus session, an X server (Xvfb) and
+# the accessibility bus (AT-SPI), as a screen reader user would have. Tests that need the
+# real accessibility tree run through this, so each works alone and in parallel.
+# Usage: with-desktop.sh COMMAND [ARGS...]
+set -euo pipefail
+if [ -z "${CAREPORTAL_DESKTOP_SESSION:-}" ]; then
+    exec dbus-run-session -- env CAREPORTAL_DESKTOP_SESSION=1 "$0" "$@"
+fi
+DISPLAY_FILE=$(mktemp)
+# -displayfd: Xvfb picks a free display itself and writes its number (no races).
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$DISPLAY_FILE" >/dev/null 2>&1 &
+XVFB=$!
+ATSPI=""
+trap 'kill $ATSPI $XVFB 2>/dev/null || true; rm -f "$DISPLAY_FILE"' EXIT
+for _ in $(seq 1 100); do [ -s "$DISPLAY_FILE" ] && break; sleep 0.1; done
+[ -s "$DISPLAY_FILE" ] || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(head -n1 "$DISPLAY_FILE")"
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+ATSPI=$!
+sleep 0.5
+export QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+"$@"
