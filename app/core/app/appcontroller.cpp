@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "cachedatabase.h"
 #include "cachekeyring.h"
+#include "colourcontrast.h"
 #include "documentcache.h"
 #include "futureresult.h"
 #include "languagesettings.h"
@@ -194,14 +195,23 @@ QString AppController::organisationName() const {
     return m_organisation.name.isEmpty() ? m_profile.organisationName : m_organisation.name;
 }
 
+// The organisation's colours, checked against the light backgrounds of Theme.qml (white
+// surface, #F4F6F7 page): the primary colour carries white text and is used as text, so it
+// must reach 4.5:1; the accent only marks borders and focus, 3:1. A brand colour that
+// fails is darkened until it passes (no organisation's choice may make text unreadable).
 QColor AppController::primaryColor() const {
-    return m_organisation.primaryColor.isValid() ? m_organisation.primaryColor
-                                                 : QColor(0x1B, 0x6E, 0x8A);
+    static const QList<QColor> lightBackgrounds{Qt::white, QColor(0xF4, 0xF6, 0xF7)};
+    const QColor brand = m_organisation.primaryColor.isValid() ? m_organisation.primaryColor
+                                                               : QColor(0x1B, 0x6E, 0x8A);
+    return ColourContrast::readableAgainst(brand, lightBackgrounds, ColourContrast::kTextMinimum);
 }
 
 QColor AppController::accentColor() const {
-    return m_organisation.accentColor.isValid() ? m_organisation.accentColor
-                                                : QColor(0xF2, 0xA5, 0x41);
+    static const QList<QColor> lightBackgrounds{Qt::white, QColor(0xF4, 0xF6, 0xF7)};
+    const QColor brand = m_organisation.accentColor.isValid() ? m_organisation.accentColor
+                                                              : QColor(0xB3, 0x6B, 0x00);
+    return ColourContrast::readableAgainst(brand, lightBackgrounds,
+                                           ColourContrast::kNonTextMinimum);
 }
 
 QUrl AppController::logoUrl() const {
