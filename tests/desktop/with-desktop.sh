@@ -5,8 +5,16 @@
 # Usage: with-desktop.sh COMMAND [ARGS...]
 set -euo pipefail
 if [ -z "${CAREPORTAL_DESKTOP_SESSION:-}" ]; then
-    exec dbus-run-session -- env CAREPORTAL_DESKTOP_SESSION=1 "$0" "$@"
+    # A runtime directory of its own too: a keyring daemon of an outer session (the test
+    # suite's) would otherwise be found there, and keychain calls on this bus would wait
+    # for a Secret Service that never comes.
+    RUNTIME=$(mktemp -d)
+    chmod 700 "$RUNTIME"
+    trap 'rm -rf "$RUNTIME"' EXIT
+    XDG_RUNTIME_DIR="$RUNTIME" CAREPORTAL_DESKTOP_SESSION=1 dbus-run-session -- "$0" "$@"
+    exit $?
 fi
+printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 DISPLAY_FILE=$(mktemp)
 # -displayfd: Xvfb picks a free display itself and writes its number (no races).
 Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$DISPLAY_FILE" >/dev/null 2>&1 &
