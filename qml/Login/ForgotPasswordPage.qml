@@ -11,7 +11,6 @@ Page {
     readonly property PasswordReset reset: App.passwordReset
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: reset.restart()
 
     function back() {
         reset.restart()

@@ -120,7 +120,11 @@ Page {
                     font.pixelSize: Theme.fontSize
                     implicitHeight: Theme.touchTarget
                     Layout.alignment: Qt.AlignHCenter
-                    onClicked: Navigation.loginPage = "forgotPassword"
+                    // A fresh start; a careportal:// link opens the page at its second step.
+                    onClicked: {
+                        App.passwordReset.restart()
+                        Navigation.loginPage = "forgotPassword"
+                    }
                 }
                 Button {
                     objectName: "registerButton"

@@ -17,10 +17,25 @@ Item {
         name: "ForgotPasswordPage"
         when: windowShown
 
+        // As the login screen's "Wachtwoord vergeten?" does before opening the page.
+        function init() {
+            App.passwordReset.restart()
+        }
+
         function typeInto(field, text) {
             field.forceActiveFocus()
             for (let i = 0; i < text.length; ++i)
                 keyClick(text[i])
+        }
+
+        // A careportal:// link (at start-up, or handed over by a second start) opens the
+        // page at the code step with the code filled in; loading the page keeps that.
+        function test_linkOpenedBeforeThePageLoads() {
+            verify(App.passwordReset.openLink("careportal://reset-password?user=iemand%40example.nl&code=12345678"))
+            const page = createTemporaryObject(pageComponent, root)
+            compare(App.passwordReset.step, PasswordReset.Confirm)
+            verify(findChild(page, "resetCodeField").visible)
+            compare(findChild(page, "resetCodeField").text, "12345678")
         }
 
         function test_unknownAccountGetsTheSameSteps() {

@@ -1,0 +1,82 @@
+// One running CarePortal per user and data directory: a second start hands its link over.
+#include "singleinstance.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+using careportal::SingleInstance;
+
+namespace {
+QString uniqueName() {
+    return QStringLiteral("careportal-test-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+} // namespace
+
+/// The second instance runs in its own thread: handOver() waits, as the real second
+/// process does, while the first one's event loop answers.
+class SecondStart : public QThread {
+public:
+    SecondStart(QString name, QByteArray message)
+        : m_name(std::move(name))
+        , m_message(std::move(message)) {}
+    bool handedOver = false;
+
+protected:
+    void run() override { handedOver = SingleInstance(m_name).handOver(m_message); }
+
+private:
+    QString m_name;
+    QByteArray m_message;
+};
+
+class TestSingleInstance : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secondStartHandsItsLinkOver() {
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QVERIFY(first.listen());
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        SecondStart second(name, "link careportal://reset-password?code=123456");
+        second.start();
+        QVERIFY(received.wait(5000));
+        QVERIFY(second.wait(5000));
+        QVERIFY(second.handedOver);
+        QCOMPARE(received.first().first().toByteArray(),
+                 QByteArray("link careportal://reset-password?code=123456"));
+    }
+
+    void aloneNobodyTakesIt() {
+        const SingleInstance only(uniqueName());
+        QVERIFY(!only.handOver("open", 500));
+    }
+
+    void otherDataDirectoryIsAnotherInstance() {
+        QVERIFY(SingleInstance::nameFor(QStringLiteral("/tmp/a")) !=
+                SingleInstance::nameFor(QStringLiteral("/tmp/b")));
+        QCOMPARE(SingleInstance::nameFor(QStringLiteral("/tmp/a")),
+                 SingleInstance::nameFor(QStringLiteral("/tmp/a/")));
+    }
+
+    void socketOfACrashedInstanceIsTakenOver() {
+        const QString name = uniqueName();
+        // A server that stops without removing its socket file, as a crash leaves it.
+        {
+            QLocalServer crashed;
+            crashed.setSocketOptions(QLocalServer::UserAccessOption);
+            QVERIFY(crashed.listen(name));
+            const QString path = crashed.fullServerName();
+            crashed.close();
+            QFile stale(path);
+            QVERIFY(stale.open(QIODevice::WriteOnly)); // the file stays behind
+        }
+        SingleInstance next(name);
+        QVERIFY(next.listen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
