@@ -14,9 +14,11 @@ class TestWindowPlacement : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Each test starts without saved settings.
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("s.ini"))); }
+
     void sameGeometryNextRun() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         QWindow closed;
         closed.setGeometry(QRect(40, 50, 700, 600));
         WindowPlacement::save(closed, settings);
@@ -28,8 +30,7 @@ private Q_SLOTS:
     }
 
     void offEveryScreenComesBack() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("window/geometry"), QRect(20000, 20000, 800, 600));
         QWindow next;
         WindowPlacement::restore(next, settings);
@@ -38,8 +39,7 @@ private Q_SLOTS:
     }
 
     void tooSmallIsGrownToTheMinimum() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("window/geometry"), QRect(0, 0, 100, 100));
         QWindow next;
         next.setMinimumSize(QSize(360, 480));
@@ -48,13 +48,15 @@ private Q_SLOTS:
     }
 
     void nothingSavedLeavesTheDefault() {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         QWindow next;
         next.setGeometry(QRect(0, 0, 1024, 720));
         WindowPlacement::restore(next, settings);
         QCOMPARE(next.size(), QSize(1024, 720));
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestWindowPlacement)
