@@ -2,8 +2,8 @@
 // AppController talking to a real careportal-server on loopback. Built twice: as tst_qml,
 // and with CAREPORTAL_QML_KIOSK as tst_qml_kiosk (the app as a care home's kiosk).
 #include "appcontroller.h"
-#include "fakeidleclock.h"
 #include "serverprocess.h"
+#include "testserver.h"
 
 #include <QAccessible>
 #include <QQmlEngine>
@@ -12,53 +12,12 @@
 #include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(CarePortalPlugin)
+// The test's own types (TestServer, TestAccessibility, FakeIdleClock): see CMakeLists.txt.
+Q_IMPORT_QML_PLUGIN(CarePortalTestPlugin)
 
 using careportal::AppController;
 using careportal::test::ServerProcess;
-
-/// What a page test may ask of the server behind it, as the staff would: run an admin
-/// task, read the code of the newest text message in the outbox.
-class TestServer : public QObject {
-    Q_OBJECT
-public:
-    explicit TestServer(const ServerProcess &server)
-        : m_server(server) {}
-
-    Q_INVOKABLE int admin(const QStringList &arguments) const { return m_server.admin(arguments); }
-    /// What the task printed ("" when it failed).
-    Q_INVOKABLE QString adminOutput(const QStringList &arguments) const {
-        QString output;
-        return m_server.admin(arguments, &output) == 0 ? output : QString();
-    }
-    Q_INVOKABLE QString newestSmsCode(const QString &phone) const {
-        return m_server.newestSmsCode(phone);
-    }
-
-private:
-    const ServerProcess &m_server;
-};
-
-/// What a screen reader is told about an item: its accessible name and role, read through
-/// the same QAccessibleInterface the platform bridge (AT-SPI) uses.
-class TestAccessibility : public QObject {
-    Q_OBJECT
-public:
-    /// The name; for a masked password field (Qt 6.4 reports no name for one) the name of
-    /// the group around it, which screen readers announce on entering the field.
-    Q_INVOKABLE QString nameOf(QObject *item) const {
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-        if (!iface)
-            return {};
-        QAccessibleInterface *group = iface->parent();
-        if (iface->state().passwordEdit && group && group->role() == QAccessible::Grouping)
-            return group->text(QAccessible::Name);
-        return iface->text(QAccessible::Name);
-    }
-    Q_INVOKABLE int roleOf(QObject *item) const {
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-        return iface ? int(iface->role()) : int(QAccessible::NoRole);
-    }
-};
+using careportal::test::TestServer;
 
 class Setup : public QObject {
     Q_OBJECT
@@ -68,6 +27,7 @@ public Q_SLOTS:
         QAccessible::setActive(true);
         if (!m_server.start())
             qFatal("careportal-server did not start: %s", qPrintable(m_server.standardError()));
+        TestServer::use(&m_server);
         AppController::Options options;
         options.profile.serverUrl = m_server.baseUrl();
         options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
@@ -85,10 +45,6 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine) {
         // Qt 6.4 does not search the resource root for QML modules yet.
         engine->addImportPath(QStringLiteral("qrc:/"));
-        qmlRegisterSingletonInstance("CarePortalTest", 1, 0, "TestServer", &m_testServer);
-        qmlRegisterSingletonInstance("CarePortalTest", 1, 0, "TestAccessibility",
-                                     &m_testAccessibility);
-        qmlRegisterType<careportal::test::FakeIdleClock>("CarePortalTest", 1, 0, "FakeIdleClock");
     }
 
     void cleanupTestCase() {
@@ -98,8 +54,6 @@ public Q_SLOTS:
 
 private:
     ServerProcess m_server;
-    TestServer m_testServer{m_server};
-    TestAccessibility m_testAccessibility;
     std::unique_ptr<AppController> m_app;
 };
 

@@ -10,6 +10,7 @@ namespace careportal::test {
 /// clock would have done (at least) once in that time.
 class FakeIdleClock : public IdleClock {
     Q_OBJECT
+    QML_ELEMENT
 public:
     using IdleClock::IdleClock;
     [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "serverprocess.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+namespace careportal::test {
+
+/// What a page test may ask of the server behind it, as the staff would: run an admin
+/// task, read the code of the newest text message in the outbox. The test's set-up
+/// starts the server and hands it over with use().
+class TestServer : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+public:
+    static void use(const ServerProcess *server) { s_server = server; }
+    static TestServer *create(QQmlEngine *, QJSEngine *) { return new TestServer; }
+
+    Q_INVOKABLE int admin(const QStringList &arguments) const { return s_server->admin(arguments); }
+    /// What the task printed ("" when it failed).
+    Q_INVOKABLE QString adminOutput(const QStringList &arguments) const {
+        QString output;
+        return s_server->admin(arguments, &output) == 0 ? output : QString();
+    }
+    Q_INVOKABLE QString newestSmsCode(const QString &phone) const {
+        return s_server->newestSmsCode(phone);
+    }
+
+private:
+    static inline const ServerProcess *s_server = nullptr;
+};
+
+} // namespace careportal::test
