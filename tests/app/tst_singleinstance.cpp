@@ -1,7 +1,9 @@
 // One running CarePortal per user and data directory: a second start hands its link over.
 #include "singleinstance.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -10,7 +12,8 @@ using careportal::SingleInstance;
 
 namespace {
 QString uniqueName() {
-    return QStringLiteral("careportal-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    return QDir::tempPath() + QStringLiteral("/careportal-test-") +
+           QUuid::createUuid().toString(QUuid::Id128);
 }
 } // namespace
 
@@ -47,6 +50,25 @@ private Q_SLOTS:
         QVERIFY(second.handedOver);
         QCOMPARE(received.first().first().toByteArray(),
                  QByteArray("link careportal://reset-password?code=123456"));
+    }
+
+    void somethingElseIsRefused() {
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QVERIFY(first.listen());
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        SecondStart stranger(name, "rm -rf /");
+        stranger.start();
+        QVERIFY(stranger.wait(5000));
+        QVERIFY(!stranger.handedOver);
+        QCOMPARE(received.count(), 0);
+    }
+
+    void inTheUsersRuntimeDirectory() {
+        const QString name = SingleInstance::nameFor(QStringLiteral("/tmp/a"));
+        QVERIFY2(name.startsWith(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
+                                 u'/'),
+                 qPrintable(name));
     }
 
     void aloneNobodyTakesIt() {

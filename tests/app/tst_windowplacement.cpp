@@ -21,6 +21,11 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         QWindow closed;
         closed.setGeometry(QRect(40, 50, 700, 600));
+        closed.show();
+        WindowPlacement::save(closed, settings);
+        // Minimised later, before the desktop session ends: the place stays as it was.
+        closed.setGeometry(QRect(0, 0, 200, 300));
+        closed.showMinimized();
         WindowPlacement::save(closed, settings);
 
         QWindow next;

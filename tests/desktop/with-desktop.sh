@@ -11,7 +11,10 @@ if [ -z "${CAREPORTAL_DESKTOP_SESSION:-}" ]; then
     RUNTIME=$(mktemp -d)
     chmod 700 "$RUNTIME"
     trap 'rm -rf "$RUNTIME"' EXIT
-    XDG_RUNTIME_DIR="$RUNTIME" CAREPORTAL_DESKTOP_SESSION=1 dbus-run-session -- "$0" "$@"
+    # And a home of its own: the test keyring must not touch the user's real one.
+    XDG_RUNTIME_DIR="$RUNTIME" HOME="$RUNTIME" XDG_DATA_HOME="$RUNTIME/data" \
+        XDG_CONFIG_HOME="$RUNTIME/config" CAREPORTAL_DESKTOP_SESSION=1 \
+        dbus-run-session -- "$0" "$@"
     exit $?
 fi
 printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null

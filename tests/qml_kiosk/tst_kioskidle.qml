@@ -48,9 +48,12 @@ Item {
             compare(findChild(shell, "idleSecondsLeft").text, "U wordt over 29 seconden uitgelogd.")
             clock.advance(10000)
             compare(findChild(shell, "idleSecondsLeft").text, "U wordt over 19 seconden uitgelogd.")
-            // A touch anywhere on the screen, not only on the button.
+            // A touch anywhere on the screen, not only on the button: the time starts again,
+            // so the old deadline passes without a logout.
             mouseClick(shell, 20, root.height - 20)
             tryCompare(warning, "visible", false, 2000)
+            clock.advance(25000)
+            verify(!warning.visible)
             compare(App.session.state, Session.LoggedIn)
         }
 
@@ -82,12 +85,17 @@ Item {
             let field = null
             tryVerify(() => (field = findChild(shell, "usernameField")) !== null, 5000)
             field.text = "iemand@example.nl"
+            // The previous person's failed login leaves a message: it goes too.
+            App.session.login("iemand@example.nl", "verkeerd")
+            tryVerify(() => App.session.errorMessage.length > 0, 20000)
             App.idle.reset()
             clock.advance(timeoutMs)
             tryVerify(() => {
                 const fresh = findChild(shell, "usernameField")
                 return fresh !== null && fresh.text === ""
             }, 5000)
+            compare(App.session.errorMessage, "")
+            compare(App.session.notice, "")
         }
 
         function test_noRememberedDevice() {

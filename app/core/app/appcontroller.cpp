@@ -94,7 +94,9 @@ AppController::AppController(const Options &options, QObject *parent)
     m_passwordReset = new PasswordReset(m_backend, m_language, this);
     m_privacyStatement = new PrivacyStatementLoader(m_backend, m_language, this);
     m_registration = new Registration(m_backend, m_language, this);
-    m_idle = new IdleMonitor(m_profile.idleLogoutMinutes * 60, new SystemIdleClock(this), this);
+    // An invalid profile value was reported at start; the kiosk still logs out in time.
+    m_idle = new IdleMonitor(qBound(1, m_profile.idleLogoutMinutes, 60) * 60,
+                             new SystemIdleClock(this), this);
     if (m_profile.kiosk)
         setUpKiosk(options.language);
 }
@@ -107,9 +109,9 @@ void AppController::setUpKiosk(const QString &startLanguage) {
     // Walked away: log out (the session wipes models, cache and tokens) and start the next
     // person in the kiosk's own language. On the login screen QML clears what was typed.
     connect(m_idle, &IdleMonitor::timedOut, this, [this, language] {
-        if (m_session->state() != Session::State::Starting &&
-            m_session->state() != Session::State::LoggedOut)
-            m_session->logout();
+        m_session->forgetUser();
+        m_passwordReset->restart();
+        m_registration->restart();
         m_language->apply(language);
     });
 }

@@ -3,12 +3,20 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocalSocket>
+#include <QStandardPaths>
+#include <QTimer>
 
 namespace careportal {
 
 namespace {
 // Enough for a link; a bigger message is not from CarePortal.
 constexpr qint64 kMaxMessageBytes = 4096;
+// A peer that says nothing in this time is not a starting CarePortal.
+constexpr int kPeerTimeoutMs = 2000;
+
+bool isKnownMessage(const QByteArray &message) {
+    return message == "open" || message.startsWith("link careportal:");
+}
 } // namespace
 
 SingleInstance::SingleInstance(QString name, QObject *parent)
@@ -23,7 +31,11 @@ SingleInstance::SingleInstance(QString name, QObject *parent)
 
 QString SingleInstance::nameFor(const QString &dataDir) {
     const QByteArray path = QDir(dataDir).absolutePath().toUtf8();
-    return QStringLiteral("careportal-") +
+    // In the user's runtime directory (XDG_RUNTIME_DIR, mode 0700), not in /tmp: another
+    // user on the same computer must not be able to take the name first and be handed a
+    // password reset link.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime + QStringLiteral("/careportal-") +
            QString::fromLatin1(
                QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
 }
@@ -53,6 +65,7 @@ bool SingleInstance::listen() {
 
 void SingleInstance::readFrom(QLocalSocket *socket) {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kPeerTimeoutMs, socket, &QLocalSocket::abort);
     connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
         if (socket->bytesAvailable() > kMaxMessageBytes) {
             socket->abort();
@@ -60,10 +73,14 @@ void SingleInstance::readFrom(QLocalSocket *socket) {
         }
         if (!socket->canReadLine())
             return;
+        // One message per connection, and only the two a CarePortal start sends.
         const QByteArray message = socket->readLine().trimmed();
-        socket->write("ok\n");
+        const bool known = isKnownMessage(message);
+        socket->write(known ? "ok\n" : "no\n");
         socket->flush();
-        Q_EMIT messageReceived(message);
+        socket->disconnectFromServer();
+        if (known)
+            Q_EMIT messageReceived(message);
     });
 }
 

@@ -21,6 +21,9 @@ bool onSomeScreen(const QRect &rect) {
 } // namespace
 
 void WindowPlacement::save(const QWindow &window, QSettings &settings) {
+    // Minimised, hidden or full screen says nothing about how to open next time.
+    if (window.visibility() != QWindow::Windowed && window.visibility() != QWindow::Maximized)
+        return;
     const bool maximized = window.visibility() == QWindow::Maximized;
     settings.setValue(maximizedKey, maximized);
     if (!maximized) // keep the normal size to come back to

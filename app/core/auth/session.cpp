@@ -196,6 +196,18 @@ void Session::leaveSecondFactor() {
     setState(State::LoggedOut);
 }
 
+void Session::forgetUser() {
+    if (m_state == State::Starting)
+        return;
+    cancelSecondFactor();
+    if (m_state == State::LoggedOut)
+        clearLocalSession(); // everything, also what an expiry kept
+    else
+        logout();
+    setNotice({});
+    setError({});
+}
+
 bool Session::canRememberDevice() const {
     return m_deviceTokens->canRemember();
 }

@@ -91,6 +91,10 @@ public:
     /// included), then this one. Offline it fails with a message and nothing changes.
     Q_INVOKABLE void logoutEverywhere();
     Q_INVOKABLE void clearNotice();
+    /// A kiosk's next person: in whatever state, nothing of the previous one stays — not
+    /// the session, not writes kept after an expiry, not a notice, an error or a second
+    /// factor half done.
+    void forgetUser();
     /// Acts for this client from now on (one of `clients`); every page starts afresh.
     Q_INVOKABLE void chooseClient(const QString &clientId);
     /// Back to the choice of client (from the menu, Home or the banner).

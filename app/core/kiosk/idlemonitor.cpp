@@ -16,6 +16,7 @@ bool isInput(QEvent::Type type) {
     case QEvent::KeyPress:
     case QEvent::Wheel:
     case QEvent::TabletPress:
+    case QEvent::InputMethod: // an on-screen keyboard typing
         return true;
     default:
         return false;
