@@ -8,6 +8,10 @@ QtObject {
     // Before login: "login", "forgotPassword" or "privacy".
     property string loginPage: "login"
 
+    // Dialogs any screen can ask for (the shell owns them): "Weergave" and "Over CarePortal".
+    signal displaySettingsRequested()
+    signal aboutRequested()
+
     function show(page) {
         currentPage = page
     }

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="14"/>
+        <source>vensters, schermen, netwerk en opslag</source>
+        <translation>windows, screens, network and storage</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="15"/>
+        <source>het schermtoetsenbord op tablets en kiosken</source>
+        <translation>the on-screen keyboard on tablets and kiosks</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="16"/>
+        <source>het veilig bewaren van de inlog in de sleutelbos</source>
+        <translation>keeping the login safe in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="17"/>
+        <source>publiek domein</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="17"/>
+        <source>de planning om offline te lezen</source>
+        <translation>the planning for reading offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="18"/>
+        <source>versleuteling van wat op deze computer blijft</source>
+        <translation>encryption of what stays on this computer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="19"/>
+        <source>de QR-code voor de tweestapsverificatie</source>
+        <translation>the QR code for two-step verification</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="20"/>
+        <source>de planning als agendabestand (.ics)</source>
+        <translation>the planning as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="21"/>
+        <source>vrije lettertypelicentie (Bitstream Vera)</source>
+        <translation>free font licence (Bitstream Vera)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="21"/>
+        <source>de letters</source>
+        <translation>the letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="24"/>
+        <source>Over CarePortal</source>
+        <translation>About CarePortal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="52"/>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="59"/>
+        <source>Cliëntportaal van %1. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.</source>
+        <translation>Client portal of %1. Please ask your care organisation about your care or your account.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="60"/>
+        <source>Cliëntportaal voor thuiszorg. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.</source>
+        <translation>Client portal for home care. Please ask your care organisation about your care or your account.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="65"/>
+        <source>Licenties</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="72"/>
+        <source>CarePortal is gebouwd met deze vrije software:</source>
+        <translation>CarePortal is built with this free software:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="89"/>
+        <source>De volledige licentieteksten staan in /usr/share/doc bij elk pakket.</source>
+        <translation>The full licence texts are in /usr/share/doc with each package.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="105"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceForm</name>
     <message>
         <location filename="../qml/Absence/AbsenceForm.qml" line="109"/>
@@ -270,8 +363,8 @@
     <message>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="22"/>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="24"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="54"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="82"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="55"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="83"/>
         <source>Overal uitloggen</source>
         <translation>Log out everywhere</translation>
     </message>
@@ -286,12 +379,12 @@
         <translation>Account security</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="60"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="61"/>
         <source>Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.</source>
         <translation>Have you lost your phone or tablet, or might you still be logged in on someone else&apos;s computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="65"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="66"/>
         <source>Vermoedt u dat iemand anders uw wachtwoord kent? Wijzig dan ook uw wachtwoord.</source>
         <translation>Do you suspect someone else knows your password? Then change your password as well.</translation>
     </message>
@@ -349,7 +442,7 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AppShell.qml" line="88"/>
+        <location filename="../qml/Shell/AppShell.qml" line="96"/>
         <source>Kies een cliënt</source>
         <translation>Choose a client</translation>
     </message>
@@ -357,9 +450,19 @@
 <context>
     <name>AppointmentDelegate</name>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="86"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="95"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="109"/>
+        <source>In agenda zetten</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="114"/>
+        <source>In agenda zetten: %1</source>
+        <translation>Add to calendar: %1</translation>
     </message>
 </context>
 <context>
@@ -421,6 +524,77 @@
         <location filename="../qml/Client/ChooseClientPage.qml" line="33"/>
         <source>Van wie wilt u de gegevens bekijken?</source>
         <translation>Whose data would you like to see?</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseOrganisationPage</name>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="66"/>
+        <source>Selecteer organisatie</source>
+        <translation>Select organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="77"/>
+        <source>Deze computer is nog niet ingesteld voor een zorgorganisatie. Vraag de beheerder van deze computer om CarePortal in te stellen.</source>
+        <translation>This computer has not been set up for a care organisation yet. Ask the administrator of this computer to set up CarePortal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="97"/>
+        <source>Kies de zorgorganisatie waar u cliënt bent. Daarna logt u in met de gegevens die u van hen hebt gekregen.</source>
+        <translation>Choose the care organisation you are a client of. Then log in with the details they gave you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="105"/>
+        <source>Typ om te filteren op naam of plaats</source>
+        <translation>Type to filter by name or place</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="118"/>
+        <source>1 organisatie</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="119"/>
+        <source>%1 organisaties</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="137"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="196"/>
+        <source>Geen organisatie gevonden</source>
+        <translation>No organisation found</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="213"/>
+        <source>Is dit uw organisatie?</source>
+        <translation>Is this your organisation?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="234"/>
+        <source>CarePortal onthoudt uw keuze. Hierna logt u in bij deze organisatie.</source>
+        <translation>CarePortal remembers your choice. Next, you log in with this organisation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="241"/>
+        <source>Ja, dit is mijn organisatie</source>
+        <translation>Yes, this is my organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="252"/>
+        <source>Nee, een andere organisatie kiezen</source>
+        <translation>No, choose another organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseOrganisationWindow</name>
+    <message>
+        <location filename="../qml/Organisation/ChooseOrganisationWindow.qml" line="20"/>
+        <source>CarePortal — Selecteer organisatie</source>
+        <translation>CarePortal — Select organisation</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1172,60 @@
     </message>
 </context>
 <context>
+    <name>DisplaySettingsDialog</name>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="13"/>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="40"/>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="53"/>
+        <source>Tekst kleiner</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="58"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="61"/>
+        <source>Tekstgrootte %1 procent</source>
+        <translation>Text size %1 percent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="69"/>
+        <source>Tekst groter</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="76"/>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="79"/>
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="92"/>
+        <source>Zo ziet tekst in CarePortal eruit. Grotere tekst maakt ook knoppen groter.</source>
+        <translation>This is how text looks in CarePortal. Larger text also makes buttons larger.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="114"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="120"/>
+        <source>Standaard</source>
+        <translation>Default</translation>
+    </message>
+</context>
+<context>
     <name>DossierCarePlan</name>
     <message>
         <location filename="../qml/Dossier/DossierCarePlan.qml" line="37"/>
@@ -1152,72 +1380,90 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../app/core/export/exportfile.cpp" line="17"/>
+        <source>Het bestand kon niet worden opgeslagen: in deze map mag CarePortal niet schrijven, of de map bestaat niet. Kies een andere map, bijvoorbeeld Documenten.</source>
+        <translation>The file could not be saved: CarePortal may not write in this folder, or the folder does not exist. Choose another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/exportfile.cpp" line="21"/>
+        <source>Het bestand kon niet worden opgeslagen: de schijf is vol. Maak ruimte vrij of kies een andere plek, bijvoorbeeld een USB-stick.</source>
+        <translation>The file could not be saved: the disk is full. Free some space or choose another place, for example a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/exportfile.cpp" line="24"/>
+        <source>Het bestand kon niet worden opgeslagen. Probeer het nog eens of kies een andere plek.</source>
+        <translation>The file could not be saved. Try again or choose another place.</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordPage</name>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="32"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="31"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="44"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="43"/>
         <source>Vul uw gebruikersnaam en uw e-mailadres in. Als ze bij elkaar horen, sturen wij u een code om een nieuw wachtwoord in te stellen.</source>
         <translation>Enter your username and your e-mail address. If they belong together, we send you a code to set a new password.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="48"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="55"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="47"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="54"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="59"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="66"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="58"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="65"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="71"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="70"/>
         <source>Stuur mij een code</source>
         <translation>Send me a code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="85"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="84"/>
         <source>Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.</source>
         <translation>If the details are right, you will receive an e-mail with a code within a few minutes. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="89"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="98"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="88"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="97"/>
         <source>Code uit de e-mail</source>
         <translation>Code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="104"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="103"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="111"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="110"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="122"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="121"/>
         <source>Stel nieuw wachtwoord in</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="133"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="132"/>
         <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
         <translation>Your new password has been set. You can log in now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="152"/>
         <source>Naar inloggen</source>
         <translation>To login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="152"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1235,72 +1481,72 @@
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="56"/>
+        <location filename="../qml/Home/HomePage.qml" line="58"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="63"/>
+        <location filename="../qml/Home/HomePage.qml" line="65"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="82"/>
+        <location filename="../qml/Home/HomePage.qml" line="84"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="89"/>
+        <location filename="../qml/Home/HomePage.qml" line="91"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="97"/>
+        <location filename="../qml/Home/HomePage.qml" line="99"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="105"/>
+        <location filename="../qml/Home/HomePage.qml" line="107"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="106"/>
+        <location filename="../qml/Home/HomePage.qml" line="108"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="112"/>
+        <location filename="../qml/Home/HomePage.qml" line="114"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="134"/>
+        <location filename="../qml/Home/HomePage.qml" line="136"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="148"/>
+        <location filename="../qml/Home/HomePage.qml" line="150"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="158"/>
+        <location filename="../qml/Home/HomePage.qml" line="160"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="179"/>
+        <location filename="../qml/Home/HomePage.qml" line="181"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="189"/>
+        <location filename="../qml/Home/HomePage.qml" line="191"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="197"/>
+        <location filename="../qml/Home/HomePage.qml" line="199"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1394,14 +1640,24 @@
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="128"/>
+        <location filename="../qml/Login/LoginPage.qml" line="132"/>
         <source>Aanmelden cliëntportaal</source>
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="137"/>
+        <location filename="../qml/Login/LoginPage.qml" line="141"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="171"/>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../qml/Login/LoginPage.qml" line="178"/>
+        <source>Over CarePortal</source>
+        <translation>About CarePortal</translation>
     </message>
 </context>
 <context>
@@ -1498,15 +1754,20 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="108"/>
-        <source>Versie: %1</source>
-        <translation>Version: %1</translation>
+        <location filename="../qml/Shell/MenuContent.qml" line="109"/>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/MenuContent.qml" line="122"/>
+        <source>Over CarePortal</source>
+        <translation>About CarePortal</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/Shell/PageHeader.qml" line="33"/>
+        <location filename="../qml/Shell/PageHeader.qml" line="34"/>
         <source>Menu openen</source>
         <translation>Open menu</translation>
     </message>
@@ -1586,71 +1847,185 @@
     </message>
 </context>
 <context>
+    <name>PlanningCalendar</name>
+    <message>
+        <location filename="../app/core/export/planningcalendar.cpp" line="36"/>
+        <source>Zorgbezoek %1 – %2</source>
+        <extracomment>The title of a visit in the user&apos;s calendar app: kind of help, then the carer.</extracomment>
+        <translation>Care visit %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningcalendar.cpp" line="38"/>
+        <source>Zorgbezoek %1</source>
+        <translation>Care visit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningcalendar.cpp" line="39"/>
+        <source>Zorgbezoek</source>
+        <translation>Care visit</translation>
+    </message>
+</context>
+<context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="33"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="51"/>
+        <source>Planning opslaan om af te drukken</source>
+        <translation>Save the planning for printing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="52"/>
+        <source>Bezoek opslaan voor uw agenda</source>
+        <translation>Save the visit for your calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="53"/>
+        <source>Planning opslaan voor uw agenda</source>
+        <translation>Save the planning for your calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="54"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="54"/>
+        <source>Agendabestanden (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="89"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="52"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="111"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="60"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="119"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="66"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="125"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="82"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="140"/>
+        <source>Exporteren naar agenda (.ics)</source>
+        <translation>Export to calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="142"/>
+        <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
+        <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="148"/>
+        <source>Afdrukken (PDF)</source>
+        <translation>Print (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="150"/>
+        <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
+        <translation>Print this month&apos;s planning in large print (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="159"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="166"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="89"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="173"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="100"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="184"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="101"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="185"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="103"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="109"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="193"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="129"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="218"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="130"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="219"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="137"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="226"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPrintout</name>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="93"/>
+        <source>Planning %1 %2</source>
+        <extracomment>The heading of the printed month: &quot;Planning december 2026&quot;.</extracomment>
+        <translation>Planning %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="123"/>
+        <source>%1 (vervolg)</source>
+        <extracomment>A day&apos;s heading repeated at the top of the next page.</extracomment>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="149"/>
+        <source>Er zijn in deze maand geen bezoeken gepland.</source>
+        <translation>No visits are planned this month.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="193"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="195"/>
+        <source>Soort hulp</source>
+        <translation>Type of help</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="198"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="252"/>
+        <source>Gedrukt op %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningprintout.cpp" line="254"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2186,17 +2561,17 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="151"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="161"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="178"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="192"/>
         <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
         <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="181"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="195"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
@@ -2354,12 +2729,12 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="190"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="191"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="191"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="192"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
@@ -2370,6 +2745,75 @@
         <location filename="../app/core/auth/devicetokens.cpp" line="43"/>
         <source>CarePortal op %1 (%2)</source>
         <translation>CarePortal on %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::NotificationCentre</name>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="176"/>
+        <source>Planning gewijzigd</source>
+        <translation>Planning changed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="177"/>
+        <source>Er zijn %n wijzigingen in uw planning.</source>
+        <translation>
+            <numerusform>There is %n change in your planning.</numerusform>
+            <numerusform>There are %n changes in your planning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="182"/>
+        <source>Bezoek geannuleerd</source>
+        <translation>Visit cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="183"/>
+        <source>Nieuw bezoek</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="184"/>
+        <source>Bezoek gewijzigd</source>
+        <translation>Visit changed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="195"/>
+        <source>Antwoorden op uw contactverzoeken</source>
+        <translation>Answers to your contact requests</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="196"/>
+        <source>%n contactverzoeken zijn beantwoord.</source>
+        <translation>
+            <numerusform>%n contact request has been answered.</numerusform>
+            <numerusform>%n contact requests have been answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="202"/>
+        <source>Antwoord op uw contactverzoek</source>
+        <translation>Answer to your contact request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="203"/>
+        <source>Uw vraag is beantwoord.</source>
+        <translation>Your question has been answered.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="204"/>
+        <source>%1 heeft uw vraag beantwoord.</source>
+        <translation>%1 has answered your question.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="216"/>
+        <source>%1 %2 %3 – %4</source>
+        <translation>%1 %2 %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/notificationcentre.cpp" line="217"/>
+        <source>%1 %2 %3 – %4 (%5)</source>
+        <translation>%1 %2 %3 – %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2848,39 @@
     </message>
 </context>
 <context>
+    <name>careportal::PlanningExport</name>
+    <message>
+        <location filename="../app/core/export/planningexport.cpp" line="71"/>
+        <source>bezoek</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningexport.cpp" line="104"/>
+        <source>Opgeslagen als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningexport.cpp" line="114"/>
+        <source>Op deze plek kan CarePortal niet opslaan. Kies een map op deze computer.</source>
+        <translation>CarePortal cannot save in this place. Choose a folder on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningexport.cpp" line="127"/>
+        <source>Er is geen planning om op te slaan.</source>
+        <translation>There is no planning to save.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningexport.cpp" line="135"/>
+        <source>Dit bezoek staat niet meer in de planning.</source>
+        <translation>This visit is no longer in the planning.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/planningexport.cpp" line="142"/>
+        <source>Er is geen planning om af te drukken.</source>
+        <translation>There is no planning to print.</translation>
+    </message>
+</context>
+<context>
     <name>careportal::PlanningModel</name>
     <message>
         <location filename="../app/core/planning/planningmodel.cpp" line="105"/>
@@ -2414,6 +2891,54 @@
         <location filename="../app/core/planning/planningmodel.cpp" line="109"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::PlanningSpeech</name>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="28"/>
+        <source>1 bezoek</source>
+        <translation>1 visit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="29"/>
+        <source>%1 bezoeken</source>
+        <translation>%1 visits</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="66"/>
+        <source>van %1 tot %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="74"/>
+        <source>met %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="83"/>
+        <source>Planning voor %1: er zijn geen bezoeken gepland.</source>
+        <translation>Planning for %1: no visits are planned.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="84"/>
+        <source>Planning voor %1: %2.</source>
+        <translation>Planning for %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="98"/>
+        <source>Vandaag, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="100"/>
+        <source>%1: geen bezoeken gepland.</source>
+        <translation>%1: no visits planned.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningspeech.cpp" line="101"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2488,54 +3013,67 @@
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="210"/>
+        <location filename="../app/core/auth/session.cpp" line="222"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="252"/>
+        <location filename="../app/core/auth/session.cpp" line="264"/>
         <source>Er is een nieuwe code gestuurd naar %1.</source>
         <translation>A new code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="267"/>
+        <location filename="../app/core/auth/session.cpp" line="279"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="269"/>
+        <location filename="../app/core/auth/session.cpp" line="281"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="271"/>
+        <location filename="../app/core/auth/session.cpp" line="283"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="273"/>
+        <location filename="../app/core/auth/session.cpp" line="285"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="306"/>
+        <location filename="../app/core/auth/session.cpp" line="318"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="340"/>
+        <location filename="../app/core/auth/session.cpp" line="352"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="399"/>
+        <location filename="../app/core/auth/session.cpp" line="411"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="411"/>
+        <location filename="../app/core/auth/session.cpp" line="423"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::TrayIcon</name>
+    <message>
+        <location filename="../app/core/notifications/trayicon.cpp" line="55"/>
+        <source>CarePortal openen</source>
+        <translation>Open CarePortal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/notifications/trayicon.cpp" line="56"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
     </message>
 </context>
 </TS>

@@ -128,7 +128,7 @@ Page {
                 id: sentOk
                 objectName: "absenceSentOk"
                 text: qsTr("Ok")
-                implicitWidth: 96
+                implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.spacing
                 anchors.verticalCenter: parent.verticalCenter

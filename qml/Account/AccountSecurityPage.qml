@@ -41,6 +41,7 @@ Page {
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
+                Layout.fillWidth: true
             }
 
             SecondFactorSection {

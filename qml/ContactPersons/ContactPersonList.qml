@@ -93,18 +93,18 @@ Page {
                     Layout.fillWidth: true
                     ColumnLayout {
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 0 // elide, never push the row wider
+                        Layout.preferredWidth: 0 // wrap, never push the row wider
                         spacing: 2
                         Label {
                             text: row.name
                             font.bold: true
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         Label {
                             text: row.phone1 + "  ·  " + row.typeLabel
                             color: Theme.mutedText
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                     }

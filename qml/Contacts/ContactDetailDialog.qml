@@ -106,7 +106,7 @@ Dialog {
             PrimaryButton {
                 objectName: "saveDetailButton"
                 text: dialog.details.busy ? qsTr("Bezig…") : qsTr("Opslaan")
-                implicitWidth: 140
+                implicitWidth: Math.max(140, implicitContentWidth + 2 * Theme.spacing)
                 enabled: dialog.valid && valueField.text.trim().length > 0 && !dialog.details.busy
                 onClicked: dialog.details.save(dialog.detailId, dialog.kind, valueField.text, remarkField.text)
             }

@@ -53,6 +53,9 @@ Page {
                     objectName: "dossierTab" + index
                     text: modelData
                     implicitHeight: Theme.touchTarget
+                    // Equal shares of the bar, but never narrower than the word: with large
+                    // text on a phone the bar scrolls sideways instead of cutting words off.
+                    width: Math.max(implicitWidth, tabs.width / tabs.count)
                     contentItem: Label {
                         text: tab.text
                         font.bold: tab.checked

@@ -170,7 +170,7 @@ Item {
                         required property var modelData
                         spacing: Theme.spacing
                         Layout.fillWidth: true
-                        Label { text: parent.modelData.code; font.bold: true; Layout.preferredWidth: 56 }
+                        Label { text: parent.modelData.code; font.bold: true; Layout.preferredWidth: Math.round(56 * Theme.textScale) }
                         Label {
                             text: parent.modelData.label
                             wrapMode: Text.Wrap

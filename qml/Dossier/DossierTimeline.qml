@@ -65,7 +65,7 @@ Item {
             id: bar
             objectName: "timelineBar"
             Layout.fillWidth: true
-            implicitHeight: 132
+            implicitHeight: Math.round(132 * Theme.textScale) + (Theme.textScale > 1 ? Theme.fontSize : 0)
             orientation: ListView.Horizontal
             layoutDirection: Qt.RightToLeft
             spacing: Theme.spacing
@@ -85,8 +85,8 @@ Item {
                 required property string title
 
                 readonly property bool chosen: reportId === timeline.chosenId
-                width: 200
-                height: 116
+                width: Math.round(200 * Theme.textScale)
+                height: Math.round(116 * Theme.textScale)
                 highlighted: chosen
                 Accessible.name: dayText + ", " + discipline + ", " + kindLabel + ", " + title
                 onClicked: timeline.chosenId = reportId
@@ -110,7 +110,7 @@ Item {
                         text: cardButton.discipline + " · " + cardButton.kindLabel
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Label {

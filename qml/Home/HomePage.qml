@@ -48,6 +48,8 @@ Page {
                 objectName: "clockLabel"
                 text: qsTr("Het is nu %1").arg(Qt.formatDateTime(page.now, "dd-MM-yyyy HH:mm"))
                 font.pixelSize: Theme.largeFontSize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
             // Someone acting for several clients switches here too (and in the menu).
             Button {

@@ -151,12 +151,34 @@ Page {
                 Layout.alignment: Qt.AlignHCenter
             }
 
-            Button {
-                objectName: "loginLanguageSwitch"
-                flat: true
-                text: App.language.code === "nl" ? "English" : "Nederlands"
+            Flow {
+                spacing: Theme.spacing
                 Layout.alignment: Qt.AlignHCenter
-                onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
+                Layout.maximumWidth: parent.width
+
+                Button {
+                    objectName: "loginLanguageSwitch"
+                    flat: true
+                    text: App.language.code === "nl" ? "English" : "Nederlands"
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: App.language.code === "nl" ? "Switch to English" : "Naar het Nederlands"
+                    onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
+                }
+                // Before logging in: the text may be too small to read the form at all.
+                Button {
+                    objectName: "loginDisplayButton"
+                    flat: true
+                    text: qsTr("Weergave")
+                    implicitHeight: Theme.touchTarget
+                    onClicked: Navigation.displaySettingsRequested()
+                }
+                Button {
+                    objectName: "loginAboutButton"
+                    flat: true
+                    text: qsTr("Over CarePortal")
+                    implicitHeight: Theme.touchTarget
+                    onClicked: Navigation.aboutRequested()
+                }
             }
         }
     }

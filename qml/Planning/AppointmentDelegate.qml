@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import CarePortal
 
-// One visit as the portals list it: date and weekday, start time, kind of help, carer.
+// One visit as the portals list it: date and weekday, start time, kind of help, carer;
+// where the page allows it, with "In agenda zetten" (this visit as an .ics file).
 ItemDelegate {
     id: row
 
@@ -18,8 +19,16 @@ ItemDelegate {
     required property bool changed
     required property string accessibleText
 
+    // "In agenda zetten": shown when canExport, beside the columns in actionWidth, or under
+    // them when actionWidth is 0 (narrow windows).
+    property bool canExport: false
+    property real actionWidth: 0
+    readonly property bool actionBelow: canExport && actionWidth <= 0
+    readonly property real cellsHeight: Math.max(Theme.touchTarget + 28, columns.implicitHeight + 16)
+    signal exportRequested(int visitRow)
+
     // Wraps rather than cuts off (narrow windows, large text): the row grows with it.
-    implicitHeight: Math.max(Theme.touchTarget + 28, columns.implicitHeight + 16)
+    implicitHeight: cellsHeight + (actionBelow ? Theme.touchTarget + Theme.spacing : 0)
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     Accessible.name: accessibleText
@@ -39,8 +48,8 @@ ItemDelegate {
     PlanningColumns {
         id: columns
         x: row.leftPadding
-        width: row.availableWidth
-        height: row.height
+        width: row.availableWidth - (row.canExport ? row.actionWidth : 0)
+        height: row.cellsHeight
         opacity: row.isPast ? 0.7 : 1.0
 
         Column {
@@ -92,5 +101,17 @@ ItemDelegate {
                 background: Rectangle { color: Theme.noticeBackground; border.color: Theme.accent; radius: 3 }
             }
         }
+    }
+
+    Button {
+        objectName: "exportVisitButton"
+        visible: row.canExport
+        text: qsTr("In agenda zetten")
+        x: row.actionBelow ? row.leftPadding : row.width - row.rightPadding - width
+        y: row.actionBelow ? row.cellsHeight : (row.cellsHeight - height) / 2
+        width: row.actionBelow ? implicitWidth : row.actionWidth - Theme.spacing
+        height: Theme.touchTarget
+        Accessible.name: qsTr("In agenda zetten: %1").arg(row.accessibleText)
+        onClicked: row.exportRequested(row.index)
     }
 }

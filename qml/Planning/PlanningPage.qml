@@ -1,14 +1,70 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import CarePortal
 
 // The planning per month, with arrows for the previous and next month and "Vandaag".
-// Shown from the cache at once; refreshed from the server; offline it says so.
+// Shown from the cache at once; refreshed from the server; offline it says so. The month
+// and each visit can be saved for the user's calendar app (.ics), the month printed in
+// large print (PDF); not on a kiosk, where nothing may stay behind on the shared PC.
 Page {
     id: page
 
     readonly property PlanningModel planning: App.planning
+    readonly property bool canExport: !App.kiosk
+    // Room beside each row for its "In agenda zetten" button; on a narrow window the
+    // button goes under the row instead.
+    readonly property real visitActionWidth: canExport && list.width >= 720 ? Math.round(200 * Theme.textScale) : 0
+
+    // Asks where to save, starting in Documenten with a name like "planning-2026-12.ics".
+    function saveAs(kind, visitId, fileName) {
+        exporter.clearResult()
+        saveDialog.kind = kind
+        saveDialog.visitId = visitId
+        saveDialog.currentFolder = exporter.suggestedFolder()
+        saveDialog.selectedFile = exporter.suggestedFile(fileName)
+        saveDialog.open()
+    }
+
+    function saveVisit(visitRow) {
+        const id = exporter.visitId(visitRow)
+        page.saveAs("visit", id, exporter.visitFileName(id) + ".ics")
+    }
+
+    PlanningExport {
+        id: exporter
+        planning: App.planning
+        language: App.language
+        organisationName: App.organisationName
+    }
+
+    FileDialog {
+        id: saveDialog
+        objectName: "exportSaveDialog"
+
+        property string kind: "month" // "month", "visit" or "pdf"
+        property string visitId
+
+        fileMode: FileDialog.SaveFile
+        title: kind === "pdf" ? qsTr("Planning opslaan om af te drukken")
+             : kind === "visit" ? qsTr("Bezoek opslaan voor uw agenda")
+             : qsTr("Planning opslaan voor uw agenda")
+        nameFilters: kind === "pdf" ? [qsTr("PDF-bestanden (*.pdf)")] : [qsTr("Agendabestanden (*.ics)")]
+        defaultSuffix: kind === "pdf" ? "pdf" : "ics"
+        onAccepted: {
+            if (kind === "pdf") {
+                // Opened at once in the PDF viewer, where it can be printed.
+                if (exporter.saveMonthPdf(selectedFile))
+                    Qt.openUrlExternally(selectedFile)
+            } else if (kind === "visit") {
+                exporter.saveVisitCalendar(visitId, selectedFile)
+            } else {
+                exporter.saveMonthCalendar(selectedFile)
+            }
+        }
+    }
 
     background: Rectangle { color: Theme.background }
 
@@ -38,7 +94,7 @@ Page {
                     text: page.planning.monthTitle
                     font.pixelSize: Theme.largeFontSize
                     font.bold: true
-                    width: 130
+                    width: Math.round(130 * Theme.textScale)
                     height: Theme.touchTarget
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -74,8 +130,33 @@ Page {
                     height: Theme.touchTarget
                 }
             }
+            // Each on its own in the Flow, so that a narrow window wraps them one by one.
+            Button {
+                objectName: "exportCalendarButton"
+                visible: page.canExport
+                text: qsTr("Exporteren naar agenda (.ics)")
+                height: Theme.touchTarget
+                Accessible.name: qsTr("Planning van deze maand exporteren naar uw agenda (.ics)")
+                onClicked: page.saveAs("month", "", exporter.monthFileName + ".ics")
+            }
+            Button {
+                objectName: "printButton"
+                visible: page.canExport
+                text: qsTr("Afdrukken (PDF)")
+                height: Theme.touchTarget
+                Accessible.name: qsTr("Planning van deze maand afdrukken in grote letters (PDF)")
+                onClicked: page.saveAs("pdf", "", exporter.monthFileName + ".pdf")
+            }
         }
 
+        StatusBanner {
+            objectName: "exportMessage"
+            text: exporter.errorMessage.length > 0 ? exporter.errorMessage : exporter.resultMessage
+            isError: exporter.errorMessage.length > 0
+            actionText: qsTr("Sluiten")
+            onActionTriggered: exporter.clearResult()
+            Layout.fillWidth: true
+        }
         StatusBanner {
             objectName: "offlineBanner"
             text: page.planning.offline && page.planning.hasData
@@ -96,7 +177,7 @@ Page {
             visible: list.count > 0
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
-            Layout.rightMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing + page.visitActionWidth
             Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth; wrapMode: Text.Wrap }
             Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth; wrapMode: Text.Wrap }
             Label {
@@ -116,7 +197,12 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: page.planning
-            delegate: AppointmentDelegate { width: ListView.view.width }
+            delegate: AppointmentDelegate {
+                width: ListView.view.width
+                canExport: page.canExport
+                actionWidth: page.visitActionWidth
+                onExportRequested: visitRow => page.saveVisit(visitRow)
+            }
             ScrollBar.vertical: ScrollBar {}
 
             Label {

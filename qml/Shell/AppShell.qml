@@ -52,66 +52,108 @@ Item {
     }
     onWideChanged: drawer.close()
 
-    RowLayout {
-        anchors.fill: parent
-        visible: shell.loggedIn
-        spacing: 0
+    // The window less what the on-screen keyboard covers: pages shrink above it.
+    Item {
+        id: contentArea
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: shell.height - (keyboard.item ? (keyboard.item as KeyboardPanel).takenHeight : 0)
 
-        // Wide: the menu stays beside the page, full height.
-        Rectangle {
-            objectName: "pinnedMenu"
-            visible: shell.wide
-            color: Theme.surface
-            Layout.preferredWidth: 300
-            Layout.fillHeight: true
+        RowLayout {
+            anchors.fill: parent
+            visible: shell.loggedIn
+            spacing: 0
 
-            MenuContent {
-                anchors.fill: parent
-                nameBarHeight: header.implicitHeight
-                onLogoutRequested: logoutDialog.open()
-            }
+            // Wide: the menu stays beside the page, full height.
             Rectangle {
-                anchors.right: parent.right
-                width: 1
-                height: parent.height
-                color: Theme.divider
+                objectName: "pinnedMenu"
+                visible: shell.wide
+                color: Theme.surface
+                Layout.preferredWidth: 300
+                Layout.fillHeight: true
+
+                MenuContent {
+                    anchors.fill: parent
+                    nameBarHeight: header.implicitHeight
+                    onLogoutRequested: logoutDialog.open()
+                }
+                Rectangle {
+                    anchors.right: parent.right
+                    width: 1
+                    height: parent.height
+                    color: Theme.divider
+                }
+            }
+
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                PageHeader {
+                    id: header
+                    title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
+                                                         : shell.titleFor(Navigation.currentPage)
+                    menuButtonVisible: !shell.wide
+                    Layout.fillWidth: true
+                    onMenuRequested: drawer.open()
+                }
+                ClientBanner {
+                    visible: App.session.actsForOthers && !App.session.needsClientChoice
+                    Layout.fillWidth: true
+                }
+                // Below the header: the notice (if any) on top, the page in the rest. Anchored
+                // rather than laid out, so that a notice wrapping to many lines at large text
+                // keeps all of them (a layout would not take the height it grows to).
+                Item {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+
+                    // No keychain (nothing is kept on this computer) or a damaged cache rebuilt.
+                    StatusBanner {
+                        id: cacheNotice
+                        objectName: "cacheNotice"
+                        text: App.cacheNotice
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: visible ? Theme.spacing / 2 : 0
+                        height: visible ? implicitHeight : 0
+                    }
+
+                    // Logged in: first whose data (an account acting for several clients),
+                    // then one page at a time, chosen through Navigation.
+                    Loader {
+                        objectName: "pageLoader"
+                        active: shell.loggedIn
+                        source: App.session.needsClientChoice ? "../Client/ChooseClientPage.qml"
+                                                              : shell.sourceFor(Navigation.currentPage)
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: cacheNotice.bottom
+                        anchors.topMargin: cacheNotice.visible ? Theme.spacing / 2 : 0
+                        anchors.bottom: parent.bottom
+                    }
+                }
             }
         }
 
-        ColumnLayout {
-            spacing: 0
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-
-            PageHeader {
-                id: header
-                title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
-                                                     : shell.titleFor(Navigation.currentPage)
-                menuButtonVisible: !shell.wide
-                Layout.fillWidth: true
-                onMenuRequested: drawer.open()
-            }
-            ClientBanner {
-                visible: App.session.actsForOthers && !App.session.needsClientChoice
-                Layout.fillWidth: true
-            }
-            // No keychain (nothing is kept on this computer) or a damaged cache rebuilt.
-            StatusBanner {
-                objectName: "cacheNotice"
-                text: App.cacheNotice
-                Layout.fillWidth: true
-                Layout.margins: Theme.spacing / 2
-            }
-
-            // Logged in: first whose data (an account acting for several clients), then
-            // one page at a time, chosen through Navigation.
-            Loader {
-                objectName: "pageLoader"
-                active: shell.loggedIn
-                source: App.session.needsClientChoice ? "../Client/ChooseClientPage.qml"
-                                                      : shell.sourceFor(Navigation.currentPage)
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+        // Not logged in: the login screen, or the forced password change of a first login.
+        Loader {
+            id: loginLoader
+            objectName: "loginLoader"
+            anchors.fill: parent
+            active: !shell.loggedIn
+            source: shell.sessionState === Session.PasswordChangeRequired ? "../Login/ChangePasswordPage.qml"
+                  : shell.sessionState === Session.SecondFactorRequired ? "../Login/SecondFactorPage.qml"
+                  : shell.sessionState !== Session.LoggedOut ? ""
+                  : Navigation.loginPage === "forgotPassword" ? "../Login/ForgotPasswordPage.qml"
+                  : Navigation.loginPage === "privacy" ? "../Login/PrivacyStatementPage.qml"
+                  : Navigation.loginPage === "register" ? "../Login/RegistrationPage.qml" : "../Login/LoginPage.qml"
+            onLoaded: {
+                if (shell.sessionState === Session.PasswordChangeRequired)
+                    (item as ChangePasswordPage).forced = true
             }
         }
     }
@@ -131,29 +173,24 @@ Item {
         id: logoutDialog
         onConfirmed: App.session.logout()
     }
+    DisplaySettingsDialog { id: displayDialog }
+    AboutDialog { id: aboutDialog }
+    Connections {
+        target: Navigation
+        function onDisplaySettingsRequested() { displayDialog.open() }
+        function onAboutRequested() { aboutDialog.open() }
+    }
+
+    // A desktop notification clicked (the tray icon): the page it is about.
+    Connections {
+        target: App.notifications
+        function onPageRequested(page: string) { if (shell.loggedIn) Navigation.show(page) }
+    }
 
     // A careportal:// reset link from the e-mail: its screen, with the code filled in.
     Connections {
         target: App.passwordReset
         function onLinkOpened() { Navigation.loginPage = "forgotPassword" }
-    }
-
-    // Not logged in: the login screen, or the forced password change of a first login.
-    Loader {
-        id: loginLoader
-        objectName: "loginLoader"
-        anchors.fill: parent
-        active: !shell.loggedIn
-        source: shell.sessionState === Session.PasswordChangeRequired ? "../Login/ChangePasswordPage.qml"
-              : shell.sessionState === Session.SecondFactorRequired ? "../Login/SecondFactorPage.qml"
-              : shell.sessionState !== Session.LoggedOut ? ""
-              : Navigation.loginPage === "forgotPassword" ? "../Login/ForgotPasswordPage.qml"
-              : Navigation.loginPage === "privacy" ? "../Login/PrivacyStatementPage.qml"
-              : Navigation.loginPage === "register" ? "../Login/RegistrationPage.qml" : "../Login/LoginPage.qml"
-        onLoaded: {
-            if (shell.sessionState === Session.PasswordChangeRequired)
-                (item as ChangePasswordPage).forced = true
-        }
     }
 
     // Kiosk: the countdown before the idle logout; after it, the login screen starts over
@@ -171,5 +208,47 @@ Item {
     BusyIndicator {
         anchors.centerIn: parent
         running: shell.sessionState === Session.Starting
+    }
+
+    // Tablets and kiosks: the on-screen keyboard along the bottom, above pages and menu.
+    Loader {
+        id: keyboard
+        active: App.virtualKeyboard
+        source: "KeyboardPanel.qml"
+        z: 100
+        width: shell.width
+        y: item && (item as KeyboardPanel).active ? shell.height - (item as KeyboardPanel).height : shell.height
+    }
+
+    // The field being typed in stays in sight above the keyboard: once the page has shrunk,
+    // the scroll view around the field moves it up.
+    readonly property Item focusedItem: Window.activeFocusItem
+    onFocusedItemChanged: revealTimer.restart()
+    Connections {
+        target: keyboard.item
+        function onActiveChanged() { revealTimer.restart() }
+    }
+    Timer {
+        id: revealTimer
+        interval: 100
+        onTriggered: shell.reveal(shell.focusedItem)
+    }
+
+    function reveal(item) {
+        if (!item || !keyboard.item || !(keyboard.item as KeyboardPanel).active)
+            return
+        for (let view = item.parent; view; view = view.parent) {
+            if (!("contentY" in view && "flickableDirection" in view))
+                continue
+            const flickable = view as Flickable
+            const top = item.mapToItem(flickable.contentItem, 0, 0).y - Theme.spacing
+            const bottom = top + item.height + 2 * Theme.spacing
+            const maxY = Math.max(0, flickable.contentHeight - flickable.height)
+            if (bottom > flickable.contentY + flickable.height)
+                flickable.contentY = Math.min(maxY, bottom - flickable.height)
+            else if (top < flickable.contentY)
+                flickable.contentY = Math.max(0, top)
+            return
+        }
     }
 }

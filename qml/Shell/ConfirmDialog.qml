@@ -14,7 +14,7 @@ Dialog {
     padding: Theme.margin
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
+    width: Math.min(Theme.formWidth, (parent ? parent.width : Theme.formWidth) - 2 * Theme.margin)
 
     Label {
         id: message
@@ -34,7 +34,7 @@ Dialog {
 
             Button {
                 text: qsTr("Nee")
-                implicitWidth: 96
+                implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
                 implicitHeight: Theme.touchTarget
                 onClicked: dialog.reject()
             }

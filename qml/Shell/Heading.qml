@@ -7,6 +7,9 @@ import CarePortal
 Text {
     color: Theme.text
     font.pixelSize: Theme.fontSize
+    // A long word ("Accountbeveiliging") at large text on a phone breaks rather than runs
+    // off the screen; words still wrap whole where they fit.
+    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

@@ -48,14 +48,14 @@ Dialog {
 
             Button {
                 text: qsTr("Nee")
-                implicitWidth: 96
+                implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
                 implicitHeight: Theme.touchTarget
                 onClicked: dialog.reject()
             }
             PrimaryButton {
                 objectName: "logoutYesButton"
                 text: qsTr("Ja")
-                implicitWidth: 96
+                implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
                 onClicked: dialog.accept()
             }
         }

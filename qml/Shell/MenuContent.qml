@@ -104,11 +104,31 @@ ColumnLayout {
                 Accessible.name: App.language.code === "nl" ? "Switch to English" : "Naar het Nederlands"
                 onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
             }
-            Label {
-                text: qsTr("Versie: %1").arg(App.version)
-                color: Theme.mutedText
+            ItemDelegate {
+                objectName: "menu_display"
+                text: qsTr("Weergave")
                 font.pixelSize: Theme.smallFontSize
-                Layout.margins: Theme.margin
+                focusPolicy: Qt.StrongFocus
+                implicitHeight: Theme.touchTarget
+                leftPadding: Theme.margin
+                Layout.fillWidth: true
+                onClicked: {
+                    content.entryChosen()
+                    Navigation.displaySettingsRequested()
+                }
+            }
+            ItemDelegate {
+                objectName: "menu_about"
+                text: qsTr("Over CarePortal")
+                font.pixelSize: Theme.smallFontSize
+                focusPolicy: Qt.StrongFocus
+                implicitHeight: Theme.touchTarget
+                leftPadding: Theme.margin
+                Layout.fillWidth: true
+                onClicked: {
+                    content.entryChosen()
+                    Navigation.aboutRequested()
+                }
             }
         }
     }

@@ -13,7 +13,8 @@ ToolBar {
     property bool menuButtonVisible: true
     signal menuRequested()
 
-    implicitHeight: 64
+    // Grows with the reader's text size (the title is one line, elided).
+    implicitHeight: Math.max(64, titleText.implicitHeight + 16)
     background: Rectangle { color: Theme.primary }
 
     RowLayout {
@@ -27,9 +28,9 @@ ToolBar {
             objectName: "menuButton"
             visible: bar.menuButtonVisible
             text: "\u2630"
-            font.pixelSize: 28
-            implicitWidth: 56
-            implicitHeight: 56
+            font.pixelSize: Theme.titleFontSize
+            implicitWidth: Math.max(56, Theme.touchTarget)
+            implicitHeight: Math.max(56, Theme.touchTarget)
             Accessible.name: qsTr("Menu openen")
             background: Rectangle {
                 radius: Theme.radius
@@ -40,17 +41,21 @@ ToolBar {
             contentItem: Label {
                 text: "\u2630"
                 color: Theme.textOnPrimary
-                font.pixelSize: 28
+                font.pixelSize: Theme.titleFontSize
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }
             onClicked: bar.menuRequested()
         }
+        // Large text on a phone: the title takes a second line rather than being cut off.
         Heading {
+            id: titleText
             text: bar.title
             color: Theme.textOnPrimary
             font.pixelSize: Theme.largeFontSize
             font.bold: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

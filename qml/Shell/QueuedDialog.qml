@@ -13,7 +13,7 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
+    width: Math.min(Theme.formWidth, (parent ? parent.width : Theme.formWidth) - 2 * Theme.margin)
 
     Label {
         width: dialog.availableWidth
@@ -29,7 +29,7 @@ Dialog {
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("OK")
-            implicitWidth: 96
+            implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
             onClicked: dialog.accept()
         }
     }

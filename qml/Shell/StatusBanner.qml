@@ -15,28 +15,34 @@ Rectangle {
     visible: text.length > 0
     color: isError ? Theme.errorBackground : Theme.noticeBackground
     border.color: isError ? Theme.error : Theme.accent
+    border.width: Theme.borderWidth
     radius: Theme.radius
-    implicitHeight: row.implicitHeight + 2 * Theme.spacing
+    // The message's width follows the banner's directly (not through a row layout), so its
+    // wrapped height is known as soon as the banner has a width: with large text a column
+    // layout around it then gives it all its lines.
+    implicitHeight: Math.max(message.implicitHeight, action.visible ? action.implicitHeight : 0)
+                    + 2 * Theme.spacing
+    Layout.minimumHeight: implicitHeight
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
-    RowLayout {
-        id: row
-        anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
-
-        Label {
-            text: banner.text
-            color: banner.isError ? Theme.error : Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Button {
-            visible: banner.actionText.length > 0
-            text: banner.actionText
-            implicitHeight: Theme.touchTarget
-            onClicked: banner.actionTriggered()
-        }
+    Label {
+        id: message
+        x: Theme.spacing
+        y: Theme.spacing
+        width: banner.width - 2 * Theme.spacing - (action.visible ? action.width + Theme.spacing : 0)
+        text: banner.text
+        color: banner.isError ? Theme.error : Theme.text
+        wrapMode: Text.Wrap
+    }
+    Button {
+        id: action
+        visible: banner.actionText.length > 0
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        text: banner.actionText
+        implicitHeight: Theme.touchTarget
+        onClicked: banner.actionTriggered()
     }
 }

@@ -91,6 +91,9 @@ QList<QCommandLineOption> options() {
                "yes|no"),
         option("phone", "The mobile number SMS codes go to, or none.", "number"),
         option("reason", "Why a registration is rejected (sent to the requester).", "text"),
+        option("primary-color", "The organisation's main colour, or none.", "#RRGGBB"),
+        option("accent-color", "The organisation's accent colour, or none.", "#RRGGBB"),
+        option("logo-file", "The organisation's logo (SVG), or none.", "file"),
     };
 }
 

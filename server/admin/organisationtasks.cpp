@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace careportal::server::admin {
 
@@ -90,6 +91,78 @@ int setPrivacyStatement(Database &database, const QCommandLineParser &parser) {
     return 0;
 }
 
+/// "--primary-color #1B6E8A" or "none" (empty: the app's neutral colour).
+void readColour(TaskOptions &options, const QString &option, QString *colour) {
+    if (!options.isSet(option))
+        return;
+    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    const QString value = options.required(option, 7);
+    if (value == QLatin1String("none"))
+        colour->clear();
+    else if (hex.match(value).hasMatch())
+        *colour = value.toUpper();
+    else if (!value.isEmpty())
+        options.refuse(QStringLiteral("--%1 must be #RRGGBB or none").arg(option));
+}
+
+/// "--logo-file logo.svg" or "none": an SVG sent inline with GET /organisation.
+void readLogo(TaskOptions &options, OrganisationRecord *organisation) {
+    const QString option = QStringLiteral("logo-file");
+    if (!options.isSet(option))
+        return;
+    const QString path = options.required(option, kPathMax);
+    if (path == QLatin1String("none")) {
+        organisation->logoMediaType.clear();
+        organisation->logoData.clear();
+        return;
+    }
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        options.refuse(QStringLiteral("--logo-file: cannot read %1").arg(path));
+        return;
+    }
+    if (file.size() > kStatementMaxBytes) {
+        options.refuse(
+            QStringLiteral("--logo-file: larger than %1 KiB").arg(kStatementMaxBytes / 1024));
+        return;
+    }
+    const QByteArray svg = file.readAll();
+    if (!svg.contains("<svg")) {
+        options.refuse(QStringLiteral("--logo-file: not an SVG image"));
+        return;
+    }
+    organisation->logoMediaType = QStringLiteral("image/svg+xml");
+    organisation->logoData = svg;
+}
+
+int setBranding(Database &database, const QCommandLineParser &parser) {
+    TaskOptions options(parser, QStringLiteral("set-branding"));
+    Store store(database);
+    std::optional<OrganisationRecord> organisation = store.organisation();
+    if (!organisation)
+        return fail(QStringLiteral("set-branding: there is no organisation yet"));
+    if (!options.isSet(QStringLiteral("primary-color")) &&
+        !options.isSet(QStringLiteral("accent-color")) &&
+        !options.isSet(QStringLiteral("logo-file")))
+        options.refuse(QStringLiteral("give --primary-color, --accent-color and/or --logo-file"));
+    readColour(options, QStringLiteral("primary-color"), &organisation->primaryColor);
+    readColour(options, QStringLiteral("accent-color"), &organisation->accentColor);
+    readLogo(options, &*organisation);
+    if (!options.ok())
+        return options.fail();
+    if (!store.setBranding(*organisation))
+        return fail(QStringLiteral("set-branding: could not store the branding"));
+    const auto shown = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("none") : value;
+    };
+    print(QStringLiteral("branding\tprimary %1\taccent %2\tlogo %3 bytes")
+              .arg(shown(organisation->primaryColor), shown(organisation->accentColor))
+              .arg(organisation->logoData.size()));
+    return 0;
+}
+
 } // namespace
 
 TaskList organisationTasks() {
@@ -100,6 +173,10 @@ TaskList organisationTasks() {
         {QStringLiteral("set-privacy-statement"),
          QStringLiteral("set-privacy-statement --nl-file FILE [--en-file FILE]"),
          setPrivacyStatement},
+        {QStringLiteral("set-branding"),
+         QStringLiteral("set-branding [--primary-color #RRGGBB|none] [--accent-color "
+                        "#RRGGBB|none] [--logo-file FILE.svg|none]"),
+         setBranding},
     };
 }
 

@@ -32,12 +32,17 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
         if (!organisation)
             return Problem::make(Problem::Code::NotFound,
                                  QStringLiteral("No organisation is configured on this server."));
-        const QJsonObject logo{
-            {QLatin1String("mediaType"), organisation->logoMediaType},
-            {QLatin1String("data"), QString::fromLatin1(organisation->logoData.toBase64())}};
-        const QJsonObject branding{{QLatin1String("primaryColor"), organisation->primaryColor},
-                                   {QLatin1String("accentColor"), organisation->accentColor},
-                                   {QLatin1String("logo"), logo}};
+        // Only what the organisation has set: without it the app keeps its neutral look.
+        QJsonObject branding;
+        if (!organisation->primaryColor.isEmpty())
+            branding.insert(QLatin1String("primaryColor"), organisation->primaryColor);
+        if (!organisation->accentColor.isEmpty())
+            branding.insert(QLatin1String("accentColor"), organisation->accentColor);
+        if (!organisation->logoData.isEmpty())
+            branding.insert(QLatin1String("logo"),
+                            QJsonObject{{QLatin1String("mediaType"), organisation->logoMediaType},
+                                        {QLatin1String("data"),
+                                         QString::fromLatin1(organisation->logoData.toBase64())}});
         // The menu features this server implements; the app hides the rest.
         const QJsonArray features{
             QStringLiteral("planning"),        QStringLiteral("changePassword"),

@@ -71,6 +71,20 @@ bool Store::insertOrganisation(const OrganisationRecord &o) {
                 o.absenceNoticeDays});
 }
 
+bool Store::setBranding(const OrganisationRecord &o) {
+    // "None" is stored empty, never NULL (the columns are NOT NULL).
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE organisation SET primary_color = ?, accent_color = ?, "
+                              "logo_media_type = ?, logo_data = ? WHERE id = ?"),
+               {text(o.primaryColor), text(o.accentColor), text(o.logoMediaType),
+                o.logoData.isNull() ? QByteArray("") : o.logoData, o.id}) &&
+           query.numRowsAffected() > 0;
+}
+
 bool Store::insertClient(const ClientRecord &c) {
     QSqlQuery query(m_database.connection());
     return run(

@@ -18,6 +18,8 @@ public:
     // Organisation
     [[nodiscard]] std::optional<OrganisationRecord> organisation();
     [[nodiscard]] bool insertOrganisation(const OrganisationRecord &organisation);
+    /// Replaces the colours and logo (empty values: the app's neutral look).
+    [[nodiscard]] bool setBranding(const OrganisationRecord &organisation);
 
     // Clients and accounts
     [[nodiscard]] bool insertClient(const ClientRecord &client);

@@ -1,5 +1,6 @@
 // WCAG 2.2 contrast: the formula, the brand-colour fallback, and every text colour of the
-// theme (read from qml/Theme.qml itself) on every background it is used on.
+// theme (read from the colour files in qml/, standard and high contrast) on every background
+// it is used on.
 #include "colourcontrast.h"
 
 #include <QFile>
@@ -11,19 +12,27 @@ using careportal::ColourContrast;
 
 namespace {
 
-/// The fixed colours of Theme.qml: `readonly property color name: "#RRGGBB"`.
-QHash<QString, QColor> themeColours() {
-    QFile file(QStringLiteral(CAREPORTAL_THEME_QML));
+/// `name: "#RRGGBB"` assignments and declarations of a colours file in qml/.
+QHash<QString, QColor> coloursIn(const QString &fileName) {
+    QFile file(QStringLiteral(CAREPORTAL_QML_DIR "/") + fileName);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     static const QRegularExpression colour(
-        QStringLiteral(R"re(readonly property color (\w+): "(#[0-9A-Fa-f]{6})")re"));
+        QStringLiteral(R"re((?:property color )?(\w+): "(#[0-9A-Fa-f]{6})")re"));
     QHash<QString, QColor> colours;
     auto matches = colour.globalMatch(QString::fromUtf8(file.readAll()));
     while (matches.hasNext()) {
         const auto match = matches.next();
         colours.insert(match.captured(1), QColor(match.captured(2)));
     }
+    return colours;
+}
+
+/// The theme's colours: the standard ones, or the high-contrast ones laid over them.
+QHash<QString, QColor> themeColours(bool highContrast) {
+    QHash<QString, QColor> colours = coloursIn(QStringLiteral("ThemeColours.qml"));
+    if (highContrast)
+        colours.insert(coloursIn(QStringLiteral("HighContrastColours.qml")));
     return colours;
 }
 
@@ -68,34 +77,55 @@ private Q_SLOTS:
     }
 
     void themeTextColours_data() {
+        QTest::addColumn<bool>("highContrast");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("background");
+        for (const bool highContrast : {false, true})
+            addPairings(highContrast);
+    }
+    void themeTextColours() {
+        QFETCH(bool, highContrast);
+        QFETCH(QString, text);
+        QFETCH(QString, background);
+        const auto colours = themeColours(highContrast);
+        QVERIFY2(colours.contains(text) && colours.contains(background), "colour not in qml/");
+        const double ratio = ColourContrast::ratio(colours[text], colours[background]);
+        // High contrast aims at AAA (7:1); the standard colours at AA.
+        const double minimum = highContrast ? 7.0 : ColourContrast::kTextMinimum;
+        QVERIFY2(ratio >= minimum, qPrintable(QString::number(ratio)));
+    }
+
+    void highContrastReplacesTheBrand() {
+        const auto colours = themeColours(true);
+        QVERIFY(colours.contains(QStringLiteral("primary")));
+        // White text on the header and the main buttons.
+        QVERIFY(ColourContrast::ratio(colours[QStringLiteral("primary")], Qt::white) >= 7.0);
+        // Lines are as dark as text: every card and field edge stands out.
+        QCOMPARE(colours[QStringLiteral("divider")], QColor(Qt::black));
+        QVERIFY(themeColours(false)[QStringLiteral("divider")] != QColor(Qt::black));
+    }
+
+private:
+    static void addPairings(bool highContrast) {
+        const QString theme = highContrast ? QStringLiteral("high contrast: ") : QString();
         // Every pairing the screens use (see the QML: text on pages, cards, banners, rows).
         for (const QString &background :
              {QStringLiteral("background"), QStringLiteral("surface"),
               QStringLiteral("noticeBackground"), QStringLiteral("todayBackground")}) {
             for (const QString &text : {QStringLiteral("text"), QStringLiteral("mutedText")})
-                QTest::newRow(qPrintable(text + QStringLiteral(" on ") + background))
-                    << text << background;
+                QTest::newRow(qPrintable(theme + text + QStringLiteral(" on ") + background))
+                    << highContrast << text << background;
         }
-        QTest::newRow("error on errorBackground") << "error"
-                                                  << "errorBackground";
-        QTest::newRow("error on surface") << "error"
-                                          << "surface";
-        QTest::newRow("error on background") << "error"
-                                             << "background";
-        QTest::newRow("success on surface") << "success"
-                                            << "surface";
-        QTest::newRow("success on background") << "success"
-                                               << "background";
-    }
-    void themeTextColours() {
-        QFETCH(QString, text);
-        QFETCH(QString, background);
-        const auto colours = themeColours();
-        QVERIFY2(colours.contains(text) && colours.contains(background), "colour not in Theme.qml");
-        const double ratio = ColourContrast::ratio(colours[text], colours[background]);
-        QVERIFY2(ratio >= ColourContrast::kTextMinimum, qPrintable(QString::number(ratio)));
+        QTest::newRow(qPrintable(theme + QStringLiteral("error on errorBackground")))
+            << highContrast << QStringLiteral("error") << QStringLiteral("errorBackground");
+        QTest::newRow(qPrintable(theme + QStringLiteral("error on surface")))
+            << highContrast << QStringLiteral("error") << QStringLiteral("surface");
+        QTest::newRow(qPrintable(theme + QStringLiteral("error on background")))
+            << highContrast << QStringLiteral("error") << QStringLiteral("background");
+        QTest::newRow(qPrintable(theme + QStringLiteral("success on surface")))
+            << highContrast << QStringLiteral("success") << QStringLiteral("surface");
+        QTest::newRow(qPrintable(theme + QStringLiteral("success on background")))
+            << highContrast << QStringLiteral("success") << QStringLiteral("background");
     }
 };
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void organisationFromJson();
     void organisationWithoutSvgLogo();
     void organisationRoundTrip();
+    void organisationWithoutBrandingStaysNeutral();
     void accountFromJson();
     void accountRoundTrip();
     void accountEmptyIsInvalid();
@@ -89,6 +90,20 @@ void TestJson::organisationWithoutSvgLogo() {
     QCOMPARE(organisation.name, QStringLiteral("Axxicom Thuishulp"));
 
     QVERIFY(!Organisation::fromJson({}).isValid());
+}
+
+// An organisation without colours or logo, cached for the login screen, must come back
+// without them (the app's neutral look), not black.
+void TestJson::organisationWithoutBrandingStaysNeutral() {
+    QJsonObject json = organisationJson();
+    json.remove(QLatin1String("branding"));
+    const Organisation neutral = Organisation::fromJson(json);
+    QVERIFY(!neutral.primaryColor.isValid());
+    const Organisation back = Organisation::fromJson(neutral.toJson());
+    QVERIFY(!back.primaryColor.isValid());
+    QVERIFY(!back.accentColor.isValid());
+    QVERIFY(back.logoSvg.isEmpty());
+    QCOMPARE(back.name, neutral.name);
 }
 
 void TestJson::organisationRoundTrip() {

@@ -2,6 +2,9 @@
 
 #include "serverprocess.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
@@ -27,6 +30,15 @@ public:
     }
     Q_INVOKABLE QString newestSmsCode(const QString &phone) const {
         return s_server->newestSmsCode(phone);
+    }
+    /// Puts `text` in a file in the server's data directory, for a task that reads one
+    /// (set-branding --logo-file); returns its path ("" when it could not be written).
+    Q_INVOKABLE QString writeFile(const QString &name, const QString &text) const {
+        const QString path = QDir(s_server->dataDir()).filePath(QFileInfo(name).fileName());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+            return {};
+        return path;
     }
 
 private:

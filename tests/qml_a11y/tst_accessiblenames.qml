@@ -13,6 +13,10 @@ Item {
     height: 800
 
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
+    Component {
+        id: organisationComponent
+        ChooseOrganisationPage { anchors.fill: parent; directory: OrganisationDirectoryModel {} }
+    }
 
     TestCase {
         name: "AccessibleNames"
@@ -39,6 +43,27 @@ Item {
                     unnamed.push(Controls.describe(control))
             }
             compare(unnamed.join("; "), "", screen + ": controls without an accessible name or role")
+        }
+
+        function checkControls(item, screen) {
+            const unnamed = []
+            for (const control of Controls.visibleControls(item)) {
+                const name = TestAccessibility.nameOf(control).trim()
+                if (name.length === 0 || TestAccessibility.roleOf(control) === 0)
+                    unnamed.push(Controls.describe(control))
+            }
+            compare(unnamed.join("; "), "", screen + ": controls without an accessible name or role")
+        }
+
+        // "Selecteer organisatie", shown before the app is built: the list and the
+        // confirmation of a choice.
+        function test_chooseOrganisation() {
+            const page = createTemporaryObject(organisationComponent, root)
+            tryVerify(() => Controls.visibleControls(page).length > 3, 10000, "organisations listed")
+            checkControls(page, "chooseOrganisation")
+            mouseClick(findChild(page, "organisation_0"))
+            tryCompare(findChild(page, "organisationConfirmation"), "visible", true)
+            checkControls(page, "chooseOrganisation confirmation")
         }
 
         function test_loginScreens() {

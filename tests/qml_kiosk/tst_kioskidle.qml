@@ -63,6 +63,9 @@ Item {
             Navigation.show("planning")
             tryVerify(() => App.planning.rowCount() > 0, 20000)
             verify(App.session.displayName.length > 0)
+            // The previous person's large text and high contrast go too.
+            App.display.textPercent = 200
+            App.display.highContrast = true
             clock.advance(timeoutMs - 20000)
             tryCompare(findChild(shell, "idleWarning"), "visible", true, 2000)
             clock.advance(20000)
@@ -72,6 +75,8 @@ Item {
             compare(App.contactDetails.rowCount(), 0)
             compare(App.dossierLatest.rowCount(), 0)
             compare(Navigation.currentPage, "home")
+            compare(App.display.textPercent, 100)
+            verify(!App.display.highContrast)
             tryVerify(() => findChild(shell, "usernameField") !== null, 5000)
             verify(!findChild(shell, "idleWarning").visible)
         }

@@ -14,6 +14,7 @@
 #include "servertrust.h"
 #include "session.h"
 #include "tokenstore.h"
+#include "virtualkeyboard.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,6 +75,9 @@ AppController::AppController(const Options &options, QObject *parent)
     m_contactPersons = new ContactPersonsModel(m_session, m_backend, m_language, this);
     m_contactRequests = new ContactRequestsModel(m_session, m_backend, m_language, this);
     m_contactRequests->setSeenStore(m_cache.get());
+    m_notifications =
+        new NotificationCentre(m_session, m_planning, m_contactRequests, m_language, this);
+    m_notifications->setEnabled(!m_profile.kiosk); // a shared PC tells nobody anything
     m_absences = new AbsencesModel(m_session, m_backend, m_language, this);
     for (ClientListModel *list : std::initializer_list<ClientListModel *>{
              m_contactDetails, m_contactPersons, m_contactRequests, m_absences})
@@ -97,6 +101,7 @@ AppController::AppController(const Options &options, QObject *parent)
     // An invalid profile value was reported at start; the kiosk still logs out in time.
     m_idle = new IdleMonitor(qBound(1, m_profile.idleLogoutMinutes, 60) * 60,
                              new SystemIdleClock(this), this);
+    m_display = new DisplaySettings(!m_profile.kiosk, this);
     if (m_profile.kiosk)
         setUpKiosk(options.language);
 }
@@ -113,11 +118,13 @@ void AppController::setUpKiosk(const QString &startLanguage) {
         m_passwordReset->restart();
         m_registration->restart();
         m_language->apply(language);
+        m_display->restoreDefaults();
     });
 }
 
 AppController::~AppController() {
     // Children that use the cache or the session go first.
+    delete m_notifications;
     delete m_devices;
     delete m_secondFactor;
     delete m_accessLog;
@@ -163,17 +170,21 @@ void AppController::start() {
         QJsonDocument::fromJson(m_cache->value(organisationCacheKey)).object();
     if (!cached.isEmpty())
         setOrganisation(Organisation::fromJson(cached));
+    refreshOrganisation();
+    // Nothing personal can be read before the cache's key is there.
+    connect(
+        m_cacheKeyring, &CacheKeyring::ready, this, [this] { m_session->restore(); },
+        Qt::SingleShotConnection);
+    m_cacheKeyring->unlock();
+}
+
+void AppController::refreshOrganisation() {
     onResult(m_backend->organisation(), this, [this](const Result<Organisation> &result) {
         if (!result.ok())
             return; // the cached or default organisation stays
         m_cache->storeValue(organisationCacheKey, QJsonDocument(result.value().toJson()).toJson());
         setOrganisation(result.value());
     });
-    // Nothing personal can be read before the cache's key is there.
-    connect(
-        m_cacheKeyring, &CacheKeyring::ready, this, [this] { m_session->restore(); },
-        Qt::SingleShotConnection);
-    m_cacheKeyring->unlock();
 }
 
 QString AppController::cacheNotice() const {
@@ -221,6 +232,10 @@ QUrl AppController::logoUrl() const {
         return {};
     return QUrl(QStringLiteral("data:image/svg+xml;base64,") +
                 QString::fromLatin1(m_organisation.logoSvg.toBase64()));
+}
+
+bool AppController::virtualKeyboard() const {
+    return VirtualKeyboard::active();
 }
 
 QString AppController::version() const {

@@ -6,10 +6,12 @@
 #include "contactdetailsmodel.h"
 #include "contactpersonsmodel.h"
 #include "contactrequestsmodel.h"
+#include "displaysettings.h"
 #include "dossiermodel.h"
 #include "dossierreportsmodel.h"
 #include "idlemonitor.h"
 #include "languagesettings.h"
+#include "notificationcentre.h"
 #include "organisation.h"
 #include "organisationprofile.h"
 #include "outbox.h"
@@ -67,14 +69,20 @@ class AppController : public QObject {
     Q_PROPERTY(QString version READ version CONSTANT)
     /// A shared PC (--kiosk or the profile): full screen, nothing remembered, idle logout.
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    /// The on-screen keyboard is the input method (kiosk, --virtual-keyboard, the profile).
+    Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
     /// The idle logout and its countdown (enabled on a kiosk only).
     Q_PROPERTY(careportal::IdleMonitor *idle READ idle CONSTANT)
+    /// Text size and high contrast, the reader's choice.
+    Q_PROPERTY(careportal::DisplaySettings *display READ display CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     /// Says when the cache cannot keep data on this computer (no keychain) or was damaged
     /// and is being rebuilt; empty otherwise.
     Q_PROPERTY(QString cacheNotice READ cacheNotice NOTIFY cacheNoticeChanged)
     Q_PROPERTY(careportal::Session *session READ session CONSTANT)
     Q_PROPERTY(careportal::PlanningModel *planning READ planning CONSTANT)
+    /// Desktop notifications of changed visits and answered requests (off on a kiosk).
+    Q_PROPERTY(careportal::NotificationCentre *notifications READ notifications CONSTANT)
     Q_PROPERTY(careportal::LanguageSettings *language READ language CONSTANT)
     Q_PROPERTY(careportal::ContactDetailsModel *contactDetails READ contactDetails CONSTANT)
     Q_PROPERTY(careportal::ContactPersonsModel *contactPersons READ contactPersons CONSTANT)
@@ -109,6 +117,9 @@ public:
 
     /// Shows cached organisation data, fetches the current one, restores the session.
     void start();
+    /// Fetches the organisation's name, colours, logo and rules again and restyles the app
+    /// (start() does it once); on failure the current ones stay.
+    Q_INVOKABLE void refreshOrganisation();
 
     [[nodiscard]] QString organisationName() const;
     [[nodiscard]] QString organisationPhone() const { return m_organisation.phone; }
@@ -138,7 +149,9 @@ public:
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] bool kiosk() const { return m_profile.kiosk; }
+    [[nodiscard]] bool virtualKeyboard() const;
     [[nodiscard]] IdleMonitor *idle() const { return m_idle; }
+    [[nodiscard]] DisplaySettings *display() const { return m_display; }
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] QString cacheNotice() const;
     [[nodiscard]] const PasswordPolicy &passwordPolicy() const {
@@ -148,6 +161,7 @@ public:
 
     [[nodiscard]] Session *session() const { return m_session; }
     [[nodiscard]] PlanningModel *planning() const { return m_planning; }
+    [[nodiscard]] NotificationCentre *notifications() const { return m_notifications; }
     [[nodiscard]] LanguageSettings *language() const { return m_language; }
     [[nodiscard]] ContactDetailsModel *contactDetails() const { return m_contactDetails; }
     [[nodiscard]] ContactPersonsModel *contactPersons() const { return m_contactPersons; }
@@ -198,6 +212,7 @@ private:
     LanguageSettings *m_language;
     Session *m_session;
     PlanningModel *m_planning;
+    NotificationCentre *m_notifications = nullptr;
     ContactDetailsModel *m_contactDetails;
     ContactPersonsModel *m_contactPersons;
     ContactRequestsModel *m_contactRequests;
@@ -215,6 +230,7 @@ private:
     PasswordReset *m_passwordReset;
     PrivacyStatementLoader *m_privacyStatement;
     IdleMonitor *m_idle;
+    DisplaySettings *m_display;
 };
 
 } // namespace careportal

@@ -1,10 +1,15 @@
 #include "applauncher.h"
 
 #include "appcontroller.h"
+#include "organisationchooser.h"
 #include "singleinstance.h"
+#include "trayicon.h"
+#include "virtualkeyboard.h"
 #include "windowplacement.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -22,7 +27,23 @@ struct CommandLine {
     QUrl link; ///< careportal://… handed over by the desktop (Exec=careportal %u)
     QString dataDir;
     QString error;
+    /// No --profile, no --server and no saved profile: "Selecteer organisatie" first.
+    bool chooseOrganisation = false;
+    QString profilePath;   ///< where a chosen organisation is saved
+    QString directoryFile; ///< --directory: the installer's list of organisations
 };
+
+QString defaultProfilePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/profile.json");
+}
+
+QStringList argumentList(int argc, char **argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
 
 CommandLine parseCommandLine(const QGuiApplication &app) {
     QCommandLineParser parser;
@@ -50,20 +71,31 @@ CommandLine parseCommandLine(const QGuiApplication &app) {
     const QCommandLineOption idleOption(QStringLiteral("idle-logout"),
                                         QStringLiteral("Kiosk: minutes until the idle logout."),
                                         QStringLiteral("minutes"));
+    // Read before the application exists (VirtualKeyboard::enableIfWanted); listed here for
+    // --help and so that the parser accepts it.
+    const QCommandLineOption keyboardOption(
+        QStringLiteral("virtual-keyboard"),
+        QStringLiteral("Touch screen without a keyboard: show the on-screen keyboard."));
+    const QCommandLineOption directoryOption(
+        QStringLiteral("directory"),
+        QStringLiteral("Organisations to choose from when no profile is set up (JSON)."),
+        QStringLiteral("file"));
     parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption,
-                       kioskOption, idleOption});
+                       kioskOption, idleOption, keyboardOption, directoryOption});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A careportal:// link, e.g. from a reset e-mail."),
                                  QStringLiteral("[link]"));
     parser.process(app);
 
     CommandLine result;
-    const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    const QString profilePath = parser.isSet(profileOption)
-                                    ? parser.value(profileOption)
-                                    : configDir + QStringLiteral("/profile.json");
+    const QString profilePath =
+        parser.isSet(profileOption) ? parser.value(profileOption) : defaultProfilePath();
     OrganisationProfile profile;
-    if (!parser.isSet(serverOption))
+    result.profilePath = profilePath;
+    result.directoryFile = parser.value(directoryOption);
+    result.chooseOrganisation = !parser.isSet(profileOption) && !parser.isSet(serverOption) &&
+                                !QFileInfo::exists(profilePath);
+    if (!parser.isSet(serverOption) && !result.chooseOrganisation)
         profile = OrganisationProfile::load(profilePath, &result.error);
     if (parser.isSet(serverOption)) {
         profile.serverUrl = QUrl(parser.value(serverOption));
@@ -135,14 +167,17 @@ QQuickWindow *mainWindow(const QQmlApplicationEngine &engine) {
 } // namespace
 
 int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
-    QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("CarePortal"));
     QGuiApplication::setApplicationName(QStringLiteral("careportal"));
+    // The input method is fixed when the application object is built.
+    VirtualKeyboard::enableIfWanted(argumentList(argc, argv), defaultProfilePath());
+    // A QApplication (Qt Widgets) for the tray icon, QSystemTrayIcon; Qt Quick as before.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CarePortal"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CAREPORTAL_VERSION));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
-    const CommandLine commandLine = parseCommandLine(app);
+    CommandLine commandLine = parseCommandLine(app);
     if (!commandLine.error.isEmpty())
         qWarning().noquote() << commandLine.error;
 
@@ -152,6 +187,15 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
         return 0;
     if (!instance.listen())
         qWarning() << "Second starts cannot reach this instance (no local socket).";
+
+    if (commandLine.chooseOrganisation) {
+        const auto chosen = OrganisationChooser::run(
+            {commandLine.directoryFile, commandLine.profilePath, commandLine.options.language,
+             commandLine.options.profile.kiosk});
+        if (!chosen)
+            return 0;
+        commandLine.options.profile = *chosen;
+    }
 
     AppController controller(commandLine.options);
     QQmlApplicationEngine engine;
@@ -171,10 +215,16 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     // A kiosk always fills the screen; elsewhere the window opens as it was closed.
     if (window && !controller.kiosk())
         rememberPlacement(window);
+    // The desktop's tray: changed visits and answers as notifications. Not on a kiosk;
+    // where the desktop has no tray, no icon.
+    std::unique_ptr<TrayIcon> tray;
+    if (!controller.kiosk())
+        tray =
+            std::make_unique<TrayIcon>(controller.notifications(), controller.language(), window);
     controller.start();
     if (!commandLine.link.isEmpty() && !controller.passwordReset()->openLink(commandLine.link))
         qWarning() << "Not a link CarePortal can open:" << commandLine.link.scheme();
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }
 
 } // namespace careportal

@@ -58,6 +58,7 @@ OrganisationProfile OrganisationProfile::load(const QString &path, QString *erro
     profile.fingerprint = json.value(QLatin1String("fingerprint")).toString();
     profile.kiosk = json.value(QLatin1String("kiosk")).toBool(false);
     profile.idleLogoutMinutes = json.value(QLatin1String("idleLogoutMinutes")).toInt(3);
+    profile.virtualKeyboard = json.value(QLatin1String("virtualKeyboard")).toBool(false);
     *error = profile.validate();
     return profile;
 }
@@ -71,7 +72,8 @@ bool OrganisationProfile::save(const QString &path) const {
                            {QLatin1String("organisationName"), organisationName},
                            {QLatin1String("fingerprint"), fingerprint},
                            {QLatin1String("kiosk"), kiosk},
-                           {QLatin1String("idleLogoutMinutes"), idleLogoutMinutes}};
+                           {QLatin1String("idleLogoutMinutes"), idleLogoutMinutes},
+                           {QLatin1String("virtualKeyboard"), virtualKeyboard}};
     return file.write(QJsonDocument(json).toJson()) > 0;
 }
 

@@ -19,6 +19,9 @@ struct OrganisationProfile {
     /// Kiosk only: minutes without input before the logout (its 30-second countdown
     /// included). The care home chooses; three minutes unless it says otherwise.
     int idleLogoutMinutes = 3;
+    /// A touch screen without a keyboard (a carer's tablet): the on-screen keyboard. A kiosk
+    /// always has it.
+    bool virtualKeyboard = false;
 
     /// Empty when valid, else a Dutch/English message saying what is wrong.
     [[nodiscard]] QString validate() const;

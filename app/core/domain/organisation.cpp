@@ -26,11 +26,17 @@ Organisation Organisation::fromJson(const QJsonObject &json) {
 }
 
 QJsonObject Organisation::toJson() const {
-    const QJsonObject logo{{QLatin1String("mediaType"), QStringLiteral("image/svg+xml")},
-                           {QLatin1String("data"), QString::fromLatin1(logoSvg.toBase64())}};
-    const QJsonObject branding{{QLatin1String("primaryColor"), primaryColor.name()},
-                               {QLatin1String("accentColor"), accentColor.name()},
-                               {QLatin1String("logo"), logo}};
+    // Only what the organisation has: an invalid colour would come back as black.
+    QJsonObject branding;
+    if (primaryColor.isValid())
+        branding.insert(QLatin1String("primaryColor"), primaryColor.name());
+    if (accentColor.isValid())
+        branding.insert(QLatin1String("accentColor"), accentColor.name());
+    if (!logoSvg.isEmpty())
+        branding.insert(
+            QLatin1String("logo"),
+            QJsonObject{{QLatin1String("mediaType"), QStringLiteral("image/svg+xml")},
+                        {QLatin1String("data"), QString::fromLatin1(logoSvg.toBase64())}});
     return {{QLatin1String("id"), id},
             {QLatin1String("name"), name},
             {QLatin1String("phone"), phone},

@@ -192,10 +192,14 @@ void PlanningModel::applyResult(const QString &client, QDate month, bool quiet,
         return;
     }
     const QDateTime now = QDateTime::currentDateTime();
+    const PlanningCache::Month before = m_cache->load(client, month);
     if (result.value().notModified)
         m_cache->touch(client, month, now);
     else
         m_cache->replace(client, month, result.value().appointments, result.value().etag, now);
+    const QList<Appointment> &after =
+        result.value().notModified ? before.appointments : result.value().appointments;
+    Q_EMIT monthSynced(month, before.fetchedAt.isValid() ? before.appointments : after, after);
     if (month == m_month) {
         m_offline = false;
         m_errorMessage.clear();

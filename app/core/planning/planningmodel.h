@@ -64,6 +64,8 @@ public:
     [[nodiscard]] QString lastUpdatedText() const;
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QVariantMap nextVisit() const { return m_nextVisit; }
+    /// The visits of the month on screen, in order (export, print and reading aloud).
+    [[nodiscard]] const QList<Appointment> &appointments() const { return m_appointments; }
 
     Q_INVOKABLE void previousMonth();
     Q_INVOKABLE void nextMonth();
@@ -84,6 +86,11 @@ Q_SIGNALS:
     void loadingChanged();
     void statusChanged();
     void nextVisitChanged();
+    /// The server answered for `month` (a 304 too): its visits as the app knew them and as
+    /// they are now, for the notifications. `before` equals `after` when the month was not
+    /// known yet (nothing to compare with).
+    void monthSynced(QDate month, const QList<careportal::Appointment> &before,
+                     const QList<careportal::Appointment> &after);
 
 private:
     void loadFromCache();

@@ -134,6 +134,7 @@ void ContactRequestsModel::fetch(const QString &clientId) {
                        [this](const ContactRequestPage &page) {
                            m_serverRequests.clear();
                            append(page);
+                           Q_EMIT firstPageLoaded();
                        });
         },
         false);

@@ -51,6 +51,9 @@ public:
     /// The user opened this request: its answer is no longer new.
     Q_INVOKABLE void markSeen(const QString &id);
     static constexpr int kNewAnswerDays = 14;
+    /// Fetches the first page again without "loading", once a page has shown the list (the
+    /// notifications' timer): answers that came in meanwhile appear in newAnswers.
+    void syncQuietly() { refreshQuietly(); }
 
     /// The request with `id` as a map of the role names (empty when unknown).
     Q_INVOKABLE [[nodiscard]] QVariantMap request(const QString &id) const;
@@ -64,6 +67,8 @@ public:
 Q_SIGNALS:
     void subjectsChanged();
     void newAnswersChanged();
+    /// A load of the first page is complete (the server's, or the kept one without a server).
+    void firstPageLoaded();
 
 protected:
     void fetch(const QString &clientId) override;

@@ -1,0 +1,42 @@
+import QtQuick
+import QtTest
+import CarePortal
+
+// On a kiosk the planning offers no export and no printout: nothing may stay behind on
+// the shared PC, so neither the month's buttons nor a row's "In agenda zetten" are shown.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component { id: pageComponent; PlanningPage { anchors.fill: parent } }
+
+    TestCase {
+        name: "KioskPlanningExport"
+        when: windowShown
+
+        function initTestCase() {
+            verify(App.kiosk)
+            tryVerify(() => App.session.state !== Session.Starting, 20000)
+        }
+
+        function test_noExportOnAKiosk() {
+            if (App.session.state !== Session.LoggedIn) {
+                App.session.login("j.voorbeeld@example.nl", "Welkom!2026")
+                tryCompare(App.session, "state", Session.LoggedIn, 20000)
+            }
+            App.idle.reset()
+            const page = createTemporaryObject(pageComponent, root)
+            const list = findChild(page, "planningList")
+            mouseClick(findChild(page, "todayButton"))
+            tryVerify(() => list.count > 0, 20000)
+            verify(!findChild(page, "exportCalendarButton").visible)
+            verify(!findChild(page, "printButton").visible)
+            let row = null
+            tryVerify(() => (row = list.itemAtIndex(0)) !== null, 5000)
+            verify(!findChild(row, "exportVisitButton").visible)
+            verify(!row.actionBelow)
+            compare(page.visitActionWidth, 0)
+        }
+    }
+}
