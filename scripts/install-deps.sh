@@ -26,11 +26,9 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
   # the accessibility tests: the AT-SPI bus, its Python bindings, keyboard input (xdotool)
   at-spi2-core python3-pyatspi xdotool
-  # tablets and kiosks: the on-screen keyboard; "Voorlezen" (speech through speech-dispatcher
-  # where the desktop has it, Flite otherwise)
+  # tablets and kiosks: the on-screen keyboard (it imports Qt.labs.folderlistmodel)
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel
-  qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin qt6-speech-flite-plugin
   # planning export: iCalendar (libical writes and, in the tests, parses back); the tests
   # render the large-print PDF (pdftoppm) and read its text (pdftotext)
   libical-dev poppler-utils

@@ -130,6 +130,8 @@ QByteArray handOverMessage(const QUrl &link) {
 /// A second start's message: bring the window to the front, and open its link.
 void takeMessage(const QByteArray &message, QQuickWindow *window, AppController &controller) {
     if (window) {
+        // A minimised window stays minimised on show(): un-minimise it first.
+        window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
         window->show();
         window->raise();
         window->requestActivate();
