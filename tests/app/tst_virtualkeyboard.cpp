@@ -93,7 +93,7 @@ private:
         profile.organisationName = QStringLiteral("Thuiszorg De Linde");
         profile.kiosk = kiosk;
         profile.virtualKeyboard = keyboard;
-        const QString path = m_dir.filePath(QStringLiteral("profile.json"));
+        QString path = m_dir.filePath(QStringLiteral("profile.json"));
         if (!profile.save(path))
             qFatal("cannot write the test profile");
         return path;
