@@ -15,7 +15,17 @@ cmake --build "$BUILD_DIR"
 
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+status=0
 dbus-run-session -- bash -c '
     printf "test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     ctest --test-dir "$0" --output-on-failure -j2
-' "$BUILD_DIR"
+' "$BUILD_DIR" || status=$?
+
+# A failing Qt test's own lines can be buried in thousands of lines of output; repeat them
+# last, where a CI log's tail shows them.
+if [ "$status" -ne 0 ]; then
+    echo "=== failed checks (from $BUILD_DIR/Testing/Temporary/LastTest.log) ==="
+    grep -E -A4 '^(FAIL!|XPASS) ' "$BUILD_DIR/Testing/Temporary/LastTest.log" \
+        | grep -v -E '^(QWARN|QDEBUG|QINFO|PASS) ' | head -n 80 || true
+fi
+exit "$status"

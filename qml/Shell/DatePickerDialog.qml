@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,6 +5,9 @@ import CarePortal
 
 // A month calendar to pick one day, with large day buttons; days before `minimumDate` can
 // not be chosen. `picked(date)` fires on a tap; Annuleren closes without a choice.
+// Not a bound component (no `pragma ComponentBehavior: Bound`): Qt 6.4's MonthGrid sets a
+// context property on each day, which a bound delegate's context refuses with a warning
+// per day. The day delegate therefore reaches `dialog` and `grid` through its context.
 Dialog {
     id: dialog
 
@@ -78,6 +80,7 @@ Dialog {
             year: dialog.shownYear
             month: dialog.shownMonth
             Layout.fillWidth: true
+            // qmllint disable unqualified
             delegate: Button {
                 required property var model
                 readonly property bool blocked: dialog.beforeMinimum(model.date)
@@ -93,6 +96,7 @@ Dialog {
                     dialog.close()
                 }
             }
+            // qmllint enable unqualified
         }
     }
     footer: Item {

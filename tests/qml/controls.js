@@ -40,3 +40,21 @@ function describe(item) {
     return (item.objectName || "") + " '" + (item.text !== undefined ? item.text : "") + "' "
         + String(item).split("(")[0]
 }
+
+// Scrolls the nearest Flickable (a ScrollView's) so that all of `item` is in its view, as a
+// user would before tapping it: what a page shows above it (a notice left by an earlier
+// test, larger text) must not push a tap outside the window.
+function scrollIntoView(item) {
+    let flickable = item.parent
+    while (flickable && !("contentY" in flickable && "contentHeight" in flickable))
+        flickable = flickable.parent
+    if (!flickable)
+        return
+    const top = item.mapToItem(flickable.contentItem, 0, 0).y
+    const bottom = top + item.height
+    if (top < flickable.contentY)
+        flickable.contentY = top
+    else if (bottom > flickable.contentY + flickable.height)
+        flickable.contentY = Math.min(bottom - flickable.height,
+                                      flickable.contentHeight - flickable.height)
+}

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import CarePortal
+import "controls.js" as Controls
 
 // The login screen in the portal's words, its errors, and a real login.
 Item {
@@ -24,6 +25,13 @@ Item {
             }
         }
 
+        // Taps the button as a user would: scrolled into sight first.
+        function clickLogin(page) {
+            const button = findChild(page, "loginButton")
+            Controls.scrollIntoView(button)
+            mouseClick(button)
+        }
+
         function test_1_showsThePortalFields() {
             const page = createTemporaryObject(pageComponent, root)
             verify(page)
@@ -36,7 +44,7 @@ Item {
 
         function test_2_emptyFieldsExplainWhatIsMissing() {
             const page = createTemporaryObject(pageComponent, root)
-            mouseClick(findChild(page, "loginButton"))
+            clickLogin(page)
             const error = findChild(page, "loginError")
             tryCompare(error, "visible", true)
             compare(error.text, "Vul uw gebruikersnaam en wachtwoord in.")
@@ -46,7 +54,7 @@ Item {
             const page = createTemporaryObject(pageComponent, root)
             findChild(page, "usernameField").text = "j.voorbeeld@example.nl"
             findChild(page, "passwordFieldInput").text = "Onjuist!1"
-            mouseClick(findChild(page, "loginButton"))
+            clickLogin(page)
             tryCompare(App.session, "busy", false, 20000)
             tryVerify(() => App.session.errorMessage.indexOf("onjuist") >= 0, 20000)
             compare(App.session.state, Session.LoggedOut)

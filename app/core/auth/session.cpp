@@ -164,6 +164,9 @@ void Session::login(const QString &username, const QString &password) {
 }
 
 void Session::startSession(const LoginResult &result) {
+    // What was said about the last session (logged out everywhere, a keychain that would
+    // not forget it, a code sent again) no longer applies to this one.
+    setNotice({});
     m_backend->setSessionTokens(result.tokens());
     storeTokens(result.tokens());
     if (result.mustChangePassword) {
@@ -422,7 +425,10 @@ void Session::clearLocalSession(CacheDatabase::Wipe what) {
         const QString warning =
             tr("Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het "
                "besturingssysteem als anderen deze computer gebruiken.");
-        // Added to what the logout itself said ("Overal uitloggen"), not in its place.
+        // Added to what the logout itself said ("Overal uitloggen"), not in its place, and
+        // said once: every further logout on this machine would fail the same way.
+        if (m_notice.contains(warning))
+            return;
         setNotice(m_notice.isEmpty() ? warning : m_notice + QLatin1Char('\n') + warning);
     });
     m_backend->setSessionTokens({});
