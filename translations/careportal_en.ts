@@ -127,130 +127,130 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="152"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="153"/>
         <source>Afwezigheidsmelding</source>
         <translation>Absence report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="158"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
         <source>Periodeselectie</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="159"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="169"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="170"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="173"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="177"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="178"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="179"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="180"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="189"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="183"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="190"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="185"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="241"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="242"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="196"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="234"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="236"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="204"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="211"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="205"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="212"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="223"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="217"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="224"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="229"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="231"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="237"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="245"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="246"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="275"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="276"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="282"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="283"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="291"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="292"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="292"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="293"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="324"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="325"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="331"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="331"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -363,8 +363,8 @@
     <message>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="22"/>
         <location filename="../qml/Account/AccountSecurityPage.qml" line="24"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="55"/>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="83"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="56"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="84"/>
         <source>Overal uitloggen</source>
         <translation>Log out everywhere</translation>
     </message>
@@ -379,12 +379,12 @@
         <translation>Account security</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="61"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="62"/>
         <source>Bent u uw telefoon of tablet kwijt, of bent u misschien nog ingelogd op de computer van iemand anders? Log dan overal uit. Iedereen die nog ingelogd is met uw gegevens, wordt dan direct uitgelogd.</source>
         <translation>Have you lost your phone or tablet, or might you still be logged in on someone else&apos;s computer? Then log out everywhere. Anyone still logged in with your details is logged out at once.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/AccountSecurityPage.qml" line="66"/>
+        <location filename="../qml/Account/AccountSecurityPage.qml" line="67"/>
         <source>Vermoedt u dat iemand anders uw wachtwoord kent? Wijzig dan ook uw wachtwoord.</source>
         <translation>Do you suspect someone else knows your password? Then change your password as well.</translation>
     </message>
@@ -446,21 +446,37 @@
         <source>Kies een cliënt</source>
         <translation>Choose a client</translation>
     </message>
+    <message>
+        <location filename="../qml/Shell/AppShell.qml" line="121"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDelegate</name>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="95"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="100"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="133"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="109"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="119"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="125"/>
+        <source>%1 uur, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="147"/>
         <source>In agenda zetten</source>
         <translation>Add to calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="114"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="151"/>
         <source>In agenda zetten: %1</source>
         <translation>Add to calendar: %1</translation>
     </message>
@@ -468,47 +484,47 @@
 <context>
     <name>ChangePasswordPage</name>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="41"/>
         <source>Kies uw wachtwoord</source>
         <translation>Choose your password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="40"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="41"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="47"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="48"/>
         <source>U logt voor het eerst in. Kies een eigen wachtwoord. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>You are logging in for the first time. Choose your own password. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="48"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="49"/>
         <source>Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="56"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="57"/>
         <source>Oud wachtwoord</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="63"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="64"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="70"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="71"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="100"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="101"/>
         <source>Wijzig wachtwoord</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="108"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="109"/>
         <source>Annuleren en uitloggen</source>
         <translation>Cancel and log out</translation>
     </message>
@@ -1118,32 +1134,32 @@
 <context>
     <name>ContactRequestList</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="28"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="32"/>
         <source>Stel een vraag aan %1. U ziet hier ook het antwoord.</source>
         <translation>Ask %1 a question. You will also see the answer here.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="35"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="40"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="39"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="44"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="140"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="145"/>
         <source>U heeft nog geen contactverzoeken. Stel een vraag met de knop Nieuw.</source>
         <translation>You have no contact requests yet. Ask a question with the New button.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="149"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="154"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="149"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="154"/>
         <source>Laad meer contactverzoeken</source>
         <translation>Load more contact requests</translation>
     </message>
@@ -1151,22 +1167,22 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="36"/>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="38"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="52"/>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="54"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="67"/>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="69"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="102"/>
+        <location filename="../qml/Shell/DatePickerDialog.qml" line="106"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1228,12 +1244,12 @@
 <context>
     <name>DossierCarePlan</name>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="37"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="38"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="80"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="81"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1241,17 +1257,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="91"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="92"/>
         <source>Er staan nog geen doelen in uw zorgplan.</source>
         <translation>Your care plan has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="118"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="119"/>
         <source>Zorgvraag</source>
         <translation>Care question</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierCarePlan.qml" line="128"/>
+        <location filename="../qml/Dossier/DossierCarePlan.qml" line="130"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
@@ -1400,70 +1416,70 @@
 <context>
     <name>ForgotPasswordPage</name>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="31"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="32"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="43"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="44"/>
         <source>Vul uw gebruikersnaam en uw e-mailadres in. Als ze bij elkaar horen, sturen wij u een code om een nieuw wachtwoord in te stellen.</source>
         <translation>Enter your username and your e-mail address. If they belong together, we send you a code to set a new password.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="47"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="54"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="48"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="55"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="58"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="65"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="59"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="66"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="70"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="71"/>
         <source>Stuur mij een code</source>
         <translation>Send me a code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="84"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="85"/>
         <source>Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.</source>
         <translation>If the details are right, you will receive an e-mail with a code within a few minutes. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="88"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="97"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="89"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="98"/>
         <source>Code uit de e-mail</source>
         <translation>Code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="103"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="104"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="110"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="111"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="121"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="122"/>
         <source>Stel nieuw wachtwoord in</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="132"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="133"/>
         <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
         <translation>Your new password has been set. You can log in now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="152"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
         <source>Naar inloggen</source>
         <translation>To login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="152"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="153"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1496,57 +1512,57 @@
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="91"/>
+        <location filename="../qml/Home/HomePage.qml" line="92"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="99"/>
+        <location filename="../qml/Home/HomePage.qml" line="100"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="107"/>
+        <location filename="../qml/Home/HomePage.qml" line="108"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="108"/>
+        <location filename="../qml/Home/HomePage.qml" line="109"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="114"/>
+        <location filename="../qml/Home/HomePage.qml" line="117"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="136"/>
+        <location filename="../qml/Home/HomePage.qml" line="140"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="150"/>
+        <location filename="../qml/Home/HomePage.qml" line="154"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="160"/>
+        <location filename="../qml/Home/HomePage.qml" line="164"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="181"/>
+        <location filename="../qml/Home/HomePage.qml" line="186"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="191"/>
+        <location filename="../qml/Home/HomePage.qml" line="196"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="199"/>
+        <location filename="../qml/Home/HomePage.qml" line="204"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1868,117 +1884,132 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="51"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="56"/>
         <source>Planning opslaan om af te drukken</source>
         <translation>Save the planning for printing</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="52"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="57"/>
         <source>Bezoek opslaan voor uw agenda</source>
         <translation>Save the visit for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="53"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="58"/>
         <source>Planning opslaan voor uw agenda</source>
         <translation>Save the planning for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="54"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="59"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="54"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="59"/>
         <source>Agendabestanden (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="89"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="100"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="111"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="123"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="119"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="129"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="125"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="136"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="140"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="150"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="193"/>
         <source>Exporteren naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="142"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="152"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="194"/>
         <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
         <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="148"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="158"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="199"/>
         <source>Afdrukken (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="150"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="160"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="200"/>
         <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
         <translation>Print this month&apos;s planning in large print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="159"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="167"/>
+        <source>Meer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="169"/>
+        <source>Meer: vernieuwen, exporteren, afdrukken</source>
+        <translation>More: refresh, export, print</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="209"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="166"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="216"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="173"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="223"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="184"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="236"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="185"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="237"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="239"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="193"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="245"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="218"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="279"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="219"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="280"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="226"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2031,23 +2062,23 @@
 <context>
     <name>PrivacyStatementPage</name>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="40"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="41"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="47"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="48"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated on %1</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="65"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="66"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="33"/>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="105"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="106"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -2084,7 +2115,7 @@
     </message>
     <message>
         <location filename="../qml/Login/RegistrationPage.qml" line="106"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="237"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="239"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -2094,70 +2125,70 @@
         <translation>To give you access to the client portal we need the following details. We only use them to link the right record to the right person. When you log in, we send a code by text message to your mobile number.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="124"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="125"/>
         <source>Gegevens aanvrager</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="132"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="189"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="133"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="191"/>
         <source>Voornaam *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="139"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="196"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="140"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="198"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="146"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="147"/>
         <source>Mobiel telefoonnummer *</source>
         <translation>Mobile phone number *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="154"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="155"/>
         <source>E-mailadres *</source>
         <translation>E-mail address *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="160"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="173"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="161"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="174"/>
         <source>Voor wie vraagt u toegang?</source>
         <translation>Who are you asking access for?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="167"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="168"/>
         <source>Voor mijzelf (ik ben de cliënt)</source>
         <translation>For myself (I am the client)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="168"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="169"/>
         <source>Ik ben wettelijk vertegenwoordiger van de cliënt</source>
         <translation>I am the client&apos;s legal representative</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="169"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="170"/>
         <source>Ik ben gemachtigd contactpersoon van de cliënt</source>
         <translation>I am the client&apos;s authorised contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="181"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="183"/>
         <source>Gegevens cliënt</source>
         <translation>The client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="203"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="205"/>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="211"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="213"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="229"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="231"/>
         <source>Aanmelding versturen</source>
         <translation>Send registration</translation>
     </message>
@@ -2176,42 +2207,42 @@
     </message>
     <message>
         <location filename="../qml/Account/RememberedDevicesSection.qml" line="27"/>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="89"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="90"/>
         <source>Vergeten</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="32"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="33"/>
         <source>Onthouden apparaten</source>
         <translation>Remembered devices</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="39"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="40"/>
         <source>Op deze apparaten hoeft u 90 dagen lang geen inlogcode in te vullen. Kent u een apparaat niet? Vergeet het dan en wijzig uw wachtwoord.</source>
         <translation>On these devices you need no login code for 90 days. Do you not recognise a device? Forget it and change your password.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="40"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="41"/>
         <source>Er zijn geen onthouden apparaten.</source>
         <translation>There are no remembered devices.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="71"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="72"/>
         <source>%1 (dit apparaat)</source>
         <translation>%1 (this device)</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="77"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="78"/>
         <source>Voor het eerst: %1</source>
         <translation>First used: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="82"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="83"/>
         <source>Laatst gebruikt: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Account/RememberedDevicesSection.qml" line="91"/>
+        <location filename="../qml/Account/RememberedDevicesSection.qml" line="92"/>
         <source>%1 vergeten</source>
         <translation>Forget %1</translation>
     </message>
@@ -2275,134 +2306,134 @@
 <context>
     <name>SecondFactorSection</name>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="33"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="34"/>
         <source>Inlogcode</source>
         <translation>Login code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="41"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
         <source>U logt in met uw wachtwoord en een code uit uw authenticator-app.</source>
         <translation>You log in with your password and a code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="42"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="43"/>
         <source>U krijgt bij het inloggen een code per sms op %1.</source>
         <translation>When you log in, you get a code by text message on %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="43"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="44"/>
         <source>Er is nog geen telefoonnummer of authenticator-app om een inlogcode te krijgen.</source>
         <translation>There is no phone number or authenticator app yet to get a login code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="49"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="50"/>
         <source>Uw zorgorganisatie vraagt op dit moment geen inlogcode. Koppelt u toch een app, dan gebruikt u die zodra de code nodig is.</source>
         <translation>Your care organisation does not ask for a login code at the moment. If you link an app anyway, you will use it as soon as the code is needed.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="63"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="64"/>
         <source>Authenticator-app ontkoppelen</source>
         <translation>Unlink the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="63"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="64"/>
         <source>Authenticator-app koppelen</source>
         <translation>Link an authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="70"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="71"/>
         <source>Mobiel nummer voor de sms-code wijzigen</source>
         <translation>Change the mobile number for the text-message code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="71"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="72"/>
         <source>Mobiel nummer voor de sms-code instellen</source>
         <translation>Set a mobile number for the text-message code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="82"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="83"/>
         <source>Ter controle: vul uw huidige wachtwoord in.</source>
         <translation>To check it is you: enter your current password.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="89"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="90"/>
         <source>Huidig wachtwoord</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="95"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="96"/>
         <source>Stuur mij een code per sms</source>
         <translation>Send me a code by text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="102"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="103"/>
         <source>Code uit uw authenticator-app</source>
         <translation>Code from your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="102"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="103"/>
         <source>Code uit de sms</source>
         <translation>Code from the text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="114"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="115"/>
         <source>Code van 6 cijfers</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="120"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="121"/>
         <source>Nieuw mobiel nummer</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="130"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
         <source>Nummer opslaan</source>
         <translation>Save number</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
         <source>Ontkoppelen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="131"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="132"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="146"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="214"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="147"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="215"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="160"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="161"/>
         <source>Open uw authenticator-app (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP) en scan deze QR-code.</source>
         <translation>Open your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP) and scan this QR code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="172"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="173"/>
         <source>QR-code voor uw authenticator-app</source>
         <translation>QR code for your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="175"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="176"/>
         <source>Kunt u niet scannen? Vul dan deze sleutel in de app in:</source>
         <translation>Cannot scan? Then enter this key in the app:</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="189"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="190"/>
         <source>Sleutel voor de authenticator-app</source>
         <translation>Key for the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="191"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="200"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="192"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="201"/>
         <source>Code uit de app</source>
         <translation>Code from the app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="208"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="209"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
@@ -3013,52 +3044,52 @@
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="222"/>
+        <location filename="../app/core/auth/session.cpp" line="225"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="264"/>
+        <location filename="../app/core/auth/session.cpp" line="267"/>
         <source>Er is een nieuwe code gestuurd naar %1.</source>
         <translation>A new code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="279"/>
+        <location filename="../app/core/auth/session.cpp" line="282"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="281"/>
+        <location filename="../app/core/auth/session.cpp" line="284"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="283"/>
+        <location filename="../app/core/auth/session.cpp" line="286"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="285"/>
+        <location filename="../app/core/auth/session.cpp" line="288"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="318"/>
+        <location filename="../app/core/auth/session.cpp" line="321"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="352"/>
+        <location filename="../app/core/auth/session.cpp" line="355"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="411"/>
+        <location filename="../app/core/auth/session.cpp" line="414"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="423"/>
+        <location filename="../app/core/auth/session.cpp" line="426"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

@@ -149,6 +149,7 @@ Page {
 
             Item { implicitHeight: Theme.spacing }
             Heading {
+                Layout.fillWidth: true
                 text: qsTr("Afwezigheidsmelding")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize

@@ -52,6 +52,7 @@ Page {
             }
 
             Heading {
+                Layout.fillWidth: true
                 text: qsTr("Overal uitloggen")
                 font.pixelSize: Theme.largeFontSize
                 font.bold: true

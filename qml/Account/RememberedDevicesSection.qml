@@ -29,6 +29,7 @@ ColumnLayout {
     }
 
     Heading {
+        Layout.fillWidth: true
         text: qsTr("Onthouden apparaten")
         font.pixelSize: Theme.largeFontSize
         font.bold: true

@@ -30,6 +30,7 @@ ColumnLayout {
     }
 
     Heading {
+        Layout.fillWidth: true
         text: qsTr("Inlogcode")
         font.pixelSize: Theme.largeFontSize
         font.bold: true

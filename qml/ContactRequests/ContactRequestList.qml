@@ -21,9 +21,13 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        // The button beside the text where both fit, under it on a phone at large text.
+        GridLayout {
+            id: intro
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: width - newButton.implicitWidth >= Math.round(200 * Theme.textScale) ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             Label {
                 text: qsTr("Stel een vraag aan %1. U ziet hier ook het antwoord.").arg(App.organisationName)
                 wrapMode: Text.Wrap
@@ -31,6 +35,7 @@ Page {
                 Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
             }
             Button {
+                id: newButton
                 objectName: "newRequestButton"
                 text: "+ " + qsTr("Nieuw")
                 font.pixelSize: Theme.fontSize
@@ -142,13 +147,14 @@ Page {
         }
 
         // Below the list, not in it: always in view, however long the list.
-        Button {
+        WrappingButton {
             objectName: "loadMoreButton"
             visible: page.requests.hasMore
             enabled: !page.requests.loadingMore
             text: page.requests.loadingMore ? qsTr("Bezig…") : qsTr("Laad meer contactverzoeken")
             font.pixelSize: Theme.fontSize
-            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             Layout.alignment: Qt.AlignHCenter
             onClicked: page.requests.loadMore()
         }

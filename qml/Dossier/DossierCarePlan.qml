@@ -34,6 +34,7 @@ Item {
             spacing: Theme.spacing / 2
 
             Heading {
+                Layout.fillWidth: true
                 text: qsTr("Doelen")
                 font.pixelSize: Theme.largeFontSize
                 font.bold: true
@@ -125,6 +126,7 @@ Item {
                     Layout.preferredWidth: 0
                 }
                 Heading {
+                    Layout.fillWidth: true
                     text: qsTr("Acties")
                     font.pixelSize: Theme.largeFontSize
                     font.bold: true

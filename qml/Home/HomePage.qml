@@ -84,6 +84,7 @@ Page {
                         text: qsTr("Uw volgende bezoek")
                         font.pixelSize: Theme.largeFontSize
                         font.bold: true
+                        Layout.fillWidth: true
                     }
                     Label {
                         objectName: "nextVisitLabel"
@@ -107,12 +108,15 @@ Page {
                         text: App.planning.loading ? qsTr("De planning wordt opgehaald…")
                                                    : qsTr("Er is geen bezoek gepland.")
                         color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                     }
-                    Button {
+                    WrappingButton {
                         objectName: "toPlanningButton"
                         visible: App.hasPlanning
                         text: qsTr("Bekijk de planning")
-                        implicitHeight: Theme.touchTarget
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
                         onClicked: Navigation.show("planning")
                     }
                 }
@@ -155,10 +159,11 @@ Page {
                             Layout.preferredWidth: 0
                         }
                     }
-                    Button {
+                    WrappingButton {
                         objectName: "toDossierButton"
                         text: qsTr("Bekijk uw dossier")
-                        implicitHeight: Theme.touchTarget
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
                         onClicked: Navigation.show("dossier")
                     }
                 }

@@ -37,6 +37,7 @@ Page {
             Item { implicitHeight: Theme.margin }
 
             Heading {
+                Layout.fillWidth: true
                 text: page.forced ? qsTr("Kies uw wachtwoord") : qsTr("Wachtwoord wijzigen")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize

@@ -28,6 +28,7 @@ Page {
 
             Item { implicitHeight: Theme.margin }
             Heading {
+                Layout.fillWidth: true
                 text: qsTr("Wachtwoord vergeten?")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize

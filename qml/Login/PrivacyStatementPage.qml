@@ -37,6 +37,7 @@ Page {
                 onClicked: Navigation.loginPage = "login"
             }
             Heading {
+                Layout.fillWidth: true
                 text: qsTr("Privacyverklaring")
                 color: Theme.primary
                 font.pixelSize: Theme.titleFontSize

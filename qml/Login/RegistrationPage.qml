@@ -121,6 +121,7 @@ Page {
                 }
 
                 Heading {
+                    Layout.fillWidth: true
                     text: qsTr("Gegevens aanvrager")
                     font.pixelSize: Theme.largeFontSize
                     font.bold: true
@@ -178,6 +179,7 @@ Page {
                     spacing: Theme.spacing
                     Layout.fillWidth: true
                     Heading {
+                        Layout.fillWidth: true
                         text: qsTr("Gegevens cliënt")
                         font.pixelSize: Theme.largeFontSize
                         font.bold: true

@@ -24,11 +24,15 @@ ItemDelegate {
     property bool canExport: false
     property real actionWidth: 0
     readonly property bool actionBelow: canExport && actionWidth <= 0
-    readonly property real cellsHeight: Math.max(Theme.touchTarget + 28, columns.implicitHeight + 16)
+    // Too narrow for columns (a phone at large text): each part of the visit on lines of
+    // its own, the full width of the row.
+    readonly property bool stacked: availableWidth < Math.round(280 * Theme.textScale)
+    readonly property real cellsHeight: Math.max(Theme.touchTarget + 28,
+                                                 (stacked ? lines.implicitHeight : columns.implicitHeight) + 16)
     signal exportRequested(int visitRow)
 
     // Wraps rather than cuts off (narrow windows, large text): the row grows with it.
-    implicitHeight: cellsHeight + (actionBelow ? Theme.touchTarget + Theme.spacing : 0)
+    implicitHeight: cellsHeight + (actionBelow ? exportButton.height + Theme.spacing : 0)
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     Accessible.name: accessibleText
@@ -47,6 +51,7 @@ ItemDelegate {
     contentItem: Item {}
     PlanningColumns {
         id: columns
+        visible: !row.stacked
         x: row.leftPadding
         width: row.availableWidth - (row.canExport ? row.actionWidth : 0)
         height: row.cellsHeight
@@ -103,14 +108,46 @@ ItemDelegate {
         }
     }
 
-    Button {
+    Column {
+        id: lines
+        visible: row.stacked
+        x: row.leftPadding
+        y: 8
+        width: row.availableWidth
+        opacity: row.isPast ? 0.7 : 1.0
+        Label {
+            text: qsTr("%1 %2").arg(row.weekday).arg(row.dateText)
+            font.bold: true
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+        Label {
+            text: qsTr("%1 uur, %2").arg(row.startTime).arg(row.helpType)
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+        Label { text: row.carerName; width: parent.width; wrapMode: Text.Wrap }
+        Label {
+            objectName: "changedMarkStacked"
+            visible: row.changed
+            text: qsTr("Gewijzigd")
+            font.bold: true
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.text
+            leftPadding: 6
+            rightPadding: 6
+            background: Rectangle { color: Theme.noticeBackground; border.color: Theme.accent; radius: 3 }
+        }
+    }
+
+    WrappingButton {
+        id: exportButton
         objectName: "exportVisitButton"
         visible: row.canExport
         text: qsTr("In agenda zetten")
         x: row.actionBelow ? row.leftPadding : row.width - row.rightPadding - width
         y: row.actionBelow ? row.cellsHeight : (row.cellsHeight - height) / 2
-        width: row.actionBelow ? implicitWidth : row.actionWidth - Theme.spacing
-        height: Theme.touchTarget
+        width: row.actionBelow ? Math.min(implicitWidth, row.availableWidth) : row.actionWidth - Theme.spacing
         Accessible.name: qsTr("In agenda zetten: %1").arg(row.accessibleText)
         onClicked: row.exportRequested(row.index)
     }

@@ -14,6 +14,11 @@ Page {
 
     readonly property PlanningModel planning: App.planning
     readonly property bool canExport: !App.kiosk
+    // A phone, or large text on a tablet: the month bar keeps the month and "Vandaag" in
+    // sight and puts the other actions under "Meer", so the visits still have room. (A
+    // kiosk has only "Vernieuwen" there: no menu for one action.)
+    readonly property bool compactBar: bar.room < Math.round(600 * Theme.textScale)
+    readonly property bool actionsInMenu: compactBar && canExport
     // Room beside each row for its "In agenda zetten" button; on a narrow window the
     // button goes under the row instead.
     readonly property real visitActionWidth: canExport && list.width >= 720 ? Math.round(200 * Theme.textScale) : 0
@@ -73,8 +78,14 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        // Month navigation and actions; on a narrow window the actions wrap to a second line.
+        // Month navigation and actions; on a narrow window (or with large text) they wrap
+        // onto more lines, each action on its own, and long labels wrap inside their button.
         Flow {
+            id: bar
+            // The width its items may take. Unbounded until the layout gives the bar its
+            // width: a positioner places its items once when it is created, and skips any
+            // that are 0 wide then.
+            readonly property real room: width > 0 ? width : Infinity
             Layout.fillWidth: true
             spacing: Theme.spacing
 
@@ -92,10 +103,14 @@ Page {
                 Heading {
                     objectName: "monthTitle"
                     text: page.planning.monthTitle
-                    font.pixelSize: Theme.largeFontSize
+                    fittedPixelSize: Theme.largeFontSize
                     font.bold: true
-                    width: Math.round(130 * Theme.textScale)
-                    height: Theme.touchTarget
+                    // The arrows stay beside it: on a phone at large text the title takes
+                    // what is left between them, on two lines if need be.
+                    width: Math.max(Theme.touchTarget,
+                                    Math.min(Math.round(130 * Theme.textScale),
+                                             bar.room - 2 * Theme.touchTarget - 2 * Theme.spacing))
+                    height: Math.max(Theme.touchTarget, implicitHeight)
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
@@ -109,43 +124,81 @@ Page {
                     onClicked: page.planning.nextMonth()
                 }
             }
-            Row {
-                spacing: Theme.spacing
-                Button {
-                    objectName: "todayButton"
-                    text: qsTr("Vandaag")
-                    height: Theme.touchTarget
-                    onClicked: page.planning.goToToday()
-                }
-                Button {
-                    objectName: "refreshButton"
-                    text: qsTr("Vernieuwen")
-                    enabled: !page.planning.loading
-                    height: Theme.touchTarget
-                    onClicked: page.planning.refresh()
-                }
-                BusyIndicator {
-                    running: page.planning.loading
-                    width: Theme.touchTarget
-                    height: Theme.touchTarget
-                }
+            WrappingButton {
+                objectName: "todayButton"
+                text: qsTr("Vandaag")
+                width: Math.min(implicitWidth, bar.room)
+                onClicked: page.planning.goToToday()
             }
-            // Each on its own in the Flow, so that a narrow window wraps them one by one.
-            Button {
-                objectName: "exportCalendarButton"
-                visible: page.canExport
-                text: qsTr("Exporteren naar agenda (.ics)")
+            WrappingButton {
+                objectName: "refreshButton"
+                visible: !page.actionsInMenu
+                text: qsTr("Vernieuwen")
+                enabled: !page.planning.loading
+                width: Math.min(implicitWidth, bar.room)
+                onClicked: page.planning.refresh()
+            }
+            BusyIndicator {
+                visible: !page.compactBar
+                running: page.planning.loading
+                width: Theme.touchTarget
                 height: Theme.touchTarget
+            }
+            WrappingButton {
+                objectName: "exportCalendarButton"
+                visible: page.canExport && !page.actionsInMenu
+                text: qsTr("Exporteren naar agenda (.ics)")
+                width: Math.min(implicitWidth, bar.room)
                 Accessible.name: qsTr("Planning van deze maand exporteren naar uw agenda (.ics)")
                 onClicked: page.saveAs("month", "", exporter.monthFileName + ".ics")
             }
-            Button {
+            WrappingButton {
                 objectName: "printButton"
-                visible: page.canExport
+                visible: page.canExport && !page.actionsInMenu
                 text: qsTr("Afdrukken (PDF)")
-                height: Theme.touchTarget
+                width: Math.min(implicitWidth, bar.room)
                 Accessible.name: qsTr("Planning van deze maand afdrukken in grote letters (PDF)")
                 onClicked: page.saveAs("pdf", "", exporter.monthFileName + ".pdf")
+            }
+            WrappingButton {
+                id: moreButton
+                objectName: "moreActionsButton"
+                visible: page.actionsInMenu
+                text: qsTr("Meer")
+                width: Math.min(implicitWidth, bar.room)
+                Accessible.name: qsTr("Meer: vernieuwen, exporteren, afdrukken")
+                onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
+            }
+        }
+
+        // "Meer" on a narrow bar: the actions the bar has no room for, each on as many
+        // lines as it needs.
+        Menu {
+            id: moreMenu
+            objectName: "moreActionsMenu"
+            // The reader's text size as in the window (set here too for a page shown on its own).
+            font.pixelSize: Theme.fontSize
+            // Wide enough for its entries on one line where the window allows it.
+            width: Math.min(Math.round(420 * Theme.textScale), page.width - 2 * Theme.margin)
+            margins: Theme.margin // kept inside the window, whatever the button's place
+
+            WrappingMenuItem {
+                objectName: "refreshMenuItem"
+                text: qsTr("Vernieuwen")
+                enabled: !page.planning.loading
+                onTriggered: page.planning.refresh()
+            }
+            WrappingMenuItem {
+                objectName: "exportCalendarMenuItem"
+                text: qsTr("Exporteren naar agenda (.ics)")
+                Accessible.name: qsTr("Planning van deze maand exporteren naar uw agenda (.ics)")
+                onTriggered: page.saveAs("month", "", exporter.monthFileName + ".ics")
+            }
+            WrappingMenuItem {
+                objectName: "printMenuItem"
+                text: qsTr("Afdrukken (PDF)")
+                Accessible.name: qsTr("Planning van deze maand afdrukken in grote letters (PDF)")
+                onTriggered: page.saveAs("pdf", "", exporter.monthFileName + ".pdf")
             }
         }
 
@@ -172,9 +225,11 @@ Page {
             Layout.fillWidth: true
         }
 
+        // Column titles where the columns are wide enough for them; on a phone each row
+        // speaks for itself (date and weekday, time and kind of help, carer).
         PlanningColumns {
             id: header
-            visible: list.count > 0
+            visible: list.count > 0 && !page.compactBar
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing + page.visitActionWidth
@@ -205,6 +260,15 @@ Page {
             }
             ScrollBar.vertical: ScrollBar {}
 
+            // The bar has no room for it when compact.
+            BusyIndicator {
+                anchors.centerIn: parent
+                visible: page.compactBar
+                running: page.planning.loading
+                width: Theme.touchTarget
+                height: Theme.touchTarget
+            }
+
             Label {
                 objectName: "emptyLabel"
                 anchors.centerIn: parent
@@ -223,6 +287,8 @@ Page {
             text: qsTr("Bijgewerkt op %1").arg(page.planning.lastUpdatedText)
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
     }
 }

@@ -111,10 +111,19 @@ Item {
                     Layout.fillHeight: true
 
                     // No keychain (nothing is kept on this computer) or a damaged cache rebuilt.
+                    // Read once, it can be closed until the next login: on a phone at large
+                    // text it would otherwise take most of every page.
                     StatusBanner {
                         id: cacheNotice
                         objectName: "cacheNotice"
-                        text: App.cacheNotice
+                        property bool closed: false
+                        text: closed ? "" : App.cacheNotice
+                        actionText: qsTr("Sluiten")
+                        onActionTriggered: closed = true
+                        Connections {
+                            target: shell
+                            function onLoggedInChanged() { cacheNotice.closed = false }
+                        }
                         anchors.left: parent.left
                         anchors.right: parent.right
                         anchors.top: parent.top

@@ -5,11 +5,32 @@ import CarePortal
 // a Label: in Qt 6.4 a Label sets its own accessible role (static text) when accessibility
 // switches on, over any role given here. Styled like a Label unless told otherwise.
 Text {
+    id: heading
+
+    // Set instead of font.pixelSize for a short title in a narrow place (the page header,
+    // the month between its arrows): when its longest word would not fit the width at this
+    // size (a phone at large text), the heading gets smaller until it does, down to the
+    // small text size; only then does the word break.
+    property int fittedPixelSize: 0
+
     color: Theme.text
-    font.pixelSize: Theme.fontSize
+    font.pixelSize: fittedPixelSize <= 0 ? Theme.fontSize
+                  : width > 0 && longestWord.advanceWidth > width
+                  ? Math.max(Theme.smallFontSize, Math.floor(fittedPixelSize * width / longestWord.advanceWidth))
+                  : fittedPixelSize
     // A long word ("Accountbeveiliging") at large text on a phone breaks rather than runs
     // off the screen; words still wrap whole where they fit.
     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
     Accessible.role: Accessible.Heading
     Accessible.name: text
+
+    TextMetrics {
+        id: longestWord
+        font.family: heading.font.family
+        font.bold: heading.font.bold
+        font.pixelSize: Math.max(1, heading.fittedPixelSize)
+        text: heading.fittedPixelSize > 0
+              ? heading.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
+              : ""
+    }
 }

@@ -13,7 +13,7 @@ ToolBar {
     property bool menuButtonVisible: true
     signal menuRequested()
 
-    // Grows with the reader's text size (the title is one line, elided).
+    // Grows with the reader's text size (the title takes up to two lines).
     implicitHeight: Math.max(64, titleText.implicitHeight + 16)
     background: Rectangle { color: Theme.primary }
 
@@ -47,17 +47,19 @@ ToolBar {
             }
             onClicked: bar.menuRequested()
         }
-        // Large text on a phone: the title takes a second line rather than being cut off.
+        // Large text on a phone: the title takes a second line, and a smaller size when a
+        // word ("zorgorganisatie") would not fit, rather than being cut off.
         Heading {
             id: titleText
             text: bar.title
             color: Theme.textOnPrimary
-            font.pixelSize: Theme.largeFontSize
+            fittedPixelSize: Theme.largeFontSize
             font.bold: true
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: 3
             elide: Text.ElideRight
             Layout.fillWidth: true
+            Layout.preferredWidth: 0 // the width left beside the button, whatever the font
         }
         Label {
             text: App.organisationName

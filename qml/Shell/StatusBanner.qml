@@ -37,6 +37,7 @@ Rectangle {
     }
     Button {
         id: action
+        objectName: "bannerAction"
         visible: banner.actionText.length > 0
         anchors.right: parent.right
         anchors.rightMargin: Theme.spacing

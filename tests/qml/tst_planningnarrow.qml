@@ -3,7 +3,8 @@ import QtTest
 import CarePortal
 
 // The planning at the window's minimum width (360 px, a small tablet): every control
-// stays on screen and the rows show date, time with kind of help, and the carer.
+// stays on screen, the actions without room go under "Meer", and the rows show date, time
+// with kind of help, and the carer. At 200 % text the visits still get most of the screen.
 Item {
     id: root
     width: 360
@@ -32,13 +33,63 @@ Item {
         function test_everythingFits() {
             const page = createTemporaryObject(pageComponent, root)
             const list = findChild(page, "planningList")
-            for (const name of ["previousMonthButton", "monthTitle", "nextMonthButton", "todayButton", "refreshButton"])
+            for (const name of ["previousMonthButton", "monthTitle", "nextMonthButton", "todayButton", "moreActionsButton"])
                 tryVerify(() => onScreen(findChild(page, name)), 5000, name + " is on screen")
+            for (const name of ["refreshButton", "exportCalendarButton", "printButton"])
+                verify(!findChild(page, name).visible, name + " is in the menu instead")
             mouseClick(findChild(page, "todayButton"))
             tryVerify(() => list.count > 0, 20000)
             mouseClick(findChild(page, "nextMonthButton"))
             tryVerify(() => list.count > 0, 20000)
             verify(onScreen(list))
+        }
+
+        // "Meer": every entry inside the window, large enough to tap, its text whole.
+        function checkMenu(page) {
+            const menu = findChild(page, "moreActionsMenu")
+            mouseClick(findChild(page, "moreActionsButton"))
+            tryCompare(menu, "opened", true, 3000)
+            for (const name of ["refreshMenuItem", "exportCalendarMenuItem", "printMenuItem"]) {
+                const item = findChild(menu.contentItem, name)
+                const p = item.mapToItem(root, 0, 0)
+                verify(p.x >= 0 && p.x + item.width <= root.width + 0.5, name + " inside the window")
+                verify(item.height >= 48, name + " large enough")
+                verify(!item.contentItem.truncated, name + " whole")
+                verify(item.contentItem.contentWidth <= item.contentItem.width + 1, name + " not clipped")
+            }
+            return menu
+        }
+
+        function test_menuRefreshes() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryCompare(App.planning, "loading", false, 20000)
+            const menu = checkMenu(page)
+            const refresh = findChild(menu.contentItem, "refreshMenuItem")
+            const loads = { count: 0 }
+            const counter = () => { if (App.planning.loading) ++loads.count }
+            App.planning.loadingChanged.connect(counter)
+            mouseClick(refresh)
+            tryCompare(menu, "visible", false, 3000)
+            tryVerify(() => loads.count > 0 && !App.planning.loading, 20000, "refreshed")
+            App.planning.loadingChanged.disconnect(counter)
+        }
+
+        function test_largeTextLeavesRoomForTheVisits() {
+            App.display.textPercent = 200
+            try {
+                const page = createTemporaryObject(pageComponent, root)
+                const list = findChild(page, "planningList")
+                mouseClick(findChild(page, "todayButton"))
+                tryVerify(() => list.count > 0, 20000)
+                verify(list.height >= root.height / 2, "the visits get at least half the screen, not " + list.height)
+                const today = findChild(page, "todayButton")
+                const more = findChild(page, "moreActionsButton")
+                compare(more.y, today.y, "Vandaag and Meer share a line")
+                const menu = checkMenu(page)
+                menu.close()
+            } finally {
+                App.display.restoreDefaults()
+            }
         }
     }
 }
