@@ -29,6 +29,9 @@ PACKAGES=(
   # tablets and kiosks: the on-screen keyboard (it imports Qt.labs.folderlistmodel)
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel
+  # "Voorlezen": Qt TextToSpeech with its speech-dispatcher engine (Dutch through espeak-ng,
+  # where speech-dispatcher is installed) and flite (English only, always there)
+  qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin
   # planning export: iCalendar (libical writes and, in the tests, parses back); the tests
   # render the large-print PDF (pdftoppm) and read its text (pdftotext)
   libical-dev poppler-utils

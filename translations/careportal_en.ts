@@ -15,81 +15,86 @@
     </message>
     <message>
         <location filename="../qml/Shell/AboutDialog.qml" line="16"/>
+        <source>voorlezen van de planning</source>
+        <translation>reading the planning aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/Shell/AboutDialog.qml" line="17"/>
         <source>het veilig bewaren van de inlog in de sleutelbos</source>
         <translation>keeping the login safe in the keyring</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="17"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="18"/>
         <source>publiek domein</source>
         <translation>public domain</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="17"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="18"/>
         <source>de planning om offline te lezen</source>
         <translation>the planning for reading offline</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="18"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="19"/>
         <source>versleuteling van wat op deze computer blijft</source>
         <translation>encryption of what stays on this computer</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="19"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="20"/>
         <source>de QR-code voor de tweestapsverificatie</source>
         <translation>the QR code for two-step verification</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="20"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="21"/>
         <source>de planning als agendabestand (.ics)</source>
         <translation>the planning as a calendar file (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="21"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="22"/>
         <source>vrije lettertypelicentie (Bitstream Vera)</source>
         <translation>free font licence (Bitstream Vera)</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="21"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="22"/>
         <source>de letters</source>
         <translation>the letters</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="24"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="25"/>
         <source>Over CarePortal</source>
         <translation>About CarePortal</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="52"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="53"/>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="59"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="60"/>
         <source>Cliëntportaal van %1. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.</source>
         <translation>Client portal of %1. Please ask your care organisation about your care or your account.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="60"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="61"/>
         <source>Cliëntportaal voor thuiszorg. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.</source>
         <translation>Client portal for home care. Please ask your care organisation about your care or your account.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="65"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="66"/>
         <source>Licenties</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="72"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="73"/>
         <source>CarePortal is gebouwd met deze vrije software:</source>
         <translation>CarePortal is built with this free software:</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="89"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="90"/>
         <source>De volledige licentieteksten staan in /usr/share/doc bij elk pakket.</source>
         <translation>The full licence texts are in /usr/share/doc with each package.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="105"/>
+        <location filename="../qml/Shell/AboutDialog.qml" line="106"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1884,132 +1889,160 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="56"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="76"/>
         <source>Planning opslaan om af te drukken</source>
         <translation>Save the planning for printing</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="57"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="77"/>
         <source>Bezoek opslaan voor uw agenda</source>
         <translation>Save the visit for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="58"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="78"/>
         <source>Planning opslaan voor uw agenda</source>
         <translation>Save the planning for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="59"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="79"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="59"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="79"/>
         <source>Agendabestanden (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="100"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="120"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="123"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="143"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="129"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="149"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="136"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="156"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="224"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="150"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="193"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="170"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="230"/>
         <source>Exporteren naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="152"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="194"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="172"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="231"/>
         <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
         <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="158"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="199"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="178"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="236"/>
         <source>Afdrukken (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="160"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="200"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="180"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="237"/>
         <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
         <translation>Print this month&apos;s planning in large print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="167"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
+        <source>Voorlezen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
+        <source>De planning voorlezen</source>
+        <translation>Read the planning aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="196"/>
+        <source>Stop voorlezen</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="204"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="169"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
         <source>Meer: vernieuwen, exporteren, afdrukken</source>
         <translation>More: refresh, export, print</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="209"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="244"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="265"/>
+        <source>Vandaag voorlezen</source>
+        <translation>Read today aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="250"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="270"/>
+        <source>Deze maand voorlezen</source>
+        <translation>Read this month aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="279"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="216"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="294"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="223"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="301"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="236"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="314"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="237"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="315"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="239"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="317"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="245"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="323"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="279"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="357"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="280"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="358"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="365"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2970,6 +3003,29 @@
         <location filename="../app/core/planning/planningspeech.cpp" line="101"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::ReadAloud</name>
+    <message>
+        <location filename="../app/core/speech/readaloud.cpp" line="43"/>
+        <source>Voorlezen kan niet: er is op deze computer geen spraakprogramma.</source>
+        <translation>Reading aloud is not possible: this computer has no speech program.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/speech/readaloud.cpp" line="48"/>
+        <source>Voorlezen kan niet: er is op deze computer geen Engelse stem.</source>
+        <translation>Reading aloud is not possible: this computer has no English voice.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/speech/readaloud.cpp" line="49"/>
+        <source>Voorlezen kan niet: er is op deze computer geen Nederlandse stem.</source>
+        <translation>Reading aloud is not possible: this computer has no Dutch voice.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/speech/readaloud.cpp" line="99"/>
+        <source>Voorlezen is mislukt: het spraakprogramma gaf een fout.</source>
+        <translation>Reading aloud failed: the speech program reported an error.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,24 @@ Page {
         page.saveAs("visit", id, exporter.visitFileName(id) + ".ics")
     }
 
+    // "Voorlezen": the day's or the month's visits as sentences, spoken where this computer
+    // has a speech engine (the button is hidden where it has none).
+    PlanningSpeech {
+        id: speechText
+        planning: App.planning
+        language: App.language.code
+    }
+    ReadAloud {
+        id: readAloud
+        language: App.language.code
+    }
+
+    function readToday() {
+        const text = speechText.day()
+        if (text.length > 0)
+            readAloud.say(text)
+    }
+
     PlanningExport {
         id: exporter
         planning: App.planning
@@ -161,6 +179,23 @@ Page {
                 onClicked: page.saveAs("pdf", "", exporter.monthFileName + ".pdf")
             }
             WrappingButton {
+                id: readAloudButton
+                objectName: "readAloudButton"
+                visible: readAloud.available && !page.actionsInMenu && !readAloud.speaking
+                text: qsTr("Voorlezen")
+                width: Math.min(implicitWidth, bar.room)
+                Accessible.name: qsTr("De planning voorlezen")
+                onClicked: readAloudMenu.popup(readAloudButton, 0, readAloudButton.height)
+            }
+            // While speaking, on every bar: stopping must never be more than one tap away.
+            WrappingButton {
+                objectName: "stopReadingButton"
+                visible: readAloud.speaking
+                text: qsTr("Stop voorlezen")
+                width: Math.min(implicitWidth, bar.room)
+                onClicked: readAloud.stop()
+            }
+            WrappingButton {
                 id: moreButton
                 objectName: "moreActionsButton"
                 visible: page.actionsInMenu
@@ -200,6 +235,39 @@ Page {
                 Accessible.name: qsTr("Planning van deze maand afdrukken in grote letters (PDF)")
                 onTriggered: page.saveAs("pdf", "", exporter.monthFileName + ".pdf")
             }
+            WrappingMenuItem {
+                objectName: "readTodayMoreItem"
+                visible: readAloud.available
+                enabled: page.planning.showsThisMonth
+                text: qsTr("Vandaag voorlezen")
+                onTriggered: page.readToday()
+            }
+            WrappingMenuItem {
+                objectName: "readMonthMoreItem"
+                visible: readAloud.available
+                text: qsTr("Deze maand voorlezen")
+                onTriggered: readAloud.say(speechText.month())
+            }
+        }
+
+        Menu {
+            id: readAloudMenu
+            objectName: "readAloudMenu"
+            font.pixelSize: Theme.fontSize
+            width: Math.min(Math.round(360 * Theme.textScale), page.width - 2 * Theme.margin)
+            margins: Theme.margin
+
+            WrappingMenuItem {
+                objectName: "readTodayItem"
+                enabled: page.planning.showsThisMonth // only the month on screen is loaded
+                text: qsTr("Vandaag voorlezen")
+                onTriggered: page.readToday()
+            }
+            WrappingMenuItem {
+                objectName: "readMonthItem"
+                text: qsTr("Deze maand voorlezen")
+                onTriggered: readAloud.say(speechText.month())
+            }
         }
 
         StatusBanner {
@@ -208,6 +276,14 @@ Page {
             isError: exporter.errorMessage.length > 0
             actionText: qsTr("Sluiten")
             onActionTriggered: exporter.clearResult()
+            Layout.fillWidth: true
+        }
+        StatusBanner {
+            objectName: "readAloudMessage"
+            text: readAloud.errorMessage
+            isError: true
+            actionText: qsTr("Sluiten")
+            onActionTriggered: readAloud.clearError()
             Layout.fillWidth: true
         }
         StatusBanner {

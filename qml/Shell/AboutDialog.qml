@@ -13,6 +13,7 @@ Dialog {
     readonly property var components: [
         { name: "Qt 6", licence: "LGPL-3.0", purpose: qsTr("vensters, schermen, netwerk en opslag") },
         { name: "Qt Virtual Keyboard", licence: "GPL-3.0", purpose: qsTr("het schermtoetsenbord op tablets en kiosken") },
+        { name: "Qt TextToSpeech", licence: "LGPL-3.0", purpose: qsTr("voorlezen van de planning") },
         { name: "QtKeychain", licence: "BSD-3-Clause", purpose: qsTr("het veilig bewaren van de inlog in de sleutelbos") },
         { name: "SQLite", licence: qsTr("publiek domein"), purpose: qsTr("de planning om offline te lezen") },
         { name: "libsodium", licence: "ISC", purpose: qsTr("versleuteling van wat op deze computer blijft") },

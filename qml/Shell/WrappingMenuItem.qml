@@ -7,7 +7,8 @@ import CarePortal
 MenuItem {
     id: item
 
-    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    // A hidden entry takes no room in the menu.
+    implicitHeight: visible ? Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding) : 0
 
     contentItem: Label {
         text: item.text

@@ -49,6 +49,7 @@ Item {
             const menu = findChild(page, "moreActionsMenu")
             mouseClick(findChild(page, "moreActionsButton"))
             tryCompare(menu, "opened", true, 3000)
+            waitForItemPolished(menu.contentItem) // its entries laid out, as on screen
             for (const name of ["refreshMenuItem", "exportCalendarMenuItem", "printMenuItem"]) {
                 const item = findChild(menu.contentItem, name)
                 const p = item.mapToItem(root, 0, 0)

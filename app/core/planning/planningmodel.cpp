@@ -122,6 +122,11 @@ QHash<int, QByteArray> PlanningModel::roleNames() const {
             {ChangedRole, "changed"},     {AccessibleTextRole, "accessibleText"}};
 }
 
+bool PlanningModel::showsThisMonth() const {
+    const QDate today = QDate::currentDate();
+    return m_month.year() == today.year() && m_month.month() == today.month();
+}
+
 QString PlanningModel::monthTitle() const {
     return m_language->formatter().monthTitle(m_month);
 }

@@ -28,6 +28,8 @@ class PlanningModel : public QAbstractListModel {
     QML_UNCREATABLE("Use App.planning")
     Q_PROPERTY(QDate month READ month NOTIFY monthChanged)
     Q_PROPERTY(QString monthTitle READ monthTitle NOTIFY monthChanged)
+    /// The month on screen is this month (today's visits are loaded).
+    Q_PROPERTY(bool showsThisMonth READ showsThisMonth NOTIFY monthChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool offline READ offline NOTIFY statusChanged)
     Q_PROPERTY(bool hasData READ hasData NOTIFY statusChanged)
@@ -58,6 +60,7 @@ public:
 
     [[nodiscard]] QDate month() const { return m_month; }
     [[nodiscard]] QString monthTitle() const;
+    [[nodiscard]] bool showsThisMonth() const;
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] bool offline() const { return m_offline; }
     [[nodiscard]] bool hasData() const { return m_fetchedAt.isValid(); }
