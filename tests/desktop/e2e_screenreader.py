@@ -17,11 +17,15 @@ import pyatspi
 
 SERVER, APP = sys.argv[1], sys.argv[2]
 WORK = tempfile.mkdtemp(prefix="careportal-e2e-")
+STARTED = time.time()
 MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
 def fail(message):
-    print(f"FAIL: {message}", flush=True)
+    print(f"FAIL: {message} (after {time.time() - STARTED:.1f} s)", flush=True)
+    desktop = pyatspi.Registry.getDesktop(0)
+    names = [(desktop.getChildAtIndex(i) or desktop).name for i in range(desktop.childCount)]
+    print(f"  applications on the accessibility bus: {names}", flush=True)
     app = the_app()
     if app is not None:  # what was on screen, as a screen reader would list it
         shown = pyatspi.findAllDescendants(
@@ -29,6 +33,10 @@ def fail(message):
             and a.name)
         for a in shown[:60]:
             print(f"  {a.getRoleName()}: {a.name}", flush=True)
+    log = os.path.join(WORK, "app.log")
+    if os.path.exists(log):  # why the app did not show, if it said so
+        with open(log) as f:
+            print("  app.log:\n    " + "\n    ".join(f.read().splitlines()[-30:]), flush=True)
     sys.exit(1)
 
 
@@ -57,7 +65,7 @@ def the_app():
     return None
 
 
-def find(what, test, timeout=20):
+def find(what, test, timeout=40):
     deadline = time.time() + timeout
     while time.time() < deadline:
         app = the_app()
@@ -110,12 +118,27 @@ def main():
                             "--lang", "nl"], env=env, stdout=open(os.path.join(WORK, "app.log"), "w"),
                            stderr=subprocess.STDOUT)
     try:
+        wait_for_app(app)
         run()
     finally:
         app.terminate()
         server.terminate()
         app.wait(10)
         server.wait(10)
+
+
+def wait_for_app(process, timeout=90):
+    # A loaded machine (CI runs this beside clang-tidy) can take long to start the app;
+    # wait for it to show up, but stop at once if it ended.
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if process.poll() is not None:
+            fail(f"the app ended with exit code {process.returncode} before it showed")
+        if the_app() is not None:
+            print(f"app on the accessibility bus after {time.time() - STARTED:.1f} s", flush=True)
+            return
+        time.sleep(0.3)
+    fail("the app did not appear on the accessibility bus")
 
 
 def run():

@@ -22,13 +22,25 @@ DISPLAY_FILE=$(mktemp)
 # -displayfd: Xvfb picks a free display itself and writes its number (no races).
 Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$DISPLAY_FILE" >/dev/null 2>&1 &
 XVFB=$!
-ATSPI=""
-trap 'kill $ATSPI $XVFB 2>/dev/null || true; rm -f "$DISPLAY_FILE"' EXIT
+trap 'kill $XVFB 2>/dev/null || true; rm -f "$DISPLAY_FILE"' EXIT
 for _ in $(seq 1 100); do [ -s "$DISPLAY_FILE" ] && break; sleep 0.1; done
 [ -s "$DISPLAY_FILE" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$(head -n1 "$DISPLAY_FILE")"
-/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
-ATSPI=$!
-sleep 0.5
+# The accessibility bus is started by D-Bus activation when it is first asked for, and
+# only so: a launcher started here as well raced the one activated by the app's or the
+# test's first call, and the loser's bus address could still be read from the X root
+# window, so the test and the app could end up on different buses. Ask for it here and
+# wait until its registry (the desktop a screen reader walks) answers.
+a11y_ready() {
+    local address
+    address=$(dbus-send --session --print-reply=literal --reply-timeout=2000 \
+        --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress 2>/dev/null) || return 1
+    address=$(echo "$address" | tr -d '[:space:]')
+    dbus-send --bus="$address" --print-reply --reply-timeout=5000 \
+        --dest=org.a11y.atspi.Registry /org/a11y/atspi/accessible/root \
+        org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1
+}
+for _ in $(seq 1 60); do a11y_ready && break; sleep 0.5; done
+a11y_ready || { echo "the accessibility bus (AT-SPI) did not start" >&2; exit 1; }
 export QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
 "$@"
