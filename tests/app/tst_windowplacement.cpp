@@ -1,4 +1,6 @@
-// The window opens where and as large as it was closed; never off every screen.
+// The window opens where and as large as it was closed; never off every screen, never
+// over a screen's edge. Run with two offscreen screens (twoscreens.json): a 1920x1080
+// monitor and, to its right, a 1366x768 laptop screen.
 #include "windowplacement.h"
 
 #include <QGuiApplication>
@@ -7,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
+#include <algorithm>
 
 using careportal::WindowPlacement;
 
@@ -32,6 +35,54 @@ private Q_SLOTS:
         next.setMinimumSize(QSize(360, 480));
         WindowPlacement::restore(next, settings);
         QCOMPARE(next.geometry(), QRect(40, 50, 700, 600));
+    }
+
+    void twoScreensAsConfigured() {
+        // The cases below mean nothing on a single default screen.
+        const auto screens = QGuiApplication::screens();
+        QCOMPARE(screens.size(), 2);
+        QVERIFY(std::any_of(screens.cbegin(), screens.cend(), [this](const QScreen *screen) {
+            return screen->name() == QStringLiteral("Laptop") &&
+                   screen->availableGeometry() == laptop;
+        }));
+    }
+
+    void restoredOnTheScreenItWasOn() {
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/geometry"), QRect(2000, 60, 900, 650));
+        QWindow next;
+        WindowPlacement::restore(next, settings);
+        QCOMPARE(next.geometry(), QRect(2000, 60, 900, 650));
+        QCOMPARE(next.screen()->name(), QStringLiteral("Laptop"));
+    }
+
+    void overTheEdgeIsMovedBackOn() {
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        // Mostly on the laptop, its right and bottom edges past the laptop's.
+        settings.setValue(QStringLiteral("window/geometry"), QRect(2700, 400, 800, 600));
+        QWindow next;
+        WindowPlacement::restore(next, settings);
+        QCOMPARE(next.geometry(), QRect(1920 + 1366 - 800, 768 - 600, 800, 600));
+    }
+
+    void largerThanItsScreenIsMadeToFit() {
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        // Saved full-size on a large monitor that is no longer there: the laptop remains.
+        settings.setValue(QStringLiteral("window/geometry"), QRect(1950, 30, 1800, 1000));
+        QWindow next;
+        next.setMinimumSize(QSize(360, 480));
+        WindowPlacement::restore(next, settings);
+        QCOMPARE(next.geometry(), laptop);
+    }
+
+    void neverSmallerThanTheMinimum() {
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/geometry"), QRect(1950, 30, 1800, 1000));
+        QWindow next;
+        next.setMinimumSize(QSize(1500, 900)); // wider and taller than the laptop's screen
+        WindowPlacement::restore(next, settings);
+        // Its top left stays on the screen, with the title bar and the menu.
+        QCOMPARE(next.geometry(), QRect(laptop.topLeft(), QSize(1500, 900)));
     }
 
     void offEveryScreenComesBack() {
@@ -61,6 +112,7 @@ private Q_SLOTS:
     }
 
 private:
+    const QRect laptop{1920, 0, 1366, 768};
     QTemporaryDir m_dir;
 };
 

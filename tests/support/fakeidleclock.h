@@ -7,7 +7,8 @@
 namespace careportal::test {
 
 /// A clock the test moves forward: advance() adds time and ticks once, as the system
-/// clock would have done (at least) once in that time.
+/// clock would have done (at least) once in that time; sleep() adds time without a tick,
+/// as a suspended computer does until it wakes.
 class FakeIdleClock : public IdleClock {
     Q_OBJECT
     QML_ELEMENT
@@ -18,6 +19,7 @@ public:
         m_nowMs += ms;
         Q_EMIT ticked();
     }
+    Q_INVOKABLE void sleep(int ms) { m_nowMs += ms; }
 
 private:
     qint64 m_nowMs = 0;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -21,15 +20,19 @@ Q_SIGNALS:
     void ticked();
 };
 
-/// Monotonic time (QElapsedTimer): a clock change on the PC moves no logout.
+/// Time since the computer started, suspended time included: a kiosk PC that sleeps
+/// through its idle time logs out as it wakes, rather than showing the last user's pages
+/// for the rest of the countdown. A clock change on the PC moves no logout either.
 class SystemIdleClock : public IdleClock {
     Q_OBJECT
 public:
     explicit SystemIdleClock(QObject *parent = nullptr);
-    [[nodiscard]] qint64 nowMs() const override { return m_elapsed.elapsed(); }
+    [[nodiscard]] qint64 nowMs() const override { return sinceBootMs(); }
+
+    /// Milliseconds since the computer started, time asleep included (see the .cpp).
+    [[nodiscard]] static qint64 sinceBootMs();
 
 private:
-    QElapsedTimer m_elapsed;
     QTimer m_timer;
 };
 

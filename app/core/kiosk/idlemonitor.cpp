@@ -61,18 +61,32 @@ void IdleMonitor::reset() {
 }
 
 bool IdleMonitor::eventFilter(QObject *watched, QEvent *event) {
-    if (isInput(event->type()))
-        reset();
+    if (isInput(event->type())) {
+        // A kiosk that slept past its time is woken by a touch: that touch is the next
+        // person's, and must not keep the last one's session open.
+        if (m_enabled && m_clock && msLeft() <= 0)
+            timeOut();
+        else
+            reset();
+    }
     return QObject::eventFilter(watched, event);
+}
+
+qint64 IdleMonitor::msLeft() const {
+    return qint64(m_timeoutSeconds) * 1000 - (m_clock->nowMs() - m_lastInputMs);
+}
+
+void IdleMonitor::timeOut() {
+    reset();
+    Q_EMIT timedOut();
 }
 
 void IdleMonitor::check() {
     if (!m_enabled || !m_clock)
         return;
-    const qint64 leftMs = qint64(m_timeoutSeconds) * 1000 - (m_clock->nowMs() - m_lastInputMs);
+    const qint64 leftMs = msLeft();
     if (leftMs <= 0) {
-        reset();
-        Q_EMIT timedOut();
+        timeOut();
     } else if (leftMs <= qint64(kWarningSeconds) * 1000) {
         setWarning(true, int((leftMs + 999) / 1000));
     } else {

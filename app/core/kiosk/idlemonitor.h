@@ -52,6 +52,8 @@ protected:
 
 private:
     void check();
+    [[nodiscard]] qint64 msLeft() const;
+    void timeOut();
     void setWarning(bool warning, int secondsLeft);
 
     int m_timeoutSeconds;
