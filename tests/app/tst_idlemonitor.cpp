@@ -90,10 +90,10 @@ private Q_SLOTS:
         const double uptimeSeconds = uptime.readAll().split(' ').value(0).toDouble(&ok);
         QVERIFY(ok);
         const double clockSeconds = double(SystemIdleClock::sinceBootMs()) / 1000.0;
-        QVERIFY2(qAbs(clockSeconds - uptimeSeconds) < 2.0,
-                 qPrintable(QStringLiteral("clock %1 s, uptime %2 s")
-                                .arg(clockSeconds)
-                                .arg(uptimeSeconds)));
+        QVERIFY2(
+            qAbs(clockSeconds - uptimeSeconds) < 2.0,
+            qPrintable(
+                QStringLiteral("clock %1 s, uptime %2 s").arg(clockSeconds).arg(uptimeSeconds)));
 #endif
     }
 

@@ -5,7 +5,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QWindow>
-
 #include <algorithm>
 
 namespace careportal {
