@@ -2,11 +2,18 @@
 #include "singleinstance.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QLockFile>
+#include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
+#include <memory>
+#include <vector>
 
 using careportal::SingleInstance;
 
@@ -17,28 +24,61 @@ QString uniqueName() {
 }
 } // namespace
 
-/// The second instance runs in its own thread: handOver() waits, as the real second
+/// The second instance runs in its own thread: start() waits, as the real second
 /// process does, while the first one's event loop answers.
 class SecondStart : public QThread {
 public:
     SecondStart(QString name, QByteArray message)
         : m_name(std::move(name))
         , m_message(std::move(message)) {}
-    bool handedOver = false;
+    SingleInstance::Start result = SingleInstance::Start::Alone;
 
 protected:
-    void run() override { handedOver = SingleInstance(m_name).handOver(m_message); }
+    void run() override { result = SingleInstance(m_name).start(m_message, 3000); }
 
 private:
     QString m_name;
     QByteArray m_message;
 };
 
+/// One of several starts let go at the same moment. Whichever becomes the first instance
+/// answers the others from this thread's event loop until all of them have handed over.
+class StartAtOnce : public QThread {
+public:
+    StartAtOnce(QString name, QSemaphore &gate, int others)
+        : m_name(std::move(name))
+        , m_gate(gate)
+        , m_others(others) {}
+    SingleInstance::Start result = SingleInstance::Start::Alone;
+    int received = 0;
+
+protected:
+    void run() override {
+        m_gate.acquire();
+        SingleInstance instance(m_name);
+        result = instance.start("open");
+        if (result != SingleInstance::Start::First)
+            return;
+        QEventLoop loop;
+        QObject::connect(&instance, &SingleInstance::messageReceived, &loop, [&] {
+            if (++received == m_others)
+                loop.quit();
+        });
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+
+private:
+    QString m_name;
+    QSemaphore &m_gate;
+    int m_others;
+};
+
 class TestSingleInstance : public QObject {
     Q_OBJECT
 
     struct Delivery {
-        bool handedOver = false;
+        SingleInstance::Start result = SingleInstance::Start::Alone;
         QList<QByteArray> received;
     };
 
@@ -46,8 +86,8 @@ class TestSingleInstance : public QObject {
     static Delivery deliver(const QByteArray &message) {
         const QString name = uniqueName();
         SingleInstance first(name);
-        if (!first.listen())
-            qFatal("the first instance cannot listen");
+        if (first.start("open") != SingleInstance::Start::First)
+            qFatal("the first instance cannot start");
         QSignalSpy spy(&first, &SingleInstance::messageReceived);
         SecondStart second(name, message);
         second.start();
@@ -56,7 +96,7 @@ class TestSingleInstance : public QObject {
             QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         Delivery delivery;
-        delivery.handedOver = second.handedOver;
+        delivery.result = second.result;
         for (const QList<QVariant> &arguments : std::as_const(spy))
             delivery.received << arguments.first().toByteArray();
         return delivery;
@@ -65,14 +105,14 @@ class TestSingleInstance : public QObject {
 private Q_SLOTS:
     void secondStartHandsItsLinkOver() {
         const Delivery delivery = deliver("link careportal://reset-password?code=123456");
-        QVERIFY(delivery.handedOver);
+        QCOMPARE(delivery.result, SingleInstance::Start::HandedOver);
         QCOMPARE(delivery.received,
                  QList<QByteArray>{"link careportal://reset-password?code=123456"});
     }
 
     void somethingElseIsRefused() {
         const Delivery delivery = deliver("rm -rf /");
-        QVERIFY(!delivery.handedOver);
+        QCOMPARE(delivery.result, SingleInstance::Start::Refused);
         QVERIFY(delivery.received.isEmpty());
     }
 
@@ -95,20 +135,83 @@ private Q_SLOTS:
                  SingleInstance::nameFor(QStringLiteral("/tmp/a/")));
     }
 
+    void startsAtTheSameMomentMakeOneInstance() {
+        // A double click on a launcher starts two at once; here eight, many times over.
+        constexpr int kStarts = 8;
+        for (int round = 0; round < 20; ++round) {
+            const QString name = uniqueName();
+            QSemaphore gate;
+            std::vector<std::unique_ptr<StartAtOnce>> starts;
+            for (int i = 0; i < kStarts; ++i) {
+                starts.push_back(std::make_unique<StartAtOnce>(name, gate, kStarts - 1));
+                starts.back()->start();
+            }
+            gate.release(kStarts);
+            int first = 0;
+            int handedOver = 0;
+            int received = 0;
+            for (const auto &start : starts) {
+                QVERIFY(start->wait(30000));
+                first += start->result == SingleInstance::Start::First ? 1 : 0;
+                handedOver += start->result == SingleInstance::Start::HandedOver ? 1 : 0;
+                received += start->received;
+            }
+            QCOMPARE(first, 1);
+            QCOMPARE(handedOver, kStarts - 1);
+            QCOMPARE(received, kStarts - 1);
+        }
+    }
+
+    void lockAndSocketOfACrashedInstanceAreTakenOver() {
+        const QString name = uniqueName();
+        leaveSocketBehind(name);
+        // And its lock file, naming a process that has ended.
+        QProcess ended;
+        ended.start(QStringLiteral("true"), {});
+        QVERIFY(ended.waitForStarted());
+        const qint64 deadPid = ended.processId();
+        QVERIFY(ended.waitForFinished());
+        QFile lock(name + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\ncareportal\n" +
+                   QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+
+        SingleInstance next(name);
+        QCOMPARE(next.start("open", 500), SingleInstance::Start::First);
+        qint64 holder = 0;
+        QVERIFY(QLockFile(name + QStringLiteral(".lock")).getLockInfo(&holder, nullptr, nullptr));
+        QCOMPARE(holder, QCoreApplication::applicationPid());
+    }
+
     void socketOfACrashedInstanceIsTakenOver() {
         const QString name = uniqueName();
-        // A server that stops without removing its socket file, as a crash leaves it.
-        {
-            QLocalServer crashed;
-            crashed.setSocketOptions(QLocalServer::UserAccessOption);
-            QVERIFY(crashed.listen(name));
-            const QString path = crashed.fullServerName();
-            crashed.close();
-            QFile stale(path);
-            QVERIFY(stale.open(QIODevice::WriteOnly)); // the file stays behind
-        }
+        leaveSocketBehind(name);
         SingleInstance next(name);
-        QVERIFY(next.listen());
+        QCOMPARE(next.start("open", 500), SingleInstance::Start::First);
+    }
+
+    void theLockGoesWithTheInstance() {
+        const QString name = uniqueName();
+        {
+            SingleInstance first(name);
+            QCOMPARE(first.start("open"), SingleInstance::Start::First);
+        }
+        QVERIFY(!QFile::exists(name + QStringLiteral(".lock")));
+        SingleInstance next(name);
+        QCOMPARE(next.start("open", 500), SingleInstance::Start::First);
+    }
+
+private:
+    // A server that stops without removing its socket file, as a crash leaves it.
+    static void leaveSocketBehind(const QString &name) {
+        QLocalServer crashed;
+        crashed.setSocketOptions(QLocalServer::UserAccessOption);
+        QVERIFY(crashed.listen(name));
+        const QString path = crashed.fullServerName();
+        crashed.close();
+        QFile stale(path);
+        QVERIFY(stale.open(QIODevice::WriteOnly)); // the file stays behind
     }
 };
 

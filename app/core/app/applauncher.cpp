@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <optional>
 
 namespace careportal {
 
@@ -166,6 +167,24 @@ QQuickWindow *mainWindow(const QQmlApplicationEngine &engine) {
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
 }
 
+// The exit code when this start is not the running instance, std::nullopt when it is.
+std::optional<int> handedOver(SingleInstance &instance, const QUrl &link) {
+    switch (instance.start(handOverMessage(link))) {
+    case SingleInstance::Start::First:
+        return std::nullopt;
+    case SingleInstance::Start::HandedOver:
+        return 0;
+    case SingleInstance::Start::Refused:
+        qWarning() << "The running CarePortal refused what this start asked.";
+        return 1;
+    case SingleInstance::Start::Alone:
+        qWarning() << "Second starts cannot reach this instance (no local socket, or a "
+                      "running CarePortal that does not answer).";
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
@@ -185,10 +204,8 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
 
     // Already running for this data directory: hand the link over and stop here.
     SingleInstance instance(SingleInstance::nameFor(commandLine.dataDir));
-    if (instance.handOver(handOverMessage(commandLine.link)))
-        return 0;
-    if (!instance.listen())
-        qWarning() << "Second starts cannot reach this instance (no local socket).";
+    if (const auto exitCode = handedOver(instance, commandLine.link))
+        return *exitCode;
 
     if (commandLine.chooseOrganisation) {
         const auto chosen = OrganisationChooser::run(

@@ -1,9 +1,11 @@
 #include "singleinstance.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalSocket>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 namespace careportal {
@@ -13,6 +15,9 @@ namespace {
 constexpr qint64 kMaxMessageBytes = 4096;
 // A peer that says nothing in this time is not a starting CarePortal.
 constexpr int kPeerTimeoutMs = 2000;
+// How long one attempt to reach a running instance may take, and the pause between them.
+constexpr int kAttemptTimeoutMs = 1000;
+constexpr int kRetryPauseMs = 100;
 
 bool isKnownMessage(const QByteArray &message) {
     return message == "open" || message.startsWith("link careportal:");
@@ -21,7 +26,11 @@ bool isKnownMessage(const QByteArray &message) {
 
 SingleInstance::SingleInstance(QString name, QObject *parent)
     : QObject(parent)
-    , m_name(std::move(name)) {
+    , m_name(std::move(name))
+    , m_lock(m_name + QStringLiteral(".lock")) {
+    // Held for as long as the instance runs, however long: only a dead process's lock
+    // (QLockFile checks its PID) is stale.
+    m_lock.setStaleLockTime(0);
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server.nextPendingConnection())
@@ -40,22 +49,64 @@ QString SingleInstance::nameFor(const QString &dataDir) {
                QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
 }
 
+SingleInstance::Start SingleInstance::start(const QByteArray &message, int waitMs) {
+    if (m_lock.tryLock(0)) {
+        // Ours now, so a socket still under the name is a crashed instance's.
+        QLocalServer::removeServer(m_name);
+        return m_server.listen(m_name) ? Start::First : Start::Alone;
+    }
+    if (m_lock.error() != QLockFile::LockFailedError)
+        return startWithoutLock(message); // no lock file possible here (permissions)
+    // Another instance holds the lock: running, or starting and not listening yet.
+    const QDeadlineTimer deadline(waitMs);
+    do {
+        switch (send(message, kAttemptTimeoutMs)) {
+        case Answer::Taken:
+            return Start::HandedOver;
+        case Answer::Refused:
+            return Start::Refused;
+        case Answer::None:
+            QThread::msleep(kRetryPauseMs);
+            break;
+        }
+    } while (!deadline.hasExpired());
+    return Start::Alone;
+}
+
+SingleInstance::Start SingleInstance::startWithoutLock(const QByteArray &message) {
+    switch (send(message, kPeerTimeoutMs)) {
+    case Answer::Taken:
+        return Start::HandedOver;
+    case Answer::Refused:
+        return Start::Refused;
+    case Answer::None:
+        break;
+    }
+    return listen() ? Start::First : Start::Alone;
+}
+
 bool SingleInstance::handOver(const QByteArray &message, int timeoutMs) const {
+    return send(message, timeoutMs) == Answer::Taken;
+}
+
+SingleInstance::Answer SingleInstance::send(const QByteArray &message, int timeoutMs) const {
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
-        return false;
+        return Answer::None;
     socket.write(message + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
+        return Answer::None;
     // The running instance answers once it has the message.
-    return socket.waitForReadyRead(timeoutMs) && socket.readLine().trimmed() == "ok";
+    if (!socket.waitForReadyRead(timeoutMs))
+        return Answer::None;
+    return socket.readLine().trimmed() == "ok" ? Answer::Taken : Answer::Refused;
 }
 
 bool SingleInstance::listen() {
     if (m_server.listen(m_name))
         return true;
-    // Nobody answered handOver(), so a socket still there is a crashed instance's.
+    // Nobody answered, so a socket still there is a crashed instance's.
     if (m_server.serverError() == QAbstractSocket::AddressInUseError) {
         QLocalServer::removeServer(m_name);
         return m_server.listen(m_name);

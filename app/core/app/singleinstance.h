@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QLocalServer>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 
@@ -14,24 +15,39 @@ namespace careportal {
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
+    enum class Start {
+        First,      ///< this is the running instance now; messages come as messageReceived()
+        HandedOver, ///< the running instance took the message: exit
+        Refused,    ///< the running instance refused the message: exit
+        Alone,      ///< neither was possible (no socket; a running one that does not answer)
+    };
+
     explicit SingleInstance(QString name, QObject *parent = nullptr);
 
     /// The socket name for a data directory: one instance per user and directory.
     [[nodiscard]] static QString nameFor(const QString &dataDir);
 
+    /// Becomes the running instance, or hands `message` to the one there is. A lock file
+    /// beside the socket decides who is first, so two starts at the same moment (a double
+    /// click on a launcher) make one instance, not two on the same data. A second start
+    /// waits up to `waitMs` for a first one that is still starting to take messages.
+    [[nodiscard]] Start start(const QByteArray &message, int waitMs = 10000);
+
     /// True when a running instance took `message` (this process should then exit).
     [[nodiscard]] bool handOver(const QByteArray &message, int timeoutMs = 2000) const;
-    /// Starts taking messages; false when the socket cannot be made. A socket left behind
-    /// by a crashed instance is removed first.
-    bool listen();
 
 Q_SIGNALS:
     void messageReceived(const QByteArray &message);
 
 private:
+    enum class Answer { Taken, Refused, None };
+    [[nodiscard]] Answer send(const QByteArray &message, int timeoutMs) const;
+    [[nodiscard]] Start startWithoutLock(const QByteArray &message);
+    bool listen();
     void readFrom(class QLocalSocket *socket);
 
     QString m_name;
+    QLockFile m_lock;
     QLocalServer m_server;
 };
 
