@@ -42,6 +42,9 @@ Page {
         TabBar {
             id: tabs
             objectName: "dossierTabs"
+            // The column gives the bar its width; the tabs' own widths (below) only decide
+            // how far it scrolls. Taking its implicit width from the tabs made a loop.
+            implicitWidth: 0
             Layout.fillWidth: true
             font.pixelSize: Theme.fontSize
             Repeater {

@@ -85,7 +85,8 @@ Item {
                 required property string title
 
                 readonly property bool chosen: reportId === timeline.chosenId
-                width: Math.round(200 * Theme.textScale)
+                // Never wider than the bar: a phone at large text showed only part of a card.
+                width: Math.min(Math.round(200 * Theme.textScale), bar.width)
                 height: Math.round(116 * Theme.textScale)
                 highlighted: chosen
                 Accessible.name: dayText + ", " + discipline + ", " + kindLabel + ", " + title

@@ -51,6 +51,7 @@ ToolBar {
         // word ("zorgorganisatie") would not fit, rather than being cut off.
         Heading {
             id: titleText
+            objectName: "pageTitle"
             text: bar.title
             color: Theme.textOnPrimary
             fittedPixelSize: Theme.largeFontSize
