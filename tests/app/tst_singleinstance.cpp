@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(delivery.received.isEmpty());
     }
 
+    void aMessageBeforeAnyoneListensIsKept() {
+        // The first instance is still in the organisation chooser: nothing is connected yet.
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QCOMPARE(first.start("open"), SingleInstance::Start::First);
+        SecondStart second(name, "link careportal://reset-password?code=654321");
+        second.start();
+        while (!second.wait(10))
+            QCoreApplication::processEvents();
+        QCOMPARE(second.result, SingleInstance::Start::HandedOver);
+
+        // The app connects once its window is there, and gets the link then, once.
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        QVERIFY(received.wait(2000));
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.first().first().toByteArray(),
+                 QByteArray("link careportal://reset-password?code=654321"));
+        QSignalSpy later(&first, &SingleInstance::messageReceived);
+        QTest::qWait(100);
+        QCOMPARE(later.count(), 0);
+    }
+
     void inTheUsersRuntimeDirectory() {
         const QString name = SingleInstance::nameFor(QStringLiteral("/tmp/a"));
         QVERIFY2(name.startsWith(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +

@@ -4,9 +4,11 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalSocket>
+#include <QMetaMethod>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
+#include <utility>
 
 namespace careportal {
 
@@ -130,7 +132,22 @@ void SingleInstance::readFrom(QLocalSocket *socket) {
         socket->write(known ? "ok\n" : "no\n");
         socket->flush();
         socket->disconnectFromServer();
-        if (known)
+        if (!known)
+            return;
+        if (isSignalConnected(QMetaMethod::fromSignal(&SingleInstance::messageReceived)))
+            Q_EMIT messageReceived(message);
+        else
+            m_unheard << message;
+    });
+}
+
+void SingleInstance::connectNotify(const QMetaMethod &signal) {
+    if (signal != QMetaMethod::fromSignal(&SingleInstance::messageReceived) || m_unheard.isEmpty())
+        return;
+    // Once the connection is complete: connectNotify() runs while it is being made.
+    QTimer::singleShot(0, this, [this] {
+        const QList<QByteArray> unheard = std::exchange(m_unheard, {});
+        for (const QByteArray &message : unheard)
             Q_EMIT messageReceived(message);
     });
 }

@@ -37,7 +37,12 @@ public:
     [[nodiscard]] bool handOver(const QByteArray &message, int timeoutMs = 2000) const;
 
 Q_SIGNALS:
+    /// A second start's message. One that comes before anything is connected here (the
+    /// organisation chooser is still open) is kept and given to the first connection.
     void messageReceived(const QByteArray &message);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     enum class Answer { Taken, Refused, None };
@@ -49,6 +54,7 @@ private:
     QString m_name;
     QLockFile m_lock;
     QLocalServer m_server;
+    QList<QByteArray> m_unheard;
 };
 
 } // namespace careportal
