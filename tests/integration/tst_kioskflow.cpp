@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QHash>
 #include <QMouseEvent>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,11 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
         QVERIFY(m_dataDir.isValid());
+        // The app's settings (QSettings) in a folder of this test's own, to look into.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(QSettings().fileName().startsWith(m_settingsDir.path()));
     }
 
     void init() {
@@ -77,6 +83,15 @@ private Q_SLOTS:
                 (before.outcome == KeychainProbe::Outcome::Found && before.secret == now.secret);
             QVERIFY2(untouched, qPrintable(entry));
         }
+        // What a person chooses on the kiosk is for them only: the next one starts with the
+        // kiosk's own language and text size, and nothing is left in the settings.
+        m_app->language()->setCode(QStringLiteral("en"));
+        m_app->display()->setTextPercent(150);
+        m_app->display()->setHighContrast(true);
+        QCOMPARE(QSettings().allKeys(), QStringList());
+        QCOMPARE(QDir(m_settingsDir.path())
+                     .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList());
         // The cache and session work, in memory: no notice about a missing keychain.
         QCOMPARE(m_app->cacheNotice(), QString());
         QCOMPARE(m_app->session()->notice(), QString());
@@ -123,6 +138,7 @@ private:
     QHash<QString, KeychainProbe> m_keychainBefore;
     ServerProcess m_server;
     QTemporaryDir m_dataDir;
+    QTemporaryDir m_settingsDir;
     FakeIdleClock m_clock;
     std::unique_ptr<AppController> m_app;
 };
