@@ -138,6 +138,16 @@ private Q_SLOTS:
         QCOMPARE(later.count(), 0);
     }
 
+    void aRunningInstanceThatDoesNotAnswerIsNotJoined() {
+        // Another instance holds the lock (it runs) but never answers: hung, or far too
+        // slow. This start gives up rather than run a second CarePortal on the same data.
+        const QString name = uniqueName();
+        QLockFile running(name + QStringLiteral(".lock"));
+        QVERIFY(running.tryLock(0));
+        SingleInstance second(name);
+        QCOMPARE(second.start("open", 500), SingleInstance::Start::NoAnswer);
+    }
+
     void inTheUsersRuntimeDirectory() {
         const QString name = SingleInstance::nameFor(QStringLiteral("/tmp/a"));
         QVERIFY2(name.startsWith(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +

@@ -53,7 +53,7 @@ private Q_SLOTS:
             QVERIFY(app->waitForStarted());
 
         // All but one hand over and end, with exit code 0.
-        QTRY_COMPARE_WITH_TIMEOUT(runningCount(apps), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(runningCount(apps), 1, 60000);
         for (const auto &app : apps) {
             if (app->state() == QProcess::NotRunning) {
                 QCOMPARE(app->exitStatus(), QProcess::NormalExit);

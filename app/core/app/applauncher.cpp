@@ -177,9 +177,11 @@ std::optional<int> handedOver(SingleInstance &instance, const QUrl &link) {
     case SingleInstance::Start::Refused:
         qWarning() << "The running CarePortal refused what this start asked.";
         return 1;
+    case SingleInstance::Start::NoAnswer:
+        qWarning() << "CarePortal is already running for this data folder but does not answer.";
+        return 1;
     case SingleInstance::Start::Alone:
-        qWarning() << "Second starts cannot reach this instance (no local socket, or a "
-                      "running CarePortal that does not answer).";
+        qWarning() << "Second starts cannot reach this instance (no local socket).";
         return std::nullopt;
     }
     return std::nullopt;

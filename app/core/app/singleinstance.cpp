@@ -72,7 +72,7 @@ SingleInstance::Start SingleInstance::start(const QByteArray &message, int waitM
             break;
         }
     } while (!deadline.hasExpired());
-    return Start::Alone;
+    return Start::NoAnswer;
 }
 
 SingleInstance::Start SingleInstance::startWithoutLock(const QByteArray &message) {

@@ -19,7 +19,9 @@ public:
         First,      ///< this is the running instance now; messages come as messageReceived()
         HandedOver, ///< the running instance took the message: exit
         Refused,    ///< the running instance refused the message: exit
-        Alone,      ///< neither was possible (no socket; a running one that does not answer)
+        Alone,      ///< the running instance, but second starts cannot reach it (no socket)
+        NoAnswer,   ///< another instance runs but did not answer in time: exit, do not
+                    ///< start a second CarePortal on the same data
     };
 
     explicit SingleInstance(QString name, QObject *parent = nullptr);
@@ -30,8 +32,9 @@ public:
     /// Becomes the running instance, or hands `message` to the one there is. A lock file
     /// beside the socket decides who is first, so two starts at the same moment (a double
     /// click on a launcher) make one instance, not two on the same data. A second start
-    /// waits up to `waitMs` for a first one that is still starting to take messages.
-    [[nodiscard]] Start start(const QByteArray &message, int waitMs = 10000);
+    /// waits up to `waitMs` for a first one that is still starting (loading its screens on
+    /// a slow PC) to take messages.
+    [[nodiscard]] Start start(const QByteArray &message, int waitMs = 30000);
 
     /// True when a running instance took `message` (this process should then exit).
     [[nodiscard]] bool handOver(const QByteArray &message, int timeoutMs = 2000) const;
