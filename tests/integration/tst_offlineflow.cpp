@@ -238,6 +238,30 @@ private Q_SLOTS:
         QVERIFY(!m_app->cache()->damagedCopyPath().isEmpty());
     }
 
+    void startedWithoutTheServerTheOrganisationComesWithTheLogin() {
+        // Last: the other tests' session is logged out, so no session comes back from the
+        // keychain for this server.
+        m_app->session()->logout();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
+        m_app.reset();
+        // The first start on this PC, before its network is up: no organisation yet, so no
+        // features and a menu without the planning.
+        m_server.stop();
+        QTemporaryDir freshData;
+        auto app = careportal::test::restartApp(m_server, freshData);
+        QVERIFY(app);
+        QCOMPARE(app->session()->state(), Session::State::LoggedOut);
+        QVERIFY(app->features().isEmpty());
+        QVERIFY(!app->hasPlanning());
+        // The network comes; the user logs in without restarting the app.
+        QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
+        app->session()->login(kUser, QStringLiteral("Welkom!2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(app->session()->state(), Session::State::LoggedIn, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app->hasPlanning(), timeoutMs);
+        app->session()->logout();
+        QTRY_COMPARE_WITH_TIMEOUT(app->session()->state(), Session::State::LoggedOut, timeoutMs);
+    }
+
     void cleanupTestCase() {
         m_app.reset();
         m_server.stop();

@@ -69,6 +69,13 @@ AppController::AppController(const Options &options, QObject *parent)
                              m_cacheKeyring->isReady());
     };
     connect(m_session, &Session::stateChanged, m_outbox, updateOutbox);
+    // Again at every login: an app started without the server (the PC's network not up
+    // yet) had only the cached organisation, or none: no features, so a menu without the
+    // planning, until the next start.
+    connect(m_session, &Session::stateChanged, this, [this] {
+        if (m_session->state() == Session::State::LoggedIn)
+            refreshOrganisation();
+    });
     connect(m_cacheKeyring, &CacheKeyring::ready, m_outbox, updateOutbox);
     m_documents = std::make_unique<DocumentCache>(m_cache.get());
     m_contactDetails = new ContactDetailsModel(m_session, m_backend, m_language, this);

@@ -118,7 +118,7 @@ public:
     /// Shows cached organisation data, fetches the current one, restores the session.
     void start();
     /// Fetches the organisation's name, colours, logo and rules again and restyles the app
-    /// (start() does it once); on failure the current ones stay.
+    /// (start() and every login do it); on failure the current ones stay.
     Q_INVOKABLE void refreshOrganisation();
 
     [[nodiscard]] QString organisationName() const;
