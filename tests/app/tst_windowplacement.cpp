@@ -48,58 +48,46 @@ private Q_SLOTS:
     }
 
     void restoredOnTheScreenItWasOn() {
-        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("window/geometry"), QRect(2000, 60, 900, 650));
         QWindow next;
-        WindowPlacement::restore(next, settings);
+        restore(next, QRect(2000, 60, 900, 650));
         QCOMPARE(next.geometry(), QRect(2000, 60, 900, 650));
         QCOMPARE(next.screen()->name(), QStringLiteral("Laptop"));
     }
 
     void overTheEdgeIsMovedBackOn() {
-        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         // Mostly on the laptop, its right and bottom edges past the laptop's.
-        settings.setValue(QStringLiteral("window/geometry"), QRect(2700, 400, 800, 600));
         QWindow next;
-        WindowPlacement::restore(next, settings);
+        restore(next, QRect(2700, 400, 800, 600));
         QCOMPARE(next.geometry(), QRect(1920 + 1366 - 800, 768 - 600, 800, 600));
     }
 
     void largerThanItsScreenIsMadeToFit() {
-        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         // Saved full-size on a large monitor that is no longer there: the laptop remains.
-        settings.setValue(QStringLiteral("window/geometry"), QRect(1950, 30, 1800, 1000));
         QWindow next;
         next.setMinimumSize(QSize(360, 480));
-        WindowPlacement::restore(next, settings);
+        restore(next, QRect(1950, 30, 1800, 1000));
         QCOMPARE(next.geometry(), laptop);
     }
 
     void neverSmallerThanTheMinimum() {
-        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("window/geometry"), QRect(1950, 30, 1800, 1000));
         QWindow next;
         next.setMinimumSize(QSize(1500, 900)); // wider and taller than the laptop's screen
-        WindowPlacement::restore(next, settings);
+        restore(next, QRect(1950, 30, 1800, 1000));
         // Its top left stays on the screen, with the title bar and the menu.
         QCOMPARE(next.geometry(), QRect(laptop.topLeft(), QSize(1500, 900)));
     }
 
     void offEveryScreenComesBack() {
-        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("window/geometry"), QRect(20000, 20000, 800, 600));
         QWindow next;
-        WindowPlacement::restore(next, settings);
+        restore(next, QRect(20000, 20000, 800, 600));
         QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().intersects(next.geometry()));
         QCOMPARE(next.size(), QSize(800, 600));
     }
 
     void tooSmallIsGrownToTheMinimum() {
-        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("window/geometry"), QRect(0, 0, 100, 100));
         QWindow next;
         next.setMinimumSize(QSize(360, 480));
-        WindowPlacement::restore(next, settings);
+        restore(next, QRect(0, 0, 100, 100));
         QCOMPARE(next.size(), QSize(360, 480));
     }
 
@@ -112,6 +100,13 @@ private Q_SLOTS:
     }
 
 private:
+    // The window opened on a place saved earlier.
+    void restore(QWindow &window, const QRect &saved) {
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/geometry"), saved);
+        WindowPlacement::restore(window, settings);
+    }
+
     const QRect laptop{1920, 0, 1366, 768};
     QTemporaryDir m_dir;
 };

@@ -62,21 +62,21 @@ SingleInstance::Start SingleInstance::start(const QByteArray &message, int waitM
     // Another instance holds the lock: running, or starting and not listening yet.
     const QDeadlineTimer deadline(waitMs);
     do {
-        switch (send(message, kAttemptTimeoutMs)) {
-        case Answer::Taken:
-            return Start::HandedOver;
-        case Answer::Refused:
-            return Start::Refused;
-        case Answer::None:
-            QThread::msleep(kRetryPauseMs);
-            break;
-        }
+        if (const auto answered = startAnswered(send(message, kAttemptTimeoutMs)))
+            return *answered;
+        QThread::msleep(kRetryPauseMs);
     } while (!deadline.hasExpired());
     return Start::NoAnswer;
 }
 
 SingleInstance::Start SingleInstance::startWithoutLock(const QByteArray &message) {
-    switch (send(message, kPeerTimeoutMs)) {
+    if (const auto answered = startAnswered(send(message, kPeerTimeoutMs)))
+        return *answered;
+    return listen() ? Start::First : Start::Alone;
+}
+
+std::optional<SingleInstance::Start> SingleInstance::startAnswered(Answer answer) {
+    switch (answer) {
     case Answer::Taken:
         return Start::HandedOver;
     case Answer::Refused:
@@ -84,7 +84,7 @@ SingleInstance::Start SingleInstance::startWithoutLock(const QByteArray &message
     case Answer::None:
         break;
     }
-    return listen() ? Start::First : Start::Alone;
+    return std::nullopt;
 }
 
 bool SingleInstance::handOver(const QByteArray &message, int timeoutMs) const {

@@ -5,6 +5,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace careportal {
 
@@ -51,6 +52,8 @@ private:
     enum class Answer { Taken, Refused, None };
     [[nodiscard]] Answer send(const QByteArray &message, int timeoutMs) const;
     [[nodiscard]] Start startWithoutLock(const QByteArray &message);
+    /// What an answer means for this start; nothing when there was none.
+    [[nodiscard]] static std::optional<Start> startAnswered(Answer answer);
     bool listen();
     void readFrom(class QLocalSocket *socket);
 
