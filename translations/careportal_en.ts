@@ -1318,22 +1318,22 @@
         <translation>The client record holds no information at the moment. It may be used at a later stage; you will be informed about this in due course.</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <location filename="../qml/Dossier/DossierPage.qml" line="51"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <location filename="../qml/Dossier/DossierPage.qml" line="51"/>
         <source>Lezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <location filename="../qml/Dossier/DossierPage.qml" line="51"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierPage.qml" line="48"/>
+        <location filename="../qml/Dossier/DossierPage.qml" line="51"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
@@ -1385,17 +1385,17 @@
         <translation>Timeline of reports</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierTimeline.qml" line="131"/>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="132"/>
         <source>Er staan nog geen rapportages in uw dossier.</source>
         <translation>There are no reports in your record yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierTimeline.qml" line="138"/>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="139"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierTimeline.qml" line="138"/>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="139"/>
         <source>Oudere rapportages laden</source>
         <translation>Load older reports</translation>
     </message>
@@ -1889,160 +1889,160 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="76"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="74"/>
         <source>Planning opslaan om af te drukken</source>
         <translation>Save the planning for printing</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="77"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="75"/>
         <source>Bezoek opslaan voor uw agenda</source>
         <translation>Save the visit for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="78"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="76"/>
         <source>Planning opslaan voor uw agenda</source>
         <translation>Save the planning for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="79"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="77"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="79"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="77"/>
         <source>Agendabestanden (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="120"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="118"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="143"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="141"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="149"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="147"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="156"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="224"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="154"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="222"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="170"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="230"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="168"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="228"/>
         <source>Exporteren naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="172"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="231"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="170"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="229"/>
         <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
         <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="178"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="236"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="176"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="234"/>
         <source>Afdrukken (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="180"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="237"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="178"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="235"/>
         <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
         <translation>Print this month&apos;s planning in large print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="185"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
         <source>De planning voorlezen</source>
         <translation>Read the planning aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="196"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="194"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="204"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="202"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="204"/>
         <source>Meer: vernieuwen, exporteren, afdrukken</source>
         <translation>More: refresh, export, print</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="244"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="265"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="242"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="263"/>
         <source>Vandaag voorlezen</source>
         <translation>Read today aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="250"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="270"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="248"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="268"/>
         <source>Deze maand voorlezen</source>
         <translation>Read this month aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="279"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="277"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="285"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="294"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="292"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="301"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="299"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="314"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="312"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="315"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="313"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="317"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="315"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="323"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="321"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="357"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="355"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="358"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="356"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="365"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="363"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2625,17 +2625,17 @@
 <context>
     <name>careportal::AppController</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="161"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="175"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="192"/>
-        <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.</source>
-        <translation>There is no secure storage (keychain) on this computer. Your data is therefore not kept: without internet you cannot view it.</translation>
+        <location filename="../app/core/app/appcontroller.cpp" line="206"/>
+        <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Daarom wordt hier niets bewaard: u logt de volgende keer opnieuw in, en zonder internet kunt u uw gegevens niet bekijken.</source>
+        <translation>There is no secure storage (keychain) on this computer. Nothing is therefore kept here: you log in again next time, and without internet you cannot view your data.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="195"/>
+        <location filename="../app/core/app/appcontroller.cpp" line="210"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
@@ -3008,22 +3008,22 @@
 <context>
     <name>careportal::ReadAloud</name>
     <message>
-        <location filename="../app/core/speech/readaloud.cpp" line="43"/>
+        <location filename="../app/core/speech/readaloud.cpp" line="49"/>
         <source>Voorlezen kan niet: er is op deze computer geen spraakprogramma.</source>
         <translation>Reading aloud is not possible: this computer has no speech program.</translation>
     </message>
     <message>
-        <location filename="../app/core/speech/readaloud.cpp" line="48"/>
+        <location filename="../app/core/speech/readaloud.cpp" line="54"/>
         <source>Voorlezen kan niet: er is op deze computer geen Engelse stem.</source>
         <translation>Reading aloud is not possible: this computer has no English voice.</translation>
     </message>
     <message>
-        <location filename="../app/core/speech/readaloud.cpp" line="49"/>
+        <location filename="../app/core/speech/readaloud.cpp" line="55"/>
         <source>Voorlezen kan niet: er is op deze computer geen Nederlandse stem.</source>
         <translation>Reading aloud is not possible: this computer has no Dutch voice.</translation>
     </message>
     <message>
-        <location filename="../app/core/speech/readaloud.cpp" line="99"/>
+        <location filename="../app/core/speech/readaloud.cpp" line="105"/>
         <source>Voorlezen is mislukt: het spraakprogramma gaf een fout.</source>
         <translation>Reading aloud failed: the speech program reported an error.</translation>
     </message>

@@ -129,6 +129,8 @@ Item {
                         anchors.top: parent.top
                         anchors.margins: visible ? Theme.spacing / 2 : 0
                         height: visible ? implicitHeight : 0
+                        // Half the room at most: the page stays in sight under it.
+                        maximumHeight: Math.max(2 * Theme.touchTarget, parent.height / 2)
                     }
 
                     // Logged in: first whose data (an account acting for several clients),

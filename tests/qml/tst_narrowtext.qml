@@ -10,6 +10,12 @@ Item {
     width: 360
     height: 640
 
+    // The text size reaches the banner's texts as in the window (Main.qml sets it there).
+    Control {
+        id: sized
+        anchors.fill: parent
+        font.pixelSize: Theme.fontSize
+    }
     Component {
         id: bannerComponent
         StatusBanner {
@@ -32,23 +38,42 @@ Item {
 
         function test_bannerButtonUnderTheTextOnAPhone() {
             App.display.textPercent = 200
-            const banner = createTemporaryObject(bannerComponent, root, { width: 312 })
-            const message = banner.children[0]
+            const banner = createTemporaryObject(bannerComponent, sized, { width: 312 })
+            const message = findChild(banner, "bannerMessage")
             const button = findChild(banner, "bannerAction")
             tryVerify(() => banner.stacked)
             compare(message.width, banner.width - 2 * Theme.spacing)
-            verify(button.y >= message.y + message.implicitHeight, "the button lies under the text")
+            verify(button.y >= message.mapToItem(banner, 0, 0).y + message.implicitHeight,
+                   "the button lies under the text")
             compare(banner.implicitHeight, message.implicitHeight + button.implicitHeight + 3 * Theme.spacing)
         }
 
         function test_bannerButtonBesideTheTextWhenWide() {
-            const banner = createTemporaryObject(bannerComponent, root, { width: 1000 })
-            const message = banner.children[0]
+            const banner = createTemporaryObject(bannerComponent, sized, { width: 1000 })
+            const view = findChild(banner, "bannerMessageView")
             const button = findChild(banner, "bannerAction")
             verify(!banner.stacked)
-            verify(message.x + message.width <= button.x, "the text ends before the button")
+            verify(view.x + view.width <= button.x, "the text ends before the button")
             // One line beside the taller button: level with it, not at the top.
-            fuzzyCompare(message.y + message.height / 2, button.y + button.height / 2, 1)
+            fuzzyCompare(view.y + view.height / 2, button.y + button.height / 2, 1)
+        }
+
+        function test_longNoticeScrollsAndKeepsItsButtonInSight() {
+            App.display.textPercent = 200
+            const banner = createTemporaryObject(bannerComponent, sized, {
+                width: 312, maximumHeight: 300,
+                text: "Er is geen beveiligde opslag (sleutelbos) op deze computer. Daarom wordt hier "
+                      + "niets bewaard: u logt de volgende keer opnieuw in, en zonder internet kunt "
+                      + "u uw gegevens niet bekijken."
+            })
+            banner.height = Qt.binding(() => banner.implicitHeight)
+            const view = findChild(banner, "bannerMessageView")
+            const button = findChild(banner, "bannerAction")
+            tryCompare(banner, "height", 300)
+            verify(view.interactive, "the text scrolls")
+            verify(view.contentHeight > view.height)
+            verify(button.y + button.height <= banner.height, "the button lies inside the notice")
+            verify(button.y >= view.y + view.height, "under the text")
         }
 
         function test_titleKeepsItsWordsWhole_data() {

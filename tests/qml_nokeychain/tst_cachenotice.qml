@@ -4,7 +4,8 @@ import QtTest
 import CarePortal
 
 // A computer without a keychain (ctest runs this folder with no D-Bus session): the shell
-// says that nothing is kept here. The notice can be closed, and comes back at the next login.
+// says that nothing is kept here, once (not again on Home for the session). The notice can be
+// closed, and comes back at the next login.
 Item {
     id: root
     width: 360
@@ -38,6 +39,9 @@ Item {
             const notice = findChild(shell, "cacheNotice")
             tryCompare(notice, "visible", true, 5000)
             verify(notice.text.indexOf("sleutelbos") >= 0, notice.text)
+            verify(notice.text.indexOf("opnieuw in") >= 0, "it says what it means for the session")
+            // Said once: the session's own notice (on Home) does not repeat it.
+            verify(App.session.notice.indexOf("sleutelbos") < 0, App.session.notice)
             const page = findChild(shell, "pageLoader")
             verify(page.y >= notice.y + notice.height, "the page starts under the notice")
 

@@ -55,6 +55,13 @@ AppController::AppController(const Options &options, QObject *parent)
     connect(m_language, &LanguageSettings::codeChanged, this,
             [this] { m_backend->setLanguage(m_language->code()); });
     m_session = new Session(m_backend, m_tokens, m_cache.get(), m_language, this);
+    // One notice for one cause: the app's own (on every page) says that the keychain is
+    // missing, for the session too.
+    const auto keychainNotice = [this] {
+        m_session->setKeychainNoticeElsewhere(m_cacheKeyring->keychainMissing());
+    };
+    connect(m_cacheKeyring, &CacheKeyring::keychainMissingChanged, m_session, keychainNotice);
+    keychainNotice();
     // The session wiped the cache; after a logout the user chose its key goes too, and the
     // next user gets a new one. After an expiry the key stays for the writes kept.
     connect(m_session, &Session::loggedOut, m_cacheKeyring, [this](bool queuedWritesKept) {
@@ -196,8 +203,9 @@ void AppController::refreshOrganisation() {
 
 QString AppController::cacheNotice() const {
     if (m_cacheKeyring->keychainMissing())
-        return tr("Er is geen beveiligde opslag (sleutelbos) op deze computer. Uw gegevens "
-                  "worden daarom niet bewaard: zonder internet kunt u ze niet bekijken.");
+        return tr("Er is geen beveiligde opslag (sleutelbos) op deze computer. Daarom wordt "
+                  "hier niets bewaard: u logt de volgende keer opnieuw in, en zonder internet "
+                  "kunt u uw gegevens niet bekijken.");
     if (m_cacheRebuilt)
         return tr("De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw "
                   "opgehaald.");

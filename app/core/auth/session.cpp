@@ -408,7 +408,7 @@ void Session::storeTokens(const SessionTokens &tokens) {
     onResult(m_tokens->save(tokens.toStored()), this, [this](bool inKeychain) {
         // A kiosk keeps the session in memory on purpose: nothing to tell there.
         const bool byDesign = m_tokens->keeping() == TokenStore::Keeping::MemoryOnly;
-        if (!inKeychain && !byDesign && !m_keychainNoticeShown) {
+        if (!inKeychain && !byDesign && !m_keychainNoticeShown && !m_keychainNoticeElsewhere) {
             m_keychainNoticeShown = true;
             setNotice(
                 tr("Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet "

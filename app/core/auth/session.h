@@ -91,6 +91,9 @@ public:
     /// included), then this one. Offline it fails with a message and nothing changes.
     Q_INVOKABLE void logoutEverywhere();
     Q_INVOKABLE void clearNotice();
+    /// The app already tells that there is no keychain (and what that means for the
+    /// session): the session then does not say it a second time.
+    void setKeychainNoticeElsewhere(bool elsewhere) { m_keychainNoticeElsewhere = elsewhere; }
     /// A kiosk's next person: in whatever state, nothing of the previous one stays — not
     /// the session, not writes kept after an expiry, not a notice, an error or a second
     /// factor half done.
@@ -150,6 +153,7 @@ private:
     bool m_busy = false;
     quint64 m_epoch = 0; ///< Bumped at login and logout; older answers are ignored.
     bool m_keychainNoticeShown = false;
+    bool m_keychainNoticeElsewhere = false;
     QString m_errorMessage;
     QString m_notice;
 };
