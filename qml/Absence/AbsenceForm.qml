@@ -152,7 +152,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Afwezigheidsmelding")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
             }
 

@@ -39,7 +39,7 @@ Page {
             Heading {
                 text: qsTr("Accountbeveiliging")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 Layout.fillWidth: true
             }

@@ -24,7 +24,8 @@ Page {
             Heading {
                 text: qsTr("Welkom %1").arg(App.session.displayName)
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                // Smaller rather than break a name on a phone at large text.
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -82,7 +82,7 @@ Page {
             Heading {
                 text: page.person.name ?? ""
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -72,7 +72,7 @@ Page {
             Heading {
                 text: page.isNew ? qsTr("Contactpersoon toevoegen") : qsTr("Contactpersoon bewerken")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -85,7 +85,7 @@ Page {
             Heading {
                 text: page.isNew ? qsTr("Nieuw contactverzoek") : qsTr("Contactverzoek wijzigen")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

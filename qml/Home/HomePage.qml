@@ -38,7 +38,8 @@ Page {
             Heading {
                 objectName: "welcomeLabel"
                 text: qsTr("Welkom %1").arg(App.session.displayName)
-                font.pixelSize: Theme.titleFontSize
+                // Smaller rather than break a name on a phone at large text.
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 color: Theme.primary
                 wrapMode: Text.Wrap

@@ -40,7 +40,7 @@ Page {
                 Layout.fillWidth: true
                 text: page.forced ? qsTr("Kies uw wachtwoord") : qsTr("Wachtwoord wijzigen")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
             }
             Label {

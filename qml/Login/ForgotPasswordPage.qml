@@ -31,7 +31,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Wachtwoord vergeten?")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
             }
 

@@ -36,7 +36,7 @@ Page {
             Heading {
                 text: App.organisationName
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

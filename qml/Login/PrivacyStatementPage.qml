@@ -40,7 +40,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Privacyverklaring")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
             }
             Label {

@@ -84,7 +84,7 @@ Page {
             Heading {
                 text: qsTr("Aanmelden cliëntportaal")
                 color: Theme.primary
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

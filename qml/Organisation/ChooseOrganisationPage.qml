@@ -65,7 +65,7 @@ Page {
             objectName: "chooseOrganisationTitle"
             text: qsTr("Selecteer organisatie")
             color: Theme.primary
-            font.pixelSize: Theme.titleFontSize
+            fittedPixelSize: Theme.titleFontSize
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true

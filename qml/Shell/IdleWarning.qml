@@ -29,7 +29,7 @@ Popup {
 
         Heading {
             text: qsTr("Bent u er nog?")
-            font.pixelSize: Theme.titleFontSize
+            fittedPixelSize: Theme.titleFontSize
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -27,6 +27,17 @@ Item {
         id: headerComponent
         PageHeader {}
     }
+    Component {
+        id: welcomeComponent
+        Heading {
+            fittedPixelSize: Theme.titleFontSize
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+    }
+    TextMetrics {
+        id: measured
+    }
 
     TestCase {
         name: "NarrowText"
@@ -74,6 +85,19 @@ Item {
             verify(view.contentHeight > view.height)
             verify(button.y + button.height <= banner.height, "the button lies inside the notice")
             verify(button.y >= view.y + view.height, "under the text")
+        }
+
+        // Home's "Welkom …" at title size: the name's longest word fits on a line of its own.
+        function test_welcomeKeepsTheNameWhole() {
+            App.display.textPercent = 200
+            const heading = createTemporaryObject(welcomeComponent, root,
+                                                  { width: 312, text: "Welkom de heer J. Voorbeeld" })
+            verify(heading.font.pixelSize < Theme.titleFontSize, "smaller than the title size")
+            measured.font = heading.font
+            measured.text = "Voorbeeld"
+            verify(measured.advanceWidth <= heading.width,
+                   measured.advanceWidth + " > " + heading.width)
+            verify(heading.lineCount <= 3, heading.lineCount + " lines")
         }
 
         function test_titleKeepsItsWordsWhole_data() {
