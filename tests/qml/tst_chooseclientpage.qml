@@ -42,6 +42,8 @@ Item {
             const page = createTemporaryObject(chooserComponent, root)
             const choices = findChild(page, "clientChoices")
             tryCompare(choices, "count", 2)
+            // Its rows come at the list's next polish, after the count.
+            tryVerify(() => findChild(page, "chooseClient_client-j-voorbeeld") !== null, 5000)
 
             mouseClick(findChild(page, "chooseClient_client-j-voorbeeld"))
             compare(App.session.clientId, "client-j-voorbeeld")

@@ -71,8 +71,10 @@ Item {
             tryCompare(App.dossierReading, "status", ClientListModel.Ready, 20000)
             tryCompare(list, "count", 1, 20000)
             verify(findChild(page, "kindExplanation").text.indexOf("calamiteit") >= 0)
-            const text = findChild(list, "reportText")
-            compare(text.textFormat, Text.PlainText)
+            // The count changes before the list makes its delegates (at its next polish):
+            // under load the row was not there yet.
+            tryVerify(() => findChild(list, "reportText") !== null, 5000, "the report's row")
+            compare(findChild(list, "reportText").textFormat, Text.PlainText)
             const abbreviations = findChild(page, "abbreviationsDialog")
             mouseClick(findChild(page, "abbreviationsButton"))
             tryCompare(abbreviations, "opened", true, 5000)
@@ -87,6 +89,7 @@ Item {
             const goals = findChild(page, "goalList")
             tryCompare(goals, "count", 3, 20000)
             compare(findChild(page, "goalTitle").text, "Veilig douchen")
+            tryVerify(() => goals.itemAtIndex(1) !== null, 5000, "the second goal's row")
             mouseClick(goals.itemAtIndex(1))
             tryCompare(findChild(page, "goalTitle"), "text", "Mobiliteit behouden", 5000)
             verify(findChild(page, "careQuestion").text.indexOf("lopen") >= 0)
