@@ -54,8 +54,8 @@ Item {
             // Another card opens its report.
             const older = App.dossierTimeline.data(App.dossierTimeline.index(1, 0), DossierReportsModel.IdRole)
             bar.positionViewAtIndex(1, ListView.Contain)
+            tryVerify(() => bar.itemAtIndex(1) !== null, 5000, "the second card")
             const card = bar.itemAtIndex(1)
-            verify(card !== null)
             mouseClick(card)
             tryCompare(report, "title", App.dossierTimeline.report(older).title, 5000)
         }
