@@ -64,6 +64,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
+            objectName: "personFormColumn"
             width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
             x: (parent.width - width) / 2
             spacing: Theme.spacing

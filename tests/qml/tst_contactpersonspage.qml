@@ -61,7 +61,13 @@ Item {
             compare(save.enabled, true)
             mouseClick(findChild(form, "primarySwitch"))
             compare(findChild(form, "primarySwitch").checked, true)
+            // The switch shows a note above the buttons: click where "Opslaan" is drawn.
+            waitForItemPolished(findChild(form, "personFormColumn"))
             mouseClick(save)
+            // A save starts at once (busy until the server answers); if it did not, say why.
+            verify(App.contactPersons.busy || stack.depth === 1,
+                   "Opslaan started no save: enabled " + save.enabled + ", form valid " + form.valid
+                   + ", type " + findChild(form, "typeBox").currentIndex + ", depth " + stack.depth)
 
             tryCompare(stack, "depth", 1, 20000)
             tryCompare(list, "count", 2, 20000)
