@@ -263,28 +263,28 @@
 <context>
     <name>AbsenceList</name>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="26"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="24"/>
         <source>Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.</source>
         <translation>Report your absence at least %1 working days before the help comes.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="33"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="27"/>
         <source>Melden</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="37"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="31"/>
         <source>Afwezigheid melden</source>
         <translation>Report an absence</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="78"/>
-        <location filename="../qml/Absence/AbsenceList.qml" line="89"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="72"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="83"/>
         <source>te laat gemeld</source>
         <translation>reported late</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="117"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="111"/>
         <source>U heeft nog geen afwezigheid gemeld.</source>
         <translation>You have not reported any absence yet.</translation>
     </message>
@@ -542,7 +542,7 @@
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Client/ChooseClientPage.qml" line="33"/>
+        <location filename="../qml/Client/ChooseClientPage.qml" line="34"/>
         <source>Van wie wilt u de gegevens bekijken?</source>
         <translation>Whose data would you like to see?</translation>
     </message>
@@ -778,42 +778,42 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="44"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="42"/>
         <source>Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.</source>
         <translation>Change a contact detail with the pencil, or add one with the plus.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="45"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="43"/>
         <source>Uw telefoonnummers en e-mailadressen bij %1.</source>
         <translation>Your phone numbers and e-mail addresses at %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="58"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="52"/>
         <source>Contactdetail toevoegen</source>
         <translation>Add contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="65"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="65"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="68"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
         <source>Klaar met wijzigen</source>
         <translation>Done changing</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="68"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
         <source>Contactdetails wijzigen</source>
         <translation>Change contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="103"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="97"/>
         <source>Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.</source>
         <translation>There are no contact details yet. Choose Change and then + to add one.</translation>
     </message>
@@ -887,73 +887,73 @@
 <context>
     <name>ContactPersonForm</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="73"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="74"/>
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="73"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="74"/>
         <source>Contactpersoon bewerken</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="81"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="82"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields with * are required.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="87"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="88"/>
         <source>Naam *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="94"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="95"/>
         <source>Telefoonnummer 1 *</source>
         <translation>Phone number 1 *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="102"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="103"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="110"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="111"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="115"/>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="124"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="116"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="125"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="136"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="137"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="142"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="143"/>
         <source>Er is maar één primair contactpersoon: een eerdere keuze vervalt.</source>
         <translation>There is only one primary contact person: an earlier choice is replaced.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="151"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="152"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="170"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="171"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="177"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="177"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -961,32 +961,32 @@
 <context>
     <name>ContactPersonList</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="27"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="25"/>
         <source>Kies een contactpersoon om de gegevens te zien of te wijzigen.</source>
         <translation>Choose a contact person to see or change their details.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="35"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="29"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="40"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="34"/>
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="85"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="79"/>
         <source>primair contactpersoon</source>
         <translation>primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="113"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="107"/>
         <source>Primair</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="140"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="134"/>
         <source>Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.</source>
         <translation>There are no contact persons yet. Add one with the button at the top right.</translation>
     </message>
@@ -1139,32 +1139,32 @@
 <context>
     <name>ContactRequestList</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="32"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="26"/>
         <source>Stel een vraag aan %1. U ziet hier ook het antwoord.</source>
         <translation>Ask %1 a question. You will also see the answer here.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="40"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="30"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="44"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="34"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="145"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="135"/>
         <source>U heeft nog geen contactverzoeken. Stel een vraag met de knop Nieuw.</source>
         <translation>You have no contact requests yet. Ask a question with the New button.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="154"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="144"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="154"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="144"/>
         <source>Laad meer contactverzoeken</source>
         <translation>Load more contact requests</translation>
     </message>
@@ -1497,77 +1497,77 @@
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="49"/>
+        <location filename="../qml/Home/HomePage.qml" line="50"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="58"/>
+        <location filename="../qml/Home/HomePage.qml" line="59"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="65"/>
+        <location filename="../qml/Home/HomePage.qml" line="66"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="84"/>
+        <location filename="../qml/Home/HomePage.qml" line="85"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="92"/>
+        <location filename="../qml/Home/HomePage.qml" line="93"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="100"/>
+        <location filename="../qml/Home/HomePage.qml" line="101"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="108"/>
+        <location filename="../qml/Home/HomePage.qml" line="109"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="109"/>
+        <location filename="../qml/Home/HomePage.qml" line="110"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="117"/>
+        <location filename="../qml/Home/HomePage.qml" line="118"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="140"/>
+        <location filename="../qml/Home/HomePage.qml" line="141"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="154"/>
+        <location filename="../qml/Home/HomePage.qml" line="155"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="164"/>
+        <location filename="../qml/Home/HomePage.qml" line="165"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="186"/>
+        <location filename="../qml/Home/HomePage.qml" line="187"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="196"/>
+        <location filename="../qml/Home/HomePage.qml" line="197"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="204"/>
+        <location filename="../qml/Home/HomePage.qml" line="205"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1637,7 +1637,7 @@
     <message>
         <location filename="../qml/Login/LoginPage.qml" line="67"/>
         <source>uw e-mailadres</source>
-        <translation>your e-mail address</translation>
+        <translation>e-mail address</translation>
     </message>
     <message>
         <location filename="../qml/Login/LoginPage.qml" line="77"/>
@@ -1646,37 +1646,37 @@
     </message>
     <message>
         <location filename="../qml/Login/LoginPage.qml" line="82"/>
-        <location filename="../qml/Login/LoginPage.qml" line="89"/>
+        <location filename="../qml/Login/LoginPage.qml" line="92"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="104"/>
+        <location filename="../qml/Login/LoginPage.qml" line="113"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="119"/>
+        <location filename="../qml/Login/LoginPage.qml" line="130"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="132"/>
+        <location filename="../qml/Login/LoginPage.qml" line="144"/>
         <source>Aanmelden cliëntportaal</source>
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="141"/>
+        <location filename="../qml/Login/LoginPage.qml" line="154"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="171"/>
+        <location filename="../qml/Login/LoginPage.qml" line="185"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="178"/>
+        <location filename="../qml/Login/LoginPage.qml" line="192"/>
         <source>Over CarePortal</source>
         <translation>About CarePortal</translation>
     </message>
@@ -1796,22 +1796,22 @@
 <context>
     <name>PasswordChecklist</name>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="22"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="23"/>
         <source>Het wachtwoord moet bestaan uit:</source>
         <translation>The password must contain:</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="32"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="37"/>
         <source>: in orde</source>
         <translation>: done</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="32"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="37"/>
         <source>: nog niet</source>
         <translation>: not yet</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="38"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="43"/>
         <source>Beide nieuwe wachtwoorden zijn gelijk</source>
         <translation>Both new passwords are the same</translation>
     </message>
@@ -2095,23 +2095,23 @@
 <context>
     <name>PrivacyStatementPage</name>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="41"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="43"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="48"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="50"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated on %1</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="66"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="70"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="33"/>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="106"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="112"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -2331,7 +2331,7 @@
         <translation>No code received?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="121"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="123"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>

@@ -156,8 +156,8 @@ Page {
                 font.bold: true
             }
 
-            Label { text: qsTr("Periodeselectie"); font.pixelSize: Theme.largeFontSize; font.bold: true }
-            Label { text: qsTr("Type"); font.bold: true }
+            Heading { text: qsTr("Periodeselectie"); fittedPixelSize: Theme.largeFontSize; font.bold: true; Layout.fillWidth: true }
+            FieldLabel { text: qsTr("Type"); Layout.fillWidth: true }
             ComboBox {
                 id: typeBox
                 objectName: "absenceTypeBox"
@@ -175,12 +175,12 @@ Page {
                 RadioButton { id: moreDays; objectName: "moreDaysRadio"; text: qsTr("Meerdere dagen") }
             }
 
-            Label { text: qsTr("Periode start"); font.pixelSize: Theme.largeFontSize; font.bold: true }
+            Heading { text: qsTr("Periode start"); fittedPixelSize: Theme.largeFontSize; font.bold: true; Layout.fillWidth: true }
             StatusBanner {
                 text: qsTr("Let op! Afwezigheid moet op tijd gemeld worden!")
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Startdatum"); font.bold: true }
+            FieldLabel { text: qsTr("Startdatum"); Layout.fillWidth: true }
             Button {
                 objectName: "startDateButton"
                 text: isNaN(page.startDate.getTime()) ? qsTr("Kies een datum")
@@ -190,7 +190,7 @@ Page {
                 Accessible.name: qsTr("Startdatum") + ": " + text
                 onClicked: startPicker.openAt(isNaN(page.startDate.getTime()) ? new Date() : page.startDate)
             }
-            Label { visible: !page.multipleDays; text: qsTr("Hele dag"); font.bold: true }
+            FieldLabel { visible: !page.multipleDays; text: qsTr("Hele dag"); Layout.fillWidth: true }
             RowLayout {
                 visible: !page.multipleDays
                 spacing: Theme.spacing
@@ -202,7 +202,7 @@ Page {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
                 ColumnLayout {
-                    Label { text: qsTr("Starttijd"); font.bold: true }
+                    FieldLabel { text: qsTr("Starttijd"); Layout.fillWidth: true }
                     TextField {
                         id: startTime
                         objectName: "startTimeField"
@@ -214,7 +214,7 @@ Page {
                     }
                 }
                 ColumnLayout {
-                    Label { text: qsTr("Eindtijd"); font.bold: true }
+                    FieldLabel { text: qsTr("Eindtijd"); Layout.fillWidth: true }
                     TextField {
                         id: endTime
                         objectName: "endTimeField"
@@ -227,15 +227,15 @@ Page {
                 }
             }
 
-            Label { visible: page.multipleDays; text: qsTr("Periode einde"); font.pixelSize: Theme.largeFontSize; font.bold: true }
-            Label { visible: page.multipleDays; text: qsTr("Einddatum bekend"); font.bold: true }
+            Heading { visible: page.multipleDays; text: qsTr("Periode einde"); fittedPixelSize: Theme.largeFontSize; font.bold: true; Layout.fillWidth: true }
+            FieldLabel { visible: page.multipleDays; text: qsTr("Einddatum bekend"); Layout.fillWidth: true }
             RowLayout {
                 visible: page.multipleDays
                 spacing: Theme.spacing
                 RadioButton { id: endKnownYes; objectName: "endKnownYes"; text: qsTr("Ja"); checked: true }
                 RadioButton { id: endKnownNo; objectName: "endKnownNo"; text: qsTr("Nee") }
             }
-            Label { visible: page.multipleDays && page.endKnown; text: qsTr("Einddatum"); font.bold: true }
+            FieldLabel { visible: page.multipleDays && page.endKnown; text: qsTr("Einddatum"); Layout.fillWidth: true }
             Button {
                 objectName: "endDateButton"
                 visible: page.multipleDays && page.endKnown

@@ -19,15 +19,9 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        IntroBar {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                text: qsTr("Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.").arg(App.absenceNoticeDays)
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
-            }
+            text: qsTr("Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.").arg(App.absenceNoticeDays)
             Button {
                 objectName: "newAbsenceButton"
                 text: "+ " + qsTr("Melden")

@@ -113,7 +113,7 @@ Page {
                 inputHints: Qt.ImhEmailCharactersOnly
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Type"); font.bold: true }
+            FieldLabel { text: qsTr("Type"); Layout.fillWidth: true }
             ComboBox {
                 id: typeBox
                 objectName: "typeBox"

@@ -20,15 +20,9 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        IntroBar {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                text: qsTr("Kies een contactpersoon om de gegevens te zien of te wijzigen.")
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
-            }
+            text: qsTr("Kies een contactpersoon om de gegevens te zien of te wijzigen.")
             Button {
                 objectName: "addPersonButton"
                 // The portal shows a person icon; a word is clearer and needs no icon font.

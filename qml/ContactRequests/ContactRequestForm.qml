@@ -95,7 +95,7 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Onderwerp"); font.bold: true }
+            FieldLabel { text: qsTr("Onderwerp"); Layout.fillWidth: true }
             ComboBox {
                 id: subjectBox
                 objectName: "subjectBox"

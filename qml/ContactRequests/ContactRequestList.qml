@@ -21,19 +21,9 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        // The button beside the text where both fit, under it on a phone at large text.
-        GridLayout {
-            id: intro
+        IntroBar {
             Layout.fillWidth: true
-            columns: width - newButton.implicitWidth >= Math.round(200 * Theme.textScale) ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Label {
-                text: qsTr("Stel een vraag aan %1. U ziet hier ook het antwoord.").arg(App.organisationName)
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
-            }
+            text: qsTr("Stel een vraag aan %1. U ziet hier ook het antwoord.").arg(App.organisationName)
             Button {
                 id: newButton
                 objectName: "newRequestButton"

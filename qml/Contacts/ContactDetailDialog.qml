@@ -51,7 +51,7 @@ Dialog {
         width: parent.width
         spacing: Theme.spacing
 
-        Label { text: qsTr("Soort contactdetail"); font.bold: true }
+        FieldLabel { text: qsTr("Soort contactdetail"); Layout.fillWidth: true }
         ComboBox {
             id: kindBox
             objectName: "kindBox"

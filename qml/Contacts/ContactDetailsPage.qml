@@ -37,16 +37,11 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        IntroBar {
+            objectName: "contactDetailsIntro"
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                text: page.editing ? qsTr("Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.")
-                                   : qsTr("Uw telefoonnummers en e-mailadressen bij %1.").arg(App.organisationName)
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.preferredWidth: 0 // wrap instead of widening the row on narrow screens
-            }
+            text: page.editing ? qsTr("Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.")
+                               : qsTr("Uw telefoonnummers en e-mailadressen bij %1.").arg(App.organisationName)
             Button {
                 objectName: "addDetailButton"
                 visible: page.editing

@@ -107,11 +107,12 @@ Item {
                         font.bold: true
                         font.pixelSize: Theme.smallFontSize
                     }
-                    Label {
+                    // "Zorgplanrapportage" is wider than a card on a phone at 200 %: set
+                    // smaller rather than broken.
+                    FittedText {
                         text: cardButton.discipline + " · " + cardButton.kindLabel
                         color: Theme.mutedText
-                        font.pixelSize: Theme.smallFontSize
-                        wrapMode: Text.Wrap
+                        fittedPixelSize: Theme.smallFontSize
                         Layout.fillWidth: true
                     }
                     Label {

@@ -103,11 +103,14 @@ Page {
                 Layout.fillWidth: true
                 onClicked: page.submit()
             }
-            Button {
+            WrappingButton {
                 visible: page.forced
                 flat: true
                 text: qsTr("Annuleren en uitloggen")
                 Layout.alignment: Qt.AlignHCenter
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: App.session.logout()
             }
         }

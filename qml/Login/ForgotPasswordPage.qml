@@ -45,7 +45,7 @@ Page {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Label { text: qsTr("Gebruikersnaam"); font.bold: true }
+                FieldLabel { text: qsTr("Gebruikersnaam"); Layout.fillWidth: true }
                 TextField {
                     id: username
                     objectName: "resetUsernameField"
@@ -56,7 +56,7 @@ Page {
                     focus: true
                     onAccepted: email.forceActiveFocus()
                 }
-                Label { text: qsTr("E-mailadres"); font.bold: true }
+                FieldLabel { text: qsTr("E-mailadres"); Layout.fillWidth: true }
                 TextField {
                     id: email
                     objectName: "resetEmailField"
@@ -86,7 +86,7 @@ Page {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Label { text: qsTr("Code uit de e-mail"); font.bold: true }
+                FieldLabel { text: qsTr("Code uit de e-mail"); Layout.fillWidth: true }
                 TextField {
                     id: code
                     objectName: "resetCodeField"
@@ -148,12 +148,14 @@ Page {
                 visible: running
                 Layout.alignment: Qt.AlignHCenter
             }
-            Button {
+            WrappingButton {
                 objectName: "backToLoginButton"
                 text: page.reset.step === PasswordReset.Done ? qsTr("Naar inloggen") : qsTr("Terug naar inloggen")
                 font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
                 Layout.alignment: Qt.AlignHCenter
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: page.back()
             }
         }

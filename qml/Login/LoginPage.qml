@@ -58,7 +58,7 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Label { text: qsTr("Gebruikersnaam"); font.bold: true }
+            FieldLabel { text: qsTr("Gebruikersnaam"); Layout.fillWidth: true }
             TextField {
                 id: username
                 objectName: "usernameField"
@@ -79,14 +79,23 @@ Page {
                 onAccepted: page.submit()
             }
 
-            Label { text: qsTr("Organisatie"); font.bold: true }
-            TextField {
+            FieldLabel { text: qsTr("Organisatie"); Layout.fillWidth: true }
+            // Read-only, and wrapping: a one-line field showed the end of a long name
+            // ("uiszorg De Linde") on a phone at 200 %.
+            TextArea {
                 objectName: "organisationField"
                 text: App.organisationName
                 readOnly: true
+                wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: qsTr("Organisatie")
+                background: Rectangle {
+                    color: Theme.background
+                    border.color: Theme.divider
+                    border.width: 1
+                    radius: 2
+                }
             }
 
             Label {
@@ -112,36 +121,41 @@ Page {
                 columnSpacing: Theme.spacing
                 rowSpacing: 0
                 Layout.alignment: Qt.AlignHCenter
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
 
-                Button {
+                WrappingButton {
                     objectName: "forgotPasswordButton"
                     flat: true
                     text: qsTr("Wachtwoord vergeten?")
                     font.pixelSize: Theme.fontSize
-                    implicitHeight: Theme.touchTarget
                     Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     // A fresh start; a careportal:// link opens the page at its second step.
                     onClicked: {
                         App.passwordReset.restart()
                         Navigation.loginPage = "forgotPassword"
                     }
                 }
-                Button {
+                WrappingButton {
                     objectName: "registerButton"
                     flat: true
                     text: qsTr("Aanmelden cliëntportaal")
                     font.pixelSize: Theme.fontSize
-                    implicitHeight: Theme.touchTarget
                     Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     onClicked: Navigation.loginPage = "register"
                 }
-                Button {
+                WrappingButton {
                     objectName: "privacyStatementButton"
                     flat: true
                     text: qsTr("Privacyverklaring")
                     font.pixelSize: Theme.fontSize
-                    implicitHeight: Theme.touchTarget
                     Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     onClicked: Navigation.loginPage = "privacy"
                 }
             }

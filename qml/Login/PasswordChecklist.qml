@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // The password rules as a live checklist, plus whether both new passwords are the same.
+// Every line wraps: at 200 % on a phone a rule is longer than the form is wide.
 ColumnLayout {
     id: checklist
 
@@ -21,6 +22,8 @@ ColumnLayout {
     Label {
         text: qsTr("Het wachtwoord moet bestaan uit:")
         font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
     Repeater {
         model: rules
@@ -29,6 +32,8 @@ ColumnLayout {
             required property bool satisfied
             text: (satisfied ? "\u2713  " : "\u2717  ") + ruleText
             color: satisfied ? Theme.success : Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             Accessible.name: ruleText + (satisfied ? qsTr(": in orde") : qsTr(": nog niet"))
         }
     }
@@ -37,5 +42,7 @@ ColumnLayout {
         readonly property bool same: checklist.password.length > 0 && checklist.password === checklist.repeat
         text: (same ? "\u2713  " : "\u2717  ") + qsTr("Beide nieuwe wachtwoorden zijn gelijk")
         color: same ? Theme.success : Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
 }

@@ -14,9 +14,9 @@ ColumnLayout {
 
     spacing: 4
 
-    Label {
+    FieldLabel {
         id: caption
-        font.bold: true
+        Layout.fillWidth: true
     }
     RowLayout {
         Layout.fillWidth: true

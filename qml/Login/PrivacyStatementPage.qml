@@ -27,13 +27,15 @@ Page {
             Item { implicitHeight: Theme.spacing }
             // Back at the top and again at the end: the text is long, nobody should have
             // to scroll to leave it.
-            Button {
+            WrappingButton {
                 objectName: "privacyBackButton"
                 flat: true
                 text: qsTr("Terug naar inloggen")
                 font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
                 leftPadding: 0
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: Navigation.loginPage = "login"
             }
             Heading {
@@ -48,6 +50,8 @@ Page {
                 text: qsTr("Bijgewerkt op %1").arg(page.statement.updatedOnText)
                 visible: page.statement.updatedOnText.length > 0
                 color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
             BusyIndicator {
                 running: page.statement.status === PrivacyStatementLoader.Loading
@@ -60,11 +64,13 @@ Page {
                 isError: true
                 Layout.fillWidth: true
             }
-            Button {
+            WrappingButton {
                 objectName: "privacyRetryButton"
                 visible: page.statement.status === PrivacyStatementLoader.Failed
                 text: qsTr("Opnieuw proberen")
-                implicitHeight: Theme.touchTarget
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: page.statement.load()
             }
 
@@ -101,13 +107,15 @@ Page {
                 }
             }
 
-            Button {
+            WrappingButton {
                 objectName: "privacyBackButtonEnd"
                 text: qsTr("Terug naar inloggen")
                 font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
                 Layout.alignment: Qt.AlignHCenter
                 Layout.topMargin: Theme.spacing
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: Navigation.loginPage = "login"
             }
             Item { implicitHeight: Theme.margin }

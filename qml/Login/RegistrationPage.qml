@@ -158,7 +158,7 @@ Page {
                     Layout.fillWidth: true
                 }
 
-                Label { text: qsTr("Voor wie vraagt u toegang?"); font.bold: true }
+                FieldLabel { text: qsTr("Voor wie vraagt u toegang?"); Layout.fillWidth: true }
                 ComboBox {
                     id: relation
                     objectName: "relationBox"
@@ -233,13 +233,15 @@ Page {
                     Layout.fillWidth: true
                     onClicked: page.submit()
                 }
-                Button {
+                WrappingButton {
                     objectName: "registrationBackButton"
                     flat: true
                     text: qsTr("Terug naar inloggen")
                     font.pixelSize: Theme.fontSize
-                    implicitHeight: Theme.touchTarget
                     Layout.alignment: Qt.AlignHCenter
+                    // Its natural width where that fits; narrower, its words wrap.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     onClicked: page.leave()
                 }
                 BusyIndicator {

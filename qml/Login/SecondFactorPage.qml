@@ -55,7 +55,7 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Label { text: qsTr("Code"); font.bold: true }
+            FieldLabel { text: qsTr("Code"); Layout.fillWidth: true }
             TextField {
                 id: code
                 objectName: "factorCodeField"
@@ -104,24 +104,28 @@ Page {
                 Layout.fillWidth: true
                 onClicked: page.submit()
             }
-            Button {
+            WrappingButton {
                 objectName: "resendCodeButton"
                 visible: page.bySms
                 flat: true
                 text: qsTr("Géén code ontvangen?")
                 enabled: !App.session.busy
                 font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
                 Layout.alignment: Qt.AlignHCenter
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: App.session.resendCode()
             }
-            Button {
+            WrappingButton {
                 objectName: "cancelFactorButton"
                 flat: true
                 text: qsTr("Terug naar inloggen")
                 font.pixelSize: Theme.fontSize
-                implicitHeight: Theme.touchTarget
                 Layout.alignment: Qt.AlignHCenter
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: App.session.cancelSecondFactor()
             }
             BusyIndicator {

@@ -31,11 +31,9 @@ ColumnLayout {
 
     spacing: 4
 
-    Label {
+    FieldLabel {
         id: caption
-        font.bold: true
         Layout.fillWidth: true
-        wrapMode: Text.Wrap
     }
     TextField {
         id: line

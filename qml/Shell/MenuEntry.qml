@@ -17,13 +17,13 @@ ItemDelegate {
     font.pixelSize: Theme.fontSize
     leftPadding: Theme.margin
     Layout.fillWidth: true
-    // Long entries ("Wie heeft mijn gegevens ingezien") wrap instead of being cut off.
+    // Long entries ("Wie heeft mijn gegevens ingezien") wrap instead of being cut off, and
+    // a long word ("Contactpersonen") at 200 % is set smaller rather than broken.
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
-    contentItem: Label {
+    contentItem: FittedText {
         text: entry.text
-        font: entry.font
-        color: Theme.text
-        wrapMode: Text.Wrap
+        fittedPixelSize: entry.font.pixelSize
+        font.family: entry.font.family
         verticalAlignment: Text.AlignVCenter
     }
     onClicked: {

@@ -48,6 +48,8 @@ Item {
             const page = openedPage()
             const list = findChild(page, "contactDetailsList")
             mouseClick(findChild(page, "editDetailsButton"))
+            // The plus appears beside the text: click where the page's layout puts it.
+            waitForItemPolished(findChild(page, "contactDetailsIntro").parent)
             mouseClick(findChild(page, "addDetailButton"))
             const input = findChild(page, "valueFieldInput")
             verify(input, "the dialog's value field")

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import CarePortal
 import "controls.js" as Controls
+import "textfit.js" as TextFit
 
 // Text at 200 % (the largest "Weergave" setting) on a phone and on a landscape tablet, and in
 // high contrast: on every page no text is cut off (elided or clipped by its control), no
@@ -38,103 +39,9 @@ Item {
             Navigation.show("home")
         }
 
-        // Every visible text with something in it, with the part of it the reader sees: a
-        // list or scroll view clips what lies outside it.
-        function visibleTexts(item, shell, clipRect, found, scrollsSideways) {
-            if (!item.visible || item.opacity === 0)
-                return found
-            // Inside a list or bar that scrolls sideways, text may lie beyond the window.
-            const sideways = scrollsSideways
-                || ("contentX" in item && "flickableDirection" in item && item.contentWidth > item.width + 1)
-            let clipHere = clipRect
-            if (item.clip) {
-                const p = item.mapToItem(shell, 0, 0)
-                clipHere = intersect(clipRect, { x: p.x, y: p.y, w: item.width, h: item.height })
-            }
-            if ("truncated" in item && "lineCount" in item && String(item.text).length > 0
-                    && item.width > 0 && item.height > 0) {
-                const whole = rectOf(item, shell)
-                const seen = intersect(clipHere, whole)
-                if (seen.w > 2 && seen.h > 2)
-                    found.push({ text: item, rect: seen, whole: whole, sideways: sideways })
-            }
-            for (let i = 0; i < item.children.length; ++i)
-                visibleTexts(item.children[i], shell, clipHere, found, sideways)
-            return found
-        }
-
-        function intersect(a, b) {
-            const x = Math.max(a.x, b.x)
-            const y = Math.max(a.y, b.y)
-            return { x: x, y: y, w: Math.min(a.x + a.w, b.x + b.w) - x, h: Math.min(a.y + a.h, b.y + b.h) - y }
-        }
-
-        function rectOf(item, shell) {
-            const p = item.mapToItem(shell, 0, 0)
-            // Where the glyphs are, not the whole box a layout gave the text.
-            const w = Math.min(item.width, item.contentWidth)
-            const h = Math.min(item.height, item.contentHeight)
-            let x = p.x
-            if (item.horizontalAlignment === Text.AlignHCenter)
-                x += (item.width - w) / 2
-            else if (item.horizontalAlignment === Text.AlignRight)
-                x += item.width - w
-            return { x: x, y: p.y, w: w, h: h }
-        }
-
-        function overlap(a, b) {
-            const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)
-            const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y)
-            return w > 2 && h > 2
-        }
-
-        function describe(text) {
-            return "'" + String(text.text).substring(0, 40) + "'"
-        }
-
         function checkScreen(shell, where) {
-            const texts = visibleTexts(shell, shell, { x: 0, y: 0, w: shell.width, h: shell.height }, [], false)
-            verify(texts.length > 0, where + ": texts found")
-            for (let i = 0; i < texts.length; ++i) {
-                const text = texts[i].text
-                // A preview of a set number of lines (a card whose whole text opens on a tap)
-                // may end in an ellipsis; any other text must be whole.
-                const preview = text.maximumLineCount > 1 && text.maximumLineCount < 100
-                verify(preview || !text.truncated, where + ": " + describe(text) + " is cut off (elided)")
-                const whole = texts[i].whole
-                verify(texts[i].sideways || (whole.x >= -1 && whole.x + whole.w <= shell.width + 1),
-                       where + ": " + describe(text) + " runs out of the window (x " + Math.round(whole.x)
-                       + ", width " + Math.round(whole.w) + ")")
-                // A wrapping text wider than its box: a word too long for it sticks out.
-                if (text.wrapMode !== Text.NoWrap)
-                    verify(text.contentWidth <= text.width + 1, where + ": " + describe(text)
-                           + " is wider than its box (" + Math.round(text.contentWidth) + " > "
-                           + Math.round(text.width) + ")")
-                // Text wider than the box it is drawn in: clipped by its control.
-                if (text.wrapMode === Text.NoWrap && text.elide === Text.ElideNone && text.clip)
-                    verify(text.contentWidth <= text.width + 1, where + ": " + describe(text) + " clipped")
-                for (let j = i + 1; j < texts.length; ++j) {
-                    verify(!overlap(texts[i].rect, texts[j].rect),
-                           where + ": " + describe(text) + " lies over " + describe(texts[j].text))
-                }
-            }
-        }
-
-        // A button's label does not wrap: a button wider than the window would hide part of
-        // it. Controls in a list or bar that scrolls sideways may lie beyond the window.
-        function checkControls(shell, where) {
-            const outside = []
-            for (const control of Controls.visibleControls(shell)) {
-                let sideways = false
-                for (let p = control.parent; p && p !== shell; p = p.parent)
-                    sideways = sideways || ("contentX" in p && "flickableDirection" in p
-                                            && p.contentWidth > p.width + 1)
-                const x = control.mapToItem(shell, 0, 0).x
-                if (!sideways && (x < -1 || x + control.width > shell.width + 1))
-                    outside.push(Controls.describe(control) + " (x " + Math.round(x) + ", width "
-                                 + Math.round(control.width) + ")")
-            }
-            verify(outside.length === 0, where + ": out of the window: " + outside.join("; "))
+            const problems = TextFit.textProblems(shell).concat(TextFit.controlProblems(shell))
+            verify(problems.length === 0, where + ": " + problems.join("; "))
         }
 
         function test_pages_data() {
@@ -157,7 +64,6 @@ Item {
                 tryCompare(loader, "status", Loader.Ready, 10000)
                 tryVerify(() => Controls.visibleControls(loader).length > 0, 10000, page + ": controls found")
                 wait(300)
-                checkControls(shell, data.tag + ", " + page)
                 checkScreen(shell, data.tag + ", " + page)
             }
         }

@@ -1,0 +1,32 @@
+import QtQuick
+import CarePortal
+
+// Text that keeps its words whole in a narrow place. Set `fittedPixelSize` instead of
+// font.pixelSize: when the longest word would not fit the width at that size (a phone at
+// large text), the text gets smaller until it does, down to 45 % of it (at 200 % text
+// still larger than body text at 100 %); only then does the word break. Styled like a
+// Label unless told otherwise. Heading and FieldLabel are this with their own role.
+Text {
+    id: fitted
+
+    property int fittedPixelSize: 0
+
+    color: Theme.text
+    font.pixelSize: fittedPixelSize <= 0 ? Theme.fontSize
+                  : width > 0 && longestWord.advanceWidth > width
+                  ? Math.max(Math.round(0.45 * fittedPixelSize), Math.floor(0.95 * fittedPixelSize * width / longestWord.advanceWidth))
+                  : fittedPixelSize
+    // Words still wrap whole where they fit; a word that does not fit even at the smallest
+    // size breaks rather than runs off the screen.
+    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+
+    TextMetrics {
+        id: longestWord
+        font.family: fitted.font.family
+        font.bold: fitted.font.bold
+        font.pixelSize: Math.max(1, fitted.fittedPixelSize)
+        text: fitted.fittedPixelSize > 0
+              ? fitted.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
+              : ""
+    }
+}
