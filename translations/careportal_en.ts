@@ -148,114 +148,114 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="174"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="176"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="177"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="178"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="180"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="180"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="183"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="190"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="185"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="242"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="188"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="248"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="195"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="241"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="236"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="202"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="242"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="205"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="212"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="209"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="217"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="224"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="221"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="228"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="234"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="231"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="246"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="244"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="252"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="276"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="282"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="283"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="289"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="292"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="298"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="293"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="299"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="325"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="330"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="337"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="332"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="337"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -696,22 +696,22 @@
 <context>
     <name>ContactDetailDelegate</name>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="83"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="94"/>
         <source>%1 wijzigen</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="85"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="96"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="93"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="103"/>
         <source>%1 verwijderen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="95"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="105"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -778,42 +778,42 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="42"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="43"/>
         <source>Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.</source>
         <translation>Change a contact detail with the pencil, or add one with the plus.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="43"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="44"/>
         <source>Uw telefoonnummers en e-mailadressen bij %1.</source>
         <translation>Your phone numbers and e-mail addresses at %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="52"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="53"/>
         <source>Contactdetail toevoegen</source>
         <translation>Add contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="60"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="59"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="60"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="63"/>
         <source>Klaar met wijzigen</source>
         <translation>Done changing</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="62"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="63"/>
         <source>Contactdetails wijzigen</source>
         <translation>Change contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="97"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="98"/>
         <source>Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.</source>
         <translation>There are no contact details yet. Choose Change and then + to add one.</translation>
     </message>
@@ -902,58 +902,58 @@
         <translation>Fields with * are required.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="88"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="90"/>
         <source>Naam *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="95"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="97"/>
         <source>Telefoonnummer 1 *</source>
         <translation>Phone number 1 *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="103"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="105"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="111"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="113"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="116"/>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="125"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="118"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="127"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="137"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="139"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="143"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="146"/>
         <source>Er is maar één primair contactpersoon: een eerdere keuze vervalt.</source>
         <translation>There is only one primary contact person: an earlier choice is replaced.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="152"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="155"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="171"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="173"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="180"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="180"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1116,22 +1116,22 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="140"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="139"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="147"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="147"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="147"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1385,17 +1385,17 @@
         <translation>Timeline of reports</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierTimeline.qml" line="132"/>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="133"/>
         <source>Er staan nog geen rapportages in uw dossier.</source>
         <translation>There are no reports in your record yet.</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierTimeline.qml" line="139"/>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="140"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierTimeline.qml" line="139"/>
+        <location filename="../qml/Dossier/DossierTimeline.qml" line="140"/>
         <source>Oudere rapportages laden</source>
         <translation>Load older reports</translation>
     </message>
@@ -2321,17 +2321,17 @@
         <translation>Remember this device for 90 days (not on a shared computer)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="102"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="97"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="111"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="106"/>
         <source>Géén code ontvangen?</source>
         <translation>No code received?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="123"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="118"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>

@@ -169,10 +169,12 @@ Page {
                 implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Type")
             }
-            RowLayout {
-                spacing: Theme.spacing
-                RadioButton { id: oneDay; objectName: "oneDayRadio"; text: qsTr("Eén dag"); checked: true }
-                RadioButton { id: moreDays; objectName: "moreDaysRadio"; text: qsTr("Meerdere dagen") }
+            ButtonRow {
+                rowSpacing: 0
+                packed: true
+                Layout.fillWidth: true
+                WrappingRadioButton { id: oneDay; objectName: "oneDayRadio"; text: qsTr("Eén dag"); checked: true; Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
+                WrappingRadioButton { id: moreDays; objectName: "moreDaysRadio"; text: qsTr("Meerdere dagen"); Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
             }
 
             Heading { text: qsTr("Periode start"); fittedPixelSize: Theme.largeFontSize; font.bold: true; Layout.fillWidth: true }
@@ -191,11 +193,13 @@ Page {
                 onClicked: startPicker.openAt(isNaN(page.startDate.getTime()) ? new Date() : page.startDate)
             }
             FieldLabel { visible: !page.multipleDays; text: qsTr("Hele dag"); Layout.fillWidth: true }
-            RowLayout {
+            ButtonRow {
                 visible: !page.multipleDays
-                spacing: Theme.spacing
-                RadioButton { id: wholeDayYes; objectName: "wholeDayYes"; text: qsTr("Ja"); checked: true }
-                RadioButton { id: wholeDayNo; objectName: "wholeDayNo"; text: qsTr("Nee") }
+                rowSpacing: 0
+                packed: true
+                Layout.fillWidth: true
+                WrappingRadioButton { id: wholeDayYes; objectName: "wholeDayYes"; text: qsTr("Ja"); checked: true; Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
+                WrappingRadioButton { id: wholeDayNo; objectName: "wholeDayNo"; text: qsTr("Nee"); Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
             }
             RowLayout {
                 visible: !page.wholeDay
@@ -229,11 +233,13 @@ Page {
 
             Heading { visible: page.multipleDays; text: qsTr("Periode einde"); fittedPixelSize: Theme.largeFontSize; font.bold: true; Layout.fillWidth: true }
             FieldLabel { visible: page.multipleDays; text: qsTr("Einddatum bekend"); Layout.fillWidth: true }
-            RowLayout {
+            ButtonRow {
                 visible: page.multipleDays
-                spacing: Theme.spacing
-                RadioButton { id: endKnownYes; objectName: "endKnownYes"; text: qsTr("Ja"); checked: true }
-                RadioButton { id: endKnownNo; objectName: "endKnownNo"; text: qsTr("Nee") }
+                rowSpacing: 0
+                packed: true
+                Layout.fillWidth: true
+                WrappingRadioButton { id: endKnownYes; objectName: "endKnownYes"; text: qsTr("Ja"); checked: true; Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
+                WrappingRadioButton { id: endKnownNo; objectName: "endKnownNo"; text: qsTr("Nee"); Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
             }
             FieldLabel { visible: page.multipleDays && page.endKnown; text: qsTr("Einddatum"); Layout.fillWidth: true }
             Button {
@@ -318,9 +324,8 @@ Page {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
                 Button {
                     text: qsTr("Annuleren")
                     implicitHeight: Theme.touchTarget

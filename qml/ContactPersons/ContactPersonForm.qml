@@ -81,6 +81,8 @@ Page {
             Label {
                 text: qsTr("Velden met * zijn verplicht.")
                 color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
             FormField {
                 id: name
@@ -136,7 +138,8 @@ Page {
                 objectName: "primarySwitch"
                 text: qsTr("Primair contactpersoon")
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                contentItem: IndicatorLabel { control: primary }
             }
             Label {
                 visible: primary.checked
@@ -164,9 +167,8 @@ Page {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
                 Button {
                     text: qsTr("Annuleren")
                     implicitHeight: Theme.touchTarget

@@ -133,9 +133,8 @@ Page {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
                 Button {
                     text: qsTr("Annuleren")
                     implicitHeight: Theme.touchTarget

@@ -32,21 +32,29 @@ Rectangle {
     Accessible.name: kindLabel + ": " + value + (remark.length > 0 ? ", " + remark : "")
                      + (pending ? ", " + pendingText : "")
 
-    RowLayout {
+    // The pencil and the cross beside the detail where it keeps room to be read, under it
+    // on a phone at 200 % (beside it, "Huistelefoon" was cut to "Hu…" and the number
+    // broke into three lines).
+    GridLayout {
         id: content
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
-        spacing: Theme.spacing
+        columns: !actions.visible || width - actions.implicitWidth - columnSpacing
+                 >= Math.round(200 * Theme.textScale) ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 0 // wrap, never push the row wider
             spacing: 2
-            Label {
+            FittedText {
                 text: row.kindLabel
+                fittedPixelSize: Theme.fontSize
                 font.bold: true
-                elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Label {
@@ -75,25 +83,28 @@ Rectangle {
                 onCorrectRequested: row.editRequested()
             }
         }
-        Button {
+        RowLayout {
+            id: actions
             visible: row.editing && !row.pending
-            text: "\u270E"
-            implicitWidth: Theme.touchTarget
-            implicitHeight: Theme.touchTarget
-            Accessible.name: qsTr("%1 wijzigen").arg(row.kindLabel)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Wijzigen")
-            onClicked: row.editRequested()
-        }
-        Button {
-            visible: row.editing && !row.pending
-            text: "\u2715"
-            implicitWidth: Theme.touchTarget
-            implicitHeight: Theme.touchTarget
-            Accessible.name: qsTr("%1 verwijderen").arg(row.kindLabel)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Verwijderen")
-            onClicked: row.removeRequested()
+            spacing: Theme.spacing
+            Button {
+                text: "\u270E"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("%1 wijzigen").arg(row.kindLabel)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Wijzigen")
+                onClicked: row.editRequested()
+            }
+            Button {
+                text: "\u2715"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("%1 verwijderen").arg(row.kindLabel)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Verwijderen")
+                onClicked: row.removeRequested()
+            }
         }
     }
 }

@@ -79,12 +79,7 @@ Page {
                 text: qsTr("Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)")
                 font.pixelSize: Theme.fontSize
                 Layout.fillWidth: true
-                contentItem: Label {
-                    text: remember.text
-                    wrapMode: Text.Wrap
-                    leftPadding: remember.indicator.width + remember.spacing
-                    verticalAlignment: Text.AlignVCenter
-                }
+                contentItem: IndicatorLabel { control: remember }
             }
 
             Label {

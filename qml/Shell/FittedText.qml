@@ -12,9 +12,14 @@ Text {
     property int fittedPixelSize: 0
 
     color: Theme.text
+    // The width the words have: a check box's label leaves room for its box.
+    readonly property real room: width - leftPadding - rightPadding
+
+    // Only while shown: a hidden text in a layout is not given a width, so its width
+    // follows its own size, and fitting it to that would go round in circles.
     font.pixelSize: fittedPixelSize <= 0 ? Theme.fontSize
-                  : width > 0 && longestWord.advanceWidth > width
-                  ? Math.max(Math.round(0.45 * fittedPixelSize), Math.floor(0.95 * fittedPixelSize * width / longestWord.advanceWidth))
+                  : visible && room > 0 && longestWord.advanceWidth > room
+                  ? Math.max(Math.round(0.45 * fittedPixelSize), Math.floor(0.95 * fittedPixelSize * room / longestWord.advanceWidth))
                   : fittedPixelSize
     // Words still wrap whole where they fit; a word that does not fit even at the smallest
     // size breaks rather than runs off the screen.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
+import "OneLine.js" as OneLine
 
 // The line at the top of a list page: what the page is for, with the page's buttons beside
 // it where both fit and under it where they do not (a phone at 200 % text). In one row
@@ -14,7 +15,10 @@ GridLayout {
     property alias text: intro.text
     default property alias actions: actionRow.data
 
-    columns: width - actionRow.implicitWidth - columnSpacing >= Math.round(200 * Theme.textScale) ? 2 : 1
+    // What the buttons need on one line (see OneLine.js).
+    readonly property real actionsWidth: OneLine.width(actionRow.children, actionRow.spacing)
+
+    columns: width - actionsWidth - columnSpacing >= Math.round(200 * Theme.textScale) ? 2 : 1
     columnSpacing: Theme.spacing
     rowSpacing: Theme.spacing
 

@@ -68,6 +68,36 @@ Item {
             }
         }
 
+        // The forms behind the pages' buttons, where a phone at 200 % has the least room.
+        function test_forms_data() {
+            return [
+                { tag: "contact person", page: "contactPersons", button: "addPersonButton", field: "nameFieldInput" },
+                { tag: "contact request", page: "contactRequests", button: "newRequestButton", field: "subjectBox" },
+                { tag: "absence", page: "absence", button: "newAbsenceButton", field: "absenceTypeBox" },
+                { tag: "contact detail", page: "contactDetails", button: "addDetailButton", field: "valueFieldInput" },
+            ]
+        }
+        function test_forms(data) {
+            App.display.textPercent = 200
+            // A phone's width, tall enough to check the whole form at once, not only its top.
+            const shell = createTemporaryObject(shellComponent, root, { width: 360, height: 1280 })
+            Navigation.show(data.page)
+            const loader = findChild(shell, "pageLoader")
+            tryCompare(loader, "status", Loader.Ready, 10000)
+            if (data.page === "contactDetails") {
+                const edit = findChild(loader.item, "editDetailsButton")
+                tryCompare(edit, "enabled", true, 20000)
+                mouseClick(edit)
+                waitForItemPolished(findChild(loader.item, "contactDetailsIntro").parent)
+            }
+            const button = findChild(loader.item, data.button)
+            tryCompare(button, "enabled", true, 20000)
+            mouseClick(button)
+            tryVerify(() => findChild(shell, data.field) !== null, 10000, data.tag + ": the form opened")
+            wait(500) // a page pushed or a dialog opened: its transition ends
+            checkScreen(shell, "phone width at 200 %, form: " + data.tag)
+        }
+
         function test_displayDialog() {
             const shell = createTemporaryObject(shellComponent, root, { width: 360, height: 640 })
             Navigation.displaySettingsRequested()
