@@ -143,119 +143,119 @@
     </message>
     <message>
         <location filename="../qml/Absence/AbsenceForm.qml" line="160"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="170"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="169"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="176"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="177"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="176"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="180"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="179"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="181"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="185"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="184"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="191"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="188"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="248"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="187"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="247"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="195"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="194"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="241"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="200"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="240"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="202"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="242"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="241"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="209"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="208"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="215"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="221"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="228"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="220"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="227"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="234"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="233"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="235"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="234"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="244"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="252"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="243"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="251"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="282"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="281"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="289"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="288"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="298"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="297"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="299"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="298"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="330"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="329"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="337"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="336"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="337"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="336"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -297,68 +297,68 @@
         <translation>Here you see who viewed or changed your data, when and from which device.</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="32"/>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="42"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="31"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="40"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="44"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="42"/>
         <source>Afgelopen 7 dagen</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="45"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="43"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="46"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="44"/>
         <source>Afgelopen 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="47"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="45"/>
         <source>Afgelopen jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="77"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="74"/>
         <source>%1: %2 door %3 (%4), %5</source>
         <translation>%1: %2 by %3 (%4), %5</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="83"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="80"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="90"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="87"/>
         <source>Door %1 (%2)</source>
         <translation>By %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="97"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="94"/>
         <source>Vanaf %1, adres %2</source>
         <translation>From %1, address %2</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="97"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="94"/>
         <source>onbekend apparaat</source>
         <translation>unknown device</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="112"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="109"/>
         <source>In deze periode heeft niemand uw gegevens ingezien.</source>
         <translation>Nobody viewed your data in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="120"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="117"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/AccessLog/AccessLogPage.qml" line="120"/>
+        <location filename="../qml/AccessLog/AccessLogPage.qml" line="117"/>
         <source>Laad meer</source>
         <translation>Load more</translation>
     </message>
@@ -730,32 +730,32 @@
     </message>
     <message>
         <location filename="../qml/Contacts/ContactDetailDialog.qml" line="54"/>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="63"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="62"/>
         <source>Soort contactdetail</source>
         <translation>Kind of contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="68"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="67"/>
         <source>Contactdetail</source>
         <translation>Contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="76"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="75"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="101"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="100"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="108"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="107"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="108"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="107"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -923,37 +923,37 @@
     </message>
     <message>
         <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="118"/>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="127"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="126"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="139"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="138"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="146"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="145"/>
         <source>Er is maar één primair contactpersoon: een eerdere keuze vervalt.</source>
         <translation>There is only one primary contact person: an earlier choice is replaced.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="155"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="154"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="173"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="172"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="180"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="179"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="180"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="179"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="98"/>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="108"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="107"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -1111,27 +1111,27 @@
         <translation>Choose a subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="121"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="120"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="139"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="138"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="145"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="147"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="147"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -2148,7 +2148,7 @@
     </message>
     <message>
         <location filename="../qml/Login/RegistrationPage.qml" line="106"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="239"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="238"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -2164,13 +2164,13 @@
     </message>
     <message>
         <location filename="../qml/Login/RegistrationPage.qml" line="133"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="191"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="190"/>
         <source>Voornaam *</source>
         <translation>First name *</translation>
     </message>
     <message>
         <location filename="../qml/Login/RegistrationPage.qml" line="140"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="198"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="197"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <location filename="../qml/Login/RegistrationPage.qml" line="161"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="174"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="173"/>
         <source>Voor wie vraagt u toegang?</source>
         <translation>Who are you asking access for?</translation>
     </message>
@@ -2206,22 +2206,22 @@
         <translation>I am the client&apos;s authorised contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="183"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="182"/>
         <source>Gegevens cliënt</source>
         <translation>The client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="205"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="204"/>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="213"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="212"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="231"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="230"/>
         <source>Aanmelding versturen</source>
         <translation>Send registration</translation>
     </message>

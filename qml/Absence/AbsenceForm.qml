@@ -158,7 +158,7 @@ Page {
 
             Heading { text: qsTr("Periodeselectie"); fittedPixelSize: Theme.largeFontSize; font.bold: true; Layout.fillWidth: true }
             FieldLabel { text: qsTr("Type"); Layout.fillWidth: true }
-            ComboBox {
+            WrappingComboBox {
                 id: typeBox
                 objectName: "absenceTypeBox"
                 model: page.absences.types
@@ -166,7 +166,6 @@ Page {
                 valueRole: "code"
                 currentIndex: count > 0 ? 0 : -1
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Type")
             }
             ButtonRow {

@@ -116,14 +116,13 @@ Page {
                 Layout.fillWidth: true
             }
             FieldLabel { text: qsTr("Type"); Layout.fillWidth: true }
-            ComboBox {
+            WrappingComboBox {
                 id: typeBox
                 objectName: "typeBox"
                 model: page.persons.types
                 textRole: "label"
                 valueRole: "code"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Type")
             }
             Label {

@@ -96,7 +96,7 @@ Page {
                 Layout.fillWidth: true
             }
             FieldLabel { text: qsTr("Onderwerp"); Layout.fillWidth: true }
-            ComboBox {
+            WrappingComboBox {
                 id: subjectBox
                 objectName: "subjectBox"
                 model: page.requests.subjects
@@ -104,7 +104,6 @@ Page {
                 valueRole: "code"
                 displayText: currentIndex < 0 ? qsTr("Kies een onderwerp") : currentText
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Onderwerp")
                 onActivated: subjectError.text = ""
             }

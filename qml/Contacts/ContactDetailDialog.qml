@@ -52,14 +52,13 @@ Dialog {
         spacing: Theme.spacing
 
         FieldLabel { text: qsTr("Soort contactdetail"); Layout.fillWidth: true }
-        ComboBox {
+        WrappingComboBox {
             id: kindBox
             objectName: "kindBox"
             model: dialog.details.kinds
             textRole: "label"
             valueRole: "code"
             Layout.fillWidth: true
-            implicitHeight: Theme.touchTarget
             Accessible.name: qsTr("Soort contactdetail")
         }
         FormField {

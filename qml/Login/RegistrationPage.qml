@@ -159,7 +159,7 @@ Page {
                 }
 
                 FieldLabel { text: qsTr("Voor wie vraagt u toegang?"); Layout.fillWidth: true }
-                ComboBox {
+                WrappingComboBox {
                     id: relation
                     objectName: "relationBox"
                     textRole: "text"
@@ -170,7 +170,6 @@ Page {
                         { value: "contact", text: qsTr("Ik ben gemachtigd contactpersoon van de cliënt") }
                     ]
                     Layout.fillWidth: true
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Voor wie vraagt u toegang?")
                 }
 

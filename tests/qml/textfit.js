@@ -136,6 +136,12 @@ function controlProblems(shell) {
         if (!sideways && (x < -1 || x + control.width > shell.width + 1))
             problems.push(Controls.describe(control) + " out of the window (x " + Math.round(x)
                           + ", width " + Math.round(control.width) + ")")
+        // A choice list that shows its choice in a one-line field (the style's own): the
+        // field is not a text the walk above checks, so its width is checked here.
+        const field = "displayText" in control && "popup" in control ? control.contentItem : null
+        if (field && !("lineCount" in field) && field.contentWidth > field.width + 1)
+            problems.push(Controls.describe(control) + " cuts off '" + control.displayText + "' ("
+                          + Math.round(field.contentWidth) + " > " + Math.round(field.width) + ")")
     }
     return problems
 }
