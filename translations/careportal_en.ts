@@ -595,17 +595,17 @@
         <translation>Is this your organisation?</translation>
     </message>
     <message>
-        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="234"/>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="233"/>
         <source>CarePortal onthoudt uw keuze. Hierna logt u in bij deze organisatie.</source>
         <translation>CarePortal remembers your choice. Next, you log in with this organisation.</translation>
     </message>
     <message>
-        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="241"/>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="240"/>
         <source>Ja, dit is mijn organisatie</source>
         <translation>Yes, this is my organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="252"/>
+        <location filename="../qml/Organisation/ChooseOrganisationPage.qml" line="251"/>
         <source>Nee, een andere organisatie kiezen</source>
         <translation>No, choose another organisation</translation>
     </message>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <location filename="../qml/Login/PrivacyStatementPage.qml" line="33"/>
-        <location filename="../qml/Login/PrivacyStatementPage.qml" line="112"/>
+        <location filename="../qml/Login/PrivacyStatementPage.qml" line="114"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>

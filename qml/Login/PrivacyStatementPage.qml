@@ -96,11 +96,13 @@ Page {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    // "behandelingsovereenkomst," is wider than a phone at 200 %: the
+                    // paragraph is set a little smaller rather than break it.
+                    FittedText {
                         text: paragraph.lineBreak > 0 ? paragraph.modelData.substring(paragraph.lineBreak + 1)
                                                       : paragraph.modelData
                         textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
+                        fittedPixelSize: Theme.fontSize
                         lineHeight: 1.2
                         Layout.fillWidth: true
                     }

@@ -169,11 +169,11 @@ Page {
 
                     contentItem: ColumnLayout {
                         spacing: 2
-                        Label {
+                        // "Wijkverpleging" is wider than a row on a phone at 200 %.
+                        FittedText {
                             text: choice.name
-                            font.pixelSize: Theme.largeFontSize
+                            fittedPixelSize: Theme.largeFontSize
                             font.bold: true
-                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         Label {
@@ -216,12 +216,11 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label {
+            FittedText {
                 objectName: "pendingOrganisation"
                 text: page.pendingName
-                font.pixelSize: Theme.titleFontSize
+                fittedPixelSize: Theme.titleFontSize
                 font.bold: true
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {

@@ -7,17 +7,27 @@ import CarePortal
 Button {
     id: button
 
-    implicitHeight: Theme.touchTarget + 4
+    // Its label wraps, and a word too wide is set smaller (FittedText): on a phone at 200 %
+    // "Wijzig wachtwoord" was cut off.
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            Math.ceil(oneLine.advanceWidth) + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touchTarget + 4, implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.fontSize
     font.bold: true
 
-    contentItem: Label {
+    contentItem: FittedText {
         text: button.text
-        font: button.font
+        fittedPixelSize: button.font.pixelSize
+        font.family: button.font.family
+        font.bold: true
         color: button.enabled ? Theme.textOnPrimary : Theme.mutedText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+    }
+    TextMetrics {
+        id: oneLine
+        font: button.font
+        text: button.text
     }
     background: Rectangle {
         radius: Theme.radius

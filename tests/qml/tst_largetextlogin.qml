@@ -79,8 +79,10 @@ Item {
 
         function sizes_data() {
             return [
-                { tag: "phone 360x640, nl", width: 360, height: 640, language: "nl" },
-                { tag: "phone 360x640, en", width: 360, height: 640, language: "en" },
+                // A phone's width, tall enough that the whole page is checked, not only
+                // its top: the privacy statement broke "persoonsgegeve-ns" below the fold.
+                { tag: "phone width 360, nl", width: 360, height: 6000, language: "nl" },
+                { tag: "phone width 360, en", width: 360, height: 6000, language: "en" },
                 { tag: "landscape tablet 1280x800, nl", width: 1280, height: 800, language: "nl" },
             ]
         }
