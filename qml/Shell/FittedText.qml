@@ -18,20 +18,26 @@ Text {
     // Only while shown: a hidden text in a layout is not given a width, so its width
     // follows its own size, and fitting it to that would go round in circles.
     font.pixelSize: fittedPixelSize <= 0 ? Theme.fontSize
-                  : visible && room > 0 && longestWord.advanceWidth > room
-                  ? Math.max(Math.round(0.45 * fittedPixelSize), Math.floor(0.95 * fittedPixelSize * room / longestWord.advanceWidth))
+                  : visible && room > 0 && widestWord > room
+                  ? Math.max(Math.round(0.45 * fittedPixelSize), Math.floor(0.95 * fittedPixelSize * room / widestWord))
                   : fittedPixelSize
     // Words still wrap whole where they fit; a word that does not fit even at the smallest
     // size breaks rather than runs off the screen.
     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
 
-    TextMetrics {
-        id: longestWord
+    // The widest word at full size, measured: the one with the most letters need not be
+    // the widest ("persoonsgegevens" is wider than "verantwoordelijk").
+    readonly property real widestWord: {
+        if (fittedPixelSize <= 0 || metrics.font.pixelSize <= 0) // measured again with the font
+            return 0
+        return text.split(/\s+/).reduce((widest, word) => Math.max(widest, metrics.advanceWidth(word)), 0)
+    }
+
+    FontMetrics {
+        id: metrics
         font.family: fitted.font.family
         font.bold: fitted.font.bold
+        font.weight: fitted.font.weight
         font.pixelSize: Math.max(1, fitted.fittedPixelSize)
-        text: fitted.fittedPixelSize > 0
-              ? fitted.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
-              : ""
     }
 }

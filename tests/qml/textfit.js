@@ -65,15 +65,16 @@ function brokenWord(text) {
     if (plain.indexOf("<") >= 0)
         return ""
     // A line may break after a hyphen ("authenticator-|app"): the parts are the words.
-    const longest = plain.split(/[\s-]+/).reduce((a, b) => b.length > a.length ? b : a, "")
-    if (longest.length < 2)
+    const words = plain.split(/[\s-]+/).filter(word => word.length > 1)
+    if (words.length === 0)
         return ""
-    const metrics = Qt.createQmlObject("import QtQuick; TextMetrics {}", text)
+    const metrics = Qt.createQmlObject("import QtQuick; FontMetrics {}", text)
     metrics.font = text.font
-    metrics.text = longest
-    const tooWide = metrics.advanceWidth > text.width + 1
+    // Every word measured: the one with the most letters need not be the widest.
+    const widest = words.reduce((a, b) => metrics.advanceWidth(b) > metrics.advanceWidth(a) ? b : a)
+    const tooWide = metrics.advanceWidth(widest) > text.width - text.leftPadding - text.rightPadding + 1
     metrics.destroy()
-    return tooWide ? longest : ""
+    return tooWide ? widest : ""
 }
 
 function describe(text) {
