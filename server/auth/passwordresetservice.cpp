@@ -102,19 +102,20 @@ bool PasswordResetService::codeMatches(const QString &accountId, const QString &
 PasswordResetService::Result PasswordResetService::confirm(const QString &username,
                                                            const QString &code,
                                                            const QString &newPassword) {
+    const QDateTime now = m_clock();
     const auto account = m_store.accountByUsername(username.trimmed());
     const auto reset = account ? m_resets.newest(account->id) : std::nullopt;
-    const QDateTime now = m_clock();
-    if (!reset || reset->used || now >= reset->expiresAt || reset->wrongTries >= kMaxWrongTries)
+    // The try is taken before the code is compared, in one statement: reading the count
+    // and counting apart let parallel guesses all be compared.
+    if (!reset || !m_resets.claimTry(reset->id, kMaxWrongTries, now) ||
+        !codeMatches(account->id, code, reset->codeHash))
         return {Outcome::InvalidCode, {}};
-    if (!codeMatches(account->id, code, reset->codeHash)) {
-        if (!m_resets.addWrongTry(reset->id))
-            return {Outcome::Failed, {}};
-        return {Outcome::InvalidCode, {}};
-    }
     const PasswordPolicy policy = PasswordPolicy::portalDefault();
     const auto violations = policy.violations(newPassword);
     if (!violations.isEmpty()) {
+        // Whoever has the right code guesses nothing: a weak password must not use it up.
+        if (!m_resets.returnTry(reset->id))
+            return {Outcome::Failed, {}};
         QStringList codes;
         for (const PasswordPolicy::Rule rule : violations)
             codes.append(PasswordPolicy::ruleCode(rule));

@@ -12,7 +12,9 @@ class PasswordResetStore;
 class Store;
 
 /// "Wachtwoord vergeten?": user name and e-mail address → a code by e-mail, valid 15
-/// minutes, single use, five wrong tries at most; a new password under the policy ends
+/// minutes, single use, five tries at most (each taken in one SQL statement before the
+/// code is compared, so parallel guesses cannot share a count; the right code with a
+/// password the policy refuses gives its try back); a new password under the policy ends
 /// every session of the account. Whether the account exists is never told: request()
 /// answers nothing, and confirm() gives the same refusal for every wrong case.
 class PasswordResetService {

@@ -111,9 +111,11 @@ SecondFactorService::Verdict SecondFactorService::verifyCode(const QString &acco
                                                              const QString &sessionId,
                                                              const QString &purpose, bool totp,
                                                              const QString &code) {
-    const auto row = m_store.code(sessionId, purpose);
     const QDateTime now = m_clock();
-    if (!row || now >= row->expiresAt || row->wrongTries >= kMaxWrongTries)
+    // The try is taken before the code is looked at, in one statement: reading the count,
+    // comparing and counting apart let eight parallel guesses all be checked.
+    const auto tries = m_store.claimTry(sessionId, purpose, kMaxWrongTries, now);
+    if (!tries)
         return Verdict::Ended;
     bool right = false;
     if (totp) {
@@ -122,13 +124,11 @@ SecondFactorService::Verdict SecondFactorService::verifyCode(const QString &acco
         // A code already used (here or in another attempt) counts as wrong: a replay.
         right = step && m_store.useTotpStep(accountId, *step);
     } else {
-        right = codeMatches(row->hash, sessionId, purpose, code);
+        const auto row = m_store.code(sessionId, purpose);
+        right = row && codeMatches(row->hash, sessionId, purpose, code);
     }
-    if (!right) {
-        if (!m_store.addWrongTry(sessionId, purpose))
-            return Verdict::Failed;
-        return row->wrongTries + 1 >= kMaxWrongTries ? Verdict::Ended : Verdict::Invalid;
-    }
+    if (!right)
+        return *tries >= kMaxWrongTries ? Verdict::Ended : Verdict::Invalid;
     // Single use: of two requests with the same right code only one gets the row.
     return m_store.dropCode(sessionId, purpose) ? Verdict::Accepted : Verdict::Invalid;
 }
@@ -146,7 +146,8 @@ SecondFactorService::Resend SecondFactorService::resend(const QString &accountId
     const auto row = m_store.code(sessionId, purpose);
     const QDateTime now = m_clock();
     if (row) {
-        if (row->sends >= kMaxSends)
+        // A code whose tries are used up cannot be saved by a new one: a resend keeps them.
+        if (row->sends >= kMaxSends || row->wrongTries >= kMaxWrongTries)
             return {Resend::Result::LimitReached};
         const qint64 wait = kResendAfterSeconds - row->lastSentAt.secsTo(now);
         if (wait > 0)

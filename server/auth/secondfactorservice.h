@@ -15,7 +15,10 @@ class SecondFactorStore;
 /// The second factor, enforced by the server when the organisation requires it (seeds
 /// 002-004): an authenticator app (TOTP, RFC 6238, each code accepted once) for accounts
 /// that enrolled one, else a 6-digit code by text message, valid 15 minutes and bound to
-/// the one login attempt (session) it was sent for. Five wrong codes end the attempt.
+/// the one login attempt (session) it was sent for. Five codes checked end the attempt: each
+/// check takes its try in one SQL statement first (SecondFactorStore::claimTry), so parallel
+/// guesses cannot share a count, and a resend brings a new code but no new tries. AuthApi
+/// also counts every wrong login code in the account's lockout (LoginThrottle).
 /// The same codes confirm a "step-up" before the factor or phone number is changed.
 class SecondFactorService {
 public:

@@ -45,12 +45,24 @@ int PasswordResetStore::countSince(const QString &accountId, const QDateTime &si
     return query.value(0).toInt();
 }
 
-bool PasswordResetStore::addWrongTry(const QString &id) {
+bool PasswordResetStore::claimTry(const QString &id, int limit, const QDateTime &now) {
+    // Check and count in one statement (SQLite's write lock makes it atomic), so parallel
+    // confirmations cannot all pass a count they read before any of them wrote.
     QSqlQuery query(m_database.connection());
-    return run(
-        query,
-        QStringLiteral("UPDATE password_resets SET wrong_tries = wrong_tries + 1 WHERE id = ?"),
-        {id});
+    return run(query,
+               QStringLiteral("UPDATE password_resets SET wrong_tries = wrong_tries + 1 WHERE "
+                              "id = ? AND used_utc IS NULL AND expires_utc > ? AND wrong_tries "
+                              "< ?"),
+               {id, epoch(now), limit}) &&
+           query.numRowsAffected() == 1;
+}
+
+bool PasswordResetStore::returnTry(const QString &id) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("UPDATE password_resets SET wrong_tries = wrong_tries - 1 WHERE "
+                              "id = ? AND wrong_tries > 0"),
+               {id});
 }
 
 bool PasswordResetStore::markUsed(const QString &id, const QDateTime &at) {

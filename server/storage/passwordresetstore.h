@@ -18,7 +18,7 @@ public:
         QByteArray codeHash;
         QDateTime expiresAt;
         bool used = false;
-        int wrongTries = 0;
+        int wrongTries = 0; // codes checked (claimTry)
     };
 
     explicit PasswordResetStore(Database &database);
@@ -27,7 +27,11 @@ public:
     /// The account's newest reset, used or not.
     [[nodiscard]] std::optional<Reset> newest(const QString &accountId);
     [[nodiscard]] int countSince(const QString &accountId, const QDateTime &since);
-    [[nodiscard]] bool addWrongTry(const QString &id);
+    /// Takes one of the `limit` tries of an unused code that has not expired at `now`, in
+    /// one statement; false when none is left.
+    [[nodiscard]] bool claimTry(const QString &id, int limit, const QDateTime &now);
+    /// Gives a try back (the right code with a password the policy refused).
+    [[nodiscard]] bool returnTry(const QString &id);
     /// Marks it used; false when it already was (two confirmations racing).
     [[nodiscard]] bool markUsed(const QString &id, const QDateTime &at);
 

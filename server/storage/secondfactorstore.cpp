@@ -119,8 +119,7 @@ bool SecondFactorStore::putCode(const QString &sessionId, const QString &purpose
                               "expires_utc, last_sent_utc) VALUES (?, ?, ?, ?, ?) ON "
                               "CONFLICT (session_id, purpose) DO UPDATE SET code_hash = "
                               "excluded.code_hash, expires_utc = excluded.expires_utc, "
-                              "wrong_tries = 0, sends = sends + 1, last_sent_utc = "
-                              "excluded.last_sent_utc"),
+                              "sends = sends + 1, last_sent_utc = excluded.last_sent_utc"),
                {sessionId, purpose, hex(hash), epoch(expiresAt), epoch(now)});
 }
 
@@ -137,12 +136,19 @@ std::optional<SecondFactorStore::Code> SecondFactorStore::code(const QString &se
                 query.value(3).toInt(), fromEpoch(query.value(4))};
 }
 
-bool SecondFactorStore::addWrongTry(const QString &sessionId, const QString &purpose) {
+std::optional<int> SecondFactorStore::claimTry(const QString &sessionId, const QString &purpose,
+                                               int limit, const QDateTime &now) {
+    // One statement checks and counts: SQLite runs it under its write lock, so of parallel
+    // requests at most `limit` ever get a try, whatever they read before.
     QSqlQuery query(m_database.connection());
-    return run(query,
-               QStringLiteral("UPDATE factor_codes SET wrong_tries = wrong_tries + 1 WHERE "
-                              "session_id = ? AND purpose = ?"),
-               {sessionId, purpose});
+    if (!run(query,
+             QStringLiteral("UPDATE factor_codes SET wrong_tries = wrong_tries + 1 WHERE "
+                            "session_id = ? AND purpose = ? AND wrong_tries < ? AND "
+                            "expires_utc > ? RETURNING wrong_tries"),
+             {sessionId, purpose, limit, epoch(now)}) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
 }
 
 bool SecondFactorStore::dropCode(const QString &sessionId, const QString &purpose) {

@@ -19,7 +19,7 @@ public:
     struct Code {
         QByteArray hash; // empty when the authenticator app gives the code
         QDateTime expiresAt;
-        int wrongTries = 0;
+        int wrongTries = 0; // codes checked (claimTry); a right one removes the row
         int sends = 0;
         QDateTime lastSentAt;
     };
@@ -51,12 +51,16 @@ public:
     /// Marks `step` used; false when it or a later one was used already (a replay).
     [[nodiscard]] bool useTotpStep(const QString &accountId, qint64 step);
 
-    /// Stores a new code for (session, purpose); a resend replaces the old one and counts.
+    /// Stores a new code for (session, purpose); a resend replaces the old one and counts as
+    /// a send, but keeps the tries already used: a new code is no new set of guesses.
     [[nodiscard]] bool putCode(const QString &sessionId, const QString &purpose,
                                const QByteArray &hash, const QDateTime &expiresAt,
                                const QDateTime &now);
     [[nodiscard]] std::optional<Code> code(const QString &sessionId, const QString &purpose);
-    [[nodiscard]] bool addWrongTry(const QString &sessionId, const QString &purpose);
+    /// Takes one of the `limit` tries of a code that has not expired at `now`, in one
+    /// statement; the tries used so far including this one, or nullopt when none is left.
+    [[nodiscard]] std::optional<int> claimTry(const QString &sessionId, const QString &purpose,
+                                              int limit, const QDateTime &now);
     /// Uses the code up; false when another request did so first.
     [[nodiscard]] bool dropCode(const QString &sessionId, const QString &purpose);
 

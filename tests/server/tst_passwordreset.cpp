@@ -1,6 +1,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/passwordresetservice.h"
 #include "messaging/messagesender.h"
+#include "parallelcalls.h"
 #include "storage/database.h"
 #include "storage/passwordresetstore.h"
 #include "storage/store.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace careportal::server;
+using careportal::test::ArrivalBarrier;
+using careportal::test::inParallel;
 
 namespace {
 
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<PasswordResetStore> m_resets;
     RecordingSender m_sender;
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+    ArrivalBarrier m_barrier;
     std::unique_ptr<PasswordResetService> m_service;
 
     QString requestCode() {
@@ -68,8 +72,10 @@ private Q_SLOTS:
                                         QStringLiteral("Voorbeeld"),
                                         QStringLiteral("de heer R. Voorbeeld"), true}));
         QVERIFY(m_store->insertToken("hash-a", QStringLiteral("acc-r"), m_now.addDays(1)));
-        m_service = std::make_unique<PasswordResetService>(*m_store, *m_resets, m_sender,
-                                                           [this] { return m_now; });
+        m_service = std::make_unique<PasswordResetService>(*m_store, *m_resets, m_sender, [this] {
+            m_barrier.arrive();
+            return m_now;
+        });
     }
 
     void noCodeWithoutAMatchingAddress() {
@@ -119,6 +125,24 @@ private Q_SLOTS:
         for (int i = 0; i < PasswordResetService::kMaxWrongTries; ++i)
             QCOMPARE(m_service->confirm(kUser, wrong, kGood).outcome,
                      PasswordResetService::Outcome::InvalidCode);
+        QCOMPARE(m_service->confirm(kUser, code, QStringLiteral("Goed#Genoeg2026")).outcome,
+                 PasswordResetService::Outcome::InvalidCode);
+    }
+
+    /// Eight wrong codes at once, all read before any is counted: at most five are checked.
+    void parallelWrongCodesAreCountedOnce() {
+        m_now = m_now.addSecs(3600);
+        const QString code = requestCode();
+        const QString wrong = code == QStringLiteral("00000000") ? QStringLiteral("00000001")
+                                                                 : QStringLiteral("00000000");
+        m_barrier.expect(8);
+        const auto outcomes = inParallel<PasswordResetService::Outcome>(
+            8, [&] { return m_service->confirm(kUser, wrong, kGood).outcome; });
+        m_barrier.expect(0);
+        QCOMPARE(outcomes.count(PasswordResetService::Outcome::InvalidCode), 8);
+        const auto reset = m_resets->newest(QStringLiteral("acc-r"));
+        QVERIFY(reset);
+        QCOMPARE(reset->wrongTries, PasswordResetService::kMaxWrongTries);
         QCOMPARE(m_service->confirm(kUser, code, QStringLiteral("Goed#Genoeg2026")).outcome,
                  PasswordResetService::Outcome::InvalidCode);
     }

@@ -3,6 +3,7 @@
 #include "auth/tokenservice.h"
 #include "auth/totp.h"
 #include "messaging/messagesender.h"
+#include "parallelcalls.h"
 #include "storage/database.h"
 #include "storage/secondfactorstore.h"
 #include "storage/sessionstore.h"
@@ -13,6 +14,8 @@
 #include <QTest>
 
 using namespace careportal::server;
+using careportal::test::ArrivalBarrier;
+using careportal::test::inParallel;
 using Verdict = SecondFactorService::Verdict;
 using Resend = SecondFactorService::Resend;
 
@@ -40,6 +43,20 @@ QString otherCode(const QString &code) {
     return code == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
 }
 
+/// A code that none of the steps around `step` gives, so it is wrong whatever the window.
+QString wrongTotpCode(const QByteArray &secret, qint64 step) {
+    for (int candidate = 0;; ++candidate) {
+        const QString code = QStringLiteral("%1").arg(candidate, 6, 10, QLatin1Char('0'));
+        bool near = false;
+        for (qint64 s = step - 2; s <= step + 2; ++s)
+            near = near || Totp::codeAt(secret, s) == code;
+        if (!near)
+            return code;
+    }
+}
+
+constexpr int kParallel = 8;
+
 } // namespace
 
 /// The second factor on a fake clock: SMS codes bound to their login attempt, expiring
@@ -57,6 +74,7 @@ private:
     CapturingSender m_sender;
     std::unique_ptr<SecondFactorService> m_service;
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+    ArrivalBarrier m_barrier;
 
     /// A login attempt waiting for `method`: its session id.
     QString attempt(const QString &method) {
@@ -93,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(m_factorStore->setRequired(true));
         QVERIFY(m_factorStore->setPhone(kAccount, QStringLiteral("06-12345678")));
         const auto clock = [this] {
+            m_barrier.arrive();
             return m_now;
         };
         m_tokens = std::make_unique<TokenService>(*m_store, *m_sessions, 900, clock);
@@ -155,6 +174,55 @@ private Q_SLOTS:
         // Even the right code is too late now.
         QCOMPARE(m_service->verifyLogin(kAccount, session, QStringLiteral("sms"), code),
                  Verdict::Ended);
+    }
+
+    void resendKeepsTheWrongTries() {
+        const QString session = attempt(QStringLiteral("sms"));
+        for (int wrong = 1; wrong < SecondFactorService::kMaxWrongTries; ++wrong)
+            QCOMPARE(m_service->verifyLogin(kAccount, session, QStringLiteral("sms"),
+                                            otherCode(m_sender.lastCode())),
+                     Verdict::Invalid);
+        advanceSeconds(SecondFactorService::kResendAfterSeconds);
+        QCOMPARE(m_service->resendLogin(kAccount, session).result, Resend::Result::Sent);
+        const QString code = m_sender.lastCode();
+        // A new code is no new set of tries: the fifth wrong one still ends the attempt.
+        QCOMPARE(m_service->verifyLogin(kAccount, session, QStringLiteral("sms"), otherCode(code)),
+                 Verdict::Ended);
+        QCOMPARE(m_service->verifyLogin(kAccount, session, QStringLiteral("sms"), code),
+                 Verdict::Ended);
+    }
+
+    /// Eight wrong codes at once, all read before any is counted: at most five are checked.
+    void parallelWrongSmsCodesAreCountedOnce() {
+        const QString session = attempt(QStringLiteral("sms"));
+        const QString wrong = otherCode(m_sender.lastCode());
+        m_barrier.expect(kParallel);
+        const QList<Verdict> verdicts = inParallel<Verdict>(kParallel, [&] {
+            return m_service->verifyLogin(kAccount, session, QStringLiteral("sms"), wrong);
+        });
+        m_barrier.expect(0);
+        QVERIFY(verdicts.count(Verdict::Invalid) < SecondFactorService::kMaxWrongTries);
+        const auto row = m_factorStore->code(session, QStringLiteral("login"));
+        QVERIFY(row);
+        QCOMPARE(row->wrongTries, SecondFactorService::kMaxWrongTries);
+    }
+
+    void parallelWrongAuthenticatorCodesAreCountedOnce() {
+        const QByteArray secret = m_service->beginTotp(kAccount);
+        const qint64 step = m_now.toSecsSinceEpoch() / Totp::kStepSeconds;
+        QCOMPARE(m_service->confirmTotp(kAccount, Totp::codeAt(secret, step)), Verdict::Accepted);
+        const QString session = attempt(QStringLiteral("totp"));
+        const QString wrong = wrongTotpCode(secret, step);
+        m_barrier.expect(kParallel);
+        const QList<Verdict> verdicts = inParallel<Verdict>(kParallel, [&] {
+            return m_service->verifyLogin(kAccount, session, QStringLiteral("totp"), wrong);
+        });
+        m_barrier.expect(0);
+        QVERIFY(m_service->removeTotp(kAccount));
+        QVERIFY(verdicts.count(Verdict::Invalid) < SecondFactorService::kMaxWrongTries);
+        const auto row = m_factorStore->code(session, QStringLiteral("login"));
+        QVERIFY(row);
+        QCOMPARE(row->wrongTries, SecondFactorService::kMaxWrongTries);
     }
 
     void resendWaitsAMinuteAndStopsAfterThree() {
