@@ -18,6 +18,11 @@ namespace {
 // Long enough for any passphrase, short enough that Argon2id input stays trivial.
 constexpr qsizetype kMaxFieldLength = 1024;
 
+QString stringField(const ApiRequest &request, const char *name) {
+    const QJsonValue value = request.json.value(QLatin1String(name));
+    return value.isString() ? value.toString().left(kMaxFieldLength) : QString();
+}
+
 } // namespace
 
 AuthApi::AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard,
@@ -35,6 +40,7 @@ ApiResponse AuthApi::startSession(const AccountRecord &account, const QString &d
         deviceId = m_devices.recognise(account.id, deviceToken);
         if (deviceId.isEmpty())
             return challenge(account);
+        m_throttle.succeeded(account.id); // a remembered device completes the login
     }
     const auto issued = m_tokens.startSession(account.id, {}, deviceId);
     if (!issued)
@@ -61,48 +67,125 @@ ApiResponse AuthApi::challenge(const AccountRecord &account) {
     return ApiResponse::json(200, body);
 }
 
-void AuthApi::registerRoutes(HttpServer &server) {
-    server.postJson("/auth/login", [this](const ApiRequest &request) {
-        const QJsonValue usernameValue = request.json.value(QLatin1String("username"));
-        const QJsonValue passwordValue = request.json.value(QLatin1String("password"));
-        if (!usernameValue.isString() || !passwordValue.isString() ||
-            usernameValue.toString().size() > kMaxFieldLength ||
-            passwordValue.toString().size() > kMaxFieldLength)
-            return Problem::make(Problem::Code::BadRequest,
-                                 QStringLiteral("Send \"username\" and \"password\" as strings."));
-        const QString username = usernameValue.toString().trimmed();
-        const QString password = passwordValue.toString();
-
-        const auto account = m_store.accountByUsername(username);
-        // Unknown names go through the same throttle with a dummy verify: same work, same
-        // 401, and after `threshold` failures the same 429. Nothing tells them apart.
-        const QString accountId = account ? account->id : QString();
-        const LoginThrottle::Attempt attempt =
-            m_throttle.attempt(username, accountId, request.remoteAddress, [&] {
-                return account ? PasswordHasher::tryVerify(account->passwordHash, password)
-                               : PasswordHasher::dummyVerify(password);
-            });
-        switch (attempt.result) {
-        case LoginThrottle::Attempt::Result::Busy:
-            return Problem::busy();
-        case LoginThrottle::Attempt::Result::Rejected:
-            return Problem::make(Problem::Code::InvalidCredentials);
-        case LoginThrottle::Attempt::Result::Locked:
-            // Pay for a verify here too, so a locked answer is not recognisably fast.
-            if (PasswordHasher::dummyVerify(password) == PasswordHasher::Verdict::Busy)
-                return Problem::busy();
-            return Problem::accountLocked(attempt.retryAfterSeconds);
-        case LoginThrottle::Attempt::Result::Accepted:
-            break;
-        }
-        if (!account) // a dummy verify never matches; this only keeps the compiler sure
+ApiResponse AuthApi::completeFactor(const ApiRequest &request,
+                                    const AuthenticatedSession &session) {
+    const QString accountId = session.account.id;
+    std::optional<SecondFactorService::Verdict> verdict;
+    const LoginThrottle::Attempt attempt =
+        m_throttle.attemptSecondFactor(accountId, request.remoteAddress, [&] {
+            verdict = m_factors.verifyLogin(accountId, session.sessionId, session.factorPending,
+                                            stringField(request, "code"));
+            switch (*verdict) {
+            case SecondFactorService::Verdict::Accepted:
+                return PasswordHasher::Verdict::Match;
+            case SecondFactorService::Verdict::Invalid:
+            case SecondFactorService::Verdict::Ended:
+                return PasswordHasher::Verdict::Mismatch;
+            case SecondFactorService::Verdict::Failed:
+                break;
+            }
+            return PasswordHasher::Verdict::Busy;
+        });
+    const TokenService::Session ending{accountId, session.tokenHash, session.sessionId, {}, {}};
+    switch (attempt.result) {
+    case LoginThrottle::Attempt::Result::Locked:
+        // Locked by wrong codes or passwords: this attempt is over, whatever code it holds.
+        if (!m_tokens.endSession(ending, QStringLiteral("account-locked")))
             return Problem::make(Problem::Code::Internal);
-        // Only after the right password: a disabled account says so, an unknown one never.
-        if (account->disabled)
-            return Problem::make(Problem::Code::AccountDisabled);
+        return Problem::accountLocked(attempt.retryAfterSeconds);
+    case LoginThrottle::Attempt::Result::Busy:
+        return verdict ? Problem::make(Problem::Code::Internal) : Problem::busy();
+    case LoginThrottle::Attempt::Result::Rejected:
+        if (verdict != SecondFactorService::Verdict::Ended)
+            return Problem::make(Problem::Code::SecondFactorInvalid);
+        if (!m_tokens.endSession(ending, QStringLiteral("second-factor-failed")))
+            return Problem::make(Problem::Code::Internal);
+        return Problem::make(Problem::Code::SecondFactorEnded);
+    case LoginThrottle::Attempt::Result::Accepted:
+        break;
+    }
+    return issueAfterFactor(request, session);
+}
 
-        const QJsonValue deviceToken = request.json.value(QLatin1String("deviceToken"));
-        return startSession(*account, deviceToken.toString());
+ApiResponse AuthApi::issueAfterFactor(const ApiRequest &request,
+                                      const AuthenticatedSession &session) {
+    const QString accountId = session.account.id;
+    std::optional<DeviceRegistry::Remembered> remembered;
+    if (request.json.value(QLatin1String("rememberDevice")).toBool()) {
+        remembered = m_devices.remember(accountId, stringField(request, "deviceName"));
+        if (!remembered)
+            return Problem::make(Problem::Code::Internal);
+    }
+    const auto issued = m_tokens.completeFactor(
+        {accountId, session.tokenHash, session.sessionId, session.factorPending, {}},
+        remembered ? remembered->id : QString());
+    if (!issued)
+        return Problem::make(Problem::Code::Unauthorized);
+    QJsonObject extra;
+    if (remembered) {
+        extra.insert(QLatin1String("deviceToken"), remembered->token);
+        extra.insert(QLatin1String("deviceExpiresAt"), remembered->expiresAt.toString(Qt::ISODate));
+    }
+    return tokensResponse(*issued, session.account.mustChangePassword, extra);
+}
+
+ApiResponse AuthApi::login(const ApiRequest &request) {
+    const QJsonValue usernameValue = request.json.value(QLatin1String("username"));
+    const QJsonValue passwordValue = request.json.value(QLatin1String("password"));
+    if (!usernameValue.isString() || !passwordValue.isString() ||
+        usernameValue.toString().size() > kMaxFieldLength ||
+        passwordValue.toString().size() > kMaxFieldLength)
+        return Problem::make(Problem::Code::BadRequest,
+                             QStringLiteral("Send \"username\" and \"password\" as strings."));
+    const QString username = usernameValue.toString().trimmed();
+    const QString password = passwordValue.toString();
+
+    const auto account = m_store.accountByUsername(username);
+    // Unknown names go through the same throttle with a dummy verify: same work, same
+    // 401, and after `threshold` failures the same 429. Nothing tells them apart.
+    const QString accountId = account ? account->id : QString();
+    // With a code still to come, the right password must not wipe the wrong codes counted
+    // so far, or each new login would give a new set of guesses.
+    const auto onMatch = account && m_factors.required() ? LoginThrottle::OnMatch::Keep
+                                                         : LoginThrottle::OnMatch::Clear;
+    const LoginThrottle::Attempt attempt = m_throttle.attempt(
+        username, accountId, request.remoteAddress,
+        [&] {
+            return account ? PasswordHasher::tryVerify(account->passwordHash, password)
+                           : PasswordHasher::dummyVerify(password);
+        },
+        onMatch);
+    switch (attempt.result) {
+    case LoginThrottle::Attempt::Result::Busy:
+        return Problem::busy();
+    case LoginThrottle::Attempt::Result::Rejected:
+        return Problem::make(Problem::Code::InvalidCredentials);
+    case LoginThrottle::Attempt::Result::Locked:
+        // Pay for a verify here too, so a locked answer is not recognisably fast.
+        if (PasswordHasher::dummyVerify(password) == PasswordHasher::Verdict::Busy)
+            return Problem::busy();
+        return Problem::accountLocked(attempt.retryAfterSeconds);
+    case LoginThrottle::Attempt::Result::Accepted:
+        break;
+    }
+    if (!account) // a dummy verify never matches; this only keeps the compiler sure
+        return Problem::make(Problem::Code::Internal);
+    // Only after the right password: a disabled account says so, an unknown one never.
+    if (account->disabled)
+        return Problem::make(Problem::Code::AccountDisabled);
+
+    const QJsonValue deviceToken = request.json.value(QLatin1String("deviceToken"));
+    return startSession(*account, deviceToken.toString());
+}
+
+void AuthApi::registerRoutes(HttpServer &server) {
+    server.postJson("/auth/login", [this](const ApiRequest &request) { return login(request); });
+
+    server.postJson("/auth/second-factor", [this](const ApiRequest &request) {
+        auto result = m_guard.authenticate(request, SessionGuard::Access::SecondFactor);
+        if (auto *failure = std::get_if<ApiResponse>(&result))
+            return *failure;
+        return completeFactor(request, std::get<AuthenticatedSession>(result));
     });
 
     server.postJson("/auth/refresh", [this](const ApiRequest &request) {

@@ -12,10 +12,14 @@ class LoginThrottle;
 class SessionGuard;
 class Store;
 class TokenService;
+struct ApiRequest;
+struct AuthenticatedSession;
 
-/// POST /auth/login, /auth/refresh, /auth/logout and /auth/logout-everywhere. When the
-/// organisation requires a second factor, a login from a device that is not remembered
-/// starts a waiting session and answers with the challenge instead of tokens.
+/// POST /auth/login, /auth/second-factor, /auth/refresh, /auth/logout and
+/// /auth/logout-everywhere. When the organisation requires a second factor, a login from a
+/// device that is not remembered starts a waiting session and answers with the challenge
+/// instead of tokens; the code that completes it goes through the same lockout as the
+/// password (LoginThrottle), so wrong codes lock the account as wrong passwords do.
 class AuthApi {
 public:
     AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard,
@@ -26,6 +30,11 @@ private:
     [[nodiscard]] ApiResponse startSession(const AccountRecord &account,
                                            const QString &deviceToken);
     [[nodiscard]] ApiResponse challenge(const AccountRecord &account);
+    [[nodiscard]] ApiResponse login(const ApiRequest &request);
+    [[nodiscard]] ApiResponse completeFactor(const ApiRequest &request,
+                                             const AuthenticatedSession &session);
+    [[nodiscard]] ApiResponse issueAfterFactor(const ApiRequest &request,
+                                               const AuthenticatedSession &session);
 
     Store &m_store;
     TokenService &m_tokens;

@@ -11,7 +11,6 @@
 #include "sessionguard.h"
 #include "storage/secondfactorstore.h"
 #include "storage/store.h"
-#include "tokenresponse.h"
 
 #include <QJsonArray>
 
@@ -71,50 +70,8 @@ void SecondFactorApi::registerRoutes(HttpServer &server) {
     registerDevices(server);
 }
 
-ApiResponse SecondFactorApi::complete(const ApiRequest &request,
-                                      const AuthenticatedSession &session) {
-    const QString accountId = session.account.id;
-    switch (m_factors.verifyLogin(accountId, session.sessionId, session.factorPending,
-                                  stringField(request, "code"))) {
-    case Verdict::Invalid:
-        return Problem::make(Problem::Code::SecondFactorInvalid);
-    case Verdict::Ended:
-        if (!m_tokens.endSession({accountId, session.tokenHash, session.sessionId, {}, {}},
-                                 QStringLiteral("second-factor-failed")))
-            return Problem::make(Problem::Code::Internal);
-        return Problem::make(Problem::Code::SecondFactorEnded);
-    case Verdict::Failed:
-        return Problem::make(Problem::Code::Internal);
-    case Verdict::Accepted:
-        break;
-    }
-    std::optional<DeviceRegistry::Remembered> remembered;
-    if (request.json.value(QLatin1String("rememberDevice")).toBool()) {
-        remembered = m_devices.remember(accountId, stringField(request, "deviceName"));
-        if (!remembered)
-            return Problem::make(Problem::Code::Internal);
-    }
-    const auto issued = m_tokens.completeFactor(
-        {accountId, session.tokenHash, session.sessionId, session.factorPending, {}},
-        remembered ? remembered->id : QString());
-    if (!issued)
-        return Problem::make(Problem::Code::Unauthorized);
-    QJsonObject extra;
-    if (remembered) {
-        extra.insert(QLatin1String("deviceToken"), remembered->token);
-        extra.insert(QLatin1String("deviceExpiresAt"), remembered->expiresAt.toString(Qt::ISODate));
-    }
-    return tokensResponse(*issued, session.account.mustChangePassword, extra);
-}
-
 void SecondFactorApi::registerLogin(HttpServer &server) {
-    server.postJson("/auth/second-factor", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::SecondFactor);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        return complete(request, std::get<AuthenticatedSession>(result));
-    });
-
+    // POST /auth/second-factor itself is AuthApi's: a wrong code counts in the login lockout.
     server.post("/auth/second-factor/resend", [this](const ApiRequest &request) {
         auto result = m_guard.authenticate(request, SessionGuard::Access::SecondFactor);
         if (auto *failure = std::get_if<ApiResponse>(&result))

@@ -15,7 +15,7 @@ class Store;
 class TokenService;
 struct AuthenticatedSession;
 
-/// The second factor after login (/auth/second-factor, its resend), the account's factor
+/// The second factor's resend after login (the code itself goes to AuthApi), the account's factor
 /// settings (authenticator app, phone number; changes need the current password and a
 /// current code) and its remembered devices (/account/devices).
 class SecondFactorApi {
@@ -28,8 +28,6 @@ private:
     void registerLogin(HttpServer &server);
     void registerSettings(HttpServer &server);
     void registerDevices(HttpServer &server);
-    [[nodiscard]] ApiResponse complete(const ApiRequest &request,
-                                       const AuthenticatedSession &session);
     /// The problem to answer unless `request` carries the current password and, where one
     /// is needed, a current code.
     [[nodiscard]] std::optional<ApiResponse> stepUp(const ApiRequest &request,

@@ -20,7 +20,8 @@ QString LoginThrottle::normalise(const QString &username) {
 }
 
 LoginThrottle::Attempt LoginThrottle::attempt(const QString &username, const QString &accountId,
-                                              const QString &address, const Verifier &verify) {
+                                              const QString &address, const Verifier &verify,
+                                              OnMatch onMatch) {
     const QDateTime started = QDateTime::currentDateTimeUtc();
     if (const qint64 seconds =
             m_addressPolicy.lockedForSeconds(m_addresses.state(address), started);
@@ -51,8 +52,25 @@ LoginThrottle::Attempt LoginThrottle::attempt(const QString &username, const QSt
     // Argon2id ran): a locked account is not let in, even with the right password.
     if (const qint64 seconds = lockedForSeconds(name, accountId); seconds > 0)
         return {Attempt::Result::Locked, seconds};
-    recordSuccess(name, accountId);
+    if (onMatch == OnMatch::Clear)
+        recordSuccess(name, accountId);
     return {Attempt::Result::Accepted, 0};
+}
+
+LoginThrottle::Attempt LoginThrottle::attemptSecondFactor(const QString &accountId,
+                                                          const QString &address,
+                                                          const Verifier &verify) {
+    // The account's key, so codes and passwords of one account take turns with each other.
+    return attempt(QString(), accountId, address, verify, OnMatch::Clear);
+}
+
+void LoginThrottle::succeeded(const QString &accountId) {
+    const QString key = QStringLiteral("account:") + accountId;
+    // In the account's turn, so only failures that came before this success are cleared.
+    if (!m_gate.enter(key, m_turnWaitMs))
+        return; // the run stays; it expires by itself, and a lock is never lifted early
+    recordSuccess(QString(), accountId);
+    m_gate.leave(key);
 }
 
 LoginFailureState LoginThrottle::load(const QString &name, const QString &accountId) {

@@ -22,6 +22,11 @@ class Store;
 /// attempt() serialises all attempts on one user name (AttemptGate): the lock check, the
 /// Argon2id verify and the bookkeeping of its outcome are one unit, so N parallel guesses
 /// get at most `threshold` verifies, never N.
+///
+/// A second factor is guessed the same way: attemptSecondFactor() counts a wrong code as a
+/// failure of the account, in the same run as wrong passwords. When a code is still to
+/// follow, the right password therefore clears nothing (else every new login would reset
+/// the count of wrong codes); only a complete login does.
 class LoginThrottle {
 public:
     struct Attempt {
@@ -40,11 +45,23 @@ public:
 
     LoginThrottle(Store &store, Settings settings);
 
+    /// What a right password means for the failures counted so far.
+    enum class OnMatch { Clear, Keep };
+
     /// Runs `verify` in this user name's turn unless the name or the address is locked.
     /// `accountId` is empty for unknown names. Busy when the turn did not come within the
-    /// wait or `verify` was Busy; neither counts as a failure.
+    /// wait or `verify` was Busy; neither counts as a failure. `onMatch` is Keep when a
+    /// second factor still has to follow the password.
     [[nodiscard]] Attempt attempt(const QString &username, const QString &accountId,
-                                  const QString &address, const Verifier &verify);
+                                  const QString &address, const Verifier &verify,
+                                  OnMatch onMatch = OnMatch::Clear);
+    /// Runs a second-factor check in the account's turn, as attempt() runs a password: a
+    /// locked account gets no check, a wrong code (Mismatch) is a failure, a right one ends
+    /// the run.
+    [[nodiscard]] Attempt attemptSecondFactor(const QString &accountId, const QString &address,
+                                              const Verifier &verify);
+    /// A login completed without a code (a remembered device): clears the account's run.
+    void succeeded(const QString &accountId);
 
     /// Trimmed and case-folded: the key every attempt on one name shares.
     [[nodiscard]] static QString normalise(const QString &username);

@@ -71,7 +71,11 @@ class TestSecondFactorApi : public QObject {
     Q_OBJECT
 
 private:
-    ServerProcess m_server;
+    // Wrong codes count in the account's lockout (tst_secondfactorlockout); a higher
+    // threshold lets fiveWrongCodesEndTheAttempt end its attempt without locking the
+    // account for the tests after it.
+    ServerProcess m_server{
+        {true, {QStringLiteral("--lockout-threshold"), QStringLiteral("10")}}};
     std::unique_ptr<HttpsJsonClient> m_client;
 
     /// The newest message of the outbox to `to`.
