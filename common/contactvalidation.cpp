@@ -6,12 +6,19 @@ namespace careportal {
 
 namespace {
 
-bool hasControlCharacters(const QString &text) {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
-            return true;
+bool isUnsafe(char32_t code, bool newLines) {
+    if (code == U'\n')
+        return !newLines;
+    switch (QChar::category(code)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
     }
-    return false;
 }
 
 // Strips what people write between digits so that "06-12 34 56 78" and "(020) 1234567"
@@ -25,12 +32,29 @@ QString phoneDigits(const QString &text) {
 
 } // namespace
 
+bool ContactValidation::hasUnsafeCharacters(const QString &text, bool newLines) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t code = c.unicode();
+        // Letters outside the BMP (emoji, for one) come as a surrogate pair; a lone half
+        // stays a surrogate and is refused.
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            code = QChar::surrogateToUcs4(c, text.at(++i));
+        if (isUnsafe(code, newLines))
+            return true;
+    }
+    return false;
+}
+
 ContactValidation::Issue ContactValidation::checkPhone(const QString &text, bool required) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return required ? Issue::Required : Issue::None;
     if (trimmed.size() > kPhoneMaxLength)
         return Issue::TooLong;
+    // The pattern below lets any white space through between digits, new lines included.
+    if (hasUnsafeCharacters(trimmed, false))
+        return Issue::Phone;
     static const QRegularExpression dutch(QStringLiteral("^0[1-9]\\d{8}$"));
     static const QRegularExpression international(QStringLiteral("^(\\+|00)[1-9]\\d{7,14}$"));
     static const QRegularExpression allowed(QStringLiteral("^[+\\d(][\\d\\s\\-\\.\\(\\)/]*$"));
@@ -53,6 +77,10 @@ ContactValidation::Issue ContactValidation::checkEmail(const QString &text, bool
         return required ? Issue::Required : Issue::None;
     if (trimmed.size() > kEmailMaxLength)
         return Issue::TooLong;
+    // The shape below excludes white space only: a NUL, a backspace or an escape sequence
+    // in the part before the @ would pass it.
+    if (hasUnsafeCharacters(trimmed, false))
+        return Issue::Email;
     // Deliberately plain: one @, no spaces, a domain with a dot and sane labels. Unicode
     // letters are allowed (internationalised domains and mailboxes exist in the wild).
     static const QRegularExpression shape(
@@ -64,14 +92,30 @@ ContactValidation::Issue ContactValidation::checkEmail(const QString &text, bool
     return Issue::None;
 }
 
-ContactValidation::Issue ContactValidation::checkText(const QString &text, int maxLength,
-                                                      bool required) {
+namespace {
+
+ContactValidation::Issue checkFreeText(const QString &text, int maxLength, bool required,
+                                       bool newLines) {
+    using Issue = ContactValidation::Issue;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return required ? Issue::Required : Issue::None;
     if (trimmed.size() > maxLength)
         return Issue::TooLong;
-    return hasControlCharacters(trimmed) ? Issue::UnknownOption : Issue::None;
+    return ContactValidation::hasUnsafeCharacters(trimmed, newLines) ? Issue::UnknownOption
+                                                                     : Issue::None;
+}
+
+} // namespace
+
+ContactValidation::Issue ContactValidation::checkText(const QString &text, int maxLength,
+                                                      bool required) {
+    return checkFreeText(text, maxLength, required, true);
+}
+
+ContactValidation::Issue ContactValidation::checkLine(const QString &text, int maxLength,
+                                                      bool required) {
+    return checkFreeText(text, maxLength, required, false);
 }
 
 QString ContactValidation::codeName(Issue issue) {

@@ -19,9 +19,17 @@ public:
     [[nodiscard]] static Issue checkPhone(const QString &text, bool required);
     /// One address of the form local@domain.tld, at most 254 characters, no spaces.
     [[nodiscard]] static Issue checkEmail(const QString &text, bool required);
-    /// Free text (names, remarks): required or not, at most `maxLength` characters after
-    /// trimming, no control characters except new lines.
+    /// Free text of several lines (remarks, messages): required or not, at most `maxLength`
+    /// characters after trimming, no control or format character except the new line.
     [[nodiscard]] static Issue checkText(const QString &text, int maxLength, bool required);
+    /// One line of text (names, a remark beside a number): as checkText, without new lines.
+    [[nodiscard]] static Issue checkLine(const QString &text, int maxLength, bool required);
+    /// True when `text` holds a character that no field of ours needs and that can deceive
+    /// or disturb whoever reads it: control characters (Unicode Cc: NUL, backspace, escape
+    /// sequences of terminals; a new line only when `newLines` is false), format characters
+    /// (Cf: right-to-left overrides such as U+202E, zero-width spaces and joiners such as
+    /// U+200B), line and paragraph separators, and halves of surrogate pairs.
+    [[nodiscard]] static bool hasUnsafeCharacters(const QString &text, bool newLines);
 
     /// Stable code of an issue for the API's field errors, e.g. "phone".
     [[nodiscard]] static QString codeName(Issue issue);

@@ -9,9 +9,13 @@ namespace careportal::server::admin {
 /// The exit code of a refused or failed task (bad options, unknown ids, a failed write).
 inline constexpr int kExitRefused = 2;
 
-/// One line on stdout (UTF-8: the letters contain ë).
+/// `text` with every control and format character except the tab written as \xHH or
+/// \uHHHH, so stored data cannot drive a staff member's terminal (reset it, overwrite what
+/// it shows) or hide and reorder text; a NUL no longer cuts a line short.
+[[nodiscard]] QString escaped(const QString &text);
+/// One line on stdout (UTF-8: the letters contain ë), escaped: whatever data it holds.
 void print(const QString &line);
-/// "careportal-server admin: <message>" on stderr; returns kExitRefused.
+/// "careportal-server admin: <message>" on stderr, each line escaped; returns kExitRefused.
 int fail(const QString &message);
 /// The heading of a section in the readable listings (list-client): "== title ==".
 void printHeading(const QString &title);

@@ -38,7 +38,7 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, ContactDetailRecord
                                                            : ContactValidation::kPhoneMaxLength);
     check.add(
         QStringLiteral("remark"),
-        ContactValidation::checkText(detail.remark, ContactDetailsApi::kMaxRemarkLength, false),
+        ContactValidation::checkLine(detail.remark, ContactDetailsApi::kMaxRemarkLength, false),
         ContactDetailsApi::kMaxRemarkLength);
     if (!check.ok())
         return check.problem();

@@ -42,9 +42,9 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Contact
     person.email = check.text(QStringLiteral("email"));
     person.type = check.text(QStringLiteral("type"));
     person.primary = check.flag(QStringLiteral("primary"));
-    person.remarks = check.text(QStringLiteral("remarks"));
+    person.remarks = check.multiLineText(QStringLiteral("remarks"));
     check.add(QStringLiteral("name"),
-              ContactValidation::checkText(person.name, ContactPersonsApi::kMaxNameLength, true),
+              ContactValidation::checkLine(person.name, ContactPersonsApi::kMaxNameLength, true),
               ContactPersonsApi::kMaxNameLength);
     check.add(QStringLiteral("phone1"), ContactValidation::checkPhone(person.phone1, true),
               ContactValidation::kPhoneMaxLength);

@@ -28,7 +28,7 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Labelle
                                     ContactRequestRecord &request) {
     FieldCheck check(body);
     request.subject = check.text(QStringLiteral("subject"));
-    request.message = check.text(QStringLiteral("message"));
+    request.message = check.multiLineText(QStringLiteral("message"));
     if (!isKnownSubject(subjects, request.subject))
         check.add(QStringLiteral("subject"),
                   request.subject.isEmpty() ? Issue::Required : Issue::UnknownOption);

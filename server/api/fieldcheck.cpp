@@ -3,6 +3,14 @@
 namespace careportal::server {
 
 QString FieldCheck::text(const QString &key) {
+    return read(key, false);
+}
+
+QString FieldCheck::multiLineText(const QString &key) {
+    return read(key, true);
+}
+
+QString FieldCheck::read(const QString &key, bool newLines) {
     const QJsonValue value = m_body.value(key);
     if (value.isUndefined() || value.isNull())
         return {};
@@ -10,7 +18,10 @@ QString FieldCheck::text(const QString &key) {
         add(key, ContactValidation::Issue::UnknownOption);
         return {};
     }
-    return value.toString().trimmed();
+    const QString text = value.toString().trimmed();
+    if (ContactValidation::hasUnsafeCharacters(text, newLines))
+        add(key, ContactValidation::Issue::UnknownOption);
+    return text;
 }
 
 bool FieldCheck::flag(const QString &key) {

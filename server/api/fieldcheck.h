@@ -14,9 +14,13 @@ public:
     explicit FieldCheck(const QJsonObject &body)
         : m_body(body) {}
 
-    /// The trimmed string at `key`; "" when absent or null. Any other JSON type is recorded
-    /// as an invalid field.
+    /// The trimmed string at `key`; "" when absent or null. Any other JSON type, and a
+    /// string with a control or format character (ContactValidation::hasUnsafeCharacters,
+    /// a new line included), is recorded as an invalid field: every one-line field of the
+    /// API is read through here, so none of them stores what could deceive a reader.
     [[nodiscard]] QString text(const QString &key);
+    /// As text(), for free text of several lines: new lines are allowed.
+    [[nodiscard]] QString multiLineText(const QString &key);
     /// The boolean at `key`; false when absent. Other types are recorded as invalid.
     [[nodiscard]] bool flag(const QString &key);
 
@@ -28,6 +32,8 @@ public:
     [[nodiscard]] ApiResponse problem() const { return Problem::validation(m_errors); }
 
 private:
+    [[nodiscard]] QString read(const QString &key, bool newLines);
+
     QJsonObject m_body;
     QList<Problem::FieldError> m_errors;
 };

@@ -22,8 +22,8 @@ Person readPerson(FieldCheck &check, const QString &prefix, bool phoneRequired) 
     Person person{check.text(field("FirstName")), check.text(field("Surname")),
                   check.text(field("Phone")), check.text(field("Email"))};
     const int most = RegistrationApi::kMaxNameLength;
-    check.add(field("FirstName"), ContactValidation::checkText(person.firstName, most, true), most);
-    check.add(field("Surname"), ContactValidation::checkText(person.surname, most, true), most);
+    check.add(field("FirstName"), ContactValidation::checkLine(person.firstName, most, true), most);
+    check.add(field("Surname"), ContactValidation::checkLine(person.surname, most, true), most);
     check.add(field("Phone"), ContactValidation::checkPhone(person.phone, phoneRequired),
               ContactValidation::kPhoneMaxLength);
     check.add(field("Email"),

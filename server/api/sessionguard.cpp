@@ -1,6 +1,7 @@
 #include "sessionguard.h"
 
 #include "auth/tokenservice.h"
+#include "contactvalidation.h"
 #include "http/problem.h"
 #include "storage/accesslogstore.h"
 #include "storage/store.h"
@@ -72,6 +73,9 @@ bool SessionGuard::logAccess(const ApiRequest &request, const AccountRecord &acc
     entry.onBehalfOf = entry.clientId;
     entry.role = relation;
     entry.device = request.header("user-agent").left(kMaxDeviceLength);
+    // The client reads this line and staff print it: no escape sequence or hidden text.
+    if (ContactValidation::hasUnsafeCharacters(entry.device, false))
+        entry.device = QStringLiteral("(onleesbaar)");
     entry.address = request.remoteAddress;
     entry.object = objectOf(request);
     return m_accessLog.append(entry);

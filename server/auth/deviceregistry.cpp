@@ -1,5 +1,6 @@
 #include "deviceregistry.h"
 
+#include "contactvalidation.h"
 #include "logging/logcategories.h"
 #include "messaging/messagesender.h"
 #include "storage/store.h"
@@ -37,7 +38,8 @@ std::optional<DeviceRegistry::Remembered> DeviceRegistry::remember(const QString
                                                                    const QString &name) {
     const QDateTime now = wholeSeconds(m_clock());
     QString shownName = name.simplified().left(kMaxNameLength);
-    if (shownName.isEmpty())
+    // The name goes into an e-mail and the app's list: no control or format characters.
+    if (shownName.isEmpty() || ContactValidation::hasUnsafeCharacters(shownName, false))
         shownName = QStringLiteral("Onbekend apparaat");
     const SecondFactorStore::Device device{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                            accountId,
