@@ -156,8 +156,18 @@ ApiResponse AbsencesApi::insert(const ApiRequest &request, const QString &accoun
                                : affected.first().start.toTimeZone(amsterdam()).date();
     const QDate deadline = DutchCalendar::noticeDeadline(firstDay, noticeDays);
     report.late = today() > deadline;
-    if (!m_absences.insert(report))
+    switch (m_absences.insert(report, kMaxUnprocessedPerClient)) {
+    case AbsenceStore::Insert::LimitReached:
+        return Problem::make(
+            Problem::Code::LimitReached,
+            QStringLiteral("At most %1 absence reports that the organisation has not processed "
+                           "yet; call the organisation.")
+                .arg(kMaxUnprocessedPerClient));
+    case AbsenceStore::Insert::Failed:
         return Problem::make(Problem::Code::Internal);
+    case AbsenceStore::Insert::Stored:
+        break;
+    }
 
     QJsonObject json = toJson(report);
     json.insert(QLatin1String("deadline"), deadline.toString(Qt::ISODate));

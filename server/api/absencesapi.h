@@ -20,7 +20,8 @@ class Store;
 /// (the organisation's working days before the first affected visit, with weekends and
 /// Dutch public holidays not counted) is accepted but marked late. Staff process reports
 /// with `careportal-server admin process-absence`, which cancels the affected visits.
-/// A report sent with an Idempotency-Key is stored once however often it is sent.
+/// A report sent with an Idempotency-Key is stored once however often it is sent. At most
+/// kMaxUnprocessedPerClient reports wait for staff at a time (422 `limit-reached`).
 class AbsencesApi {
 public:
     AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard,
@@ -28,6 +29,9 @@ public:
     void registerRoutes(HttpServer &server);
 
     static constexpr int kMaxDaysAhead = 365;
+    /// Like the open contact requests: unprocessed reports per client, so one client (or a
+    /// stolen session) cannot flood the staff's list; a processed one makes room.
+    static constexpr int kMaxUnprocessedPerClient = 50;
     /// How far ahead visits count as affected when the end date is not known yet.
     static constexpr int kOpenEndLookaheadDays = 56;
 

@@ -82,16 +82,20 @@ std::optional<AbsenceRecord> AbsenceStore::reportById(const QString &id) {
     return read(query);
 }
 
-bool AbsenceStore::insert(const AbsenceRecord &r) {
+AbsenceStore::Insert AbsenceStore::insert(const AbsenceRecord &r, int maxUnprocessed) {
     QSqlQuery query(m_database.connection());
-    return run(query,
-               QStringLiteral("INSERT INTO absence_reports (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?, ?)")
-                   .arg(kColumns),
-               {r.id, r.clientId, r.accountId, r.type, isoOrNull(r.startDate), isoOrNull(r.endDate),
-                r.wholeDay, isoOrNull(r.startTime), isoOrNull(r.endTime), r.late, r.processed,
-                epoch(r.createdAt), epoch(r.processedAt),
-                r.processedBy.isNull() ? QStringLiteral("") : r.processedBy});
+    if (!run(query,
+             QStringLiteral("INSERT INTO absence_reports (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM absence_reports WHERE "
+                            "client_id = ? AND processed = 0) < ?")
+                 .arg(kColumns),
+             {r.id, r.clientId, r.accountId, r.type, isoOrNull(r.startDate), isoOrNull(r.endDate),
+              r.wholeDay, isoOrNull(r.startTime), isoOrNull(r.endTime), r.late, r.processed,
+              epoch(r.createdAt), epoch(r.processedAt),
+              r.processedBy.isNull() ? QStringLiteral("") : r.processedBy, r.clientId,
+              maxUnprocessed}))
+        return Insert::Failed;
+    return query.numRowsAffected() == 1 ? Insert::Stored : Insert::LimitReached;
 }
 
 std::optional<int> AbsenceStore::process(const QString &id, const QString &staffName,

@@ -18,7 +18,11 @@ public:
     /// The client's reports, newest first (at most `limit`).
     [[nodiscard]] QList<AbsenceRecord> reports(const QString &clientId, int limit = 200);
     [[nodiscard]] std::optional<AbsenceRecord> reportById(const QString &id);
-    [[nodiscard]] bool insert(const AbsenceRecord &report);
+    enum class Insert { Stored, LimitReached, Failed };
+    /// Stores the report unless its client already has `maxUnprocessed` reports that staff
+    /// have not processed; count and insert are one statement, so parallel requests cannot
+    /// all pass the same count.
+    [[nodiscard]] Insert insert(const AbsenceRecord &report, int maxUnprocessed);
     /// Staff: marks the report processed and cancels the client's visits that start in
     /// [fromUtc, toUtc). The number of cancelled visits, or nullopt when the report is
     /// unknown, already processed, or the write failed.

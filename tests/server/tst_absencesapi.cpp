@@ -217,6 +217,40 @@ private Q_SLOTS:
                  404);
         QCOMPARE(client.get(absencesPath(kOwnClient)).status, 401);
     }
+
+    /// Like open contact requests, unprocessed reports have a ceiling, so one client (or a
+    /// stolen session) cannot fill the staff's list or the database; a processed report
+    /// makes room again.
+    void atMostFiftyUnprocessedReports() {
+        HttpsJsonClient client(m_server);
+        const QDate day = QDate::currentDate().addDays(40);
+        int open = 0;
+        const auto list = client.get(absencesPath(kOwnClient), m_token);
+        for (const auto &item : list.json.value(QLatin1String("items")).toArray()) {
+            if (item.toObject().value(QLatin1String("status")).toString() ==
+                QLatin1String("submitted"))
+                ++open;
+        }
+        QString lastId;
+        for (; open < 50; ++open) {
+            const auto reply = client.post(absencesPath(kOwnClient), days(day, day), m_token);
+            QVERIFY2(reply.status == 201, qPrintable(QString::number(open)));
+            lastId = reply.json.value(QLatin1String("id")).toString();
+        }
+        const auto refused = client.post(absencesPath(kOwnClient), days(day, day), m_token);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.problemCode(), QStringLiteral("limit-reached"));
+        QVERIFY(refused.json.value(QLatin1String("detail")).toString().contains(u"50"));
+        QVERIFY(!refused.json.value(QLatin1String("messages"))
+                     .toObject()
+                     .value(QLatin1String("nl"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"), lastId,
+                                 QStringLiteral("--staff"), QStringLiteral("X")}),
+                 0);
+        QCOMPARE(client.post(absencesPath(kOwnClient), days(day, day), m_token).status, 201);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAbsencesApi)
