@@ -58,7 +58,7 @@ QList<QCommandLineOption> options() {
         option("end", "End of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),
         option("help-type", "The kind of help, such as \"HV 1\".", "text"),
         option("carer", "The carer's name as the client sees it.", "name"),
-        option("from", "First day of the visits to list.", "YYYY-MM-DD"),
+        option("from", "First day of the visits or security events to list.", "YYYY-MM-DD"),
         option("to", "Last day of the visits to list.", "YYYY-MM-DD"),
         option("address", "Street and number (dossier).", "text"),
         option("postcode", "Postcode (dossier).", "text"),

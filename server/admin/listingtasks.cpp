@@ -7,6 +7,7 @@
 #include "requesttasks.h"
 #include "staffaccess.h"
 #include "storage/absencestore.h"
+#include "storage/accesslogstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/store.h"
@@ -176,6 +177,28 @@ int listClient(Database &database, const QCommandLineParser &parser) {
     return 0;
 }
 
+// ---- list-security-events ---------------------------------------------------------------
+
+constexpr qint64 kDefaultEventDays = 30;
+constexpr int kMaxEvents = 10000;
+
+/// For the security officer (NEN 7513): refused attempts at clients' data, oldest first.
+int listSecurityEvents(Database &database, const QCommandLineParser &parser) {
+    TaskOptions options(parser, QStringLiteral("list-security-events"));
+    const QDate from = options.isSet(QStringLiteral("from"))
+                           ? options.date(QStringLiteral("from"))
+                           : todayInAmsterdam().addDays(-kDefaultEventDays);
+    if (!options.ok())
+        return options.fail();
+    const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam()).toUTC();
+    for (const SecurityEventRecord &e :
+         AccessLogStore(database).securityEvents(fromUtc, kMaxEvents))
+        print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                  .arg(e.at.toString(Qt::ISODate), e.event, e.userName, e.address, e.device,
+                       e.object));
+    return 0;
+}
+
 int listClients(Database &database, const QCommandLineParser & /*parser*/) {
     Store store(database);
     for (const ClientRecord &client : store.clients()) {
@@ -196,6 +219,8 @@ TaskList listingTasks() {
         {QStringLiteral("list-client"),
          QStringLiteral("list-client --client ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
          listClient},
+        {QStringLiteral("list-security-events"),
+         QStringLiteral("list-security-events [--from YYYY-MM-DD]"), listSecurityEvents},
     };
 }
 

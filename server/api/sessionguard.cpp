@@ -3,6 +3,7 @@
 #include "auth/tokenservice.h"
 #include "contactvalidation.h"
 #include "http/problem.h"
+#include "logging/logcategories.h"
 #include "storage/accesslogstore.h"
 #include "storage/store.h"
 
@@ -16,6 +17,13 @@ QString objectOf(const ApiRequest &request) {
     const QString marker = QStringLiteral("/clients/") + request.pathParams.value(0) + u'/';
     const qsizetype at = request.path.indexOf(marker);
     return at < 0 ? request.path : request.path.mid(at + marker.size());
+}
+
+// The access point as the client and staff read it: no escape sequence or hidden text.
+QString deviceOf(const ApiRequest &request) {
+    const QString device = request.header("user-agent").left(SessionGuard::kMaxDeviceLength);
+    return ContactValidation::hasUnsafeCharacters(device, false) ? QStringLiteral("(onleesbaar)")
+                                                                 : device;
 }
 
 } // namespace
@@ -51,12 +59,29 @@ SessionGuard::authenticateForClient(const ApiRequest &request) const {
     if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
         const auto relation =
             m_store.relationToClient(session->account.id, request.pathParams.value(0));
-        if (!relation)
+        if (!relation) {
+            recordRefusal(request, session->account);
             return Problem::make(Problem::Code::NotFound);
+        }
         if (!logAccess(request, session->account, *relation))
             return Problem::make(Problem::Code::Internal);
     }
     return result;
+}
+
+void SessionGuard::recordRefusal(const ApiRequest &request, const AccountRecord &account) const {
+    SecurityEventRecord event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.event = QStringLiteral("client-refused");
+    event.accountId = account.id;
+    event.userName = account.username;
+    event.object = (request.method + u' ' + request.path).left(kMaxObjectLength);
+    event.device = deviceOf(request);
+    event.address = request.remoteAddress;
+    // The answer stays 404 either way: a refusal must not turn into an error that tells the
+    // caller more, so a failed write is only logged.
+    if (!m_accessLog.appendSecurityEvent(event))
+        qCWarning(lcAuth) << "Could not record a refused attempt at another client's data";
 }
 
 bool SessionGuard::logAccess(const ApiRequest &request, const AccountRecord &account,
@@ -72,10 +97,7 @@ bool SessionGuard::logAccess(const ApiRequest &request, const AccountRecord &acc
     // name is the user, the client the one on whose behalf.
     entry.onBehalfOf = entry.clientId;
     entry.role = relation;
-    entry.device = request.header("user-agent").left(kMaxDeviceLength);
-    // The client reads this line and staff print it: no escape sequence or hidden text.
-    if (ContactValidation::hasUnsafeCharacters(entry.device, false))
-        entry.device = QStringLiteral("(onleesbaar)");
+    entry.device = deviceOf(request);
     entry.address = request.remoteAddress;
     entry.object = objectOf(request);
     return m_accessLog.append(entry);

@@ -38,15 +38,20 @@ public:
 
     /// authenticate(Full) plus the check that the account may see the client named by the
     /// route's first capture (/clients/{clientId}/...). Unknown and forbidden clients both
-    /// answer 404: no hint that an id exists. Every access it lets through is written to
+    /// answer 404: no hint that an id exists; the refusal is recorded as a security event
+    /// (admin list-security-events). Every access it lets through is written to
     /// the NEN 7513 access log first (GET: read, else change); when that write fails the
     /// request is refused — no access without its log line.
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
     authenticateForClient(const ApiRequest &request) const;
 
     static constexpr int kMaxDeviceLength = 200;
+    static constexpr int kMaxObjectLength = 300;
 
 private:
+    /// NEN 7513: an attempt at a client the account may not see (or that does not exist)
+    /// goes to the security officer's events, not to any client's access log.
+    void recordRefusal(const ApiRequest &request, const AccountRecord &account) const;
     [[nodiscard]] bool logAccess(const ApiRequest &request, const AccountRecord &account,
                                  const QString &relation) const;
 

@@ -45,4 +45,30 @@ QList<AccessLogRecord> AccessLogStore::entries(const QString &clientId, const QD
     return result;
 }
 
+bool AccessLogStore::appendSecurityEvent(const SecurityEventRecord &r) {
+    QSqlQuery query(m_database.connection());
+    return run(query,
+               QStringLiteral("INSERT INTO security_events (at_utc, event, account_id, user_name, "
+                              "object, device, address) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+               {epoch(r.at), r.event, notNull(r.accountId), notNull(r.userName), notNull(r.object),
+                notNull(r.device), notNull(r.address)});
+}
+
+QList<SecurityEventRecord> AccessLogStore::securityEvents(const QDateTime &fromUtc, int limit) {
+    QSqlQuery query(m_database.connection());
+    QList<SecurityEventRecord> result;
+    if (!run(query,
+             QStringLiteral("SELECT id, at_utc, event, account_id, user_name, object, device, "
+                            "address FROM security_events WHERE at_utc >= ? ORDER BY at_utc, id "
+                            "LIMIT ?"),
+             {epoch(fromUtc), limit}))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), fromEpoch(query.value(1)),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString(), query.value(5).toString(),
+                       query.value(6).toString(), query.value(7).toString()});
+    return result;
+}
+
 } // namespace careportal::server

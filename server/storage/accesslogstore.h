@@ -23,6 +23,11 @@ public:
                                                  const std::optional<PageCursor> &before,
                                                  int limit);
 
+    /// Appends an event for the security officer (table security_events, append-only).
+    [[nodiscard]] bool appendSecurityEvent(const SecurityEventRecord &record);
+    /// Up to `limit` events from `fromUtc` on, oldest first.
+    [[nodiscard]] QList<SecurityEventRecord> securityEvents(const QDateTime &fromUtc, int limit);
+
 private:
     Database &m_database;
 };

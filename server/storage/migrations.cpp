@@ -376,11 +376,31 @@ bool migrateTo16(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 17: security events for the organisation's security officer (NEN 7513), such as
+// attempts at another client's data. Append-only like the access log, and apart from it:
+// the client reads the access log, the officer this table (admin list-security-events).
+bool migrateTo17(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE security_events (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "at_utc INTEGER NOT NULL, event TEXT NOT NULL, account_id TEXT NOT NULL, "
+                        "user_name TEXT NOT NULL, object TEXT NOT NULL, device TEXT NOT NULL, "
+                        "address TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX security_events_by_time ON security_events(at_utc, id)"),
+         QStringLiteral("CREATE TRIGGER security_events_no_update BEFORE UPDATE ON "
+                        "security_events BEGIN SELECT RAISE(ABORT, 'security_events is "
+                        "append-only'); END"),
+         QStringLiteral("CREATE TRIGGER security_events_no_delete BEFORE DELETE ON "
+                        "security_events BEGIN SELECT RAISE(ABORT, 'security_events is "
+                        "append-only'); END")},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
         migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,
         migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10, migrateTo11, migrateTo12,
-        migrateTo13, migrateTo14, migrateTo15, migrateTo16};
+        migrateTo13, migrateTo14, migrateTo15, migrateTo16, migrateTo17};
     return all;
 }
 

@@ -240,4 +240,17 @@ struct AccessLogRecord {
     QString object;     // what was touched: "appointments", "contact-persons/<id>", ...
 };
 
+/// An event for the organisation's security officer (NEN 7513): an attempt the server
+/// refused, kept apart from the access log that clients read.
+struct SecurityEventRecord {
+    qint64 id = 0;
+    QDateTime at;      // UTC
+    QString event;     // client-refused: a client id the account may not see (or none)
+    QString accountId; // who tried
+    QString userName;  // the account's user name at the time
+    QString object;    // what was asked: method and path, e.g. "GET /clients/x/appointments"
+    QString device;    // the client program (User-Agent)
+    QString address;   // and its network address
+};
+
 } // namespace careportal::server

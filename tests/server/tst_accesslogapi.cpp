@@ -230,6 +230,40 @@ private Q_SLOTS:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("direct"));
     }
+
+    /// NEN 7513: an attempt at another client's data is answered 404 like an unknown id,
+    /// and recorded for the security officer (not in either client's own log).
+    void refusedAttemptsAtAnotherClientAreRecorded() {
+        const auto refusals = [this] {
+            QString output;
+            if (m_server.admin({QStringLiteral("list-security-events")}, &output) != 0)
+                return QStringList{QStringLiteral("failed: ") + output};
+            return output.split(u'\n', Qt::SkipEmptyParts).filter(QStringLiteral("client-refused"));
+        };
+        const QStringList before = refusals();
+        HttpsJsonClient client(m_server);
+        const QString other = QStringLiteral("/clients/client-c-test/contact-persons");
+        QCOMPARE(client.get(other, m_token, {{"User-Agent", "Probeer/1.0"}}).status, 404);
+        QCOMPARE(
+            client.post(QStringLiteral("/clients/no-such-client/absences"), {}, m_token).status,
+            404);
+        const QStringList after = refusals();
+        QCOMPARE(after.size(), before.size() + 2);
+        // Oldest first, as a log is read.
+        const QString get = after.at(after.size() - 2);
+        QVERIFY2(get.contains(QStringLiteral("\tGET /")) && get.contains(other), qPrintable(get));
+        QVERIFY(get.contains(QStringLiteral("j.voorbeeld@example.nl")));
+        QVERIFY(get.contains(QStringLiteral("Probeer/1.0")));
+        QVERIFY(get.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY2(after.last().contains(QStringLiteral("\tPOST /")) &&
+                     after.last().contains(QStringLiteral("/clients/no-such-client/absences")),
+                 qPrintable(after.last()));
+        // Nothing of it in the log the client reads.
+        const auto own = client.get(logPath(), m_token);
+        QCOMPARE(own.status, 200);
+        QVERIFY(!own.body.contains("client-c-test"));
+        QVERIFY(!own.body.contains("no-such-client"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessLogApi)
