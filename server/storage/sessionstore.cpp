@@ -114,6 +114,10 @@ bool SessionStore::rotate(const QByteArray &usedHash, const QString &sessionId,
                                   "AND used_utc IS NULL"),
                    {epoch(now), QString::fromLatin1(usedHash)}) &&
                query.numRowsAffected() == 1 &&
+               // The access tokens handed out before end now, not at their expiry: a copy
+               // of one is worth nothing after the next refresh.
+               run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"),
+                   {sessionId}) &&
                insertAccess(query, accessHash, sessionId, accessExpiresAt) &&
                insertRefresh(query, refreshHash, sessionId) &&
                run(query, QStringLiteral("UPDATE sessions SET last_active_utc = ? WHERE id = ?"),

@@ -31,8 +31,9 @@ public:
         bool used = false;
     };
     [[nodiscard]] std::optional<RefreshToken> refreshToken(const QByteArray &hash);
-    /// Marks `usedHash` used and adds the next access and refresh token to its session in one
-    /// transaction. False when the token was used meanwhile (a race is a reuse too).
+    /// Marks `usedHash` used, ends the session's earlier access tokens and adds the next
+    /// access and refresh token in one transaction. False when the token was used meanwhile
+    /// (a race is a reuse too).
     [[nodiscard]] bool rotate(const QByteArray &usedHash, const QString &sessionId,
                               const QByteArray &accessHash, const QDateTime &accessExpiresAt,
                               const QByteArray &refreshHash);

@@ -238,7 +238,14 @@ bool Store::revokeAllTokens(const QString &accountId) {
     if (!transaction.isActive())
         return false;
     QSqlQuery query(m_database.connection());
-    return endEverySession(query, accountId, QStringLiteral("all-ended")) && transaction.commit();
+    // A remembered device skips the second factor: whoever ends everything ("Overal
+    // uitloggen", a password reset, a lost authenticator app) expects it to ask again.
+    return endEverySession(query, accountId, QStringLiteral("all-ended")) &&
+           run(query,
+               QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE account_id = ? AND "
+                              "revoked_utc IS NULL"),
+               {QDateTime::currentSecsSinceEpoch(), accountId}) &&
+           transaction.commit();
 }
 
 bool Store::setAccountDisabled(const QString &accountId, bool disabled) {

@@ -67,8 +67,9 @@ public:
     [[nodiscard]] std::optional<TokenRecord> token(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeToken(const QByteArray &tokenHash);
     [[nodiscard]] bool revokeOtherTokens(const QString &accountId, const QByteArray &keepHash);
-    /// Ends every session of the account at once, refresh tokens included (a password
-    /// reset, "Overal uitloggen", a disabled account).
+    /// Ends every session of the account at once, refresh tokens included, and forgets its
+    /// remembered devices (a password reset, "Overal uitloggen", staff's
+    /// reset-second-factor).
     [[nodiscard]] bool revokeAllTokens(const QString &accountId);
     /// Staff: a disabled account cannot log in and loses every session in the same
     /// transaction; false when the account is unknown.

@@ -4,6 +4,7 @@
 #include "parallelcalls.h"
 #include "storage/database.h"
 #include "storage/passwordresetstore.h"
+#include "storage/secondfactorstore.h"
 #include "storage/store.h"
 
 #include <QRegularExpression>
@@ -108,6 +109,23 @@ private Q_SLOTS:
         // Single use.
         QCOMPARE(m_service->confirm(kUser, code, QStringLiteral("Nogmaals#Anders7")).outcome,
                  PasswordResetService::Outcome::InvalidCode);
+    }
+
+    /// A reset is what someone does who fears another knows the password: remembered
+    /// devices skip the second factor, so they are forgotten with every session.
+    void aResetForgetsRememberedDevices() {
+        m_now = m_now.addSecs(3600);
+        SecondFactorStore devices(*m_db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(devices.addDevice({QStringLiteral("device-1"), QStringLiteral("acc-r"),
+                                   QStringLiteral("Laptop"), now, now, now.addDays(90)},
+                                  QByteArrayLiteral("device-hash")));
+        QCOMPARE(devices.devices(QStringLiteral("acc-r"), now).size(), 1);
+        QCOMPARE(
+            m_service->confirm(kUser, requestCode(), QStringLiteral("Apparaat#Weg2026")).outcome,
+            PasswordResetService::Outcome::Done);
+        QVERIFY(devices.devices(QStringLiteral("acc-r"), now).isEmpty());
+        QVERIFY(!devices.device(QByteArrayLiteral("device-hash"), now));
     }
 
     void aCodeExpiresAfterFifteenMinutes() {

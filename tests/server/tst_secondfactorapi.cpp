@@ -74,8 +74,7 @@ private:
     // Wrong codes count in the account's lockout (tst_secondfactorlockout); a higher
     // threshold lets fiveWrongCodesEndTheAttempt end its attempt without locking the
     // account for the tests after it.
-    ServerProcess m_server{
-        {true, {QStringLiteral("--lockout-threshold"), QStringLiteral("10")}}};
+    ServerProcess m_server{{true, {QStringLiteral("--lockout-threshold"), QStringLiteral("10")}}};
     std::unique_ptr<HttpsJsonClient> m_client;
 
     /// The newest message of the outbox to `to`.
@@ -272,6 +271,21 @@ private Q_SLOTS:
         const auto again = login(kUser, deviceToken);
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.value(QLatin1String("secondFactorRequired")).toBool(), true);
+    }
+
+    /// "Overal uitloggen" means every device: a remembered one needs the code again.
+    void logoutEverywhereForgetsRememberedDevices() {
+        const auto remembered = fullLogin(true);
+        const QString deviceToken = remembered.json.value(QLatin1String("deviceToken")).toString();
+        QCOMPARE(deviceToken.size(), 43);
+        QVERIFY(!login(kUser, deviceToken).json.contains(QLatin1String("secondFactorRequired")));
+        QCOMPARE(
+            m_client->post(QStringLiteral("/auth/logout-everywhere"), {}, token(remembered)).status,
+            204);
+        const auto again = login(kUser, deviceToken);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QLatin1String("secondFactorRequired")).toBool(), true);
+        QCOMPARE(complete(token(again), newestSmsCode()).status, 200);
     }
 
     void authenticatorEnrolmentNeedsPasswordAndCurrentCode() {

@@ -86,6 +86,17 @@ private Q_SLOTS:
         QCOMPARE(refresh(next).status, 200);
     }
 
+    /// A refresh hands out the session's one valid access token: the one before it ends
+    /// then, not at its expiry, so a copy of it is worth nothing after the next refresh.
+    void refreshEndsTheAccessTokenBeforeIt() {
+        const Tokens first = login();
+        QCOMPARE(meStatus(first.access), 200);
+        const auto reply = refresh(first.refresh);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(meStatus(first.access), 401);
+        QCOMPARE(meStatus(reply.json.value(QLatin1String("token")).toString()), 200);
+    }
+
     void reusedRefreshTokenEndsTheSessionFamily() {
         const Tokens first = login();
         const auto rotated = refresh(first.refresh);
