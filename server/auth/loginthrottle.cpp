@@ -4,8 +4,17 @@
 #include "storage/store.h"
 
 #include <QScopeGuard>
+#include <QThread>
+#include <algorithm>
 
 namespace careportal::server {
+
+namespace {
+
+// The turns of slowed addresses are forgotten once past; this many before a sweep.
+constexpr qsizetype kMaxSlowedAddresses = 10000;
+
+} // namespace
 
 LoginThrottle::LoginThrottle(Store &store, Settings settings)
     : m_store(store)
@@ -13,7 +22,9 @@ LoginThrottle::LoginThrottle(Store &store, Settings settings)
     , m_accountPolicy(settings.account)
     , m_addressPolicy({settings.addressHourlyLimit, 60, settings.addressHourlyLimit})
     , m_unknownNames(m_accountPolicy)
-    , m_addresses(m_addressPolicy) {}
+    , m_addresses(m_addressPolicy)
+    , m_addressSpacingMs(
+          1000 * std::clamp<qint64>(3600 / std::max(1, settings.addressHourlyLimit), 1, 60)) {}
 
 QString LoginThrottle::normalise(const QString &username) {
     return username.trimmed().toCaseFolded();
@@ -23,10 +34,10 @@ LoginThrottle::Attempt LoginThrottle::attempt(const QString &username, const QSt
                                               const QString &address, const Verifier &verify,
                                               OnMatch onMatch) {
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    if (const qint64 seconds =
-            m_addressPolicy.lockedForSeconds(m_addresses.state(address), started);
-        seconds > 0)
-        return {Attempt::Result::Locked, seconds};
+    if (m_addressPolicy.lockedForSeconds(m_addresses.state(address), started) > 0) {
+        if (const qint64 seconds = takeAddressTurn(address); seconds > 0)
+            return {Attempt::Result::Locked, seconds};
+    }
     const QString name = normalise(username);
     // Known accounts are keyed by id, so every spelling of the name shares one turn.
     const QString key = accountId.isEmpty() ? QStringLiteral("name:") + name
@@ -71,6 +82,26 @@ void LoginThrottle::succeeded(const QString &accountId) {
         return; // the run stays; it expires by itself, and a lock is never lifted early
     recordSuccess(QString(), accountId);
     m_gate.leave(key);
+}
+
+qint64 LoginThrottle::takeAddressTurn(const QString &address) {
+    qint64 waitMs = 0;
+    {
+        const QMutexLocker lock(&m_turnsMutex);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_nextAddressTurnMs.size() > kMaxSlowedAddresses)
+            m_nextAddressTurnMs.removeIf([now](const auto &item) { return item.value() <= now; });
+        qint64 &next = m_nextAddressTurnMs[address];
+        waitMs = std::max<qint64>(0, next - now);
+        // Further away than a request may wait: tell when to come back instead of holding a
+        // request thread (a 429 of seconds, not the old hour).
+        if (waitMs > m_turnWaitMs)
+            return (waitMs + 999) / 1000;
+        next = std::max(next, now) + m_addressSpacingMs; // the turn after this one
+    }
+    if (waitMs > 0)
+        QThread::msleep(static_cast<unsigned long>(waitMs));
+    return 0;
 }
 
 LoginFailureState LoginThrottle::load(const QString &name, const QString &accountId) {

@@ -6,6 +6,8 @@
 #include "passwordhasher.h"
 #include "storage/records.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QString>
 #include <functional>
 
@@ -16,8 +18,11 @@ class Store;
 /// Login lockout per account and per client address, by the rules of LockoutPolicy.
 /// Accounts' state lives in the database so a restart forgives nothing; names without an
 /// account are counted the same way in memory, so a 429 proves nothing. The address rule
-/// stops one machine spraying guesses over many names; it is generous (a care home's
-/// residents share one address) and a success never clears it.
+/// stops one machine spraying guesses over many names; it is generous and a success never
+/// clears it. An address over its limit is slowed down, not shut out (a care home's
+/// residents share one address, and one person guessing must not lock them all out): its
+/// attempts go one at a time, one per 3600 / limit seconds (1 to 60), each waiting for its
+/// turn up to the turn wait, else 429 with the seconds to its turn.
 ///
 /// attempt() serialises all attempts on one user name (AttemptGate): the lock check, the
 /// Argon2id verify and the bookkeeping of its outcome are one unit, so N parallel guesses
@@ -67,6 +72,9 @@ public:
     [[nodiscard]] static QString normalise(const QString &username);
 
 private:
+    /// For an address over its limit: 0 when this attempt may go (it may have waited for its
+    /// turn), else the seconds until the address's next turn.
+    [[nodiscard]] qint64 takeAddressTurn(const QString &address);
     [[nodiscard]] LoginFailureState load(const QString &name, const QString &accountId);
     void save(const QString &name, const QString &accountId, const LoginFailureState &state);
     [[nodiscard]] qint64 lockedForSeconds(const QString &name, const QString &accountId);
@@ -80,6 +88,9 @@ private:
     AttemptGate m_gate;
     FailureLedger m_unknownNames;
     FailureLedger m_addresses;
+    qint64 m_addressSpacingMs;
+    QMutex m_turnsMutex;
+    QHash<QString, qint64> m_nextAddressTurnMs; // addresses over their limit only
 };
 
 } // namespace careportal::server
