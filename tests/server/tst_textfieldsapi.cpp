@@ -139,7 +139,7 @@ private Q_SLOTS:
         const auto accepted =
             m_client->post(path(QStringLiteral("contact-requests")),
                            {{QStringLiteral("subject"), QStringLiteral("anders")},
-                            {QStringLiteral("message"), QStringLiteral("Regel één\nRegel twee")}},
+                            {QStringLiteral("message"), QStringLiteral("Regel één\nRegel twee 👍")}},
                            m_token);
         QCOMPARE(accepted.status, 201);
     }
