@@ -18,7 +18,7 @@ QString FieldCheck::read(const QString &key, bool newLines) {
         add(key, ContactValidation::Issue::UnknownOption);
         return {};
     }
-    const QString text = value.toString().trimmed();
+    QString text = value.toString().trimmed();
     if (ContactValidation::hasUnsafeCharacters(text, newLines))
         add(key, ContactValidation::Issue::UnknownOption);
     return text;
