@@ -2,11 +2,11 @@
 
 #include "adminoutput.h"
 #include "api/dutchtime.h"
+#include "contactvalidation.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QUuid>
-#include <algorithm>
 #include <utility>
 
 namespace careportal::server::admin {
@@ -18,15 +18,6 @@ QString newId() {
 QDate todayInAmsterdam() {
     return QDateTime::currentDateTimeUtc().toTimeZone(amsterdam()).date();
 }
-
-namespace {
-
-bool hasControlCharacter(const QString &text) {
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
-} // namespace
 
 TaskOptions::TaskOptions(const QCommandLineParser &parser, QString task)
     : m_parser(parser)
@@ -60,8 +51,11 @@ QString TaskOptions::checked(const QString &option, qsizetype maxLength) {
         refuse(QStringLiteral("--%1 is limited to %2 characters").arg(option).arg(maxLength));
         return {};
     }
-    if (hasControlCharacter(value)) {
-        refuse(QStringLiteral("--%1 must be a single line without tabs").arg(option));
+    // Staff text reaches the client's screen (a reply, a carer's name): the same characters
+    // are refused as in the API's fields, format characters such as U+202E included.
+    if (ContactValidation::hasUnsafeCharacters(value, false)) {
+        refuse(QStringLiteral("--%1 must be a single line without tabs or control characters")
+                   .arg(option));
         return {};
     }
     return value;

@@ -24,7 +24,7 @@ public:
 
     [[nodiscard]] bool isSet(const QString &option) const;
     /// The value; records an error when it is missing or empty, longer than `maxLength`
-    /// or contains control characters.
+    /// or contains control or format characters (ContactValidation::hasUnsafeCharacters).
     [[nodiscard]] QString required(const QString &option, qsizetype maxLength);
     /// As required(), but an absent option is fine (an empty string then).
     [[nodiscard]] QString optional(const QString &option, qsizetype maxLength);

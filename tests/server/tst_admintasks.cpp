@@ -384,6 +384,11 @@ private Q_SLOTS:
         QStringList tab = visit(m_clientId, nine, ten);
         tab[10] = QStringLiteral("San\tne");
         QTest::newRow("tab in carer") << tab << QStringLiteral("--carer must be a single line");
+        // The client reads the carer's name in the app: no hidden or reordering characters.
+        QStringList override = visit(m_clientId, nine, ten);
+        override[10] = QStringLiteral("San") + QChar(0x202E) + QStringLiteral("ne");
+        QTest::newRow("right-to-left override in carer")
+            << override << QStringLiteral("--carer must be a single line");
     }
 
     void badVisitInputIsRefused() {
