@@ -18,8 +18,10 @@ PACKAGES=(
   qml6-module-qttest qml6-module-qtquick-shapes libqt6sql6-sqlite libqt6svg6
   # secrets: QtKeychain and a Secret Service for headless tests
   qtkeychain-qt6-dev dbus-daemon dbus-x11 gnome-keyring libsecret-tools
-  # server: HTTP(S), Argon2id, TLS certificates, SQLite
-  libcpp-httplib-dev libsodium-dev libssl-dev libsqlite3-dev openssl
+  # server: HTTP(S) (Boost.Beast/Asio, header-only), Argon2id, TLS certificates, SQLite
+  libboost1.81-dev libsodium-dev libssl-dev libsqlite3-dev openssl
+  # the server load bench (bench/server-load.sh): wrk, and nginx as the yardstick
+  wrk nginx-light
   # second factor: QR codes for authenticator enrolment (app); reference TOTP codes (tests)
   libqrencode-dev oathtool
   # headless display, screenshots, fonts

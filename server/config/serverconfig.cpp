@@ -25,6 +25,34 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 mi
     return true;
 }
 
+// The HTTP layer's limits; the upper bounds keep a typo from disabling a protection.
+bool readHttpLimits(const QCommandLineParser &parser, HttpLimits *limits, QString *errorMessage) {
+    qint64 connections = limits->maxConnections;
+    qint64 perAddress = limits->maxConnectionsPerAddress;
+    qint64 requestMs = limits->requestTimeout.count();
+    qint64 idleMs = limits->idleTimeout.count();
+    if (!readNumber(parser, QStringLiteral("max-connections"), 1, &connections, errorMessage) ||
+        !readNumber(parser, QStringLiteral("max-connections-per-address"), 1, &perAddress,
+                    errorMessage) ||
+        !readNumber(parser, QStringLiteral("request-timeout-ms"), 100, &requestMs, errorMessage) ||
+        !readNumber(parser, QStringLiteral("idle-timeout-ms"), 100, &idleMs, errorMessage))
+        return false;
+    if (connections > 100000 || perAddress > connections || requestMs > 120000 || idleMs > 600000) {
+        *errorMessage = QStringLiteral("--max-connections (at most 100000), "
+                                       "--max-connections-per-address (at most "
+                                       "--max-connections), --request-timeout-ms (at most "
+                                       "120000) or --idle-timeout-ms (at most 600000) out of "
+                                       "range");
+        return false;
+    }
+    limits->maxConnections = static_cast<int>(connections);
+    limits->maxConnectionsPerAddress = static_cast<int>(perAddress);
+    limits->requestTimeout = std::chrono::milliseconds(requestMs);
+    limits->handshakeTimeout = limits->requestTimeout;
+    limits->idleTimeout = std::chrono::milliseconds(idleMs);
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments,
@@ -67,6 +95,20 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         {QStringLiteral("max-body-bytes"),
          QStringLiteral("Largest accepted request body; larger gets 413 (default 65536)."),
          QStringLiteral("bytes")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Connections open at once; more are closed unread (default 2048)."),
+         QStringLiteral("n")},
+        {QStringLiteral("max-connections-per-address"),
+         QStringLiteral("Connections open at once from one address (default 128)."),
+         QStringLiteral("n")},
+        {QStringLiteral("request-timeout-ms"),
+         QStringLiteral("Time for a whole request, first byte to last, and for the TLS "
+                        "handshake (default 10000)."),
+         QStringLiteral("ms")},
+        {QStringLiteral("idle-timeout-ms"),
+         QStringLiteral("How long a kept-alive connection may wait for its next request "
+                        "(default 20000)."),
+         QStringLiteral("ms")},
         {QStringLiteral("busy-wait-ms"),
          QStringLiteral("How long a login waits for a password-hashing slot before 503 busy "
                         "(default 2000)."),
@@ -106,6 +148,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     qint64 busyWait = config.busyWaitMs;
     qint64 hourly = config.hourlyFailureLimit;
     qint64 perAddress = config.addressFailureLimit;
+    qint64 maxBody = config.http.maxBodyBytes;
     if (!readNumber(parser, QStringLiteral("port"), 0, &port, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-threshold"), 1, &threshold, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-minutes"), 1, &minutes, errorMessage) ||
@@ -114,8 +157,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                     errorMessage) ||
         !readNumber(parser, QStringLiteral("token-lifetime-seconds"), 1,
                     &config.tokenLifetimeSeconds, errorMessage) ||
-        !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &config.maxBodyBytes,
-                    errorMessage) ||
+        !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &maxBody, errorMessage) ||
+        !readHttpLimits(parser, &config.http, errorMessage) ||
         !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage))
         return std::nullopt;
     if (port > 65535 || threshold > 1000 || minutes > 7LL * 24 * 60 || busyWait > 60000 ||
@@ -131,6 +174,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.hourlyFailureLimit = static_cast<int>(hourly);
     config.addressFailureLimit = static_cast<int>(perAddress);
     config.busyWaitMs = static_cast<int>(busyWait);
+    config.http.maxBodyBytes = maxBody;
     return config;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/httplimits.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -20,7 +22,8 @@ struct ServerConfig {
     int hourlyFailureLimit = 100;
     int addressFailureLimit = 300;
     qint64 tokenLifetimeSeconds = 900; // access tokens; sessions last longer through refresh
-    qint64 maxBodyBytes = 65536;
+    /// Body, header, connection and deadline limits of the HTTP layer.
+    HttpLimits http;
     /// How long a password check waits for a hashing slot or for the previous attempt on the
     /// same account before answering 503 busy.
     int busyWaitMs = 2000;

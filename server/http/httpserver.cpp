@@ -1,214 +1,215 @@
 #include "httpserver.h"
 
-#include "httplibwrapper.h"
+#include "httpconnection.h"
 #include "logging/logcategories.h"
 #include "problem.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
 #include <openssl/ssl.h>
+#include <sys/resource.h>
+#include <thread>
 
 namespace careportal::server {
 
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
 namespace {
 
-QString fromStd(const std::string &text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+// TLS 1.2 with forward secrecy and AEAD only, as NCSC-NL's TLS guidelines (2021) rate
+// "good"; CBC suites are "phase out". TLS 1.3's suites are all AEAD.
+constexpr const char *kTls12Ciphers = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                      "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                                      "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
+constexpr std::chrono::milliseconds kAcceptRetry{100};
+constexpr std::chrono::seconds kRefusalReportInterval{10};
+// One I/O thread per core at most: they only move bytes and run TLS.
+constexpr unsigned kMaxIoThreads = 2;
+
+std::string peerAddress(const tcp::socket &socket) {
+    boost::system::error_code error;
+    auto address = socket.remote_endpoint(error).address();
+    if (address.is_v6() && address.to_v6().is_v4_mapped())
+        address = net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6());
+    return error ? std::string("unknown") : address.to_string();
 }
 
-void apply(const ApiResponse &response, httplib::Response &res) {
-    res.status = response.status;
-    for (const auto &[name, value] : response.headers) {
-        res.headers.erase(name.toStdString()); // replace defaults such as Cache-Control
-        res.set_header(name.toStdString(), value.toStdString());
-    }
-    if (!response.body.isEmpty())
-        res.set_content(response.body.constData(), static_cast<size_t>(response.body.size()),
-                        response.contentType.constData());
-}
-
-bool isJsonContentType(const std::string &value) {
-    const QString mediaType = fromStd(value).section(QLatin1Char(';'), 0, 0).trimmed();
-    return mediaType.compare(QLatin1String("application/json"), Qt::CaseInsensitive) == 0;
-}
-
-ApiRequest toApiRequest(const httplib::Request &req) {
-    ApiRequest request;
-    request.method = fromStd(req.method);
-    request.path = fromStd(req.path);
-    request.remoteAddress = fromStd(req.remote_addr);
-    for (size_t i = 1; i < req.matches.size(); ++i)
-        request.pathParams.append(fromStd(req.matches[i].str()));
-    for (const auto &[key, value] : req.params)
-        request.query.insert(fromStd(key), fromStd(value));
-    for (const auto &[key, value] : req.headers)
-        request.headers.insert(QByteArray::fromStdString(key).toLower(), fromStd(value));
-    return request;
+// Every connection is a file descriptor; Debian's default soft limit (1024) would refuse
+// connections long before maxConnections. Raise it towards the hard limit.
+void raiseDescriptorLimit(int connections) {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = static_cast<rlim_t>(connections) + 256;
+    if (limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = std::min(wanted, limit.rlim_max);
+    if (setrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur < wanted)
+        qCWarning(lcHttp) << "Open-file limit" << limit.rlim_cur
+                          << "is below the connection limit; raise LimitNOFILE";
 }
 
 } // namespace
 
 HttpServer::HttpServer(Settings settings)
-    : m_settings(std::move(settings)) {
-    const std::string cert = m_settings.certificateFile.toStdString();
-    const std::string key = m_settings.privateKeyFile.toStdString();
-    m_server = std::make_unique<httplib::SSLServer>([cert, key](SSL_CTX &ctx) {
-        // TLS 1.2 is the floor: older versions have known downgrade and padding attacks.
-        return SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION) == 1 &&
-               SSL_CTX_use_certificate_chain_file(&ctx, cert.c_str()) == 1 &&
-               SSL_CTX_use_PrivateKey_file(&ctx, key.c_str(), SSL_FILETYPE_PEM) == 1 &&
-               SSL_CTX_check_private_key(&ctx) == 1;
-    });
+    : m_settings(std::move(settings))
+    , m_limiter(m_settings.limits.maxConnections, m_settings.limits.maxConnectionsPerAddress)
+    , m_tls(net::ssl::context::tls_server)
+    , m_acceptor(m_io)
+    , m_acceptRetry(m_io)
+    , m_workers(static_cast<std::size_t>(std::max(1, m_settings.limits.workerThreads))) {}
 
-    // Without TCP_NODELAY every response waits ~40 ms for a delayed ACK (RECIPES.md).
-    m_server->set_tcp_nodelay(true);
-    // httplib's default also sets SO_REUSEPORT, which lets a second server silently share
-    // (and steal half the connections of) a busy port. SO_REUSEADDR alone still allows a
-    // quick restart on the same port while old connections sit in TIME_WAIT.
-    m_server->set_socket_options([](socket_t sock) {
-        const int yes = 1;
-        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    });
-    // httplib answers 413 itself once Content-Length (or a chunked body) passes this,
-    // without buffering the rest: the protection QtHttpServer 6.4 lacks.
-    m_server->set_payload_max_length(static_cast<size_t>(m_settings.maxBodyBytes));
-    m_server->set_read_timeout(10);
-    m_server->set_write_timeout(10);
-    m_server->set_default_headers(
-        {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
-
-    // Runs before httplib reads the body. httplib 0.11.4 enforces the payload limit only for
-    // Content-Length bodies: a chunked body is buffered whole (measured: 300 MB chunked
-    // took the process to 545 MiB). The API never needs chunked uploads, so refuse them here,
-    // unread, and close the connection so the unread bytes are never parsed as a request.
-    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
-        if (!req.has_header("Transfer-Encoding"))
-            return httplib::Server::HandlerResponse::Unhandled;
-        apply(Problem::make(Problem::Code::PayloadTooLarge,
-                            QStringLiteral("Send the body with a Content-Length; chunked request "
-                                           "bodies are not accepted.")),
-              res);
-        res.set_header("Connection", "close");
-        return httplib::Server::HandlerResponse::Handled;
-    });
-    // Called for every status >= 400; handlers' own problems already have a body.
-    m_server->set_error_handler(
-        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-            if (!res.body.empty())
-                return httplib::Server::HandlerResponse::Unhandled;
-            Problem::Code code = Problem::Code::Internal;
-            if (res.status == 404 || res.status == 405)
-                code = Problem::Code::NotFound;
-            else if (res.status == 413)
-                code = Problem::Code::PayloadTooLarge;
-            else if (res.status == 415)
-                code = Problem::Code::UnsupportedMediaType;
-            else if (res.status >= 400 && res.status < 500)
-                code = Problem::Code::BadRequest;
-            apply(Problem::make(code), res);
-            return httplib::Server::HandlerResponse::Handled;
-        }));
-    m_server->set_exception_handler(
-        [](const httplib::Request &req, httplib::Response &res, const std::exception_ptr &) {
-            qCCritical(lcHttp) << "Handler threw for" << fromStd(req.method) << fromStd(req.path);
-            apply(Problem::make(Problem::Code::Internal), res);
-        });
-    // Method, path and status only: never headers, query strings or bodies, which can
-    // hold tokens or passwords.
-    m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
-        qCInfo(lcHttp).noquote() << fromStd(req.remote_addr) << fromStd(req.method)
-                                 << fromStd(req.path) << res.status;
-    });
+HttpServer::~HttpServer() {
+    m_workers.stop();
+    m_workers.join();
 }
 
-HttpServer::~HttpServer() = default;
-
 void HttpServer::get(const std::string &pattern, Handler handler) {
-    add("GET", pattern, Body::None, std::move(handler));
+    add("GET", pattern, Router::Body::None, std::move(handler));
 }
 
 void HttpServer::postJson(const std::string &pattern, Handler handler) {
-    add("POST", pattern, Body::Json, std::move(handler));
+    add("POST", pattern, Router::Body::Json, std::move(handler));
 }
 
 void HttpServer::post(const std::string &pattern, Handler handler) {
-    add("POST", pattern, Body::None, std::move(handler));
+    add("POST", pattern, Router::Body::None, std::move(handler));
 }
 
 void HttpServer::putJson(const std::string &pattern, Handler handler) {
-    add("PUT", pattern, Body::Json, std::move(handler));
+    add("PUT", pattern, Router::Body::Json, std::move(handler));
 }
 
 void HttpServer::remove(const std::string &pattern, Handler handler) {
-    add("DELETE", pattern, Body::None, std::move(handler));
+    add("DELETE", pattern, Router::Body::None, std::move(handler));
 }
 
-void HttpServer::add(const char *method, const std::string &pattern, Body body, Handler handler) {
-    auto wrapped = [body, handler = std::move(handler)](const httplib::Request &req,
-                                                        httplib::Response &res) {
-        const bool hasBody = !req.body.empty();
-        if ((body == Body::Json || hasBody) &&
-            !isJsonContentType(req.get_header_value("Content-Type"))) {
-            apply(Problem::make(Problem::Code::UnsupportedMediaType), res);
-            return;
-        }
-        ApiRequest request = toApiRequest(req);
-        if (body == Body::Json) {
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(
-                QByteArray::fromRawData(req.body.data(), static_cast<qsizetype>(req.body.size())),
-                &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject()) {
-                apply(Problem::make(Problem::Code::BadRequest,
-                                    QStringLiteral("The body must be one JSON object.")),
-                      res);
-                return;
-            }
-            request.json = document.object();
-        }
-        apply(handler(request), res);
-    };
-    const std::string full = std::string(kBasePath) + pattern;
-    const std::string verb(method);
-    if (verb == "GET")
-        m_server->Get(full, wrapped);
-    else if (verb == "PUT")
-        m_server->Put(full, wrapped);
-    else if (verb == "DELETE")
-        m_server->Delete(full, wrapped);
-    else
-        m_server->Post(full, wrapped);
+void HttpServer::add(const char *method, const std::string &pattern, Router::Body body,
+                     Handler handler) {
+    m_router.add(method, std::string(kBasePath) + pattern, body, std::move(handler));
 }
 
-bool HttpServer::bind(QString *errorMessage) {
-    if (!m_server->is_valid()) {
+bool HttpServer::setUpTls(QString *errorMessage) {
+    SSL_CTX *ctx = m_tls.native_handle();
+    const std::string cert = m_settings.certificateFile.toStdString();
+    const std::string key = m_settings.privateKeyFile.toStdString();
+    // TLS 1.2 is the floor: older versions have known downgrade and padding attacks.
+    const bool ok = SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) == 1 &&
+                    SSL_CTX_set_cipher_list(ctx, kTls12Ciphers) == 1 &&
+                    SSL_CTX_use_certificate_chain_file(ctx, cert.c_str()) == 1 &&
+                    SSL_CTX_use_PrivateKey_file(ctx, key.c_str(), SSL_FILETYPE_PEM) == 1 &&
+                    SSL_CTX_check_private_key(ctx) == 1;
+    if (!ok) {
         *errorMessage = QStringLiteral("Cannot load certificate %1 with key %2")
                             .arg(m_settings.certificateFile, m_settings.privateKeyFile);
         return false;
     }
-    const std::string host = m_settings.host.toStdString();
-    if (m_settings.port == 0) {
-        m_boundPort = m_server->bind_to_any_port(host);
-    } else if (m_server->bind_to_port(host, m_settings.port)) {
-        m_boundPort = m_settings.port;
-    } else {
-        m_boundPort = -1;
-    }
-    if (m_boundPort <= 0) {
-        *errorMessage = QStringLiteral("Cannot listen on %1 port %2 (in use or not allowed)")
+    SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_RENEGOTIATION |
+                                 SSL_OP_NO_COMPRESSION);
+    // An idle kept-alive connection gives its read and write buffers back (about 34 KiB).
+    SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
+    return true;
+}
+
+bool HttpServer::bind(QString *errorMessage) {
+    if (!setUpTls(errorMessage))
+        return false;
+    raiseDescriptorLimit(m_settings.limits.maxConnections);
+    boost::system::error_code error;
+    const auto address = net::ip::make_address(m_settings.host.toStdString(), error);
+    const tcp::endpoint endpoint(address, static_cast<unsigned short>(m_settings.port));
+    if (!error)
+        m_acceptor.open(endpoint.protocol(), error);
+    // SO_REUSEADDR, not SO_REUSEPORT: a quick restart while old connections sit in
+    // TIME_WAIT, but no second server silently sharing (and stealing from) the port.
+    if (!error)
+        m_acceptor.set_option(tcp::acceptor::reuse_address(true), error);
+    if (!error)
+        m_acceptor.bind(endpoint, error);
+    if (!error)
+        m_acceptor.listen(net::socket_base::max_listen_connections, error);
+    if (error) {
+        *errorMessage = QStringLiteral("Cannot listen on %1 port %2 (%3)")
                             .arg(m_settings.host)
-                            .arg(m_settings.port);
+                            .arg(m_settings.port)
+                            .arg(QString::fromStdString(error.message()));
         return false;
     }
+    m_boundPort = m_acceptor.local_endpoint().port();
     return true;
 }
 
 bool HttpServer::run() {
-    return m_server->listen_after_bind();
+    if (!m_acceptor.is_open())
+        return false;
+    accept();
+    const unsigned ioThreads = std::clamp(std::thread::hardware_concurrency(), 1U, kMaxIoThreads);
+    std::vector<std::thread> extra;
+    for (unsigned i = 1; i < ioThreads; ++i)
+        extra.emplace_back([this] { m_io.run(); });
+    m_io.run();
+    for (std::thread &thread : extra)
+        thread.join();
+    m_workers.stop();
+    m_workers.join();
+    return true;
 }
 
 void HttpServer::stop() {
-    m_server->stop();
+    m_io.stop();
+}
+
+void HttpServer::accept() {
+    m_acceptor.async_accept(net::make_strand(m_io),
+                            [this](boost::system::error_code error, tcp::socket socket) {
+                                onAccepted(error, std::move(socket));
+                            });
+}
+
+void HttpServer::onAccepted(boost::system::error_code error, tcp::socket socket) {
+    if (error) {
+        // Out of descriptors or memory: wait a moment instead of spinning on the error.
+        qCWarning(lcHttp) << "Accept failed:" << QString::fromStdString(error.message());
+        m_acceptRetry.expires_after(kAcceptRetry);
+        m_acceptRetry.async_wait([this](boost::system::error_code) { accept(); });
+        return;
+    }
+    auto ticket = m_limiter.admit(peerAddress(socket));
+    if (!ticket.admitted()) {
+        socket.close(error); // unread: nothing of it is worth a handshake
+        reportRefusals();
+    } else {
+        socket.set_option(tcp::no_delay(true), error); // no 40 ms delayed-ACK stalls
+        RequestQueue &queue = *this;
+        std::make_shared<HttpConnection>(std::move(socket), m_tls, m_settings.limits, queue,
+                                         std::move(ticket))
+            ->start();
+    }
+    accept();
+}
+
+void HttpServer::reportRefusals() {
+    // Under a flood every refusal would be a log line; say how many, now and then.
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_lastRefusalReport < kRefusalReportInterval)
+        return;
+    m_lastRefusalReport = now;
+    qCWarning(lcHttp) << "Connection limit reached:" << m_limiter.takeRefusedCount()
+                      << "connections refused; open:" << m_limiter.open();
+}
+
+void HttpServer::submit(RawRequest request, std::function<void(ApiResponse)> done) {
+    if (m_pending.fetch_add(1) >= m_settings.limits.maxPendingRequests) {
+        --m_pending;
+        done(Problem::busy());
+        return;
+    }
+    net::post(m_workers, [this, request = std::move(request), done = std::move(done)] {
+        ApiResponse response = m_router.dispatch(request);
+        --m_pending;
+        done(std::move(response));
+    });
 }
 
 } // namespace careportal::server

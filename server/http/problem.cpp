@@ -103,6 +103,9 @@ Text textOf(Problem::Code code) {
                 "Someone changed this in the meantime. Please choose which version to keep.",
                 "Dit is intussen door iemand anders gewijzigd. Kies welke versie u wilt "
                 "bewaren."};
+    case C::HeadersTooLarge:
+        return {"Request header fields too large", "The request is too large.",
+                "Het verzoek is te groot."};
     case C::Busy:
         return {"Service busy", "The server is busy right now. Please try again in a moment.",
                 "De server is op dit moment druk. Probeer het zo opnieuw."};
@@ -254,6 +257,8 @@ int Problem::status(Code code) {
         return 409;
     case Code::PreconditionFailed:
         return 412;
+    case Code::HeadersTooLarge:
+        return 431;
     case Code::Busy:
         return 503;
     case Code::Internal:
@@ -312,6 +317,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("request-in-progress");
     case Code::PreconditionFailed:
         return QStringLiteral("precondition-failed");
+    case Code::HeadersTooLarge:
+        return QStringLiteral("headers-too-large");
     case Code::Busy:
         return QStringLiteral("busy");
     case Code::Internal:

@@ -20,6 +20,7 @@ public:
         PasswordChangeRequired,
         NotFound,
         PayloadTooLarge,
+        HeadersTooLarge,
         UnsupportedMediaType,
         PasswordPolicy,
         CurrentPasswordIncorrect,

@@ -7,7 +7,7 @@
 namespace careportal::server {
 
 /// The SQLite file of the server. QtSql connections may only be used by the thread that
-/// opened them, and httplib serves requests from a pool of threads, so every thread gets
+/// opened them, and handlers run on a pool of threads (HttpServer), so every thread gets
 /// its own named connection on first use (WAL lets their readers and the writer overlap).
 class Database {
 public:

@@ -172,8 +172,9 @@ private Q_SLOTS:
     }
 
     void chunkedBodyIsRefusedUnread() {
-        // httplib 0.11.4 does not limit chunked bodies itself; the server refuses them before
-        // reading. QNetworkAccessManager never sends chunked bodies, so speak raw HTTP/1.1.
+        // The API never needs chunked bodies (their size is unknown until read); the server refuses
+        // them before reading. QNetworkAccessManager never sends chunked bodies, so speak raw
+        // HTTP/1.1.
         QSslSocket socket;
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setCaCertificates(QSslCertificate::fromPath(m_server.certificatePath()));
