@@ -38,6 +38,13 @@ LoginThrottle::Attempt LoginThrottle::attempt(const QString &username, const QSt
         if (const qint64 seconds = takeAddressTurn(address); seconds > 0)
             return {Attempt::Result::Locked, seconds};
     }
+    return attemptInTurn(username, accountId, address, verify, onMatch);
+}
+
+LoginThrottle::Attempt LoginThrottle::attemptInTurn(const QString &username,
+                                                    const QString &accountId,
+                                                    const QString &address, const Verifier &verify,
+                                                    OnMatch onMatch) {
     const QString name = normalise(username);
     // Known accounts are keyed by id, so every spelling of the name shares one turn.
     const QString key = accountId.isEmpty() ? QStringLiteral("name:") + name
@@ -72,7 +79,9 @@ LoginThrottle::Attempt LoginThrottle::attemptSecondFactor(const QString &account
                                                           const QString &address,
                                                           const Verifier &verify) {
     // The account's key, so codes and passwords of one account take turns with each other.
-    return attempt(QString(), accountId, address, verify, OnMatch::Clear);
+    // No address turn: the password already took one, and a Locked answer here ends the
+    // waiting attempt, which must not happen to a care home's resident for a busy address.
+    return attemptInTurn(QString(), accountId, address, verify, OnMatch::Clear);
 }
 
 void LoginThrottle::succeeded(const QString &accountId) {

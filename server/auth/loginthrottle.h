@@ -62,7 +62,7 @@ public:
                                   OnMatch onMatch = OnMatch::Clear);
     /// Runs a second-factor check in the account's turn, as attempt() runs a password: a
     /// locked account gets no check, a wrong code (Mismatch) is a failure, a right one ends
-    /// the run.
+    /// the run. It takes no address turn: the password before it took one.
     [[nodiscard]] Attempt attemptSecondFactor(const QString &accountId, const QString &address,
                                               const Verifier &verify);
     /// A login completed without a code (a remembered device): clears the account's run.
@@ -72,6 +72,10 @@ public:
     [[nodiscard]] static QString normalise(const QString &username);
 
 private:
+    /// attempt() after the address's turn: the account's (or name's) turn, lock, verify.
+    [[nodiscard]] Attempt attemptInTurn(const QString &username, const QString &accountId,
+                                        const QString &address, const Verifier &verify,
+                                        OnMatch onMatch);
     /// For an address over its limit: 0 when this attempt may go (it may have waited for its
     /// turn), else the seconds until the address's next turn.
     [[nodiscard]] qint64 takeAddressTurn(const QString &address);

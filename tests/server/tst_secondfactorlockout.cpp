@@ -85,6 +85,37 @@ private Q_SLOTS:
         // The refused attempt is over: its token opens nothing any more.
         QCOMPARE(complete(token(earlier), earlierCode).status, 401);
     }
+
+    /// An address over its failure limit takes turns at the password; the code that
+    /// follows a right password in its turn is not held up (nor its attempt ended).
+    void aSlowedAddressStillCompletesTheCode() {
+        ServerProcess server(
+            {true, {QStringLiteral("--address-failure-limit"), QStringLiteral("3")}});
+        QVERIFY2(server.start(), qPrintable(server.standardError()));
+        QCOMPARE(server.admin({QStringLiteral("set-second-factor"), QStringLiteral("--required"),
+                               QStringLiteral("yes")}),
+                 0);
+        QCOMPARE(server.admin({QStringLiteral("set-phone"), QStringLiteral("--username"), kUser,
+                               QStringLiteral("--phone"), kPhone}),
+                 0);
+        HttpsJsonClient client(server);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(
+                client
+                    .post(QStringLiteral("/auth/login"),
+                          {{QStringLiteral("username"), QStringLiteral("gok%1@example.nl").arg(i)},
+                           {QStringLiteral("password"), QStringLiteral("Fout!2026")}})
+                    .status,
+                401);
+        const auto challenge =
+            client.post(QStringLiteral("/auth/login"), {{QStringLiteral("username"), kUser},
+                                                        {QStringLiteral("password"), kPassword}});
+        QCOMPARE(challenge.status, 200);
+        const auto done =
+            client.post(QStringLiteral("/auth/second-factor"),
+                        {{QStringLiteral("code"), server.newestSmsCode(kPhone)}}, token(challenge));
+        QCOMPARE(done.status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecondFactorLockout)
