@@ -75,16 +75,7 @@ ApiResponse AuthApi::completeFactor(const ApiRequest &request,
         m_throttle.attemptSecondFactor(accountId, request.remoteAddress, [&] {
             verdict = m_factors.verifyLogin(accountId, session.sessionId, session.factorPending,
                                             stringField(request, "code"));
-            switch (*verdict) {
-            case SecondFactorService::Verdict::Accepted:
-                return PasswordHasher::Verdict::Match;
-            case SecondFactorService::Verdict::Invalid:
-            case SecondFactorService::Verdict::Ended:
-                return PasswordHasher::Verdict::Mismatch;
-            case SecondFactorService::Verdict::Failed:
-                break;
-            }
-            return PasswordHasher::Verdict::Busy;
+            return SecondFactorService::asAttempt(*verdict);
         });
     const TokenService::Session ending{accountId, session.tokenHash, session.sessionId, {}, {}};
     switch (attempt.result) {

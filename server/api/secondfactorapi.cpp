@@ -1,6 +1,7 @@
 #include "secondfactorapi.h"
 
 #include "auth/deviceregistry.h"
+#include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
 #include "auth/secondfactorservice.h"
 #include "auth/tokenservice.h"
@@ -57,12 +58,14 @@ QJsonObject deviceJson(const SecondFactorStore::Device &device, const QString &c
 } // namespace
 
 SecondFactorApi::SecondFactorApi(Store &store, TokenService &tokens, SessionGuard &guard,
-                                 SecondFactorService &factors, DeviceRegistry &devices)
+                                 SecondFactorService &factors, DeviceRegistry &devices,
+                                 LoginThrottle &throttle)
     : m_store(store)
     , m_tokens(tokens)
     , m_guard(guard)
     , m_factors(factors)
-    , m_devices(devices) {}
+    , m_devices(devices)
+    , m_throttle(throttle) {}
 
 void SecondFactorApi::registerRoutes(HttpServer &server) {
     registerLogin(server);
@@ -99,17 +102,34 @@ std::optional<ApiResponse> SecondFactorApi::stepUp(const ApiRequest &request,
     case PasswordHasher::Verdict::Match:
         break;
     }
-    switch (m_factors.verifyStepUp(session.account.id, session.sessionId,
-                                   stringField(request, "code"))) {
-    case Verdict::Accepted:
+    return stepUpCode(request, session);
+}
+
+std::optional<ApiResponse> SecondFactorApi::stepUpCode(const ApiRequest &request,
+                                                       const AuthenticatedSession &session) {
+    const QString accountId = session.account.id;
+    if (!m_factors.stepUpNeedsCode(accountId))
+        return std::nullopt; // no code to give, so nothing to guess or count
+    // The same secret as the login's code, and a remembered device gives a session without
+    // one: in the account's lockout, or each new session would bring five fresh guesses.
+    std::optional<Verdict> verdict;
+    const LoginThrottle::Attempt attempt =
+        m_throttle.attemptSecondFactor(accountId, request.remoteAddress, [&] {
+            verdict =
+                m_factors.verifyStepUp(accountId, session.sessionId, stringField(request, "code"));
+            return SecondFactorService::asAttempt(*verdict);
+        });
+    switch (attempt.result) {
+    case LoginThrottle::Attempt::Result::Accepted:
         return std::nullopt;
-    case Verdict::Invalid:
-    case Verdict::Ended:
+    case LoginThrottle::Attempt::Result::Rejected:
         return Problem::make(Problem::Code::SecondFactorInvalid);
-    case Verdict::Failed:
+    case LoginThrottle::Attempt::Result::Locked:
+        return Problem::accountLocked(attempt.retryAfterSeconds);
+    case LoginThrottle::Attempt::Result::Busy:
         break;
     }
-    return Problem::make(Problem::Code::Internal);
+    return verdict ? Problem::make(Problem::Code::Internal) : Problem::busy();
 }
 
 void SecondFactorApi::registerSettings(HttpServer &server) {

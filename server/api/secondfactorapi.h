@@ -9,6 +9,7 @@ namespace careportal::server {
 
 class DeviceRegistry;
 class HttpServer;
+class LoginThrottle;
 class SecondFactorService;
 class SessionGuard;
 class Store;
@@ -21,7 +22,7 @@ struct AuthenticatedSession;
 class SecondFactorApi {
 public:
     SecondFactorApi(Store &store, TokenService &tokens, SessionGuard &guard,
-                    SecondFactorService &factors, DeviceRegistry &devices);
+                    SecondFactorService &factors, DeviceRegistry &devices, LoginThrottle &throttle);
     void registerRoutes(HttpServer &server);
 
 private:
@@ -32,12 +33,16 @@ private:
     /// is needed, a current code.
     [[nodiscard]] std::optional<ApiResponse> stepUp(const ApiRequest &request,
                                                     const AuthenticatedSession &session);
+    /// The code part of stepUp(), counted in the account's lockout like a login's code.
+    [[nodiscard]] std::optional<ApiResponse> stepUpCode(const ApiRequest &request,
+                                                        const AuthenticatedSession &session);
 
     Store &m_store;
     TokenService &m_tokens;
     SessionGuard &m_guard;
     SecondFactorService &m_factors;
     DeviceRegistry &m_devices;
+    LoginThrottle &m_throttle;
 };
 
 } // namespace careportal::server

@@ -212,6 +212,19 @@ SecondFactorService::Verdict SecondFactorService::confirmTotp(const QString &acc
     return m_store.confirmTotp(accountId, *step) ? Verdict::Accepted : Verdict::Failed;
 }
 
+PasswordHasher::Verdict SecondFactorService::asAttempt(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Accepted:
+        return PasswordHasher::Verdict::Match;
+    case Verdict::Invalid:
+    case Verdict::Ended:
+        return PasswordHasher::Verdict::Mismatch;
+    case Verdict::Failed:
+        break;
+    }
+    return PasswordHasher::Verdict::Busy; // a failed write decides nothing, as a busy hasher
+}
+
 bool SecondFactorService::removeTotp(const QString &accountId) {
     return m_store.removeTotp(accountId);
 }

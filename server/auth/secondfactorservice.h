@@ -1,5 +1,6 @@
 #pragma once
 
+#include "passwordhasher.h"
 #include "storage/records.h"
 
 #include <QByteArray>
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] Verdict confirmTotp(const QString &accountId, const QString &code);
 
     [[nodiscard]] bool removeTotp(const QString &accountId);
+    /// A verdict as LoginThrottle counts it: right (Match), wrong (Mismatch) or not decided.
+    [[nodiscard]] static PasswordHasher::Verdict asAttempt(Verdict verdict);
     [[nodiscard]] bool setPhone(const QString &accountId, const QString &phone);
 
 private:

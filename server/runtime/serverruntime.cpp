@@ -108,8 +108,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_devices = std::make_unique<DeviceRegistry>(*m_factorStore, *m_store, *m_sender);
     m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard, *m_factors,
                                           *m_devices);
-    m_secondFactorApi =
-        std::make_unique<SecondFactorApi>(*m_store, *m_tokens, *m_guard, *m_factors, *m_devices);
+    m_secondFactorApi = std::make_unique<SecondFactorApi>(*m_store, *m_tokens, *m_guard, *m_factors,
+                                                          *m_devices, *m_throttle);
     m_accountApi = std::make_unique<AccountApi>(*m_store, *m_tokens, *m_guard, m_config.busyWaitMs);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_store, *m_guard);
     m_organisationApi->registerRoutes(*m_http);

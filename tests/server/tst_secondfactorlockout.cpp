@@ -116,6 +116,45 @@ private Q_SLOTS:
                         {{QStringLiteral("code"), server.newestSmsCode(kPhone)}}, token(challenge));
         QCOMPARE(done.status, 200);
     }
+
+    /// The code that confirms a change of factor or phone ("step-up") is the same secret:
+    /// a remembered device gives a session without a code, so five tries per session alone
+    /// would be five tries per login. Wrong step-up codes lock the account too.
+    void wrongStepUpCodesLockTheAccount() {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.standardError()));
+        QCOMPARE(server.admin({QStringLiteral("set-second-factor"), QStringLiteral("--required"),
+                               QStringLiteral("yes")}),
+                 0);
+        QCOMPARE(server.admin({QStringLiteral("set-phone"), QStringLiteral("--username"), kUser,
+                               QStringLiteral("--phone"), kPhone}),
+                 0);
+        HttpsJsonClient client(server);
+        const auto login = [&] {
+            return client.post(
+                QStringLiteral("/auth/login"),
+                {{QStringLiteral("username"), kUser}, {QStringLiteral("password"), kPassword}});
+        };
+        const QString session = token(
+            client.post(QStringLiteral("/auth/second-factor"),
+                        {{QStringLiteral("code"), server.newestSmsCode(kPhone)}}, token(login())));
+        QVERIFY(!session.isEmpty());
+        QCOMPARE(client.post(QStringLiteral("/account/second-factor/code"), {}, session).status,
+                 204);
+        const QString wrong = wrongFor(server.newestSmsCode(kPhone));
+        for (int i = 0; i < 5; ++i) {
+            const auto refused =
+                client.put(QStringLiteral("/account/phone"),
+                           {{QStringLiteral("password"), kPassword},
+                            {QStringLiteral("phone"), QStringLiteral("06-87654321")},
+                            {QStringLiteral("code"), wrong}},
+                           session);
+            QCOMPARE(refused.problemCode(), QStringLiteral("second-factor-invalid"));
+        }
+        const auto locked = login();
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.problemCode(), QStringLiteral("account-locked"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecondFactorLockout)
