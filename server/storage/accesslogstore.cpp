@@ -2,21 +2,52 @@
 
 #include "database.h"
 #include "sql.h"
+#include "transaction.h"
 
 namespace careportal::server {
 
 AccessLogStore::AccessLogStore(Database &database)
     : m_database(database) {}
 
-bool AccessLogStore::append(const AccessLogRecord &r) {
+bool AccessLogStore::append(const AccessLogRecord &record) {
+    if (m_database.transactionDepth() > 0) // the caller's unit: never mix others' rows in
+        return insert({record});
+    std::unique_lock lock(m_mutex);
+    const std::shared_ptr<Group> group = m_collecting;
+    group->rows.push_back(record);
+    // Wait while another caller commits; then either our group was committed by a caller
+    // that took it over, or it is our turn to commit it.
+    m_groupDone.wait(lock, [&] { return group->committed || !m_writing; });
+    if (group->committed)
+        return group->ok;
+    m_writing = true;
+    m_collecting = std::make_shared<Group>();
+    lock.unlock();
+    const bool ok = insert(group->rows);
+    lock.lock();
+    group->ok = ok;
+    group->committed = true;
+    m_writing = false;
+    m_groupDone.notify_all();
+    return ok;
+}
+
+bool AccessLogStore::insert(const std::vector<AccessLogRecord> &rows) {
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return false;
     QSqlQuery query(m_database.connection());
-    return run(query,
-               QStringLiteral("INSERT INTO access_log (at_utc, event, client_id, account_id, "
-                              "user_name, on_behalf_of, role, device, address, object) VALUES (?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {epoch(r.at), r.event, r.clientId, r.accountId, notNull(r.userName),
-                notNull(r.onBehalfOf), notNull(r.role), notNull(r.device), notNull(r.address),
-                notNull(r.object)});
+    for (const AccessLogRecord &r : rows) {
+        if (!run(query,
+                 QStringLiteral("INSERT INTO access_log (at_utc, event, client_id, account_id, "
+                                "user_name, on_behalf_of, role, device, address, object) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {epoch(r.at), r.event, r.clientId, r.accountId, notNull(r.userName),
+                  notNull(r.onBehalfOf), notNull(r.role), notNull(r.device), notNull(r.address),
+                  notNull(r.object)}))
+            return false;
+    }
+    return transaction.commit();
 }
 
 QList<AccessLogRecord> AccessLogStore::entries(const QString &clientId, const QDateTime &fromUtc,

@@ -2,7 +2,11 @@
 
 #include "records.h"
 
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace careportal::server {
 
@@ -10,10 +14,18 @@ class Database;
 
 /// SQL for the NEN 7513 access log. Only append() writes; the table's triggers refuse any
 /// change or removal, so not even a bug here can rewrite history.
+///
+/// Every read of a client's data writes a row, so under load the log is the server's
+/// busiest writer. append() therefore commits in groups: rows that arrive while one group
+/// is being committed wait and go together in the next transaction, and each caller returns
+/// only once its own row is committed, so no access is answered without its log line and
+/// no row is lost. At low load a group is one row and nothing waits.
 class AccessLogStore {
 public:
     explicit AccessLogStore(Database &database);
 
+    /// True once the row is committed. Inside a transaction of the caller's the row is
+    /// written in that transaction instead (and goes or stays with it).
     [[nodiscard]] bool append(const AccessLogRecord &record);
 
     /// Up to `limit` rows of the client in [fromUtc, toUtc), newest first, older than
@@ -29,7 +41,19 @@ public:
     [[nodiscard]] QList<SecurityEventRecord> securityEvents(const QDateTime &fromUtc, int limit);
 
 private:
+    struct Group {
+        std::vector<AccessLogRecord> rows;
+        bool committed = false;
+        bool ok = false;
+    };
+
+    [[nodiscard]] bool insert(const std::vector<AccessLogRecord> &rows);
+
     Database &m_database;
+    std::mutex m_mutex;
+    std::condition_variable m_groupDone;
+    std::shared_ptr<Group> m_collecting = std::make_shared<Group>();
+    bool m_writing = false;
 };
 
 } // namespace careportal::server
