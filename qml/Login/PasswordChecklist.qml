@@ -16,6 +16,7 @@ ColumnLayout {
 
     PasswordRulesModel {
         id: rules
+        session: App.session
         password: checklist.password
     }
 

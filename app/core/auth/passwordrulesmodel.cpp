@@ -1,18 +1,32 @@
 #include "passwordrulesmodel.h"
 
-#include "appcontroller.h"
+#include "session.h"
 
 namespace careportal {
 
 PasswordRulesModel::PasswordRulesModel(QObject *parent)
     : QAbstractListModel(parent) {
-    if (auto *app = AppController::instance()) {
-        setPolicy(app->passwordPolicy());
-        connect(app, &AppController::organisationChanged, this,
-                [this, app] { setPolicy(app->passwordPolicy()); });
+    setPolicy(PasswordPolicy::portalDefault());
+}
+
+Session *PasswordRulesModel::session() const {
+    return m_session;
+}
+
+void PasswordRulesModel::setSession(Session *session) {
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &Session::passwordPolicyChanged, this,
+                [this, session] { setPolicy(session->passwordPolicy()); });
+        setPolicy(session->passwordPolicy());
     } else {
         setPolicy(PasswordPolicy::portalDefault());
     }
+    Q_EMIT sessionChanged();
 }
 
 void PasswordRulesModel::setPolicy(const PasswordPolicy &policy) {

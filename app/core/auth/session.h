@@ -72,7 +72,13 @@ public:
     [[nodiscard]] QString factorMethod() const { return m_factorMethod; }
     [[nodiscard]] QString factorDestination() const { return m_factorDestination; }
     [[nodiscard]] const Account &account() const { return m_account; }
-    void setPasswordPolicy(const PasswordPolicy &policy) { m_policy = policy; }
+    /// The organisation's password rules: a new password must meet them, and the
+    /// checklist (PasswordRulesModel) shows them.
+    [[nodiscard]] const PasswordPolicy &passwordPolicy() const { return m_policy; }
+    void setPasswordPolicy(const PasswordPolicy &policy) {
+        m_policy = policy;
+        Q_EMIT passwordPolicyChanged();
+    }
 
     /// Picks up a session kept in the keychain by an earlier run.
     Q_INVOKABLE void restore();
@@ -107,6 +113,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void passwordPolicyChanged();
     void busyChanged();
     void errorMessageChanged();
     void noticeChanged();
