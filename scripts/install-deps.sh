@@ -20,8 +20,9 @@ PACKAGES=(
   qtkeychain-qt6-dev dbus-daemon dbus-x11 gnome-keyring libsecret-tools
   # server: HTTP(S) (Boost.Beast/Asio, header-only), Argon2id, TLS certificates, SQLite
   libboost1.81-dev libsodium-dev libssl-dev libsqlite3-dev openssl
-  # the server load bench (bench/server-load.sh): wrk, and nginx as the yardstick
-  wrk nginx-light
+  # the server load bench (bench/server-load.sh): wrk, and nginx as the yardstick; HAProxy
+  # runs the shipped front-end configuration in the tests (packaging/haproxy)
+  wrk nginx-light haproxy
   # second factor: QR codes for authenticator enrolment (app); reference TOTP codes (tests)
   libqrencode-dev oathtool
   # headless display, screenshots, fonts

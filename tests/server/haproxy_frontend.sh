@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The shipped HAProxy front-end configuration (packaging/haproxy) in front of the real
+# server: requests pass, and what the server refuses HAProxy refuses first, in the same
+# problem+json. Usage: haproxy_frontend.sh PATH/TO/careportal-server
+set -euo pipefail
+SERVER_BIN="$1"
+CONFIG="$(dirname "$0")/../../packaging/haproxy/careportal-frontend.cfg"
+WORK="$(mktemp -d)"
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+SERVER_PORT="$(free_port)"
+FRONT_PORT="$(free_port)"
+"$SERVER_BIN" --demo --data-dir "$WORK/data" --port "$SERVER_PORT" >"$WORK/server.out" 2>"$WORK/server.log" &
+PIDS+=($!)
+for _ in $(seq 200); do grep -q listening "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
+grep -q listening "$WORK/server.out" || fail "the server did not start"
+CERT="$WORK/data/tls/server.crt"
+cat "$CERT" "$WORK/data/tls/server.key" >"$WORK/front.pem"
+
+export CAREPORTAL_BIND="127.0.0.1:$FRONT_PORT" CAREPORTAL_FRONT_PEM="$WORK/front.pem" \
+    CAREPORTAL_SERVER="127.0.0.1:$SERVER_PORT" CAREPORTAL_SERVER_CA="$CERT"
+haproxy -c -f "$CONFIG" || fail "haproxy -c refused the configuration"
+haproxy -db -f "$CONFIG" >"$WORK/haproxy.log" 2>&1 &
+PIDS+=($!)
+FRONT="https://127.0.0.1:$FRONT_PORT/api/v1"
+for _ in $(seq 100); do curl -s -o /dev/null --cacert "$CERT" "$FRONT/organisation" && break; sleep 0.1; done
+
+check() { # name expected-status curl-args...
+    local name="$1" expected="$2"
+    shift 2
+    local status
+    status="$(curl -s -o "$WORK/body" -w '%{http_code}' --cacert "$CERT" "$@")" || true
+    [ "$status" = "$expected" ] || fail "$name: status $status, expected $expected: $(head -c 300 "$WORK/body")"
+    echo "ok: $name ($status)"
+}
+check "a request passes to the server" 200 "$FRONT/organisation"
+grep -q '"de-linde"' "$WORK/body" || fail "the organisation did not come from the server"
+check "a login passes" 200 -H 'Content-Type: application/json' \
+    -d '{"username":"j.voorbeeld@example.nl","password":"Welkom!2026"}' "$FRONT/auth/login"
+printf '{}' | gzip >"$WORK/body.gz"
+check "a compressed body is refused" 415 -H 'Content-Type: application/json' \
+    -H 'Content-Encoding: gzip' --data-binary @"$WORK/body.gz" "$FRONT/auth/login"
+grep -q '"code":"unsupported-media-type"' "$WORK/body" || fail "415 without problem+json"
+check "an oversized Content-Length is refused" 413 -H 'Content-Type: application/json' \
+    -H 'Expect:' --data-binary @<(head -c 70000 /dev/zero | tr '\0' ' ') "$FRONT/auth/login"
+check "a chunked body is refused" 413 -H 'Content-Type: application/json' \
+    -H 'Transfer-Encoding: chunked' -d '{}' "$FRONT/auth/login"
+headers=()
+for i in $(seq 70); do headers+=(-H "X-Fill-$i: x"); done
+check "too many header fields are refused" 431 "${headers[@]}" "$FRONT/organisation"
+if curl -s -o /dev/null --cacert "$CERT" --tls-max 1.2 --ciphers ECDHE-ECDSA-AES128-SHA \
+    "$FRONT/organisation"; then
+    fail "a TLS 1.2 CBC suite was accepted"
+fi
+echo "ok: a TLS 1.2 CBC suite is refused"
+grep -q "GET /api/v1/organisation" "$WORK/server.log" || fail "the server logged no request"
+echo "haproxy front end: all checks passed"
