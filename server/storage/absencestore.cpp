@@ -47,7 +47,7 @@ AbsenceStore::AbsenceStore(Database &database)
     : m_database(database) {}
 
 QList<LabelledOption> AbsenceStore::types() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<LabelledOption> result;
     if (!run(query,
              QStringLiteral("SELECT code, label_nl, label_en FROM absence_types ORDER BY position"),
@@ -60,7 +60,7 @@ QList<LabelledOption> AbsenceStore::types() {
 }
 
 QList<AbsenceRecord> AbsenceStore::reports(const QString &clientId, int limit) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<AbsenceRecord> result;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM absence_reports WHERE client_id = ? ORDER BY "
@@ -74,7 +74,7 @@ QList<AbsenceRecord> AbsenceStore::reports(const QString &clientId, int limit) {
 }
 
 std::optional<AbsenceRecord> AbsenceStore::reportById(const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM absence_reports WHERE id = ?").arg(kColumns),
              {id}) ||
         !query.next())
@@ -83,7 +83,7 @@ std::optional<AbsenceRecord> AbsenceStore::reportById(const QString &id) {
 }
 
 AbsenceStore::Insert AbsenceStore::insert(const AbsenceRecord &r, int maxUnprocessed) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("INSERT INTO absence_reports (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             "?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM absence_reports WHERE "
@@ -106,7 +106,7 @@ std::optional<int> AbsenceStore::process(const QString &id, const QString &staff
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return std::nullopt;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     const bool marked =
         run(query,
             QStringLiteral("UPDATE absence_reports SET processed = 1, processed_utc = ?, "

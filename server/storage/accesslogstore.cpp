@@ -36,7 +36,7 @@ bool AccessLogStore::insert(const std::vector<AccessLogRecord> &rows) {
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     for (const AccessLogRecord &r : rows) {
         if (!run(query,
                  QStringLiteral("INSERT INTO access_log (at_utc, event, client_id, account_id, "
@@ -63,7 +63,7 @@ QList<AccessLogRecord> AccessLogStore::entries(const QString &clientId, const QD
     }
     sql += QStringLiteral(" ORDER BY at_utc DESC, id DESC LIMIT ?");
     values.append(limit);
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<AccessLogRecord> result;
     if (!run(query, sql, values))
         return result;
@@ -77,7 +77,7 @@ QList<AccessLogRecord> AccessLogStore::entries(const QString &clientId, const QD
 }
 
 bool AccessLogStore::appendSecurityEvent(const SecurityEventRecord &r) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO security_events (at_utc, event, account_id, user_name, "
                               "object, device, address) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -86,7 +86,7 @@ bool AccessLogStore::appendSecurityEvent(const SecurityEventRecord &r) {
 }
 
 QList<SecurityEventRecord> AccessLogStore::securityEvents(const QDateTime &fromUtc, int limit) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<SecurityEventRecord> result;
     if (!run(query,
              QStringLiteral("SELECT id, at_utc, event, account_id, user_name, object, device, "

@@ -31,7 +31,7 @@ ContactRequestStore::ContactRequestStore(Database &database)
     : m_database(database) {}
 
 QList<LabelledOption> ContactRequestStore::subjects() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<LabelledOption> result;
     if (!run(query,
              QStringLiteral("SELECT code, label_nl, label_en FROM contact_request_subjects ORDER "
@@ -46,7 +46,7 @@ QList<LabelledOption> ContactRequestStore::subjects() {
 
 QList<ContactRequestRecord>
 ContactRequestStore::page(const QString &clientId, const std::optional<Cursor> &before, int limit) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ContactRequestRecord> result;
     const bool ok =
         before ? run(query,
@@ -76,7 +76,7 @@ std::optional<ContactRequestRecord> ContactRequestStore::request(const QString &
 }
 
 std::optional<ContactRequestRecord> ContactRequestStore::requestById(const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM contact_requests WHERE id = ?").arg(kColumns),
              {id}) ||
         !query.next())
@@ -85,7 +85,7 @@ std::optional<ContactRequestRecord> ContactRequestStore::requestById(const QStri
 }
 
 int ContactRequestStore::openCount(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral(
                  "SELECT COUNT(*) FROM contact_requests WHERE client_id = ? AND done = 0"),
@@ -96,7 +96,7 @@ int ContactRequestStore::openCount(const QString &clientId) {
 }
 
 bool ContactRequestStore::insert(const ContactRequestRecord &r) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO contact_requests (id, client_id, account_id, subject, "
                               "message, done, created_utc, answered_utc, answer, answered_by) "
@@ -106,7 +106,7 @@ bool ContactRequestStore::insert(const ContactRequestRecord &r) {
 }
 
 bool ContactRequestStore::updateOpen(const ContactRequestRecord &r) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE contact_requests SET subject = ?, message = ? WHERE "
                               "client_id = ? AND id = ? AND done = 0"),
@@ -115,7 +115,7 @@ bool ContactRequestStore::updateOpen(const ContactRequestRecord &r) {
 }
 
 bool ContactRequestStore::deleteOpen(const QString &clientId, const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral(
                    "DELETE FROM contact_requests WHERE client_id = ? AND id = ? AND done = 0"),
@@ -125,7 +125,7 @@ bool ContactRequestStore::deleteOpen(const QString &clientId, const QString &id)
 
 bool ContactRequestStore::answer(const QString &id, const QString &answer, const QString &staffName,
                                  const QDateTime &at) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE contact_requests SET done = 1, answer = ?, answered_by = ?, "
                               "answered_utc = ? WHERE id = ? AND done = 0"),

@@ -30,7 +30,7 @@ QString text(const QString &value) {
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
-bool changedOneRow(QSqlQuery &query, const QString &sql, const QVariantList &values) {
+bool changedOneRow(CachedQuery &query, const QString &sql, const QVariantList &values) {
     return run(query, sql, values) && query.numRowsAffected() == 1;
 }
 
@@ -40,7 +40,7 @@ ContactStore::ContactStore(Database &database)
     : m_database(database) {}
 
 QList<ContactDetailRecord> ContactStore::contactDetails(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ContactDetailRecord> result;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM contact_details WHERE client_id = ? ORDER BY "
@@ -55,7 +55,7 @@ QList<ContactDetailRecord> ContactStore::contactDetails(const QString &clientId)
 
 std::optional<ContactDetailRecord> ContactStore::contactDetail(const QString &clientId,
                                                                const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT %1 FROM contact_details WHERE client_id = ? AND id = ?")
                  .arg(kDetailColumns),
@@ -66,7 +66,7 @@ std::optional<ContactDetailRecord> ContactStore::contactDetail(const QString &cl
 }
 
 bool ContactStore::insertContactDetail(const ContactDetailRecord &d) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO contact_details (%1, created_utc) VALUES (?, ?, ?, ?, "
                               "?, ?)")
@@ -76,7 +76,7 @@ bool ContactStore::insertContactDetail(const ContactDetailRecord &d) {
 }
 
 bool ContactStore::updateContactDetail(const ContactDetailRecord &d) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return changedOneRow(query,
                          QStringLiteral("UPDATE contact_details SET kind = ?, value = ?, remark = "
                                         "? WHERE client_id = ? AND id = ?"),
@@ -84,14 +84,14 @@ bool ContactStore::updateContactDetail(const ContactDetailRecord &d) {
 }
 
 bool ContactStore::deleteContactDetail(const QString &clientId, const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return changedOneRow(
         query, QStringLiteral("DELETE FROM contact_details WHERE client_id = ? AND id = ?"),
         {clientId, id});
 }
 
 QList<ContactPersonType> ContactStore::contactPersonTypes() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ContactPersonType> result;
     if (!run(query,
              QStringLiteral("SELECT code, label_nl, label_en FROM contact_person_types ORDER BY "
@@ -105,7 +105,7 @@ QList<ContactPersonType> ContactStore::contactPersonTypes() {
 }
 
 QList<ContactPersonRecord> ContactStore::contactPersons(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ContactPersonRecord> result;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM contact_persons WHERE client_id = ? ORDER BY "
@@ -120,7 +120,7 @@ QList<ContactPersonRecord> ContactStore::contactPersons(const QString &clientId)
 
 std::optional<ContactPersonRecord> ContactStore::contactPerson(const QString &clientId,
                                                                const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT %1 FROM contact_persons WHERE client_id = ? AND id = ?")
                  .arg(kPersonColumns),
@@ -134,7 +134,7 @@ bool ContactStore::saveContactPerson(const ContactPersonRecord &p, bool isNew) {
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     bool ok = !p.primary ||
               run(query,
                   QStringLiteral("UPDATE contact_persons SET is_primary = 0 WHERE client_id = ? "
@@ -159,7 +159,7 @@ bool ContactStore::saveContactPerson(const ContactPersonRecord &p, bool isNew) {
 }
 
 bool ContactStore::deleteContactPerson(const QString &clientId, const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return changedOneRow(
         query, QStringLiteral("DELETE FROM contact_persons WHERE client_id = ? AND id = ?"),
         {clientId, id});

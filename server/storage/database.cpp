@@ -32,11 +32,17 @@ void closeConnection(const QString &name) {
 struct ThreadConnections {
     QHash<QString, QString> names;
     QHash<QString, int> transactionDepths;
+    /// Kept prepared statements, per Database prefix and SQL text; they go before their
+    /// connection does.
+    QHash<QString, QHash<QString, QSqlQuery>> statements;
     ~ThreadConnections() {
+        statements.clear();
         for (const QString &name : std::as_const(names))
             closeConnection(name);
     }
 };
+
+constexpr qsizetype kMaxKeptStatements = 256;
 
 QThreadStorage<ThreadConnections *> s_threadConnections;
 
@@ -66,6 +72,7 @@ Database::~Database() {
     // Other threads' connections go with their threads; this one's goes with us.
     if (s_threadConnections.hasLocalData()) {
         s_threadConnections.localData()->transactionDepths.remove(m_prefix);
+        s_threadConnections.localData()->statements.remove(m_prefix);
         const QString name = s_threadConnections.localData()->names.take(m_prefix);
         if (!name.isEmpty())
             closeConnection(name);
@@ -123,6 +130,22 @@ ThreadConnections *threadConnections() {
 
 int &Database::transactionDepth() {
     return threadConnections()->transactionDepths[m_prefix];
+}
+
+std::optional<QSqlQuery> Database::takeStatement(const QString &sql) {
+    auto &kept = threadConnections()->statements[m_prefix];
+    const auto it = kept.find(sql);
+    if (it == kept.end())
+        return std::nullopt;
+    QSqlQuery statement = std::move(it.value());
+    kept.erase(it);
+    return statement;
+}
+
+void Database::keepStatement(const QString &sql, QSqlQuery &&statement) {
+    auto &kept = threadConnections()->statements[m_prefix];
+    if (kept.size() < kMaxKeptStatements && !kept.contains(sql))
+        kept.emplace(sql, std::move(statement));
 }
 
 QSqlDatabase Database::connection() {

@@ -44,7 +44,7 @@ DossierStore::DossierStore(Database &database)
     : m_database(database) {}
 
 QList<ReportKind> DossierStore::reportKinds() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ReportKind> result;
     if (!run(query,
              QStringLiteral("SELECT code, label_nl, label_en, explanation_nl, explanation_en FROM "
@@ -59,7 +59,7 @@ QList<ReportKind> DossierStore::reportKinds() {
 }
 
 QList<LabelledOption> DossierStore::disciplines() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<LabelledOption> result;
     if (!run(query,
              QStringLiteral(
@@ -73,7 +73,7 @@ QList<LabelledOption> DossierStore::disciplines() {
 }
 
 std::optional<DossierRecord> DossierStore::dossier(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT client_id, address, postcode, city, birth_date, gp_name, "
                             "gp_phone, pharmacy_name, pharmacy_phone, reports_visible_from FROM "
@@ -94,7 +94,7 @@ std::optional<DossierRecord> DossierStore::dossier(const QString &clientId) {
 }
 
 bool DossierStore::saveDossier(const DossierRecord &d) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral(
                    "INSERT INTO dossiers (client_id, address, postcode, city, birth_date, gp_name, "
@@ -119,7 +119,7 @@ QList<DossierReportRecord> DossierStore::reports(const QString &clientId, const 
     if (before)
         values << before->utc << before->utc << before->id;
     values.append(limit);
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<DossierReportRecord> result;
     if (!run(query,
              QStringLiteral("SELECT %1 %2 ORDER BY r.written_utc DESC, r.id DESC LIMIT ?")
@@ -132,7 +132,7 @@ QList<DossierReportRecord> DossierStore::reports(const QString &clientId, const 
 }
 
 QList<DossierReportRecord> DossierStore::allReports(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<DossierReportRecord> result;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM dossier_reports r WHERE r.client_id = ? ORDER BY "
@@ -146,7 +146,7 @@ QList<DossierReportRecord> DossierStore::allReports(const QString &clientId) {
 }
 
 bool DossierStore::insertReport(const DossierReportRecord &r) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(
         query,
         QStringLiteral("INSERT INTO dossier_reports (id, client_id, kind, discipline, "
@@ -155,7 +155,7 @@ bool DossierStore::insertReport(const DossierReportRecord &r) {
 }
 
 QList<CareGoalRecord> DossierStore::carePlan(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<CareGoalRecord> goals;
     if (!run(query,
              QStringLiteral("SELECT id, client_id, title, care_question FROM care_goals WHERE "
@@ -177,7 +177,7 @@ QList<CareGoalRecord> DossierStore::carePlan(const QString &clientId) {
 }
 
 QList<CareActionRecord> DossierStore::actionsOfClient(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<CareActionRecord> actions;
     if (!run(query,
              QStringLiteral("SELECT a.id, a.goal_id, a.description, a.frequency FROM care_actions "
@@ -192,7 +192,7 @@ QList<CareActionRecord> DossierStore::actionsOfClient(const QString &clientId) {
 }
 
 bool DossierStore::insertGoal(const CareGoalRecord &goal) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     // New goals go last; the position keeps the order staff gave them.
     return run(query,
                QStringLiteral("INSERT INTO care_goals (id, client_id, title, care_question, "
@@ -202,7 +202,7 @@ bool DossierStore::insertGoal(const CareGoalRecord &goal) {
 }
 
 std::optional<QString> DossierStore::clientOfGoal(const QString &goalId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT client_id FROM care_goals WHERE id = ?"), {goalId}) ||
         !query.next())
         return std::nullopt;
@@ -210,7 +210,7 @@ std::optional<QString> DossierStore::clientOfGoal(const QString &goalId) {
 }
 
 bool DossierStore::insertAction(const CareActionRecord &action) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(
         query,
         QStringLiteral("INSERT INTO care_actions (id, goal_id, description, frequency, "

@@ -29,7 +29,7 @@ QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &json) {
     return headers;
 }
 
-IdempotencyStore::Entry entryFrom(const QSqlQuery &query) {
+IdempotencyStore::Entry entryFrom(const CachedQuery &query) {
     IdempotencyStore::Entry entry;
     entry.fingerprint = query.value(0).toString().toLatin1();
     entry.claimedBy = query.value(1).toString();
@@ -48,7 +48,7 @@ IdempotencyStore::IdempotencyStore(Database &database)
 
 std::optional<IdempotencyStore::Entry> IdempotencyStore::entry(const QString &accountId,
                                                                const QString &key) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT fingerprint, claimed_by, claimed_utc, status, content_type, "
                             "body, headers FROM idempotency_keys WHERE account_id = ? AND key = ?"),
@@ -65,7 +65,7 @@ IdempotencyStore::claim(const QString &accountId, const QString &key, const QByt
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return Claim::Failed;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (const auto current = entry(accountId, key)) {
         *existing = *current;
         if (current->answer || current->fingerprint != fingerprint || !mayTakeOver(*current))
@@ -96,7 +96,7 @@ bool IdempotencyStore::runAndRemember(const QString &accountId, const QString &k
     const std::optional<Answer> answer = write();
     if (!answer)
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE idempotency_keys SET status = ?, content_type = ?, body = "
                               "?, headers = ?, completed_utc = ? WHERE account_id = ? AND key = ?"),
@@ -106,7 +106,7 @@ bool IdempotencyStore::runAndRemember(const QString &accountId, const QString &k
 }
 
 void IdempotencyStore::release(const QString &accountId, const QString &key, const QString &owner) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     (void)run(query,
               QStringLiteral("DELETE FROM idempotency_keys WHERE account_id = ? AND key = ? AND "
                              "claimed_by = ? AND status IS NULL"),
@@ -114,7 +114,7 @@ void IdempotencyStore::release(const QString &accountId, const QString &key, con
 }
 
 int IdempotencyStore::removeClaimedBefore(const QDateTime &before) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("DELETE FROM idempotency_keys WHERE claimed_utc < ?"),
              {epoch(before)}))
         return 0;

@@ -9,7 +9,7 @@ PasswordResetStore::PasswordResetStore(Database &database)
     : m_database(database) {}
 
 bool PasswordResetStore::insert(const Reset &r, const QDateTime &createdAt) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO password_resets (id, account_id, code_hash, "
                               "created_utc, expires_utc) VALUES (?, ?, ?, ?, ?)"),
@@ -18,7 +18,7 @@ bool PasswordResetStore::insert(const Reset &r, const QDateTime &createdAt) {
 }
 
 std::optional<PasswordResetStore::Reset> PasswordResetStore::newest(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT id, account_id, code_hash, expires_utc, used_utc IS NOT NULL, "
                             "wrong_tries FROM password_resets WHERE account_id = ? ORDER BY "
@@ -35,7 +35,7 @@ std::optional<PasswordResetStore::Reset> PasswordResetStore::newest(const QStrin
 }
 
 int PasswordResetStore::countSince(const QString &accountId, const QDateTime &since) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE account_id = ? AND "
                             "created_utc >= ?"),
@@ -48,7 +48,7 @@ int PasswordResetStore::countSince(const QString &accountId, const QDateTime &si
 bool PasswordResetStore::claimTry(const QString &id, int limit, const QDateTime &now) {
     // Check and count in one statement (SQLite's write lock makes it atomic), so parallel
     // confirmations cannot all pass a count they read before any of them wrote.
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE password_resets SET wrong_tries = wrong_tries + 1 WHERE "
                               "id = ? AND used_utc IS NULL AND expires_utc > ? AND wrong_tries "
@@ -58,7 +58,7 @@ bool PasswordResetStore::claimTry(const QString &id, int limit, const QDateTime 
 }
 
 bool PasswordResetStore::returnTry(const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE password_resets SET wrong_tries = wrong_tries - 1 WHERE "
                               "id = ? AND wrong_tries > 0"),
@@ -66,7 +66,7 @@ bool PasswordResetStore::returnTry(const QString &id) {
 }
 
 bool PasswordResetStore::markUsed(const QString &id, const QDateTime &at) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE password_resets SET used_utc = ? WHERE id = ? AND used_utc "
                               "IS NULL"),

@@ -9,7 +9,7 @@ PrivacyStatementStore::PrivacyStatementStore(Database &database)
     : m_database(database) {}
 
 std::optional<PrivacyStatementStore::Statement> PrivacyStatementStore::statement() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT body_nl, body_en, updated_on FROM privacy_statement WHERE id "
                             "= 1"),
@@ -21,7 +21,7 @@ std::optional<PrivacyStatementStore::Statement> PrivacyStatementStore::statement
 }
 
 bool PrivacyStatementStore::setStatement(const Statement &statement) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(
         query,
         QStringLiteral("INSERT INTO privacy_statement (id, body_nl, body_en, updated_on) "

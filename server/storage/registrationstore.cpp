@@ -12,7 +12,7 @@ const QString kColumns = QStringLiteral(
     "requester_email, relation, client_first_name, client_surname, client_phone, client_email, "
     "status, reason");
 
-RegistrationStore::Registration registrationFrom(const QSqlQuery &query) {
+RegistrationStore::Registration registrationFrom(const CachedQuery &query) {
     const auto text = [&](int column) {
         return query.value(column).toString();
     };
@@ -28,7 +28,7 @@ RegistrationStore::RegistrationStore(Database &database)
     : m_database(database) {}
 
 bool RegistrationStore::insert(const Registration &r) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO registrations (id, created_utc, address, "
                               "requester_first_name, requester_surname, requester_phone, "
@@ -42,7 +42,7 @@ bool RegistrationStore::insert(const Registration &r) {
 }
 
 int RegistrationStore::countFromAddressSince(const QString &address, const QDateTime &since) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT COUNT(*) FROM registrations WHERE address = ? AND "
                             "created_utc >= ?"),
@@ -53,7 +53,7 @@ int RegistrationStore::countFromAddressSince(const QString &address, const QDate
 }
 
 QList<RegistrationStore::Registration> RegistrationStore::open() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<Registration> result;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM registrations WHERE status = 'open' ORDER BY "
@@ -67,7 +67,7 @@ QList<RegistrationStore::Registration> RegistrationStore::open() {
 }
 
 std::optional<RegistrationStore::Registration> RegistrationStore::registration(const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM registrations WHERE id = ?").arg(kColumns),
              {id}) ||
         !query.next())
@@ -77,7 +77,7 @@ std::optional<RegistrationStore::Registration> RegistrationStore::registration(c
 
 bool RegistrationStore::decide(const QString &id, const QString &status, const QString &staff,
                                const QString &reason, const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE registrations SET status = ?, decided_utc = ?, decided_by "
                               "= ?, reason = ?, account_id = ? WHERE id = ? AND status = 'open'"),

@@ -18,7 +18,7 @@ QByteArray unhex(const QVariant &value) {
     return QByteArray::fromHex(value.toString().toLatin1());
 }
 
-SecondFactorStore::Device deviceFrom(const QSqlQuery &query) {
+SecondFactorStore::Device deviceFrom(const CachedQuery &query) {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             fromEpoch(query.value(3)), fromEpoch(query.value(4)), fromEpoch(query.value(5))};
 }
@@ -32,20 +32,20 @@ SecondFactorStore::SecondFactorStore(Database &database)
     : m_database(database) {}
 
 bool SecondFactorStore::required() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("SELECT second_factor_required FROM organisation LIMIT 1"),
                {}) &&
            query.next() && query.value(0).toBool();
 }
 
 bool SecondFactorStore::setRequired(bool required) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE organisation SET second_factor_required = ?"),
                {required ? 1 : 0});
 }
 
 QString SecondFactorStore::phone(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT phone FROM accounts WHERE id = ?"), {accountId}) ||
         !query.next())
         return {};
@@ -53,14 +53,14 @@ QString SecondFactorStore::phone(const QString &accountId) {
 }
 
 bool SecondFactorStore::setPhone(const QString &accountId, const QString &phone) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE accounts SET phone = ? WHERE id = ?"),
                {notNull(phone), accountId}) &&
            query.numRowsAffected() == 1;
 }
 
 QByteArray SecondFactorStore::totpSecret(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT totp_secret FROM accounts WHERE id = ?"), {accountId}) ||
         !query.next())
         return {};
@@ -68,7 +68,7 @@ QByteArray SecondFactorStore::totpSecret(const QString &accountId) {
 }
 
 QByteArray SecondFactorStore::pendingTotpSecret(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT totp_pending_secret FROM accounts WHERE id = ?"),
              {accountId}) ||
         !query.next())
@@ -77,14 +77,14 @@ QByteArray SecondFactorStore::pendingTotpSecret(const QString &accountId) {
 }
 
 bool SecondFactorStore::setPendingTotpSecret(const QString &accountId, const QByteArray &secret) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE accounts SET totp_pending_secret = ? WHERE id = ?"),
                {hex(secret), accountId}) &&
            query.numRowsAffected() == 1;
 }
 
 bool SecondFactorStore::confirmTotp(const QString &accountId, qint64 step) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE accounts SET totp_secret = totp_pending_secret, "
                               "totp_pending_secret = NULL, totp_last_step = ? WHERE id = ? AND "
@@ -94,7 +94,7 @@ bool SecondFactorStore::confirmTotp(const QString &accountId, qint64 step) {
 }
 
 bool SecondFactorStore::removeTotp(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE accounts SET totp_secret = NULL, totp_pending_secret = "
                               "NULL WHERE id = ?"),
@@ -102,7 +102,7 @@ bool SecondFactorStore::removeTotp(const QString &accountId) {
 }
 
 bool SecondFactorStore::useTotpStep(const QString &accountId, qint64 step) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE accounts SET totp_last_step = ? WHERE id = ? AND "
                               "totp_last_step < ?"),
@@ -113,7 +113,7 @@ bool SecondFactorStore::useTotpStep(const QString &accountId, qint64 step) {
 bool SecondFactorStore::putCode(const QString &sessionId, const QString &purpose,
                                 const QByteArray &hash, const QDateTime &expiresAt,
                                 const QDateTime &now) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO factor_codes (session_id, purpose, code_hash, "
                               "expires_utc, last_sent_utc) VALUES (?, ?, ?, ?, ?) ON "
@@ -125,7 +125,7 @@ bool SecondFactorStore::putCode(const QString &sessionId, const QString &purpose
 
 std::optional<SecondFactorStore::Code> SecondFactorStore::code(const QString &sessionId,
                                                                const QString &purpose) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT code_hash, expires_utc, wrong_tries, sends, last_sent_utc "
                             "FROM factor_codes WHERE session_id = ? AND purpose = ?"),
@@ -140,7 +140,7 @@ std::optional<int> SecondFactorStore::claimTry(const QString &sessionId, const Q
                                                int limit, const QDateTime &now) {
     // One statement checks and counts: SQLite runs it under its write lock, so of parallel
     // requests at most `limit` ever get a try, whatever they read before.
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("UPDATE factor_codes SET wrong_tries = wrong_tries + 1 WHERE "
                             "session_id = ? AND purpose = ? AND wrong_tries < ? AND "
@@ -152,7 +152,7 @@ std::optional<int> SecondFactorStore::claimTry(const QString &sessionId, const Q
 }
 
 bool SecondFactorStore::dropCode(const QString &sessionId, const QString &purpose) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("DELETE FROM factor_codes WHERE session_id = ? AND purpose = ?"),
                {sessionId, purpose}) &&
@@ -160,7 +160,7 @@ bool SecondFactorStore::dropCode(const QString &sessionId, const QString &purpos
 }
 
 bool SecondFactorStore::addDevice(const Device &d, const QByteArray &tokenHash) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO devices (id, account_id, token_hash, name, "
                               "first_used_utc, last_used_utc, expires_utc) VALUES (?, ?, ?, ?, "
@@ -171,7 +171,7 @@ bool SecondFactorStore::addDevice(const Device &d, const QByteArray &tokenHash) 
 
 std::optional<SecondFactorStore::Device> SecondFactorStore::device(const QByteArray &tokenHash,
                                                                    const QDateTime &now) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT ") + kDeviceColumns +
                  QStringLiteral(" WHERE token_hash = ? AND revoked_utc IS NULL AND expires_utc "
@@ -183,14 +183,14 @@ std::optional<SecondFactorStore::Device> SecondFactorStore::device(const QByteAr
 }
 
 bool SecondFactorStore::touchDevice(const QString &deviceId, const QDateTime &now) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE devices SET last_used_utc = ? WHERE id = ?"),
                {epoch(now), deviceId});
 }
 
 QList<SecondFactorStore::Device> SecondFactorStore::devices(const QString &accountId,
                                                             const QDateTime &now) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<Device> result;
     if (!run(query,
              QStringLiteral("SELECT ") + kDeviceColumns +
@@ -208,7 +208,7 @@ bool SecondFactorStore::revokeDevice(const QString &accountId, const QString &de
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     const bool ok =
         run(query,
             QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ? AND account_id = ? "

@@ -10,7 +10,7 @@ namespace careportal::server {
 
 namespace {
 
-bool insertAccess(QSqlQuery &query, const QByteArray &hash, const QString &sessionId,
+bool insertAccess(CachedQuery &query, const QByteArray &hash, const QString &sessionId,
                   const QDateTime &expiresAt) {
     return run(query,
                QStringLiteral("INSERT INTO tokens (token_hash, account_id, created_utc, "
@@ -21,7 +21,7 @@ bool insertAccess(QSqlQuery &query, const QByteArray &hash, const QString &sessi
            query.numRowsAffected() == 1;
 }
 
-bool insertRefresh(QSqlQuery &query, const QByteArray &hash, const QString &sessionId) {
+bool insertRefresh(CachedQuery &query, const QByteArray &hash, const QString &sessionId) {
     return run(query,
                QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id, created_utc) "
                               "VALUES (?, ?, ?)"),
@@ -37,7 +37,7 @@ template <typename Work> bool inTransaction(Database &database, Work work) {
     Transaction transaction(database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(database.connection());
+    CachedQuery query(database);
     return work(query) && transaction.commit();
 }
 
@@ -48,7 +48,7 @@ SessionStore::SessionStore(Database &database)
 
 bool SessionStore::startSession(const SessionRecord &session, const QByteArray &accessHash,
                                 const QDateTime &accessExpiresAt, const QByteArray &refreshHash) {
-    return inTransaction(m_database, [&](QSqlQuery &query) {
+    return inTransaction(m_database, [&](CachedQuery &query) {
         return run(query,
                    QStringLiteral("INSERT INTO sessions (id, account_id, created_utc, "
                                   "last_active_utc, factor_pending, device_id) VALUES (?, ?, ?, "
@@ -62,7 +62,7 @@ bool SessionStore::startSession(const SessionRecord &session, const QByteArray &
 }
 
 std::optional<SessionRecord> SessionStore::session(const QString &sessionId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT id, account_id, created_utc, last_active_utc, ended_utc, "
                             "end_reason, factor_pending, device_id FROM sessions WHERE id = ?"),
@@ -76,7 +76,7 @@ std::optional<SessionRecord> SessionStore::session(const QString &sessionId) {
 }
 
 bool SessionStore::touch(const QString &sessionId, const QDateTime &now) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE sessions SET last_active_utc = ? WHERE id = ? AND "
                               "last_active_utc < ?"),
@@ -84,7 +84,7 @@ bool SessionStore::touch(const QString &sessionId, const QDateTime &now) {
 }
 
 bool SessionStore::endSession(const QString &sessionId, const QString &reason) {
-    return inTransaction(m_database, [&](QSqlQuery &query) {
+    return inTransaction(m_database, [&](CachedQuery &query) {
         return run(query,
                    QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = ? WHERE id = ? "
                                   "AND ended_utc IS NULL"),
@@ -95,7 +95,7 @@ bool SessionStore::endSession(const QString &sessionId, const QString &reason) {
 }
 
 std::optional<SessionStore::RefreshToken> SessionStore::refreshToken(const QByteArray &hash) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT session_id, used_utc FROM refresh_tokens WHERE token_hash = ?"),
              {QString::fromLatin1(hash)}) ||
@@ -107,7 +107,7 @@ std::optional<SessionStore::RefreshToken> SessionStore::refreshToken(const QByte
 bool SessionStore::rotate(const QByteArray &usedHash, const QString &sessionId,
                           const QByteArray &accessHash, const QDateTime &accessExpiresAt,
                           const QByteArray &refreshHash) {
-    return inTransaction(m_database, [&](QSqlQuery &query) {
+    return inTransaction(m_database, [&](CachedQuery &query) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         return run(query,
                    QStringLiteral("UPDATE refresh_tokens SET used_utc = ? WHERE token_hash = ? "
@@ -128,7 +128,7 @@ bool SessionStore::rotate(const QByteArray &usedHash, const QString &sessionId,
 bool SessionStore::completeFactor(const QString &sessionId, const QString &deviceId,
                                   const QByteArray &accessHash, const QDateTime &accessExpiresAt,
                                   const QByteArray &refreshHash) {
-    return inTransaction(m_database, [&](QSqlQuery &query) {
+    return inTransaction(m_database, [&](CachedQuery &query) {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         // The waiting session's tokens end here: only the new pair opens the full session.
         return run(query,

@@ -1,5 +1,6 @@
 #include "sql.h"
 
+#include "database.h"
 #include "logging/logcategories.h"
 
 #include <QSqlError>
@@ -19,11 +20,9 @@ QString notNull(const QString &text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) {
-    if (!query.prepare(sql)) {
-        qCWarning(lcDb) << "Prepare failed:" << query.lastError().text() << sql;
-        return false;
-    }
+namespace {
+
+bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values) {
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -31,6 +30,58 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) {
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values) {
+    if (!query.prepare(sql)) {
+        qCWarning(lcDb) << "Prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return bindAndRun(query, sql, values);
+}
+
+bool run(CachedQuery &query, const QString &sql, const QVariantList &values) {
+    if (!query.prepareKept(sql)) {
+        qCWarning(lcDb) << "Prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return bindAndRun(query, sql, values);
+}
+
+CachedQuery::CachedQuery(Database &database)
+    : QSqlQuery(database.connection())
+    , m_database(database) {}
+
+CachedQuery::~CachedQuery() {
+    giveBack();
+}
+
+bool CachedQuery::prepareKept(const QString &sql) {
+    giveBack();
+    if (auto kept = m_database.takeStatement(sql)) {
+        QSqlQuery::operator=(std::move(*kept));
+        m_sql = sql;
+        return true;
+    }
+    if (!prepare(sql))
+        return false;
+    m_sql = sql;
+    return true;
+}
+
+void CachedQuery::giveBack() {
+    if (m_sql.isEmpty())
+        return;
+    finish(); // ends its read of the database, as destroying it did
+    // Only a statement still prepared for its SQL is kept (a caller may have prepared other
+    // SQL on this query through a plain QSqlQuery reference).
+    if (lastQuery() == m_sql)
+        m_database.keepStatement(m_sql, std::move(static_cast<QSqlQuery &>(*this)));
+    m_sql.clear();
+    // The statement went to the cache; this query starts afresh for whatever it runs next.
+    QSqlQuery::operator=(QSqlQuery(m_database.connection()));
 }
 
 } // namespace careportal::server

@@ -9,6 +9,8 @@
 // Small helpers the storage classes share; nothing outside storage/ includes this.
 namespace careportal::server {
 
+class Database;
+
 /// Seconds since the epoch for the INTEGER *_utc columns; NULL for an invalid time.
 [[nodiscard]] QVariant epoch(const QDateTime &time);
 [[nodiscard]] QDateTime fromEpoch(const QVariant &value);
@@ -17,5 +19,29 @@ namespace careportal::server {
 [[nodiscard]] QString notNull(const QString &text);
 /// Prepares, binds `values` in order and runs; logs failures so callers can stay short.
 [[nodiscard]] bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
+
+/// A query on this thread's connection whose prepared statements are parsed once per thread
+/// and kept between uses (Database::keepStatement): run() takes the kept statement for its
+/// SQL, and the query gives it back, finished, when it runs other SQL or goes. A statement
+/// in use is never kept, so the same SQL nested inside a loop over its own results gets a
+/// statement of its own.
+class CachedQuery : public QSqlQuery {
+public:
+    explicit CachedQuery(Database &database);
+    ~CachedQuery();
+    CachedQuery(const CachedQuery &) = delete;
+    CachedQuery &operator=(const CachedQuery &) = delete;
+
+    /// Prepares `sql`, with the statement kept from an earlier use when there is one.
+    [[nodiscard]] bool prepareKept(const QString &sql);
+
+private:
+    void giveBack();
+
+    Database &m_database;
+    QString m_sql; ///< the SQL of the statement this query holds, empty when none
+};
+
+[[nodiscard]] bool run(CachedQuery &query, const QString &sql, const QVariantList &values);
 
 } // namespace careportal::server

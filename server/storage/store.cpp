@@ -25,18 +25,18 @@ const QString kClientColumns = QStringLiteral("id, salutation, initials, surname
 const QString kVisitColumns =
     QStringLiteral("id, client_id, start_utc, end_utc, help_type, carer_name, cancelled_by");
 
-ClientRecord readClient(const QSqlQuery &query) {
+ClientRecord readClient(const CachedQuery &query) {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString()};
 }
 
-StaffVisitRecord readVisit(const QSqlQuery &query) {
+StaffVisitRecord readVisit(const CachedQuery &query) {
     return {{query.value(0).toString(), query.value(1).toString(), fromEpoch(query.value(2)),
              fromEpoch(query.value(3)), query.value(4).toString(), query.value(5).toString()},
             query.value(6).toString()};
 }
 
-AccountRecord readAccount(const QSqlQuery &query) {
+AccountRecord readAccount(const CachedQuery &query) {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
             query.value(6).toString(), query.value(7).toBool(),   query.value(8).toBool()};
@@ -48,7 +48,7 @@ Store::Store(Database &database)
     : m_database(database) {}
 
 std::optional<OrganisationRecord> Store::organisation() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT id, name, phone, primary_color, accent_color, logo_media_type, "
                             "logo_data, absence_notice_days FROM organisation LIMIT 1"),
@@ -62,7 +62,7 @@ std::optional<OrganisationRecord> Store::organisation() {
 }
 
 bool Store::insertOrganisation(const OrganisationRecord &o) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO organisation (id, name, phone, primary_color, "
                               "accent_color, logo_media_type, logo_data, absence_notice_days) "
@@ -76,7 +76,7 @@ bool Store::setBranding(const OrganisationRecord &o) {
     const auto text = [](const QString &value) {
         return value.isNull() ? QStringLiteral("") : value;
     };
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE organisation SET primary_color = ?, accent_color = ?, "
                               "logo_media_type = ?, logo_data = ? WHERE id = ?"),
@@ -86,7 +86,7 @@ bool Store::setBranding(const OrganisationRecord &o) {
 }
 
 bool Store::insertClient(const ClientRecord &c) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(
         query,
         QStringLiteral("INSERT INTO clients (%1) VALUES (?, ?, ?, ?, ?)").arg(kClientColumns),
@@ -94,7 +94,7 @@ bool Store::insertClient(const ClientRecord &c) {
 }
 
 std::optional<ClientRecord> Store::client(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kClientColumns),
              {clientId}) ||
         !query.next())
@@ -103,7 +103,7 @@ std::optional<ClientRecord> Store::client(const QString &clientId) {
 }
 
 QList<ClientRecord> Store::clients() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ClientRecord> result;
     if (!run(query,
              QStringLiteral(
@@ -117,7 +117,7 @@ QList<ClientRecord> Store::clients() {
 }
 
 QList<LinkedAccount> Store::accountsOfClient(const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<LinkedAccount> result;
     if (!run(query,
              QStringLiteral("SELECT a.id, a.username, ac.relation, a.must_change_password FROM "
@@ -139,7 +139,7 @@ bool Store::insertClientWithAccount(const ClientRecord &client, const AccountRec
 }
 
 bool Store::insertAccount(const AccountRecord &a) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                // Until accounts get an e-mail field of their own, a user name that is an
                // e-mail address is the account's address (as migration 9 did for old ones).
@@ -152,7 +152,7 @@ bool Store::insertAccount(const AccountRecord &a) {
 
 bool Store::linkAccountToClient(const QString &accountId, const QString &clientId,
                                 const QString &relation) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO account_clients (account_id, client_id, relation) "
                               "VALUES (?, ?, ?)"),
@@ -160,7 +160,7 @@ bool Store::linkAccountToClient(const QString &accountId, const QString &clientI
 }
 
 std::optional<AccountRecord> Store::accountByUsername(const QString &username) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT %1 FROM accounts WHERE username = ? COLLATE NOCASE")
                  .arg(kAccountReadColumns),
@@ -171,7 +171,7 @@ std::optional<AccountRecord> Store::accountByUsername(const QString &username) {
 }
 
 std::optional<AccountRecord> Store::accountById(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountReadColumns),
              {accountId}) ||
         !query.next())
@@ -192,7 +192,7 @@ QString accessCutoff() {
 } // namespace
 
 QList<ClientLink> Store::clientsOfAccount(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<ClientLink> result;
     if (!run(query,
              QStringLiteral("SELECT c.id, c.display_name, ac.relation FROM account_clients ac "
@@ -212,7 +212,7 @@ bool Store::accountMaySeeClient(const QString &accountId, const QString &clientI
 }
 
 QString Store::accountEmail(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT email FROM accounts WHERE id = ?"), {accountId}) ||
         !query.next())
         return {};
@@ -222,7 +222,7 @@ QString Store::accountEmail(const QString &accountId) {
 namespace {
 
 // Access tokens by their flag, sessions (and so their refresh tokens) by their end.
-bool endEverySession(QSqlQuery &query, const QString &accountId, const QString &reason) {
+bool endEverySession(CachedQuery &query, const QString &accountId, const QString &reason) {
     return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"),
                {accountId}) &&
            run(query,
@@ -237,7 +237,7 @@ bool Store::revokeAllTokens(const QString &accountId) {
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     // A remembered device skips the second factor: whoever ends everything ("Overal
     // uitloggen", a password reset, a lost authenticator app) expects it to ask again.
     return endEverySession(query, accountId, QStringLiteral("all-ended")) &&
@@ -252,7 +252,7 @@ bool Store::setAccountDisabled(const QString &accountId, bool disabled) {
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     const bool updated = run(query, QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"),
                              {disabled ? 1 : 0, accountId}) &&
                          query.numRowsAffected() == 1;
@@ -262,7 +262,7 @@ bool Store::setAccountDisabled(const QString &accountId, bool disabled) {
 }
 
 SessionLimits Store::sessionLimits() {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT session_idle_minutes, session_absolute_minutes FROM "
                             "organisation LIMIT 1"),
@@ -273,7 +273,7 @@ SessionLimits Store::sessionLimits() {
 }
 
 bool Store::setSessionLimits(const SessionLimits &limits) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE organisation SET session_idle_minutes = ?, "
                               "session_absolute_minutes = ?"),
@@ -282,7 +282,7 @@ bool Store::setSessionLimits(const SessionLimits &limits) {
 }
 
 std::optional<QString> Store::relationToClient(const QString &accountId, const QString &clientId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT ac.relation FROM account_clients ac JOIN clients c ON c.id = "
                             "ac.client_id WHERE ac.account_id = ? AND ac.client_id = ? AND "
@@ -294,7 +294,7 @@ std::optional<QString> Store::relationToClient(const QString &accountId, const Q
 }
 
 bool Store::setCareEnded(const QString &clientId, const QDate &endedOn) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE clients SET care_ended_on = ? WHERE id = ?"),
                {endedOn.isValid() ? QVariant(endedOn.toString(Qt::ISODate)) : QVariant(),
                 clientId}) &&
@@ -302,7 +302,7 @@ bool Store::setCareEnded(const QString &clientId, const QDate &endedOn) {
 }
 
 bool Store::updatePassword(const QString &accountId, const QString &passwordHash) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0 "
                               "WHERE id = ?"),
@@ -311,7 +311,7 @@ bool Store::updatePassword(const QString &accountId, const QString &passwordHash
 }
 
 LoginFailureState Store::loginFailures(const QString &accountId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT failed_count, first_failed_utc, locked_until_utc, lock_count, "
                             "hour_failed_count, hour_started_utc FROM accounts WHERE id = ?"),
@@ -323,7 +323,7 @@ LoginFailureState Store::loginFailures(const QString &accountId) {
 }
 
 bool Store::setLoginFailures(const QString &accountId, const LoginFailureState &state) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE accounts SET failed_count = ?, first_failed_utc = ?, "
                               "locked_until_utc = ?, lock_count = ?, hour_failed_count = ?, "
@@ -334,7 +334,7 @@ bool Store::setLoginFailures(const QString &accountId, const LoginFailureState &
 
 bool Store::insertToken(const QByteArray &tokenHash, const QString &accountId,
                         const QDateTime &expiresAt, const QString &sessionId) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("INSERT INTO tokens (token_hash, account_id, created_utc, "
                               "expires_utc, session_id) VALUES (?, ?, ?, ?, ?)"),
@@ -343,7 +343,7 @@ bool Store::insertToken(const QByteArray &tokenHash, const QString &accountId,
 }
 
 std::optional<TokenRecord> Store::token(const QByteArray &tokenHash) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT account_id, expires_utc, revoked, session_id FROM tokens "
                             "WHERE token_hash = ?"),
@@ -355,13 +355,13 @@ std::optional<TokenRecord> Store::token(const QByteArray &tokenHash) {
 }
 
 bool Store::revokeToken(const QByteArray &tokenHash) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
                {QString::fromLatin1(tokenHash)});
 }
 
 std::optional<int> Store::addWrongCurrentPassword(const QByteArray &tokenHash) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     const QString hash = QString::fromLatin1(tokenHash);
     if (!run(query,
              QStringLiteral("UPDATE tokens SET wrong_current_count = wrong_current_count + 1 "
@@ -378,7 +378,7 @@ bool Store::revokeOtherTokens(const QString &accountId, const QByteArray &keepHa
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     const QString keep = QString::fromLatin1(keepHash);
     // Other sessions end too, or their refresh tokens would mint new access tokens.
     const bool done =
@@ -399,7 +399,7 @@ bool Store::insertAppointments(const QList<AppointmentRecord> &appointments) {
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     for (const AppointmentRecord &a : appointments) {
         if (!run(query,
                  QStringLiteral("INSERT INTO appointments (id, client_id, start_utc, end_utc, "
@@ -412,7 +412,7 @@ bool Store::insertAppointments(const QList<AppointmentRecord> &appointments) {
 
 QList<AppointmentRecord> Store::appointments(const QString &clientId, const QDateTime &fromUtc,
                                              const QDateTime &toUtc) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<AppointmentRecord> result;
     if (!run(query,
              QStringLiteral("SELECT id, client_id, start_utc, end_utc, help_type, carer_name FROM "
@@ -428,7 +428,7 @@ QList<AppointmentRecord> Store::appointments(const QString &clientId, const QDat
 }
 
 std::optional<StaffVisitRecord> Store::visit(const QString &id) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM appointments WHERE id = ?").arg(kVisitColumns),
              {id}) ||
         !query.next())
@@ -438,7 +438,7 @@ std::optional<StaffVisitRecord> Store::visit(const QString &id) {
 
 QList<StaffVisitRecord> Store::visits(const QString &clientId, const QDateTime &fromUtc,
                                       const QDateTime &toUtc) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     QList<StaffVisitRecord> result;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM appointments WHERE client_id = ? AND start_utc >= ? "
@@ -452,7 +452,7 @@ QList<StaffVisitRecord> Store::visits(const QString &clientId, const QDateTime &
 }
 
 bool Store::updateVisit(const AppointmentRecord &v) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE appointments SET start_utc = ?, end_utc = ?, help_type = ?, "
                               "carer_name = ? WHERE id = ? AND cancelled_by IS NULL"),
@@ -461,7 +461,7 @@ bool Store::updateVisit(const AppointmentRecord &v) {
 }
 
 bool Store::cancelVisit(const QString &id, const QString &cancelledBy) {
-    QSqlQuery query(m_database.connection());
+    CachedQuery query(m_database);
     return run(query,
                QStringLiteral("UPDATE appointments SET cancelled_by = ? WHERE id = ? AND "
                               "cancelled_by IS NULL"),
