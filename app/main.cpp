@@ -1,5 +1,5 @@
 // CarePortal: the client portal of a Dutch home-care organisation, as a native app.
-#include "applauncher.h"
+#include "app/applauncher.h"
 
 #include <QtQml/QQmlExtensionPlugin>
 

@@ -2,13 +2,13 @@
 // and reports when the window first shows the login screen (--mode login) or, with a
 // session in the keychain and a warm cache, the planning with its rows (--mode planning).
 // --mode prepare logs in once and fills the cache for the planning runs.
-#include "appcontroller.h"
-#include "applauncher.h"
+#include "app/appcontroller.h"
+#include "app/applauncher.h"
+#include "auth/session.h"
 #include "framestamp.h"
-#include "planningmodel.h"
-#include "session.h"
+#include "planning/planningmodel.h"
 #include "startclock.h"
-#include "tokenstore.h"
+#include "storage/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -4,14 +4,14 @@
 //   month    — one month read from a cache holding 100,000 visits (sealed payloads);
 //   outbox   — 100 queued absence reports delivered with their Idempotency-Keys.
 // Prints "name=<median ms>" lines (and the visit count) for bench/run.sh.
-#include "apiclient.h"
-#include "cachedatabase.h"
-#include "futureresult.h"
-#include "outbox.h"
-#include "payloadcipher.h"
-#include "planningcache.h"
-#include "restbackend.h"
-#include "servertrust.h"
+#include "backend/restbackend.h"
+#include "network/apiclient.h"
+#include "network/servertrust.h"
+#include "outbox/outbox.h"
+#include "planning/planningcache.h"
+#include "storage/cachedatabase.h"
+#include "storage/payloadcipher.h"
+#include "util/futureresult.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

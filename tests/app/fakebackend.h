@@ -1,6 +1,6 @@
 #pragma once
 
-#include "carebackend.h"
+#include "backend/carebackend.h"
 
 #include <QList>
 #include <QPromise>

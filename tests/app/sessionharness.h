@@ -1,13 +1,13 @@
 #pragma once
 
-#include "cachedatabase.h"
-#include "documentcache.h"
+#include "auth/session.h"
 #include "fakebackend.h"
-#include "languagesettings.h"
-#include "outbox.h"
-#include "payloadcipher.h"
-#include "session.h"
-#include "tokenstore.h"
+#include "outbox/outbox.h"
+#include "settings/languagesettings.h"
+#include "storage/cachedatabase.h"
+#include "storage/documentcache.h"
+#include "storage/payloadcipher.h"
+#include "storage/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,5 +1,5 @@
-#include "absencesmodel.h"
-#include "outbox.h"
+#include "absence/absencesmodel.h"
+#include "outbox/outbox.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "accesslogmodel.h"
+#include "accesslog/accesslogmodel.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "cachedatabase.h"
-#include "payloadcipher.h"
-#include "planningcache.h"
+#include "planning/planningcache.h"
+#include "storage/cachedatabase.h"
+#include "storage/payloadcipher.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 // WCAG 2.2 contrast: the formula, the brand-colour fallback, and every text colour of the
 // theme (read from the colour files in qml/, standard and high contrast) on every background
 // it is used on.
-#include "colourcontrast.h"
+#include "util/colourcontrast.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,5 +1,5 @@
-#include "contactdetailsmodel.h"
-#include "contactpersonsmodel.h"
+#include "contacts/contactdetailsmodel.h"
+#include "contacts/contactpersonsmodel.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>

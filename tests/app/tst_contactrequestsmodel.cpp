@@ -1,4 +1,4 @@
-#include "contactrequestsmodel.h"
+#include "requests/contactrequestsmodel.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>

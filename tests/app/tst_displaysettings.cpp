@@ -1,6 +1,6 @@
 // The reader's text size and high contrast: limits, steps, kept between starts (not on a
 // kiosk), and back to normal on request.
-#include "displaysettings.h"
+#include "settings/displaysettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>

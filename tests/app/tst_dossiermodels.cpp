@@ -1,6 +1,6 @@
-#include "careplanmodel.h"
-#include "dossiermodel.h"
-#include "dossierreportsmodel.h"
+#include "dossier/careplanmodel.h"
+#include "dossier/dossiermodel.h"
+#include "dossier/dossierreportsmodel.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>

@@ -2,8 +2,8 @@
 // asleep counts, and the touch that wakes a kiosk after its time does not keep the last
 // user's session.
 #include "fakeidleclock.h"
-#include "idleclock.h"
-#include "idlemonitor.h"
+#include "kiosk/idleclock.h"
+#include "kiosk/idlemonitor.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
-#include "account.h"
-#include "appointment.h"
-#include "organisation.h"
+#include "domain/account.h"
+#include "domain/appointment.h"
+#include "domain/organisation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // The language: Dutch by default, English when chosen; only the user's own choice is
 // remembered (a --lang on the command line is for that run only).
-#include "languagesettings.h"
+#include "settings/languagesettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
-#include "contactrequestsmodel.h"
-#include "notificationcentre.h"
-#include "planningcache.h"
-#include "planningmodel.h"
+#include "notifications/notificationcentre.h"
+#include "notifications/trayicon.h"
+#include "planning/planningcache.h"
+#include "planning/planningmodel.h"
+#include "requests/contactrequestsmodel.h"
 #include "sessionharness.h"
-#include "trayicon.h"
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // "Selecteer organisatie": the directory files (shipped, installer's, broken), filtering by
 // name or place without regard to case or accents, and a choice saved as the profile.
-#include "organisationdirectory.h"
-#include "organisationdirectorymodel.h"
+#include "organisations/organisationdirectory.h"
+#include "organisations/organisationdirectorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

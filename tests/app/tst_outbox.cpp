@@ -1,7 +1,7 @@
-#include "cachedatabase.h"
 #include "fakebackend.h"
-#include "outbox.h"
-#include "payloadcipher.h"
+#include "outbox/outbox.h"
+#include "storage/cachedatabase.h"
+#include "storage/payloadcipher.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

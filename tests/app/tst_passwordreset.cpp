@@ -1,4 +1,4 @@
-#include "passwordreset.h"
+#include "auth/passwordreset.h"
 #include "sessionharness.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "passwordrulesmodel.h"
+#include "auth/passwordrulesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "exportfile.h"
-#include "planningcache.h"
-#include "planningcalendar.h"
-#include "planningexport.h"
-#include "planningmodel.h"
+#include "export/exportfile.h"
+#include "export/planningcalendar.h"
+#include "export/planningexport.h"
+#include "planning/planningcache.h"
+#include "planning/planningmodel.h"
 #include "sessionharness.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "planningcache.h"
-#include "planningmodel.h"
+#include "planning/planningcache.h"
+#include "planning/planningmodel.h"
 #include "sessionharness.h"
 
 #include <QAbstractItemModelTester>

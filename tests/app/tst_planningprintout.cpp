@@ -1,5 +1,5 @@
-#include "exportfile.h"
-#include "planningprintout.h"
+#include "export/exportfile.h"
+#include "export/planningprintout.h"
 
 #include <QFile>
 #include <QImage>

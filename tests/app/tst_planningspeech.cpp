@@ -1,5 +1,5 @@
 // What "Voorlezen" says for a month and for a day.
-#include "planningspeech.h"
+#include "planning/planningspeech.h"
 
 #include <QTest>
 

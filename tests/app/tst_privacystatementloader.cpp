@@ -1,4 +1,4 @@
-#include "privacystatementloader.h"
+#include "app/privacystatementloader.h"
 #include "sessionharness.h"
 
 #include <QStandardPaths>

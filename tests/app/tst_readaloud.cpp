@@ -1,4 +1,4 @@
-#include "readaloud.h"
+#include "speech/readaloud.h"
 
 #include <QSignalSpy>
 #include <QTextToSpeech>

@@ -1,5 +1,5 @@
-#include "apierror.h"
-#include "replyhandler.h"
+#include "network/apierror.h"
+#include "network/replyhandler.h"
 
 #include <QSet>
 #include <QTest>

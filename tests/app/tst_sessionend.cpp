@@ -1,4 +1,4 @@
-#include "planningcache.h"
+#include "planning/planningcache.h"
 #include "sessionharness.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // One running CarePortal per user and data directory: a second start hands its link over.
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 
 #include <QDir>
 #include <QEventLoop>

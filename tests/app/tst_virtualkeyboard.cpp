@@ -1,7 +1,7 @@
 // Whether a start gets the on-screen keyboard, decided from the command line and the
 // profile before the application object exists.
-#include "organisationprofile.h"
-#include "virtualkeyboard.h"
+#include "app/virtualkeyboard.h"
+#include "settings/organisationprofile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

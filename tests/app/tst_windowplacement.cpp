@@ -1,7 +1,7 @@
 // The window opens where and as large as it was closed; never off every screen, never
 // over a screen's edge. Run with two offscreen screens (twoscreens.json): a 1920x1080
 // monitor and, to its right, a 1366x768 laptop screen.
-#include "windowplacement.h"
+#include "app/windowplacement.h"
 
 #include <QGuiApplication>
 #include <QScreen>

@@ -1,7 +1,7 @@
 #include "loggedinapp.h"
 
+#include "auth/session.h"
 #include "serverprocess.h"
-#include "session.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appcontroller.h"
+#include "app/appcontroller.h"
 
 #include <QString>
 #include <memory>

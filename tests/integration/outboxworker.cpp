@@ -2,11 +2,11 @@
 // (SIGKILL) at any moment: opens the cache, unlocks it with the given key, and sends
 // what waits with the given access token. Exits 0 once nothing waits, 2 on bad arguments
 // or a cache it cannot open, 3 when the outbox was not emptied in time.
-#include "apiclient.h"
-#include "cachedatabase.h"
-#include "outbox.h"
-#include "restbackend.h"
-#include "servertrust.h"
+#include "backend/restbackend.h"
+#include "network/apiclient.h"
+#include "network/servertrust.h"
+#include "outbox/outbox.h"
+#include "storage/cachedatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // The scripted demo path for Afwezigheid, end to end over TLS: the client reports an
 // absence through the app's model, staff process it with `careportal-server admin`, and the
 // visit is gone from the client's planning.
-#include "absencesmodel.h"
-#include "appcontroller.h"
+#include "absence/absencesmodel.h"
+#include "app/appcontroller.h"
+#include "auth/session.h"
 #include "loggedinapp.h"
-#include "planningmodel.h"
+#include "planning/planningmodel.h"
 #include "serverprocess.h"
-#include "session.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,14 +1,14 @@
 // The walking skeleton end to end: the client core (AppController and everything it owns)
 // against the real careportal-server over TLS on loopback.
-#include "appcontroller.h"
-#include "cachedatabase.h"
-#include "cachekeyring.h"
+#include "app/appcontroller.h"
+#include "auth/session.h"
 #include "httpsjsonclient.h"
 #include "keychainprobe.h"
-#include "planningmodel.h"
+#include "planning/planningmodel.h"
 #include "serverprocess.h"
-#include "session.h"
-#include "tokenstore.h"
+#include "storage/cachedatabase.h"
+#include "storage/cachekeyring.h"
+#include "storage/tokenstore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,13 +1,13 @@
 // Mijn contactdetails and Contactpersonen end to end: the client core's models against the
 // real careportal-server over TLS on loopback, checked against what the server stored.
-#include "appcontroller.h"
-#include "contactdetailsmodel.h"
-#include "contactpersonsmodel.h"
-#include "contactrequestsmodel.h"
+#include "app/appcontroller.h"
+#include "auth/session.h"
+#include "contacts/contactdetailsmodel.h"
+#include "contacts/contactpersonsmodel.h"
 #include "httpsjsonclient.h"
 #include "loggedinapp.h"
+#include "requests/contactrequestsmodel.h"
 #include "serverprocess.h"
-#include "session.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

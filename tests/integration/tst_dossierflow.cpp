@@ -1,9 +1,9 @@
 // Cliëntdossier end to end: the client core's dossier models against the real
 // careportal-server over TLS on loopback; staff add a report and a goal with the admin tool
 // and the client sees them after a refresh. Nothing of the dossier reaches the cache file.
-#include "careplanmodel.h"
-#include "dossiermodel.h"
-#include "dossierreportsmodel.h"
+#include "dossier/careplanmodel.h"
+#include "dossier/dossiermodel.h"
+#include "dossier/dossierreportsmodel.h"
 #include "loggedinapp.h"
 #include "serverprocess.h"
 

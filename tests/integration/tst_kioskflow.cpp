@@ -1,12 +1,12 @@
 // A kiosk PC in a care home, against the real server: nothing of a user reaches the disk
 // or the keychain, no device is remembered, and walking away logs out after the countdown
 // and leaves the models empty.
-#include "appcontroller.h"
+#include "app/appcontroller.h"
+#include "auth/session.h"
 #include "fakeidleclock.h"
 #include "keychainprobe.h"
 #include "serverprocess.h"
-#include "session.h"
-#include "tokenstore.h"
+#include "storage/tokenstore.h"
 
 #include <QDir>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "cachedatabase.h"
 #include "httpsjsonclient.h"
-#include "outboxstore.h"
-#include "payloadcipher.h"
+#include "outbox/outboxstore.h"
 #include "serverprocess.h"
+#include "storage/cachedatabase.h"
+#include "storage/payloadcipher.h"
 #include "storedabsences.h"
 
 #include <QDate>

@@ -3,12 +3,12 @@
 // SMS sender); "remember this device" makes the next login skip it; the authenticator app
 // is linked from Accountbeveiliging with password + SMS code, its QR link carries the
 // secret, and from then on the app's code logs in; forgetting this device ends its session.
+#include "auth/session.h"
 #include "auth/totp.h"
 #include "loggedinapp.h"
-#include "remembereddevicesmodel.h"
-#include "secondfactorsetup.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
-#include "session.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -3,13 +3,13 @@
 // number of calls that meet the 401 together (a second refresh with the same token would
 // count as reuse and end the session); an ended session brings the app back to login with
 // a clear message; "Overal uitloggen" ends the sessions of every device.
-#include "contactdetailsmodel.h"
-#include "contactpersonsmodel.h"
-#include "contactrequestsmodel.h"
+#include "auth/session.h"
+#include "contacts/contactdetailsmodel.h"
+#include "contacts/contactpersonsmodel.h"
 #include "httpsjsonclient.h"
 #include "loggedinapp.h"
+#include "requests/contactrequestsmodel.h"
 #include "serverprocess.h"
-#include "session.h"
 
 #include <QTemporaryDir>
 #include <QTest>

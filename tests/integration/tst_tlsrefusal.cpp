@@ -1,11 +1,11 @@
 // The client refuses every certificate it must not trust, with the TLS error type, before
 // a single byte of the request (and so the password) is sent.
-#include "apiclient.h"
-#include "futureresult.h"
+#include "backend/restbackend.h"
+#include "network/apiclient.h"
+#include "network/servertrust.h"
 #include "recordingtlsserver.h"
-#include "restbackend.h"
-#include "servertrust.h"
 #include "tls/certificategenerator.h"
+#include "util/futureresult.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Runs the tst_*.qml files against the real CarePortal QML module, with a real
 // AppController talking to a real careportal-server on loopback. Built twice: as tst_qml,
 // and with CAREPORTAL_QML_KIOSK as tst_qml_kiosk (the app as a care home's kiosk).
-#include "appcontroller.h"
+#include "app/appcontroller.h"
 #include "serverprocess.h"
 #include "testserver.h"
 

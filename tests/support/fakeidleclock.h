@@ -1,6 +1,6 @@
 #pragma once
 
-#include "idleclock.h"
+#include "kiosk/idleclock.h"
 
 #include <QtQml/qqmlregistration.h>
 

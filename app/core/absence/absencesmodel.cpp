@@ -1,9 +1,9 @@
-#include "absencesmodel.h"
+#include "absence/absencesmodel.h"
 
-#include "carebackend.h"
-#include "dateformatter.h"
+#include "backend/carebackend.h"
 #include "dutchcalendar.h"
-#include "languagesettings.h"
+#include "settings/languagesettings.h"
+#include "util/dateformatter.h"
 
 namespace careportal {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "appointment.h"
-#include "clientlistmodel.h"
-#include "contact.h"
+#include "domain/appointment.h"
+#include "domain/contact.h"
+#include "lists/clientlistmodel.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
-#include "accesslogmodel.h"
+#include "accesslog/accesslogmodel.h"
 
-#include "carebackend.h"
-#include "dateformatter.h"
-#include "languagesettings.h"
+#include "backend/carebackend.h"
+#include "settings/languagesettings.h"
+#include "util/dateformatter.h"
 
 namespace careportal {
 

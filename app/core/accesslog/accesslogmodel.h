@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesslog.h"
-#include "pagedclientlistmodel.h"
+#include "domain/accesslog.h"
+#include "lists/pagedclientlistmodel.h"
 
 namespace careportal {
 

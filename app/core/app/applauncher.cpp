@@ -1,11 +1,11 @@
-#include "applauncher.h"
+#include "app/applauncher.h"
 
-#include "appcontroller.h"
-#include "organisationchooser.h"
-#include "singleinstance.h"
-#include "trayicon.h"
-#include "virtualkeyboard.h"
-#include "windowplacement.h"
+#include "app/appcontroller.h"
+#include "app/organisationchooser.h"
+#include "app/singleinstance.h"
+#include "app/virtualkeyboard.h"
+#include "app/windowplacement.h"
+#include "notifications/trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "organisationchooser.h"
+#include "app/organisationchooser.h"
 
-#include "appcontroller.h"
-#include "organisationdirectorymodel.h"
+#include "app/appcontroller.h"
+#include "organisations/organisationdirectorymodel.h"
 
 #include <QEventLoop>
 #include <QGuiApplication>

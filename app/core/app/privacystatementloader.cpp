@@ -1,9 +1,9 @@
-#include "privacystatementloader.h"
+#include "app/privacystatementloader.h"
 
-#include "carebackend.h"
-#include "dateformatter.h"
-#include "futureresult.h"
-#include "languagesettings.h"
+#include "backend/carebackend.h"
+#include "settings/languagesettings.h"
+#include "util/dateformatter.h"
+#include "util/futureresult.h"
 
 namespace careportal {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "organisation.h"
+#include "domain/organisation.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "virtualkeyboard.h"
+#include "app/virtualkeyboard.h"
 
-#include "organisationprofile.h"
+#include "settings/organisationprofile.h"
 
 namespace careportal::VirtualKeyboard {
 

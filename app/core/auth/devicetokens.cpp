@@ -1,4 +1,4 @@
-#include "devicetokens.h"
+#include "auth/devicetokens.h"
 
 #include <QCryptographicHash>
 #include <QSysInfo>

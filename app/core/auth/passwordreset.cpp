@@ -1,8 +1,8 @@
-#include "passwordreset.h"
+#include "auth/passwordreset.h"
 
-#include "carebackend.h"
-#include "futureresult.h"
-#include "languagesettings.h"
+#include "backend/carebackend.h"
+#include "settings/languagesettings.h"
+#include "util/futureresult.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "passwordrulesmodel.h"
+#include "auth/passwordrulesmodel.h"
 
-#include "session.h"
+#include "auth/session.h"
 
 namespace careportal {
 

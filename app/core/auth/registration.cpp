@@ -1,9 +1,9 @@
-#include "registration.h"
+#include "auth/registration.h"
 
-#include "carebackend.h"
+#include "backend/carebackend.h"
 #include "contactvalidation.h"
-#include "futureresult.h"
-#include "languagesettings.h"
+#include "settings/languagesettings.h"
+#include "util/futureresult.h"
 
 #include <QJsonObject>
 

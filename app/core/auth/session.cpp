@@ -1,11 +1,11 @@
-#include "session.h"
+#include "auth/session.h"
 
-#include "cachedatabase.h"
-#include "carebackend.h"
-#include "devicetokens.h"
-#include "futureresult.h"
-#include "languagesettings.h"
-#include "tokenstore.h"
+#include "auth/devicetokens.h"
+#include "backend/carebackend.h"
+#include "settings/languagesettings.h"
+#include "storage/cachedatabase.h"
+#include "storage/tokenstore.h"
+#include "util/futureresult.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

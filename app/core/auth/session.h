@@ -1,9 +1,9 @@
 #pragma once
 
-#include "account.h"
-#include "apierror.h"
-#include "cachedatabase.h"
+#include "domain/account.h"
+#include "network/apierror.h"
 #include "passwordpolicy.h"
+#include "storage/cachedatabase.h"
 
 #include <QObject>
 #include <QVariantList>

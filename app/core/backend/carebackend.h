@@ -1,14 +1,14 @@
 #pragma once
 
-#include "accesslog.h"
-#include "account.h"
-#include "appointment.h"
-#include "contact.h"
-#include "dossier.h"
-#include "organisation.h"
-#include "queuedwrite.h"
-#include "result.h"
-#include "security.h"
+#include "backend/result.h"
+#include "domain/accesslog.h"
+#include "domain/account.h"
+#include "domain/appointment.h"
+#include "domain/contact.h"
+#include "domain/dossier.h"
+#include "domain/organisation.h"
+#include "domain/queuedwrite.h"
+#include "domain/security.h"
 
 #include <QDate>
 #include <QFuture>

@@ -1,7 +1,7 @@
-#include "restbackend.h"
+#include "backend/restbackend.h"
 
-#include "apiclient.h"
-#include "restrequests.h"
+#include "backend/restrequests.h"
+#include "network/apiclient.h"
 
 #include <QJsonArray>
 #include <QPromise>

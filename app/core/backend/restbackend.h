@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "carebackend.h"
+#include "backend/carebackend.h"
+#include "network/apirequest.h"
 
 #include <QPromise>
 #include <functional>

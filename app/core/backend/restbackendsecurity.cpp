@@ -1,7 +1,7 @@
 // RestBackend's logins and Accountbeveiliging: login with its second factor, the factor's
 // settings and the remembered devices. The rest of the class is in restbackend.cpp.
-#include "restbackend.h"
-#include "restrequests.h"
+#include "backend/restbackend.h"
+#include "backend/restrequests.h"
 
 namespace careportal {
 

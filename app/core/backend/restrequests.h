@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apirequest.h"
-#include "listversion.h"
-#include "result.h"
+#include "backend/result.h"
+#include "domain/listversion.h"
+#include "network/apirequest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientlistmodel.h"
-#include "contact.h"
+#include "domain/contact.h"
+#include "lists/clientlistmodel.h"
 
 namespace careportal {
 

@@ -1,8 +1,8 @@
-#include "contactpersonsmodel.h"
+#include "contacts/contactpersonsmodel.h"
 
-#include "carebackend.h"
+#include "backend/carebackend.h"
 #include "contactvalidation.h"
-#include "languagesettings.h"
+#include "settings/languagesettings.h"
 
 namespace careportal {
 

@@ -1,4 +1,4 @@
-#include "accesslog.h"
+#include "domain/accesslog.h"
 
 namespace careportal {
 

@@ -1,4 +1,4 @@
-#include "account.h"
+#include "domain/account.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

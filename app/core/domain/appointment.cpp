@@ -1,4 +1,4 @@
-#include "appointment.h"
+#include "domain/appointment.h"
 
 namespace careportal {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listversion.h"
+#include "domain/listversion.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "dossier.h"
+#include "domain/dossier.h"
 
 #include <QJsonArray>
 

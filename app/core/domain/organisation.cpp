@@ -1,4 +1,4 @@
-#include "organisation.h"
+#include "domain/organisation.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "queuedwrite.h"
+#include "domain/queuedwrite.h"
 
 #include <QUuid>
 

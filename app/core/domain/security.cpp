@@ -1,4 +1,4 @@
-#include "security.h"
+#include "domain/security.h"
 
 namespace careportal {
 

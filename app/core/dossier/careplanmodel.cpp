@@ -1,6 +1,6 @@
-#include "careplanmodel.h"
+#include "dossier/careplanmodel.h"
 
-#include "carebackend.h"
+#include "backend/carebackend.h"
 
 namespace careportal {
 

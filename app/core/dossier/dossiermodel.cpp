@@ -1,8 +1,8 @@
-#include "dossiermodel.h"
+#include "dossier/dossiermodel.h"
 
-#include "carebackend.h"
-#include "dateformatter.h"
-#include "languagesettings.h"
+#include "backend/carebackend.h"
+#include "settings/languagesettings.h"
+#include "util/dateformatter.h"
 
 namespace careportal {
 

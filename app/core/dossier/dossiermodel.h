@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientlistmodel.h"
-#include "dossier.h"
+#include "domain/dossier.h"
+#include "lists/clientlistmodel.h"
 
 namespace careportal {
 

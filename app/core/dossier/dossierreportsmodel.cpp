@@ -1,8 +1,8 @@
-#include "dossierreportsmodel.h"
+#include "dossier/dossierreportsmodel.h"
 
-#include "carebackend.h"
-#include "dateformatter.h"
-#include "dossiermodel.h"
+#include "backend/carebackend.h"
+#include "dossier/dossiermodel.h"
+#include "util/dateformatter.h"
 
 namespace careportal {
 

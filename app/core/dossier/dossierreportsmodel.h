@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dossier.h"
-#include "pagedclientlistmodel.h"
+#include "domain/dossier.h"
+#include "lists/pagedclientlistmodel.h"
 
 namespace careportal {
 

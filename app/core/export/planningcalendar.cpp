@@ -1,4 +1,4 @@
-#include "planningcalendar.h"
+#include "export/planningcalendar.h"
 
 #include <libical/ical.h>
 #include <memory>

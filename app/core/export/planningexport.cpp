@@ -1,8 +1,8 @@
-#include "planningexport.h"
+#include "export/planningexport.h"
 
-#include "exportfile.h"
-#include "planningcalendar.h"
-#include "planningprintout.h"
+#include "export/exportfile.h"
+#include "export/planningcalendar.h"
+#include "export/planningprintout.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "languagesettings.h"
-#include "planningmodel.h"
+#include "planning/planningmodel.h"
+#include "settings/languagesettings.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "planningprintout.h"
+#include "export/planningprintout.h"
 
-#include "dateformatter.h"
+#include "util/dateformatter.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

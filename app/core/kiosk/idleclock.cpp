@@ -1,4 +1,4 @@
-#include "idleclock.h"
+#include "kiosk/idleclock.h"
 
 #include <chrono>
 

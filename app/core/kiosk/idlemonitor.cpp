@@ -1,4 +1,4 @@
-#include "idlemonitor.h"
+#include "kiosk/idlemonitor.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "clientlistmodel.h"
+#include "lists/clientlistmodel.h"
 
-#include "languagesettings.h"
-#include "outbox.h"
-#include "session.h"
+#include "auth/session.h"
+#include "outbox/outbox.h"
+#include "settings/languagesettings.h"
 
 namespace careportal {
 

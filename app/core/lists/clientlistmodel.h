@@ -1,11 +1,11 @@
 #pragma once
 
-#include "contact.h"
-#include "documentcache.h"
-#include "futureresult.h"
-#include "outboxstore.h"
-#include "queuedwrite.h"
-#include "result.h"
+#include "backend/result.h"
+#include "domain/contact.h"
+#include "domain/queuedwrite.h"
+#include "outbox/outboxstore.h"
+#include "storage/documentcache.h"
+#include "util/futureresult.h"
 
 #include <QAbstractListModel>
 #include <QJsonArray>

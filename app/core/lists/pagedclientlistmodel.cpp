@@ -1,4 +1,4 @@
-#include "pagedclientlistmodel.h"
+#include "lists/pagedclientlistmodel.h"
 
 namespace careportal {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clientlistmodel.h"
+#include "lists/clientlistmodel.h"
 
 namespace careportal {
 

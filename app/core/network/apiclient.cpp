@@ -1,7 +1,7 @@
-#include "apiclient.h"
+#include "network/apiclient.h"
 
-#include "replyhandler.h"
-#include "servertrust.h"
+#include "network/replyhandler.h"
+#include "network/servertrust.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

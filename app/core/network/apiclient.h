@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "requestbuilder.h"
+#include "network/apirequest.h"
+#include "network/requestbuilder.h"
 
 #include <QLoggingCategory>
 #include <QObject>

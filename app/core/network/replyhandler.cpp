@@ -1,4 +1,4 @@
-#include "replyhandler.h"
+#include "network/replyhandler.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

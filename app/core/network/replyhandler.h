@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apirequest.h"
+#include "network/apirequest.h"
 
 class QNetworkReply;
 

@@ -1,4 +1,4 @@
-#include "requestbuilder.h"
+#include "network/requestbuilder.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "servertrust.h"
+#include "network/servertrust.h"
 
 #include <QCryptographicHash>
 #include <QPointer>

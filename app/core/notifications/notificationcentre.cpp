@@ -1,9 +1,9 @@
-#include "notificationcentre.h"
+#include "notifications/notificationcentre.h"
 
-#include "contactrequestsmodel.h"
-#include "languagesettings.h"
-#include "planningmodel.h"
-#include "session.h"
+#include "auth/session.h"
+#include "planning/planningmodel.h"
+#include "requests/contactrequestsmodel.h"
+#include "settings/languagesettings.h"
 
 #include <QLocale>
 #include <algorithm>

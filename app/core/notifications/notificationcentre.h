@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appointment.h"
+#include "domain/appointment.h"
 
 #include <QDate>
 #include <QHash>

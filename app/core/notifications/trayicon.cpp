@@ -1,7 +1,7 @@
-#include "trayicon.h"
+#include "notifications/trayicon.h"
 
-#include "languagesettings.h"
-#include "notificationcentre.h"
+#include "notifications/notificationcentre.h"
+#include "settings/languagesettings.h"
 
 #include <QApplication>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "organisationdirectory.h"
+#include "organisations/organisationdirectory.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "organisationprofile.h"
+#include "settings/organisationprofile.h"
 
 #include <QList>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "organisationdirectorymodel.h"
+#include "organisations/organisationdirectorymodel.h"
 
 namespace careportal {
 

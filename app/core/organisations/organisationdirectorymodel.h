@@ -1,7 +1,7 @@
 #pragma once
 
-#include "organisationdirectory.h"
-#include "organisationprofile.h"
+#include "organisations/organisationdirectory.h"
+#include "settings/organisationprofile.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

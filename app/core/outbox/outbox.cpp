@@ -1,8 +1,8 @@
-#include "outbox.h"
+#include "outbox/outbox.h"
 
-#include "cachedatabase.h"
-#include "carebackend.h"
-#include "futureresult.h"
+#include "backend/carebackend.h"
+#include "storage/cachedatabase.h"
+#include "util/futureresult.h"
 
 #include <QNetworkInformation>
 

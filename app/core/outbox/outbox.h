@@ -1,8 +1,8 @@
 #pragma once
 
-#include "outboxstore.h"
-#include "queuedwrite.h"
-#include "result.h"
+#include "backend/result.h"
+#include "domain/queuedwrite.h"
+#include "outbox/outboxstore.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "outboxstore.h"
+#include "outbox/outboxstore.h"
 
-#include "cachedatabase.h"
+#include "storage/cachedatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

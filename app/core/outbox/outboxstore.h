@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "queuedwrite.h"
+#include "domain/queuedwrite.h"
+#include "network/apierror.h"
 
 #include <QDateTime>
 #include <QList>

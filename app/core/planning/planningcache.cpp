@@ -1,6 +1,6 @@
-#include "planningcache.h"
+#include "planning/planningcache.h"
 
-#include "cachedatabase.h"
+#include "storage/cachedatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

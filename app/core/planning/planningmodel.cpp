@@ -1,10 +1,10 @@
-#include "planningmodel.h"
+#include "planning/planningmodel.h"
 
-#include "carebackend.h"
-#include "futureresult.h"
-#include "languagesettings.h"
-#include "planningcache.h"
-#include "session.h"
+#include "auth/session.h"
+#include "backend/carebackend.h"
+#include "planning/planningcache.h"
+#include "settings/languagesettings.h"
+#include "util/futureresult.h"
 
 #include <QNetworkInformation>
 

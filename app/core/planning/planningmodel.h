@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appointment.h"
-#include "result.h"
+#include "backend/result.h"
+#include "domain/appointment.h"
 
 #include <QAbstractListModel>
 #include <QDate>

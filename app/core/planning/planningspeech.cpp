@@ -1,6 +1,6 @@
-#include "planningspeech.h"
+#include "planning/planningspeech.h"
 
-#include "planningmodel.h"
+#include "planning/planningmodel.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appointment.h"
-#include "planningmodel.h"
+#include "domain/appointment.h"
+#include "planning/planningmodel.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "contactrequestsmodel.h"
+#include "requests/contactrequestsmodel.h"
 
-#include "cachedatabase.h"
-#include "carebackend.h"
+#include "backend/carebackend.h"
 #include "contactvalidation.h"
-#include "languagesettings.h"
+#include "settings/languagesettings.h"
+#include "storage/cachedatabase.h"
 
 namespace careportal {
 

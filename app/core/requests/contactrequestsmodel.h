@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contact.h"
-#include "pagedclientlistmodel.h"
+#include "domain/contact.h"
+#include "lists/pagedclientlistmodel.h"
 
 namespace careportal {
 

@@ -1,4 +1,4 @@
-#include "qrcodeitem.h"
+#include "security/qrcodeitem.h"
 
 #include <QPainter>
 #include <QQuickWindow>

@@ -1,10 +1,10 @@
-#include "remembereddevicesmodel.h"
+#include "security/remembereddevicesmodel.h"
 
-#include "carebackend.h"
-#include "dateformatter.h"
-#include "futureresult.h"
-#include "languagesettings.h"
-#include "session.h"
+#include "auth/session.h"
+#include "backend/carebackend.h"
+#include "settings/languagesettings.h"
+#include "util/dateformatter.h"
+#include "util/futureresult.h"
 
 namespace careportal {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security.h"
+#include "domain/security.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

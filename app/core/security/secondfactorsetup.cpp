@@ -1,10 +1,10 @@
-#include "secondfactorsetup.h"
+#include "security/secondfactorsetup.h"
 
-#include "carebackend.h"
+#include "auth/session.h"
+#include "backend/carebackend.h"
 #include "contactvalidation.h"
-#include "futureresult.h"
-#include "languagesettings.h"
-#include "session.h"
+#include "settings/languagesettings.h"
+#include "util/futureresult.h"
 
 #include <QRegularExpression>
 

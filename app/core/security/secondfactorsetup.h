@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "security.h"
+#include "backend/result.h"
+#include "domain/security.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "displaysettings.h"
+#include "settings/displaysettings.h"
 
 #include <QSettings>
 

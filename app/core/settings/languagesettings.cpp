@@ -1,4 +1,4 @@
-#include "languagesettings.h"
+#include "settings/languagesettings.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dateformatter.h"
+#include "util/dateformatter.h"
 
 #include <QObject>
 #include <QTranslator>

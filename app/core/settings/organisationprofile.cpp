@@ -1,4 +1,4 @@
-#include "organisationprofile.h"
+#include "settings/organisationprofile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

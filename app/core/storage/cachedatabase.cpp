@@ -1,4 +1,4 @@
-#include "cachedatabase.h"
+#include "storage/cachedatabase.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payloadcipher.h"
+#include "storage/payloadcipher.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
-#include "cachekeyring.h"
+#include "storage/cachekeyring.h"
 
-#include "cachedatabase.h"
-#include "futureresult.h"
-#include "payloadcipher.h"
+#include "storage/cachedatabase.h"
+#include "storage/payloadcipher.h"
+#include "util/futureresult.h"
 
 namespace careportal {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokenstore.h"
+#include "storage/tokenstore.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "documentcache.h"
+#include "storage/documentcache.h"
 
-#include "cachedatabase.h"
+#include "storage/cachedatabase.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

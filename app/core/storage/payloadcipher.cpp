@@ -1,4 +1,4 @@
-#include "payloadcipher.h"
+#include "storage/payloadcipher.h"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "tokenstore.h"
+#include "storage/tokenstore.h"
 
 #include <QPromise>
 #include <memory>

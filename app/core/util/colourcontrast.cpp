@@ -1,4 +1,4 @@
-#include "colourcontrast.h"
+#include "util/colourcontrast.h"
 
 #include <QtMath>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "dateformatter.h"
+#include "util/dateformatter.h"
 
 namespace careportal {
 
