@@ -5,16 +5,16 @@ import CarePortal
 // Colours and sizes in one place. Sizes are generous on purpose: many users are elderly
 // and many screens are touch screens (targets of at least 48 px). The reader's text size
 // (100-200 %) scales text, the controls around it and reading widths; "Hoog contrast"
-// swaps the colours (App.display).
+// swaps the colours (Appearance.display).
 QtObject {
-    readonly property bool highContrast: App.display.highContrast
-    readonly property real textScale: App.display.textScale
+    readonly property bool highContrast: Appearance.display.highContrast
+    readonly property real textScale: Appearance.display.textScale
     readonly property ThemeColours standardColours: ThemeColours {}
     readonly property HighContrastColours highContrastColours: HighContrastColours {}
     readonly property ThemeColours colours: highContrast ? highContrastColours : standardColours
 
-    readonly property color primary: highContrast ? highContrastColours.primary : App.primaryColor
-    readonly property color accent: highContrast ? highContrastColours.accent : App.accentColor
+    readonly property color primary: highContrast ? highContrastColours.primary : Appearance.primaryColor
+    readonly property color accent: highContrast ? highContrastColours.accent : Appearance.accentColor
     readonly property color textOnPrimary: "#FFFFFF"
     readonly property color background: colours.background
     readonly property color surface: colours.surface

@@ -264,9 +264,9 @@ Page {
             objectName: "chooserLanguageSwitch"
             flat: true
             implicitHeight: Theme.touchTarget
-            text: App.language.code === "nl" ? "English" : "Nederlands"
+            text: Appearance.language.code === "nl" ? "English" : "Nederlands"
             Layout.alignment: Qt.AlignHCenter
-            onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
+            onClicked: Appearance.language.code = (Appearance.language.code === "nl" ? "en" : "nl")
         }
     }
 }

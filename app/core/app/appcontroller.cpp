@@ -13,7 +13,6 @@
 #include "storage/cachekeyring.h"
 #include "storage/documentcache.h"
 #include "storage/tokenstore.h"
-#include "util/colourcontrast.h"
 #include "util/futureresult.h"
 
 #include <QCoreApplication>
@@ -116,6 +115,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_idle = new IdleMonitor(qBound(1, m_profile.idleLogoutMinutes, 60) * 60,
                              new SystemIdleClock(this), this);
     m_display = new DisplaySettings(!m_profile.kiosk, this);
+    m_appearance = new Appearance(m_display, m_language, this);
     if (m_profile.kiosk)
         setUpKiosk(options.language);
 }
@@ -216,6 +216,7 @@ void AppController::setOrganisation(const Organisation &organisation) {
     m_organisation = organisation;
     m_session->setPasswordPolicy(organisation.passwordPolicy);
     m_absences->setNoticeDays(organisation.absenceNoticeDays);
+    m_appearance->setBrandColours(organisation.primaryColor, organisation.accentColor);
     Q_EMIT organisationChanged();
 }
 
@@ -223,23 +224,13 @@ QString AppController::organisationName() const {
     return m_organisation.name.isEmpty() ? m_profile.organisationName : m_organisation.name;
 }
 
-// The organisation's colours, checked against the light backgrounds of Theme.qml (white
-// surface, #F4F6F7 page): the primary colour carries white text and is used as text, so it
-// must reach 4.5:1; the accent only marks borders and focus, 3:1. A brand colour that
-// fails is darkened until it passes (no organisation's choice may make text unreadable).
+// The organisation's colours, made readable (see Appearance).
 QColor AppController::primaryColor() const {
-    static const QList<QColor> lightBackgrounds{Qt::white, QColor(0xF4, 0xF6, 0xF7)};
-    const QColor brand = m_organisation.primaryColor.isValid() ? m_organisation.primaryColor
-                                                               : QColor(0x1B, 0x6E, 0x8A);
-    return ColourContrast::readableAgainst(brand, lightBackgrounds, ColourContrast::kTextMinimum);
+    return m_appearance->primaryColor();
 }
 
 QColor AppController::accentColor() const {
-    static const QList<QColor> lightBackgrounds{Qt::white, QColor(0xF4, 0xF6, 0xF7)};
-    const QColor brand = m_organisation.accentColor.isValid() ? m_organisation.accentColor
-                                                              : QColor(0xB3, 0x6B, 0x00);
-    return ColourContrast::readableAgainst(brand, lightBackgrounds,
-                                           ColourContrast::kNonTextMinimum);
+    return m_appearance->accentColor();
 }
 
 QUrl AppController::logoUrl() const {

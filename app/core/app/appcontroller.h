@@ -19,6 +19,7 @@
 #include "requests/contactrequestsmodel.h"
 #include "security/remembereddevicesmodel.h"
 #include "security/secondfactorsetup.h"
+#include "settings/appearance.h"
 #include "settings/displaysettings.h"
 #include "settings/languagesettings.h"
 #include "settings/organisationprofile.h"
@@ -231,6 +232,7 @@ private:
     PrivacyStatementLoader *m_privacyStatement;
     IdleMonitor *m_idle;
     DisplaySettings *m_display;
+    Appearance *m_appearance;
 };
 
 } // namespace careportal

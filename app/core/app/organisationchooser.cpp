@@ -1,7 +1,9 @@
 #include "app/organisationchooser.h"
 
-#include "app/appcontroller.h"
 #include "organisations/organisationdirectorymodel.h"
+#include "settings/appearance.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 
 #include <QEventLoop>
 #include <QGuiApplication>
@@ -10,13 +12,12 @@
 namespace careportal {
 
 std::optional<OrganisationProfile> OrganisationChooser::run(const Options &options) {
-    // Theme and the translations come from App; without a profile it has the neutral
-    // CarePortal look. Not started: nothing is fetched, no keychain is touched, and the
-    // cache lives in memory.
-    AppController::Options neutral;
-    neutral.cachePath = QStringLiteral(":memory:");
-    neutral.language = options.language;
-    AppController controller(neutral);
+    // The theme (Appearance) and the translations, with CarePortal's neutral look: no
+    // organisation yet, so nothing is fetched, no keychain is touched, no cache is opened.
+    LanguageSettings language;
+    language.apply(options.language.isEmpty() ? LanguageSettings::storedCode() : options.language);
+    DisplaySettings display(true);
+    Appearance appearance(&display, &language);
 
     OrganisationDirectoryModel directory;
     directory.setSource(options.directoryFile);
