@@ -40,7 +40,9 @@ bool isIdentity(beast::string_view encoding) {
 HttpConnection::HttpConnection(net::ip::tcp::socket socket, net::ssl::context &tls,
                                const HttpLimits &limits, RequestQueue &queue,
                                ConnectionLimiter::Ticket ticket)
-    : m_stream(std::move(socket), tls)
+    : m_tcp(std::move(socket))
+    , m_firstByteDeadline(m_tcp.get_executor())
+    , m_tls(tls)
     , m_limits(limits)
     , m_queue(queue)
     , m_ticket(std::move(ticket))
@@ -48,8 +50,28 @@ HttpConnection::HttpConnection(net::ip::tcp::socket socket, net::ssl::context &t
 }
 
 void HttpConnection::start() {
-    beast::get_lowest_layer(m_stream).expires_after(m_limits.handshakeTimeout);
-    m_stream.async_handshake(
+    // Nothing of TLS exists until the client sends its first byte: Asio's TLS stream holds
+    // about 80 KiB of buffers from its construction, which an idle connection (or a crowd
+    // of them) would hold for nothing.
+    m_firstByteDeadline.expires_after(m_limits.handshakeTimeout);
+    m_firstByteDeadline.async_wait([self = shared_from_this()](beast::error_code error) {
+        if (!error && !self->m_stream) // the time ran out before a byte came
+            self->m_tcp.socket().close(error);
+    });
+    m_tcp.socket().async_wait(
+        net::socket_base::wait_read,
+        beast::bind_front_handler(&HttpConnection::onFirstByte, shared_from_this()));
+}
+
+void HttpConnection::onFirstByte(beast::error_code error) {
+    m_firstByteDeadline.cancel();
+    if (error || !m_tcp.socket().is_open()) {
+        m_tcp.socket().close(error);
+        return;
+    }
+    m_stream.emplace(std::move(m_tcp), m_tls);
+    beast::get_lowest_layer(*m_stream).expires_after(m_limits.handshakeTimeout);
+    m_stream->async_handshake(
         net::ssl::stream_base::server,
         beast::bind_front_handler(&HttpConnection::onHandshake, shared_from_this()));
 }
@@ -60,7 +82,7 @@ void HttpConnection::onHandshake(beast::error_code error) {
         qCDebug(lcHttp).noquote() << QString::fromStdString(m_ticket.address())
                                   << "TLS handshake failed:"
                                   << QString::fromStdString(error.message());
-        beast::get_lowest_layer(m_stream).close();
+        beast::get_lowest_layer(*m_stream).close();
         return;
     }
     awaitRequest();
@@ -71,8 +93,8 @@ void HttpConnection::awaitRequest() {
         readHeader();
         return;
     }
-    beast::get_lowest_layer(m_stream).expires_after(m_limits.idleTimeout);
-    m_stream.async_read_some(
+    beast::get_lowest_layer(*m_stream).expires_after(m_limits.idleTimeout);
+    m_stream->async_read_some(
         m_buffer.prepare(kReadChunk),
         beast::bind_front_handler(&HttpConnection::onRequestBytes, shared_from_this()));
 }
@@ -96,8 +118,8 @@ void HttpConnection::readHeader() {
     m_target.clear();
     // One deadline for the whole request, from its first byte: bytes trickling in do not
     // move it, so a slow client holds this connection for requestTimeout at most.
-    beast::get_lowest_layer(m_stream).expires_after(m_limits.requestTimeout);
-    http::async_read_header(m_stream, m_buffer, *m_parser,
+    beast::get_lowest_layer(*m_stream).expires_after(m_limits.requestTimeout);
+    http::async_read_header(*m_stream, m_buffer, *m_parser,
                             [self = shared_from_this()](beast::error_code error, std::size_t) {
                                 self->onHeader(error);
                             });
@@ -120,7 +142,7 @@ void HttpConnection::onHeader(beast::error_code error) {
         return;
     }
     m_parser->body_limit(static_cast<std::uint64_t>(m_limits.maxBodyBytes));
-    http::async_read(m_stream, m_buffer, *m_parser,
+    http::async_read(*m_stream, m_buffer, *m_parser,
                      [self = shared_from_this()](beast::error_code bodyError, std::size_t) {
                          self->onBody(bodyError);
                      });
@@ -174,7 +196,7 @@ void HttpConnection::onBody(beast::error_code error) {
 
 void HttpConnection::handle() {
     // No deadline while the handler runs: the answer's writing gets its own.
-    beast::get_lowest_layer(m_stream).expires_never();
+    beast::get_lowest_layer(*m_stream).expires_never();
     auto message = m_parser->release();
     RawRequest request;
     request.method = m_method;
@@ -184,7 +206,7 @@ void HttpConnection::handle() {
         request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
     request.body = std::move(message.body());
     m_queue.submit(std::move(request), [self = shared_from_this()](ApiResponse response) {
-        net::post(self->m_stream.get_executor(),
+        net::post(self->m_stream->get_executor(),
                   [self, response = std::move(response)] { self->respond(response, false); });
     });
 }
@@ -211,8 +233,8 @@ void HttpConnection::respond(const ApiResponse &response, bool closeAfter) {
     qCInfo(lcHttp).noquote() << QString::fromStdString(m_ticket.address())
                              << QString::fromStdString(m_method).left(16)
                              << Router::loggablePath(m_target).left(512) << response.status;
-    beast::get_lowest_layer(m_stream).expires_after(m_limits.writeTimeout);
-    http::async_write(m_stream, m_response,
+    beast::get_lowest_layer(*m_stream).expires_after(m_limits.writeTimeout);
+    http::async_write(*m_stream, m_response,
                       [self = shared_from_this()](beast::error_code error, std::size_t) {
                           self->onWritten(error);
                       });
@@ -240,30 +262,30 @@ void HttpConnection::drainThenClose() {
     // read and drop what comes, for a short while and a bounded number of bytes, as nginx's
     // lingering close does.
     m_drainBeforeClose = false;
-    beast::get_lowest_layer(m_stream).expires_after(kDrainTimeout);
+    beast::get_lowest_layer(*m_stream).expires_after(kDrainTimeout);
     m_drained = 0;
     drainSome();
 }
 
 void HttpConnection::drainSome() {
     m_buffer.clear();
-    m_stream.async_read_some(m_buffer.prepare(kReadChunk),
-                             [self = shared_from_this()](beast::error_code error, std::size_t n) {
-                                 self->m_drained += n;
-                                 if (error || self->m_drained > kMaxDrainedBytes)
-                                     self->close();
-                                 else
-                                     self->drainSome();
-                             });
+    m_stream->async_read_some(m_buffer.prepare(kReadChunk),
+                              [self = shared_from_this()](beast::error_code error, std::size_t n) {
+                                  self->m_drained += n;
+                                  if (error || self->m_drained > kMaxDrainedBytes)
+                                      self->close();
+                                  else
+                                      self->drainSome();
+                              });
 }
 
 void HttpConnection::close() {
-    auto &socket = beast::get_lowest_layer(m_stream);
+    auto &socket = beast::get_lowest_layer(*m_stream);
     if (!socket.socket().is_open())
         return;
     socket.expires_after(kShutdownTimeout);
-    m_stream.async_shutdown([self = shared_from_this()](beast::error_code) {
-        beast::get_lowest_layer(self->m_stream).close();
+    m_stream->async_shutdown([self = shared_from_this()](beast::error_code) {
+        beast::get_lowest_layer(*self->m_stream).close();
     });
 }
 

@@ -7,6 +7,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/stream.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -36,6 +37,7 @@ public:
 private:
     using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
 
+    void onFirstByte(boost::beast::error_code error);
     void onHandshake(boost::beast::error_code error);
     void awaitRequest();
     void onRequestBytes(boost::beast::error_code error, std::size_t bytes);
@@ -53,7 +55,10 @@ private:
     /// The answer for a request that must not be read further, judged on its headers alone.
     [[nodiscard]] std::optional<ApiResponse> refusal() const;
 
-    Stream m_stream;
+    boost::beast::tcp_stream m_tcp; ///< until the first byte; then moved into m_stream
+    boost::asio::steady_timer m_firstByteDeadline;
+    boost::asio::ssl::context &m_tls;
+    std::optional<Stream> m_stream;
     const HttpLimits &m_limits;
     RequestQueue &m_queue;
     ConnectionLimiter::Ticket m_ticket;
