@@ -1,7 +1,7 @@
 #include "accounttasks.h"
 
 #include "adminoutput.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -17,7 +17,7 @@ int setDisabled(Database &database, const QCommandLineParser &parser, bool disab
         disabled ? QStringLiteral("disable-account") : QStringLiteral("enable-account");
     TaskOptions options(parser, task);
     const QString username = options.required(QStringLiteral("username"), kUsernameMax);
-    Store store(database);
+    AccountStore store(database);
     const auto account = username.isEmpty() ? std::nullopt : store.accountByUsername(username);
     if (!username.isEmpty() && !account)
         options.refuse(QStringLiteral("no account with user name %1").arg(username));
@@ -50,7 +50,7 @@ int linkAccount(Database &database, const QCommandLineParser &parser) {
     if (!relation.isEmpty() && relation != QLatin1String("representative") &&
         relation != QLatin1String("contact"))
         options.refuse(QStringLiteral("--relation must be \"representative\" or \"contact\""));
-    Store store(database);
+    AccountStore store(database);
     const auto account = username.isEmpty() ? std::nullopt : store.accountByUsername(username);
     if (!username.isEmpty() && !account)
         options.refuse(QStringLiteral("no account with user name %1").arg(username));

@@ -3,7 +3,8 @@
 #include "adminoutput.h"
 #include "auth/passwordhasher.h"
 #include "passwordpolicy.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
+#include "storage/organisationstore.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -141,8 +142,8 @@ void printLetter(const OrganisationRecord &organisation, const ClientRecord &cli
 int createClient(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("create-client"));
     const NewClient created = readNewClient(options);
-    Store store(database);
-    const auto organisation = store.organisation();
+    AccountStore store(database);
+    const auto organisation = OrganisationStore(database).organisation();
     if (!organisation)
         options.refuse(QStringLiteral("the database has no organisation yet"));
     if (!created.username.isEmpty() && store.accountByUsername(created.username))
@@ -178,7 +179,7 @@ int setCareEnd(Database &database, const QCommandLineParser &parser) {
     // "none" clears it: the care goes on after all.
     const bool clear = parser.value(QStringLiteral("ended")) == QLatin1String("none");
     const QDate ended = clear ? QDate() : options.date(QStringLiteral("ended"));
-    Store store(database);
+    AccountStore store(database);
     if (!clientId.isEmpty() && !store.client(clientId))
         options.refuse(QStringLiteral("no client %1").arg(clientId));
     if (!options.ok())
@@ -188,9 +189,10 @@ int setCareEnd(Database &database, const QCommandLineParser &parser) {
     if (clear)
         print(QStringLiteral("care-end\t%1\tnone").arg(clientId));
     else
-        print(QStringLiteral("care-end\t%1\t%2\tportal access until %3")
-                  .arg(clientId, ended.toString(Qt::ISODate),
-                       ended.addDays(Store::kAccessDaysAfterCareEnds).toString(Qt::ISODate)));
+        print(
+            QStringLiteral("care-end\t%1\t%2\tportal access until %3")
+                .arg(clientId, ended.toString(Qt::ISODate),
+                     ended.addDays(AccountStore::kAccessDaysAfterCareEnds).toString(Qt::ISODate)));
     return 0;
 }
 

@@ -2,8 +2,8 @@
 
 #include "adminoutput.h"
 #include "staffaccess.h"
+#include "storage/accountstore.h"
 #include "storage/dossierstore.h"
-#include "storage/store.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -48,7 +48,7 @@ QDate keepOrDate(TaskOptions &options, const QString &option, const QDate &curre
 int setDossier(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("set-dossier"));
     const QString client = options.required(QStringLiteral("client"), kIdMax);
-    if (!client.isEmpty() && !Store(database).client(client))
+    if (!client.isEmpty() && !AccountStore(database).client(client))
         options.refuse(QStringLiteral("no client %1").arg(client));
     DossierStore store(database);
     DossierRecord d = store.dossier(client).value_or(DossierRecord{});

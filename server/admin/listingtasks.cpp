@@ -8,9 +8,10 @@
 #include "staffaccess.h"
 #include "storage/absencestore.h"
 #include "storage/accesslogstore.h"
+#include "storage/accountstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
-#include "storage/store.h"
+#include "storage/visitstore.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -55,7 +56,7 @@ void printClientSection(Database & /*database*/, const Listing &listing) {
 void printAccountsSection(Database &database, const Listing &listing) {
     printHeading(QStringLiteral("Accounts"));
     QList<QStringList> rows;
-    for (const LinkedAccount &a : Store(database).accountsOfClient(listing.client.id))
+    for (const LinkedAccount &a : AccountStore(database).accountsOfClient(listing.client.id))
         rows.append({a.username, a.relation,
                      a.mustChangePassword ? QStringLiteral("password change pending")
                                           : QStringLiteral("own password chosen")});
@@ -79,7 +80,7 @@ void printVisitsSection(Database &database, const Listing &listing) {
     const QDateTime fromUtc = QDateTime(listing.from, QTime(0, 0), amsterdam()).toUTC();
     const QDateTime toUtc = QDateTime(listing.to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
     QList<QStringList> rows;
-    for (const StaffVisitRecord &v : Store(database).visits(listing.client.id, fromUtc, toUtc))
+    for (const StaffVisitRecord &v : VisitStore(database).visits(listing.client.id, fromUtc, toUtc))
         rows.append({visitLine(v.visit), v.visit.helpType, v.visit.carerName, v.visit.id,
                      v.cancelledBy.isEmpty()
                          ? QString()
@@ -159,7 +160,7 @@ int listClient(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("list-client"));
     const QString id = options.required(QStringLiteral("client"), kIdMax);
     const auto [from, to] = readListRange(options);
-    const auto client = id.isEmpty() ? std::nullopt : Store(database).client(id);
+    const auto client = id.isEmpty() ? std::nullopt : AccountStore(database).client(id);
     if (!id.isEmpty() && !client)
         options.refuse(QStringLiteral("no client %1").arg(id));
     if (!client || !options.ok())
@@ -200,7 +201,7 @@ int listSecurityEvents(Database &database, const QCommandLineParser &parser) {
 }
 
 int listClients(Database &database, const QCommandLineParser & /*parser*/) {
-    Store store(database);
+    AccountStore store(database);
     for (const ClientRecord &client : store.clients()) {
         QStringList usernames;
         for (const LinkedAccount &account : store.accountsOfClient(client.id))

@@ -1,8 +1,8 @@
 #include "organisationtasks.h"
 
 #include "adminoutput.h"
+#include "storage/organisationstore.h"
 #include "storage/privacystatementstore.h"
-#include "storage/store.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -38,7 +38,7 @@ int setSessionLimits(Database &database, const QCommandLineParser &parser) {
         options.refuse(QStringLiteral("--idle-minutes cannot exceed --absolute-minutes"));
     if (!options.ok())
         return options.fail();
-    Store store(database);
+    OrganisationStore store(database);
     if (!store.setSessionLimits(limits))
         return fail(QStringLiteral("set-session-limits: could not store the limits (is there an "
                                    "organisation yet?)"));
@@ -139,7 +139,7 @@ void readLogo(TaskOptions &options, OrganisationRecord *organisation) {
 
 int setBranding(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("set-branding"));
-    Store store(database);
+    OrganisationStore store(database);
     std::optional<OrganisationRecord> organisation = store.organisation();
     if (!organisation)
         return fail(QStringLiteral("set-branding: there is no organisation yet"));

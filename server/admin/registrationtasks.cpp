@@ -5,10 +5,11 @@
 #include "clienttasks.h"
 #include "messaging/outboxsender.h"
 #include "staffaccess.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
+#include "storage/organisationstore.h"
 #include "storage/registrationstore.h"
 #include "storage/secondfactorstore.h"
-#include "storage/store.h"
 #include "storage/transaction.h"
 #include "taskoptions.h"
 
@@ -77,7 +78,7 @@ bool createAccount(Database &database, const Registration &r, const AccountRecor
     Transaction transaction(database);
     if (!transaction.isActive())
         return false;
-    Store store(database);
+    AccountStore store(database);
     SecondFactorStore factors(database);
     RegistrationStore registrations(database);
     const bool ok = store.insertAccount(account) &&
@@ -92,8 +93,8 @@ int approveRegistration(Database &database, const QCommandLineParser &parser) {
     RegistrationStore registrations(database);
     const auto registration = openRegistration(options, registrations);
     const QString clientId = options.required(QStringLiteral("client"), kIdMax);
-    Store store(database);
-    const auto organisation = store.organisation();
+    AccountStore store(database);
+    const auto organisation = OrganisationStore(database).organisation();
     if (!clientId.isEmpty() && !store.client(clientId))
         options.refuse(QStringLiteral("no client %1").arg(clientId));
     if (registration && store.accountByUsername(registration->requester.email))
@@ -139,8 +140,7 @@ int rejectRegistration(Database &database, const QCommandLineParser &parser) {
     RegistrationStore registrations(database);
     const auto registration = openRegistration(options, registrations);
     const QString reason = options.required(QStringLiteral("reason"), kReasonMax);
-    Store store(database);
-    const auto organisation = store.organisation();
+    const auto organisation = OrganisationStore(database).organisation();
     if (!options.ok() || !organisation)
         return options.fail();
     if (!registrations.decide(registration->id, QStringLiteral("rejected"),

@@ -2,8 +2,9 @@
 
 #include "adminoutput.h"
 #include "contactvalidation.h"
+#include "storage/accountstore.h"
 #include "storage/secondfactorstore.h"
-#include "storage/store.h"
+#include "storage/sessionstore.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,7 @@ int setPhone(Database &database, const QCommandLineParser &parser) {
     else if (!phone.isEmpty() &&
              ContactValidation::checkPhone(phone, true) != ContactValidation::Issue::None)
         options.refuse(QStringLiteral("--phone is not a Dutch or international phone number"));
-    Store store(database);
+    AccountStore store(database);
     const auto account = username.isEmpty() ? std::nullopt : store.accountByUsername(username);
     if (!username.isEmpty() && !account)
         options.refuse(QStringLiteral("no account with user name %1").arg(username));
@@ -56,7 +57,7 @@ int setPhone(Database &database, const QCommandLineParser &parser) {
 int resetSecondFactor(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("reset-second-factor"));
     const QString username = options.required(QStringLiteral("username"), kUsernameMax);
-    Store store(database);
+    AccountStore store(database);
     const auto account = username.isEmpty() ? std::nullopt : store.accountByUsername(username);
     if (!username.isEmpty() && !account)
         options.refuse(QStringLiteral("no account with user name %1").arg(username));
@@ -64,7 +65,7 @@ int resetSecondFactor(Database &database, const QCommandLineParser &parser) {
         return options.fail();
     SecondFactorStore factors(database);
     // Whoever holds the lost phone may be logged in: every session ends with the app.
-    if (!factors.removeTotp(account->id) || !store.revokeAllTokens(account->id))
+    if (!factors.removeTotp(account->id) || !SessionStore(database).revokeAllTokens(account->id))
         return fail(QStringLiteral("reset-second-factor: could not update the account"));
     print(QStringLiteral("second-factor-reset\t%1\tauthenticator removed, every session ended")
               .arg(account->username));

@@ -3,7 +3,8 @@
 #include "adminoutput.h"
 #include "api/dutchtime.h"
 #include "staffaccess.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
+#include "storage/visitstore.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,7 @@ void checkVisitTimes(TaskOptions &options, const QDateTime &startUtc, const QDat
 }
 
 /// Unknown and cancelled visits cannot be changed or cancelled; records why.
-std::optional<StaffVisitRecord> plannedVisit(TaskOptions &options, Store &store,
+std::optional<StaffVisitRecord> plannedVisit(TaskOptions &options, VisitStore &store,
                                              const QString &id) {
     if (id.isEmpty())
         return std::nullopt;
@@ -59,8 +60,8 @@ int addVisit(Database &database, const QCommandLineParser &parser) {
                             options.required(QStringLiteral("help-type"), kHelpTypeMax),
                             options.required(QStringLiteral("carer"), kNameMax)};
     checkVisitTimes(options, visit.start, visit.end);
-    Store store(database);
-    if (!visit.clientId.isEmpty() && !store.client(visit.clientId))
+    VisitStore store(database);
+    if (!visit.clientId.isEmpty() && !AccountStore(database).client(visit.clientId))
         options.refuse(QStringLiteral("no client %1").arg(visit.clientId));
     if (!options.ok())
         return options.fail();
@@ -81,7 +82,7 @@ int changeVisit(Database &database, const QCommandLineParser &parser) {
     if (std::none_of(changeable.cbegin(), changeable.cend(),
                      [&](const QString &option) { return options.isSet(option); }))
         options.refuse(QStringLiteral("give at least one of --start, --end, --help-type, --carer"));
-    Store store(database);
+    VisitStore store(database);
     const auto existing = plannedVisit(options, store, id);
     AppointmentRecord visit = existing ? existing->visit : AppointmentRecord{};
     if (options.isSet(QStringLiteral("start")))
@@ -109,7 +110,7 @@ int cancelVisit(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("cancel-visit"));
     const QString id = options.required(QStringLiteral("id"), kIdMax);
     const QString staff = options.required(QStringLiteral("staff"), kNameMax);
-    Store store(database);
+    VisitStore store(database);
     const auto existing = plannedVisit(options, store, id);
     if (!existing || !options.ok())
         return options.fail();

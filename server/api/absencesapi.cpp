@@ -10,7 +10,8 @@
 #include "optionjson.h"
 #include "sessionguard.h"
 #include "storage/absencestore.h"
-#include "storage/store.h"
+#include "storage/organisationstore.h"
+#include "storage/visitstore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -80,9 +81,10 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Labelle
 
 } // namespace
 
-AbsencesApi::AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard,
-                         IdempotentWrites &writes)
-    : m_store(store)
+AbsencesApi::AbsencesApi(OrganisationStore &organisation, VisitStore &visits,
+                         AbsenceStore &absences, SessionGuard &guard, IdempotentWrites &writes)
+    : m_organisation(organisation)
+    , m_visits(visits)
     , m_absences(absences)
     , m_guard(guard)
     , m_writes(writes) {}
@@ -110,21 +112,21 @@ QJsonObject AbsencesApi::toJson(const AbsenceRecord &r) {
 
 void AbsencesApi::registerRoutes(HttpServer &server) {
     server.get("/absence-types", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        return ApiResponse::json(200, optionListJson(m_absences.types()));
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full, [&](const AuthenticatedSession &) -> ApiResponse {
+                return ApiResponse::json(200, optionListJson(m_absences.types()));
+            });
     });
 
     server.get("/clients/([^/]+)/absences", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        QJsonArray items;
-        for (const AbsenceRecord &report : m_absences.reports(request.pathParams[0]))
-            items.append(toJson(report));
-        return EntityTag::conditional(request,
-                                      ApiResponse::json(200, {{QLatin1String("items"), items}}));
+        return m_guard.forClient(
+            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+                QJsonArray items;
+                for (const AbsenceRecord &report : m_absences.reports(clientId))
+                    items.append(toJson(report));
+                return EntityTag::conditional(
+                    request, ApiResponse::json(200, {{QLatin1String("items"), items}}));
+            });
     });
 
     server.postJson("/clients/([^/]+)/absences",
@@ -149,8 +151,9 @@ ApiResponse AbsencesApi::insert(const ApiRequest &request, const QString &accoun
     // its first day when it touches none).
     const auto range = absenceUtcRange(report, report.startDate.addDays(kOpenEndLookaheadDays));
     const QList<AppointmentRecord> affected =
-        m_store.appointments(report.clientId, range.first, range.second);
-    const int noticeDays = m_store.organisation().value_or(OrganisationRecord{}).absenceNoticeDays;
+        m_visits.appointments(report.clientId, range.first, range.second);
+    const int noticeDays =
+        m_organisation.organisation().value_or(OrganisationRecord{}).absenceNoticeDays;
     const QDate firstDay = affected.isEmpty()
                                ? report.startDate
                                : affected.first().start.toTimeZone(amsterdam()).date();

@@ -12,7 +12,8 @@ class AbsenceStore;
 class HttpServer;
 class IdempotentWrites;
 class SessionGuard;
-class Store;
+class OrganisationStore;
+class VisitStore;
 
 /// "Afwezigheid": GET /absence-types, GET/POST /clients/{clientId}/absences. The server
 /// applies the same rules as the form: dates from today up to a year ahead, an end on or
@@ -24,8 +25,8 @@ class Store;
 /// kMaxUnprocessedPerClient reports wait for staff at a time (422 `limit-reached`).
 class AbsencesApi {
 public:
-    AbsencesApi(Store &store, AbsenceStore &absences, SessionGuard &guard,
-                IdempotentWrites &writes);
+    AbsencesApi(OrganisationStore &organisation, VisitStore &visits, AbsenceStore &absences,
+                SessionGuard &guard, IdempotentWrites &writes);
     void registerRoutes(HttpServer &server);
 
     static constexpr int kMaxDaysAhead = 365;
@@ -41,7 +42,8 @@ private:
     [[nodiscard]] ApiResponse create(const ApiRequest &request);
     [[nodiscard]] ApiResponse insert(const ApiRequest &request, const QString &accountId);
 
-    Store &m_store;
+    OrganisationStore &m_organisation;
+    VisitStore &m_visits;
     AbsenceStore &m_absences;
     SessionGuard &m_guard;
     IdempotentWrites &m_writes;

@@ -44,31 +44,34 @@ void AccessLogApi::registerRoutes(HttpServer &server) {
 }
 
 ApiResponse AccessLogApi::list(const ApiRequest &request) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
-    if (const auto *bad = std::get_if<ApiResponse>(&page))
-        return *bad;
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(amsterdam()).date();
-    bool ok = true;
-    const QDate to = dateParam(request, "to", today, &ok);
-    const QDate from = dateParam(request, "from", to.addDays(-(kDefaultDays - 1)), &ok);
-    if (!ok || to < from || from.daysTo(to) >= kMaxDays)
-        return Problem::make(Problem::Code::BadRequest,
-                             QStringLiteral("\"from\" and \"to\" must be dates as YYYY-MM-DD, "
-                                            "\"to\" on or after \"from\", at most %1 days.")
-                                 .arg(kMaxDays));
-    // Whole Dutch days: from 00:00 on `from` to 00:00 after `to`.
-    const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam()).toUTC();
-    const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
-    const PageQuery &query = std::get<PageQuery>(page);
-    const QString &clientId = request.pathParams[0];
-    return pageResponse<AccessLogRecord>(
-        query.limit,
-        [&](int limit) { return m_store.entries(clientId, fromUtc, toUtc, query.before, limit); },
-        [](const AccessLogRecord &e) { return e.at; },
-        [](const AccessLogRecord &e) { return QString::number(e.id); }, &AccessLogApi::toJson);
+    return m_guard.forClient(
+        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
+            if (const auto *bad = std::get_if<ApiResponse>(&page))
+                return *bad;
+            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(amsterdam()).date();
+            bool ok = true;
+            const QDate to = dateParam(request, "to", today, &ok);
+            const QDate from = dateParam(request, "from", to.addDays(-(kDefaultDays - 1)), &ok);
+            if (!ok || to < from || from.daysTo(to) >= kMaxDays)
+                return Problem::make(
+                    Problem::Code::BadRequest,
+                    QStringLiteral("\"from\" and \"to\" must be dates as YYYY-MM-DD, "
+                                   "\"to\" on or after \"from\", at most %1 days.")
+                        .arg(kMaxDays));
+            // Whole Dutch days: from 00:00 on `from` to 00:00 after `to`.
+            const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam()).toUTC();
+            const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
+            const PageQuery &query = std::get<PageQuery>(page);
+            return pageResponse<AccessLogRecord>(
+                query.limit,
+                [&](int limit) {
+                    return m_store.entries(clientId, fromUtc, toUtc, query.before, limit);
+                },
+                [](const AccessLogRecord &e) { return e.at; },
+                [](const AccessLogRecord &e) { return QString::number(e.id); },
+                &AccessLogApi::toJson);
+        });
 }
 
 } // namespace careportal::server

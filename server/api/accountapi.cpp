@@ -7,7 +7,8 @@
 #include "logging/logcategories.h"
 #include "passwordpolicy.h"
 #include "sessionguard.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
+#include "storage/sessionstore.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>
@@ -21,33 +22,35 @@ constexpr qsizetype kMaxFieldLength = 1024;
 
 } // namespace
 
-AccountApi::AccountApi(Store &store, TokenService &tokens, SessionGuard &guard, int turnWaitMs)
-    : m_store(store)
+AccountApi::AccountApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
+                       SessionGuard &guard, int turnWaitMs)
+    : m_accounts(accounts)
+    , m_sessions(sessions)
     , m_tokens(tokens)
     , m_guard(guard)
     , m_turnWaitMs(turnWaitMs) {}
 
 void AccountApi::registerRoutes(HttpServer &server) {
     server.get("/me", [this](const ApiRequest &request) {
-        auto result =
-            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const AccountRecord &account = std::get<AuthenticatedSession>(result).account;
-        QJsonArray clients;
-        for (const ClientLink &link : m_store.clientsOfAccount(account.id))
-            clients.append(QJsonObject{{QLatin1String("id"), link.clientId},
-                                       {QLatin1String("displayName"), link.displayName},
-                                       {QLatin1String("relation"), link.relation}});
-        return ApiResponse::json(200,
-                                 {{QLatin1String("accountId"), account.id},
-                                  {QLatin1String("username"), account.username},
-                                  {QLatin1String("displayName"), account.displayName},
-                                  {QLatin1String("salutation"), account.salutation},
-                                  {QLatin1String("initials"), account.initials},
-                                  {QLatin1String("surname"), account.surname},
-                                  {QLatin1String("mustChangePassword"), account.mustChangePassword},
-                                  {QLatin1String("clients"), clients}});
+        return m_guard.withSession(
+            request, SessionGuard::Access::AllowPendingPasswordChange,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                const AccountRecord &account = session.account;
+                QJsonArray clients;
+                for (const ClientLink &link : m_accounts.clientsOfAccount(account.id))
+                    clients.append(QJsonObject{{QLatin1String("id"), link.clientId},
+                                               {QLatin1String("displayName"), link.displayName},
+                                               {QLatin1String("relation"), link.relation}});
+                return ApiResponse::json(
+                    200, {{QLatin1String("accountId"), account.id},
+                          {QLatin1String("username"), account.username},
+                          {QLatin1String("displayName"), account.displayName},
+                          {QLatin1String("salutation"), account.salutation},
+                          {QLatin1String("initials"), account.initials},
+                          {QLatin1String("surname"), account.surname},
+                          {QLatin1String("mustChangePassword"), account.mustChangePassword},
+                          {QLatin1String("clients"), clients}});
+            });
     });
 
     server.postJson("/account/password", [this](const ApiRequest &request) {
@@ -83,7 +86,7 @@ void AccountApi::registerRoutes(HttpServer &server) {
         case PasswordHasher::Verdict::Busy:
             return Problem::busy();
         case PasswordHasher::Verdict::Mismatch: {
-            const auto wrong = m_store.addWrongCurrentPassword(session.tokenHash);
+            const auto wrong = m_sessions.addWrongCurrentPassword(session.tokenHash);
             // Fail closed: if the count cannot be kept, the session cannot keep guessing.
             if (!wrong || *wrong >= kMaxWrongCurrentPassword) {
                 qCWarning(lcAuth) << "Session of account" << session.account.id
@@ -110,10 +113,10 @@ void AccountApi::registerRoutes(HttpServer &server) {
         }
 
         const QString hash = PasswordHasher::hash(proposed);
-        if (hash.isEmpty() || !m_store.updatePassword(session.account.id, hash))
+        if (hash.isEmpty() || !m_accounts.updatePassword(session.account.id, hash))
             return Problem::make(Problem::Code::Internal);
         // Whoever else held a session with the old password loses it; this device stays in.
-        if (!m_store.revokeOtherTokens(session.account.id, session.tokenHash))
+        if (!m_sessions.revokeOtherTokens(session.account.id, session.tokenHash))
             return Problem::make(Problem::Code::Internal);
         return ApiResponse::noContent();
     });

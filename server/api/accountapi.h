@@ -6,7 +6,8 @@ namespace careportal::server {
 
 class HttpServer;
 class SessionGuard;
-class Store;
+class AccountStore;
+class SessionStore;
 class TokenService;
 
 /// GET /me and POST /account/password: both open while a password change is pending,
@@ -18,11 +19,13 @@ class AccountApi {
 public:
     static constexpr int kMaxWrongCurrentPassword = 5;
 
-    AccountApi(Store &store, TokenService &tokens, SessionGuard &guard, int turnWaitMs = 2000);
+    AccountApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
+               SessionGuard &guard, int turnWaitMs = 2000);
     void registerRoutes(HttpServer &server);
 
 private:
-    Store &m_store;
+    AccountStore &m_accounts;
+    SessionStore &m_sessions;
     TokenService &m_tokens;
     SessionGuard &m_guard;
     int m_turnWaitMs;

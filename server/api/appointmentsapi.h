@@ -4,20 +4,20 @@ namespace careportal::server {
 
 class HttpServer;
 class SessionGuard;
-class Store;
+class VisitStore;
 
 /// GET /clients/{clientId}/appointments?from&to: the planning, with an ETag so the app's
 /// periodic refresh costs a 304 when nothing changed.
 class AppointmentsApi {
 public:
-    AppointmentsApi(Store &store, SessionGuard &guard);
+    AppointmentsApi(VisitStore &visits, SessionGuard &guard);
     void registerRoutes(HttpServer &server);
 
     /// Longest accepted to − from, in days: a year and a bit, what the planning view pages.
     static constexpr int kMaxSpanDays = 400;
 
 private:
-    Store &m_store;
+    VisitStore &m_visits;
     SessionGuard &m_guard;
 };
 

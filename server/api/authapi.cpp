@@ -8,7 +8,8 @@
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "sessionguard.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
+#include "storage/sessionstore.h"
 #include "tokenresponse.h"
 
 namespace careportal::server {
@@ -25,9 +26,11 @@ QString stringField(const ApiRequest &request, const char *name) {
 
 } // namespace
 
-AuthApi::AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard,
-                 SecondFactorService &factors, DeviceRegistry &devices)
-    : m_store(store)
+AuthApi::AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
+                 LoginThrottle &throttle, SessionGuard &guard, SecondFactorService &factors,
+                 DeviceRegistry &devices)
+    : m_accounts(accounts)
+    , m_sessions(sessions)
     , m_tokens(tokens)
     , m_throttle(throttle)
     , m_guard(guard)
@@ -131,7 +134,7 @@ ApiResponse AuthApi::login(const ApiRequest &request) {
     const QString username = usernameValue.toString().trimmed();
     const QString password = passwordValue.toString();
 
-    const auto account = m_store.accountByUsername(username);
+    const auto account = m_accounts.accountByUsername(username);
     // Unknown names go through the same throttle with a dummy verify: same work, same
     // 401, and after `threshold` failures the same 429. Nothing tells them apart.
     const QString accountId = account ? account->id : QString();
@@ -173,10 +176,10 @@ void AuthApi::registerRoutes(HttpServer &server) {
     server.postJson("/auth/login", [this](const ApiRequest &request) { return login(request); });
 
     server.postJson("/auth/second-factor", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::SecondFactor);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        return completeFactor(request, std::get<AuthenticatedSession>(result));
+        return m_guard.withSession(request, SessionGuard::Access::SecondFactor,
+                                   [&](const AuthenticatedSession &session) -> ApiResponse {
+                                       return completeFactor(request, session);
+                                   });
     });
 
     server.postJson("/auth/refresh", [this](const ApiRequest &request) {
@@ -191,33 +194,31 @@ void AuthApi::registerRoutes(HttpServer &server) {
                        : Problem::make(Problem::Code::Unauthorized);
         const auto &issued = std::get<TokenService::Issued>(result);
         const auto session = m_tokens.resolve(issued.token);
-        const auto account = session ? m_store.accountById(session->accountId) : std::nullopt;
+        const auto account = session ? m_accounts.accountById(session->accountId) : std::nullopt;
         if (!account || account->disabled)
             return Problem::make(Problem::Code::Unauthorized);
         return tokensResponse(issued, account->mustChangePassword);
     });
 
     server.post("/auth/logout-everywhere", [this](const ApiRequest &request) {
-        auto result =
-            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        if (!m_store.revokeAllTokens(session.account.id))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::noContent();
+        return m_guard.withSession(request, SessionGuard::Access::AllowPendingPasswordChange,
+                                   [&](const AuthenticatedSession &session) -> ApiResponse {
+                                       if (!m_sessions.revokeAllTokens(session.account.id))
+                                           return Problem::make(Problem::Code::Internal);
+                                       return ApiResponse::noContent();
+                                   });
     });
 
     server.post("/auth/logout", [this](const ApiRequest &request) {
-        auto result =
-            m_guard.authenticate(request, SessionGuard::Access::AllowPendingPasswordChange);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        if (!m_tokens.endSession({session.account.id, session.tokenHash, session.sessionId, {}, {}},
-                                 QStringLiteral("logout")))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::noContent();
+        return m_guard.withSession(
+            request, SessionGuard::Access::AllowPendingPasswordChange,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                if (!m_tokens.endSession(
+                        {session.account.id, session.tokenHash, session.sessionId, {}, {}},
+                        QStringLiteral("logout")))
+                    return Problem::make(Problem::Code::Internal);
+                return ApiResponse::noContent();
+            });
     });
 }
 

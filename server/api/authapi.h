@@ -10,7 +10,8 @@ class HttpServer;
 class SecondFactorService;
 class LoginThrottle;
 class SessionGuard;
-class Store;
+class AccountStore;
+class SessionStore;
 class TokenService;
 struct ApiRequest;
 struct AuthenticatedSession;
@@ -22,8 +23,9 @@ struct AuthenticatedSession;
 /// password (LoginThrottle), so wrong codes lock the account as wrong passwords do.
 class AuthApi {
 public:
-    AuthApi(Store &store, TokenService &tokens, LoginThrottle &throttle, SessionGuard &guard,
-            SecondFactorService &factors, DeviceRegistry &devices);
+    AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
+            LoginThrottle &throttle, SessionGuard &guard, SecondFactorService &factors,
+            DeviceRegistry &devices);
     void registerRoutes(HttpServer &server);
 
 private:
@@ -36,7 +38,8 @@ private:
     [[nodiscard]] ApiResponse issueAfterFactor(const ApiRequest &request,
                                                const AuthenticatedSession &session);
 
-    Store &m_store;
+    AccountStore &m_accounts;
+    SessionStore &m_sessions;
     TokenService &m_tokens;
     LoginThrottle &m_throttle;
     SessionGuard &m_guard;

@@ -55,14 +55,14 @@ ContactDetailsApi::ContactDetailsApi(ContactStore &store, SessionGuard &guard,
 
 void ContactDetailsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        QJsonArray items;
-        for (const ContactDetailRecord &detail : m_store.contactDetails(request.pathParams[0]))
-            items.append(toJson(detail));
-        return EntityTag::conditional(request,
-                                      ApiResponse::json(200, {{QLatin1String("items"), items}}));
+        return m_guard.forClient(
+            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+                QJsonArray items;
+                for (const ContactDetailRecord &detail : m_store.contactDetails(clientId))
+                    items.append(toJson(detail));
+                return EntityTag::conditional(
+                    request, ApiResponse::json(200, {{QLatin1String("items"), items}}));
+            });
     });
     server.postJson("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
         return m_writes.runForClient(m_guard, request,

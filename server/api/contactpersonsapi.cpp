@@ -79,31 +79,31 @@ void ContactPersonsApi::registerRoutes(HttpServer &server) {
 
 void ContactPersonsApi::registerReads(HttpServer &server) {
     server.get("/contact-person-types", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        return ApiResponse::json(200, optionListJson(m_store.contactPersonTypes()));
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full, [&](const AuthenticatedSession &) -> ApiResponse {
+                return ApiResponse::json(200, optionListJson(m_store.contactPersonTypes()));
+            });
     });
 
     server.get("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        QJsonArray items;
-        for (const ContactPersonRecord &person : m_store.contactPersons(request.pathParams[0]))
-            items.append(toJson(person));
-        return EntityTag::conditional(request,
-                                      ApiResponse::json(200, {{QLatin1String("items"), items}}));
+        return m_guard.forClient(
+            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+                QJsonArray items;
+                for (const ContactPersonRecord &person : m_store.contactPersons(clientId))
+                    items.append(toJson(person));
+                return EntityTag::conditional(
+                    request, ApiResponse::json(200, {{QLatin1String("items"), items}}));
+            });
     });
 
     server.get("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        const auto person = m_store.contactPerson(request.pathParams[0], request.pathParams[1]);
-        if (!person)
-            return Problem::make(Problem::Code::NotFound);
-        return ApiResponse::json(200, toJson(*person));
+        return m_guard.forClient(
+            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+                const auto person = m_store.contactPerson(clientId, request.pathParams[1]);
+                if (!person)
+                    return Problem::make(Problem::Code::NotFound);
+                return ApiResponse::json(200, toJson(*person));
+            });
     });
 }
 

@@ -71,37 +71,38 @@ void ContactRequestsApi::registerRoutes(HttpServer &server) {
 
 void ContactRequestsApi::registerReads(HttpServer &server) {
     server.get("/contact-request-subjects", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        return ApiResponse::json(200, optionListJson(m_store.subjects()));
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full, [&](const AuthenticatedSession &) -> ApiResponse {
+                return ApiResponse::json(200, optionListJson(m_store.subjects()));
+            });
     });
 
     server.get("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
-        if (const auto *bad = std::get_if<ApiResponse>(&page))
-            return *bad;
-        const PageQuery &query = std::get<PageQuery>(page);
-        const QString &clientId = request.pathParams[0];
-        return EntityTag::conditional(
-            request,
-            pageResponse<ContactRequestRecord>(
-                query.limit, [&](int limit) { return m_store.page(clientId, query.before, limit); },
-                [](const ContactRequestRecord &r) { return r.createdAt; },
-                [](const ContactRequestRecord &r) { return r.id; }, &ContactRequestsApi::toJson));
+        return m_guard.forClient(
+            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+                const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
+                if (const auto *bad = std::get_if<ApiResponse>(&page))
+                    return *bad;
+                const PageQuery &query = std::get<PageQuery>(page);
+                return EntityTag::conditional(
+                    request,
+                    pageResponse<ContactRequestRecord>(
+                        query.limit,
+                        [&](int limit) { return m_store.page(clientId, query.before, limit); },
+                        [](const ContactRequestRecord &r) { return r.createdAt; },
+                        [](const ContactRequestRecord &r) { return r.id; },
+                        &ContactRequestsApi::toJson));
+            });
     });
 
     server.get("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
-        const auto access = m_guard.authenticateForClient(request);
-        if (const auto *failure = std::get_if<ApiResponse>(&access))
-            return *failure;
-        const auto found = m_store.request(request.pathParams[0], request.pathParams[1]);
-        if (!found)
-            return Problem::make(Problem::Code::NotFound);
-        return ApiResponse::json(200, toJson(*found));
+        return m_guard.forClient(
+            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+                const auto found = m_store.request(clientId, request.pathParams[1]);
+                if (!found)
+                    return Problem::make(Problem::Code::NotFound);
+                return ApiResponse::json(200, toJson(*found));
+            });
     });
 }
 

@@ -85,51 +85,52 @@ void DossierApi::registerRoutes(HttpServer &server) {
 }
 
 ApiResponse DossierApi::overview(const ApiRequest &request) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    const auto dossier = m_store.dossier(request.pathParams[0]);
-    // No dossier is a normal answer, not an error: the portal shows the seed's text.
-    if (!dossier)
-        return ApiResponse::json(200, {{QLatin1String("available"), false}});
-    QJsonArray disciplines;
-    for (const LabelledOption &discipline : m_store.disciplines())
-        disciplines.append(optionJson(discipline));
-    return ApiResponse::json(200, {{QLatin1String("available"), true},
-                                   {QLatin1String("general"), toJson(*dossier)},
-                                   {QLatin1String("reportKinds"), kindsJson(m_store.reportKinds())},
-                                   {QLatin1String("disciplines"), disciplines}});
+    return m_guard.forClient(
+        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            const auto dossier = m_store.dossier(clientId);
+            // No dossier is a normal answer, not an error: the portal shows the seed's text.
+            if (!dossier)
+                return ApiResponse::json(200, {{QLatin1String("available"), false}});
+            QJsonArray disciplines;
+            for (const LabelledOption &discipline : m_store.disciplines())
+                disciplines.append(optionJson(discipline));
+            return ApiResponse::json(
+                200, {{QLatin1String("available"), true},
+                      {QLatin1String("general"), toJson(*dossier)},
+                      {QLatin1String("reportKinds"), kindsJson(m_store.reportKinds())},
+                      {QLatin1String("disciplines"), disciplines}});
+        });
 }
 
 ApiResponse DossierApi::reports(const ApiRequest &request) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
-    if (const auto *bad = std::get_if<ApiResponse>(&page))
-        return *bad;
-    const QString kind = request.query.value(QStringLiteral("kind"));
-    if (!kind.isEmpty() && !isKnownKind(m_store.reportKinds(), kind))
-        return Problem::make(Problem::Code::BadRequest,
-                             QStringLiteral("\"kind\" must be one of the dossier's reportKinds."));
-    const PageQuery &query = std::get<PageQuery>(page);
-    const QString &clientId = request.pathParams[0];
-    return pageResponse<DossierReportRecord>(
-        query.limit,
-        [&](int limit) { return m_store.reports(clientId, kind, query.before, limit); },
-        [](const DossierReportRecord &r) { return r.writtenAt; },
-        [](const DossierReportRecord &r) { return r.id; },
-        [](const DossierReportRecord &r) { return toJson(r); });
+    return m_guard.forClient(
+        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
+            if (const auto *bad = std::get_if<ApiResponse>(&page))
+                return *bad;
+            const QString kind = request.query.value(QStringLiteral("kind"));
+            if (!kind.isEmpty() && !isKnownKind(m_store.reportKinds(), kind))
+                return Problem::make(
+                    Problem::Code::BadRequest,
+                    QStringLiteral("\"kind\" must be one of the dossier's reportKinds."));
+            const PageQuery &query = std::get<PageQuery>(page);
+            return pageResponse<DossierReportRecord>(
+                query.limit,
+                [&](int limit) { return m_store.reports(clientId, kind, query.before, limit); },
+                [](const DossierReportRecord &r) { return r.writtenAt; },
+                [](const DossierReportRecord &r) { return r.id; },
+                [](const DossierReportRecord &r) { return toJson(r); });
+        });
 }
 
 ApiResponse DossierApi::carePlan(const ApiRequest &request) {
-    const auto access = m_guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    QJsonArray goals;
-    for (const CareGoalRecord &goal : m_store.carePlan(request.pathParams[0]))
-        goals.append(toJson(goal));
-    return ApiResponse::json(200, {{QLatin1String("goals"), goals}});
+    return m_guard.forClient(
+        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            QJsonArray goals;
+            for (const CareGoalRecord &goal : m_store.carePlan(clientId))
+                goals.append(toJson(goal));
+            return ApiResponse::json(200, {{QLatin1String("goals"), goals}});
+        });
 }
 
 } // namespace careportal::server

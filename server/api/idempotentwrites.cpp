@@ -68,11 +68,11 @@ bool IdempotentWrites::isAbandoned(const IdempotencyStore::Entry &claim, const Q
 ApiResponse
 IdempotentWrites::runForClient(SessionGuard &guard, const ApiRequest &request,
                                const std::function<ApiResponse(const QString &accountId)> &write) {
-    const auto access = guard.authenticateForClient(request);
-    if (const auto *failure = std::get_if<ApiResponse>(&access))
-        return *failure;
-    const QString accountId = std::get<AuthenticatedSession>(access).account.id;
-    return run(request, accountId, [&] { return write(accountId); });
+    return guard.forClient(
+        request, [&](const AuthenticatedSession &session, const QString &) -> ApiResponse {
+            const QString accountId = session.account.id;
+            return run(request, accountId, [&] { return write(accountId); });
+        });
 }
 
 ApiResponse IdempotentWrites::run(const ApiRequest &request, const QString &accountId,

@@ -3,15 +3,15 @@
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "passwordpolicy.h"
+#include "storage/organisationstore.h"
 #include "storage/privacystatementstore.h"
-#include "storage/store.h"
 
 #include <QJsonArray>
 
 namespace careportal::server {
 
-OrganisationApi::OrganisationApi(Store &store, PrivacyStatementStore &privacy)
-    : m_store(store)
+OrganisationApi::OrganisationApi(OrganisationStore &organisation, PrivacyStatementStore &privacy)
+    : m_organisation(organisation)
     , m_privacy(privacy) {}
 
 void OrganisationApi::registerRoutes(HttpServer &server) {
@@ -28,7 +28,7 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
                                                       {QLatin1String("en"), english}}}});
     });
     server.get("/organisation", [this](const ApiRequest &) {
-        const auto organisation = m_store.organisation();
+        const auto organisation = m_organisation.organisation();
         if (!organisation)
             return Problem::make(Problem::Code::NotFound,
                                  QStringLiteral("No organisation is configured on this server."));

@@ -4,18 +4,18 @@ namespace careportal::server {
 
 class HttpServer;
 class PrivacyStatementStore;
-class Store;
+class OrganisationStore;
 
 /// GET /organisation: public, so the app can brand its login screen and show the
 /// password rules before anyone has logged in. GET /organisation/privacy-statement:
 /// public too — anyone may read how their data is handled before handing it over.
 class OrganisationApi {
 public:
-    OrganisationApi(Store &store, PrivacyStatementStore &privacy);
+    OrganisationApi(OrganisationStore &organisation, PrivacyStatementStore &privacy);
     void registerRoutes(HttpServer &server);
 
 private:
-    Store &m_store;
+    OrganisationStore &m_organisation;
     PrivacyStatementStore &m_privacy;
 };
 

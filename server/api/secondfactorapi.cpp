@@ -10,8 +10,9 @@
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "sessionguard.h"
+#include "storage/organisationstore.h"
 #include "storage/secondfactorstore.h"
-#include "storage/store.h"
+#include "storage/sessionstore.h"
 
 #include <QJsonArray>
 
@@ -57,10 +58,12 @@ QJsonObject deviceJson(const SecondFactorStore::Device &device, const QString &c
 
 } // namespace
 
-SecondFactorApi::SecondFactorApi(Store &store, TokenService &tokens, SessionGuard &guard,
+SecondFactorApi::SecondFactorApi(OrganisationStore &organisation, SessionStore &sessions,
+                                 TokenService &tokens, SessionGuard &guard,
                                  SecondFactorService &factors, DeviceRegistry &devices,
                                  LoginThrottle &throttle)
-    : m_store(store)
+    : m_organisation(organisation)
+    , m_sessions(sessions)
     , m_tokens(tokens)
     , m_guard(guard)
     , m_factors(factors)
@@ -76,11 +79,11 @@ void SecondFactorApi::registerRoutes(HttpServer &server) {
 void SecondFactorApi::registerLogin(HttpServer &server) {
     // POST /auth/second-factor itself is AuthApi's: a wrong code counts in the login lockout.
     server.post("/auth/second-factor/resend", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::SecondFactor);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        return resendAnswer(m_factors.resendLogin(session.account.id, session.sessionId));
+        return m_guard.withSession(
+            request, SessionGuard::Access::SecondFactor,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                return resendAnswer(m_factors.resendLogin(session.account.id, session.sessionId));
+            });
     });
 }
 
@@ -92,7 +95,7 @@ std::optional<ApiResponse> SecondFactorApi::stepUp(const ApiRequest &request,
         return Problem::busy();
     case PasswordHasher::Verdict::Mismatch: {
         // The same count as /account/password: five wrong guesses end the session.
-        const auto wrong = m_store.addWrongCurrentPassword(session.tokenHash);
+        const auto wrong = m_sessions.addWrongCurrentPassword(session.tokenHash);
         if ((!wrong || *wrong >= 5) &&
             !m_tokens.endSession({session.account.id, session.tokenHash, session.sessionId, {}, {}},
                                  QStringLiteral("wrong-current-password")))
@@ -134,113 +137,116 @@ std::optional<ApiResponse> SecondFactorApi::stepUpCode(const ApiRequest &request
 
 void SecondFactorApi::registerSettings(HttpServer &server) {
     server.get("/account/second-factor", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const QString accountId = std::get<AuthenticatedSession>(result).account.id;
-        return ApiResponse::json(
-            200, {{QLatin1String("required"), m_factors.required()},
-                  {QLatin1String("method"), m_factors.methodFor(accountId)},
-                  {QLatin1String("phone"), m_factors.maskedPhoneOf(accountId)},
-                  {QLatin1String("changeNeedsCode"), m_factors.stepUpNeedsCode(accountId)}});
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                const QString accountId = session.account.id;
+                return ApiResponse::json(
+                    200,
+                    {{QLatin1String("required"), m_factors.required()},
+                     {QLatin1String("method"), m_factors.methodFor(accountId)},
+                     {QLatin1String("phone"), m_factors.maskedPhoneOf(accountId)},
+                     {QLatin1String("changeNeedsCode"), m_factors.stepUpNeedsCode(accountId)}});
+            });
     });
 
     server.post("/account/second-factor/code", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        return resendAnswer(m_factors.sendStepUpCode(session.account.id, session.sessionId));
+        return m_guard.withSession(request, SessionGuard::Access::Full,
+                                   [&](const AuthenticatedSession &session) -> ApiResponse {
+                                       return resendAnswer(m_factors.sendStepUpCode(
+                                           session.account.id, session.sessionId));
+                                   });
     });
 
     server.postJson("/account/second-factor/totp", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        if (auto refused = stepUp(request, session))
-            return *refused;
-        const QByteArray secret = m_factors.beginTotp(session.account.id);
-        if (secret.isEmpty())
-            return Problem::make(Problem::Code::Internal);
-        const auto organisation = m_store.organisation();
-        const QString issuer = organisation ? organisation->name : QStringLiteral("CarePortal");
-        return ApiResponse::json(
-            200, {{QLatin1String("secret"), Totp::toBase32(secret)},
-                  {QLatin1String("uri"), Totp::keyUri(issuer, session.account.username, secret)}});
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                if (auto refused = stepUp(request, session))
+                    return *refused;
+                const QByteArray secret = m_factors.beginTotp(session.account.id);
+                if (secret.isEmpty())
+                    return Problem::make(Problem::Code::Internal);
+                const auto organisation = m_organisation.organisation();
+                const QString issuer =
+                    organisation ? organisation->name : QStringLiteral("CarePortal");
+                return ApiResponse::json(
+                    200, {{QLatin1String("secret"), Totp::toBase32(secret)},
+                          {QLatin1String("uri"),
+                           Totp::keyUri(issuer, session.account.username, secret)}});
+            });
     });
 
     server.postJson("/account/second-factor/totp/confirm", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        switch (m_factors.confirmTotp(session.account.id, stringField(request, "code"))) {
-        case Verdict::Accepted:
-            return ApiResponse::noContent();
-        case Verdict::Invalid:
-            return Problem::make(Problem::Code::SecondFactorInvalid);
-        case Verdict::Ended:
-            return Problem::make(Problem::Code::BadRequest,
-                                 QStringLiteral("No authenticator set-up is waiting."));
-        case Verdict::Failed:
-            break;
-        }
-        return Problem::make(Problem::Code::Internal);
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                switch (m_factors.confirmTotp(session.account.id, stringField(request, "code"))) {
+                case Verdict::Accepted:
+                    return ApiResponse::noContent();
+                case Verdict::Invalid:
+                    return Problem::make(Problem::Code::SecondFactorInvalid);
+                case Verdict::Ended:
+                    return Problem::make(Problem::Code::BadRequest,
+                                         QStringLiteral("No authenticator set-up is waiting."));
+                case Verdict::Failed:
+                    break;
+                }
+                return Problem::make(Problem::Code::Internal);
+            });
     });
 
     server.postJson("/account/second-factor/totp/remove", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        if (auto refused = stepUp(request, session))
-            return *refused;
-        if (!m_factors.removeTotp(session.account.id))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::noContent();
+        return m_guard.withSession(request, SessionGuard::Access::Full,
+                                   [&](const AuthenticatedSession &session) -> ApiResponse {
+                                       if (auto refused = stepUp(request, session))
+                                           return *refused;
+                                       if (!m_factors.removeTotp(session.account.id))
+                                           return Problem::make(Problem::Code::Internal);
+                                       return ApiResponse::noContent();
+                                   });
     });
 
     server.putJson("/account/phone", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        const QString phone = stringField(request, "phone").trimmed();
-        if (const auto issue = ContactValidation::checkPhone(phone, true);
-            issue != ContactValidation::Issue::None)
-            return Problem::validation(
-                {{QStringLiteral("phone"), ContactValidation::codeName(issue),
-                  ContactValidation::message(issue, QStringLiteral("nl")),
-                  ContactValidation::message(issue, QStringLiteral("en"))}});
-        if (auto refused = stepUp(request, session))
-            return *refused;
-        if (!m_factors.setPhone(session.account.id, phone))
-            return Problem::make(Problem::Code::Internal);
-        return ApiResponse::noContent();
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                const QString phone = stringField(request, "phone").trimmed();
+                if (const auto issue = ContactValidation::checkPhone(phone, true);
+                    issue != ContactValidation::Issue::None)
+                    return Problem::validation(
+                        {{QStringLiteral("phone"), ContactValidation::codeName(issue),
+                          ContactValidation::message(issue, QStringLiteral("nl")),
+                          ContactValidation::message(issue, QStringLiteral("en"))}});
+                if (auto refused = stepUp(request, session))
+                    return *refused;
+                if (!m_factors.setPhone(session.account.id, phone))
+                    return Problem::make(Problem::Code::Internal);
+                return ApiResponse::noContent();
+            });
     });
 }
 
 void SecondFactorApi::registerDevices(HttpServer &server) {
     server.get("/account/devices", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        QJsonArray devices;
-        for (const auto &device : m_devices.devices(session.account.id))
-            devices.append(deviceJson(device, session.deviceId));
-        return ApiResponse::json(200, {{QLatin1String("devices"), devices}});
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                QJsonArray devices;
+                for (const auto &device : m_devices.devices(session.account.id))
+                    devices.append(deviceJson(device, session.deviceId));
+                return ApiResponse::json(200, {{QLatin1String("devices"), devices}});
+            });
     });
 
     server.remove("/account/devices/([^/]+)", [this](const ApiRequest &request) {
-        auto result = m_guard.authenticate(request, SessionGuard::Access::Full);
-        if (auto *failure = std::get_if<ApiResponse>(&result))
-            return *failure;
-        const auto &session = std::get<AuthenticatedSession>(result);
-        if (!m_devices.revoke(session.account.id, request.pathParams.value(0)))
-            return Problem::make(Problem::Code::NotFound);
-        return ApiResponse::noContent();
+        return m_guard.withSession(
+            request, SessionGuard::Access::Full,
+            [&](const AuthenticatedSession &session) -> ApiResponse {
+                if (!m_devices.revoke(session.account.id, request.pathParams.value(0)))
+                    return Problem::make(Problem::Code::NotFound);
+                return ApiResponse::noContent();
+            });
     });
 }
 

@@ -12,7 +12,8 @@ class HttpServer;
 class LoginThrottle;
 class SecondFactorService;
 class SessionGuard;
-class Store;
+class OrganisationStore;
+class SessionStore;
 class TokenService;
 struct AuthenticatedSession;
 
@@ -21,8 +22,9 @@ struct AuthenticatedSession;
 /// current code) and its remembered devices (/account/devices).
 class SecondFactorApi {
 public:
-    SecondFactorApi(Store &store, TokenService &tokens, SessionGuard &guard,
-                    SecondFactorService &factors, DeviceRegistry &devices, LoginThrottle &throttle);
+    SecondFactorApi(OrganisationStore &organisation, SessionStore &sessions, TokenService &tokens,
+                    SessionGuard &guard, SecondFactorService &factors, DeviceRegistry &devices,
+                    LoginThrottle &throttle);
     void registerRoutes(HttpServer &server);
 
 private:
@@ -37,7 +39,8 @@ private:
     [[nodiscard]] std::optional<ApiResponse> stepUpCode(const ApiRequest &request,
                                                         const AuthenticatedSession &session);
 
-    Store &m_store;
+    OrganisationStore &m_organisation;
+    SessionStore &m_sessions;
     TokenService &m_tokens;
     SessionGuard &m_guard;
     SecondFactorService &m_factors;

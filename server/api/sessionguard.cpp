@@ -5,7 +5,7 @@
 #include "http/problem.h"
 #include "logging/logcategories.h"
 #include "storage/accesslogstore.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
 
 namespace careportal::server {
 
@@ -28,8 +28,8 @@ QString deviceOf(const ApiRequest &request) {
 
 } // namespace
 
-SessionGuard::SessionGuard(Store &store, TokenService &tokens, AccessLogStore &accessLog)
-    : m_store(store)
+SessionGuard::SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog)
+    : m_accounts(accounts)
     , m_tokens(tokens)
     , m_accessLog(accessLog) {}
 
@@ -44,7 +44,7 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
     if (waiting != (access == Access::SecondFactor))
         return waiting ? Problem::make(Problem::Code::SecondFactorRequired)
                        : Problem::make(Problem::Code::Unauthorized);
-    auto account = m_store.accountById(session->accountId);
+    auto account = m_accounts.accountById(session->accountId);
     if (!account || account->disabled)
         return Problem::make(Problem::Code::Unauthorized);
     if (account->mustChangePassword && access == Access::Full)
@@ -58,7 +58,7 @@ SessionGuard::authenticateForClient(const ApiRequest &request) const {
     auto result = authenticate(request, Access::Full);
     if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
         const auto relation =
-            m_store.relationToClient(session->account.id, request.pathParams.value(0));
+            m_accounts.relationToClient(session->account.id, request.pathParams.value(0));
         if (!relation) {
             recordRefusal(request, session->account);
             return Problem::make(Problem::Code::NotFound);

@@ -5,12 +5,13 @@
 #include "storage/records.h"
 
 #include <optional>
+#include <utility>
 #include <variant>
 
 namespace careportal::server {
 
 class AccessLogStore;
-class Store;
+class AccountStore;
 class TokenService;
 
 /// The caller behind a valid bearer token.
@@ -30,32 +31,53 @@ public:
     /// session nothing else: a token from before the factor opens no data endpoint.
     enum class Access { Full, AllowPendingPasswordChange, SecondFactor };
 
-    SessionGuard(Store &store, TokenService &tokens, AccessLogStore &accessLog);
+    SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog);
 
     /// Either the session or the 401/403 response to send.
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
     authenticate(const ApiRequest &request, Access access) const;
 
-    /// authenticate(Full) plus the check that the account may see the client named by the
-    /// route's first capture (/clients/{clientId}/...). Unknown and forbidden clients both
-    /// answer 404: no hint that an id exists; the refusal is recorded as a security event
-    /// (admin list-security-events). Every access it lets through is written to
-    /// the NEN 7513 access log first (GET: read, else change); when that write fails the
-    /// request is refused — no access without its log line.
-    [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
-    authenticateForClient(const ApiRequest &request) const;
+    /// The preamble of a route: answers authenticate()'s 401/403 itself, else what
+    /// `handler(const AuthenticatedSession &)` answers.
+    template <typename Handler>
+    [[nodiscard]] ApiResponse withSession(const ApiRequest &request, Access access,
+                                          Handler &&handler) const {
+        auto result = authenticate(request, access);
+        if (auto *problem = std::get_if<ApiResponse>(&result))
+            return std::move(*problem);
+        return std::forward<Handler>(handler)(std::get<AuthenticatedSession>(result));
+    }
+
+    /// The preamble of every /clients/{clientId}/... route: authenticate(Full) plus the
+    /// check that the account may see the client named by the route's first capture.
+    /// Unknown and forbidden clients both answer 404: no hint that an id exists; the
+    /// refusal is recorded as a security event (admin list-security-events). Every access
+    /// it lets through is written to the NEN 7513 access log first (GET: read, else
+    /// change); when that write fails the request is refused — no access without its log
+    /// line. Only then does `handler(const AuthenticatedSession &, const QString &clientId)`
+    /// run, and its answer is the route's.
+    template <typename Handler>
+    [[nodiscard]] ApiResponse forClient(const ApiRequest &request, Handler &&handler) const {
+        auto result = authenticateForClient(request);
+        if (auto *problem = std::get_if<ApiResponse>(&result))
+            return std::move(*problem);
+        return std::forward<Handler>(handler)(std::get<AuthenticatedSession>(result),
+                                              request.pathParams.value(0));
+    }
 
     static constexpr int kMaxDeviceLength = 200;
     static constexpr int kMaxObjectLength = 300;
 
 private:
+    [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
+    authenticateForClient(const ApiRequest &request) const;
     /// NEN 7513: an attempt at a client the account may not see (or that does not exist)
     /// goes to the security officer's events, not to any client's access log.
     void recordRefusal(const ApiRequest &request, const AccountRecord &account) const;
     [[nodiscard]] bool logAccess(const ApiRequest &request, const AccountRecord &account,
                                  const QString &relation) const;
 
-    Store &m_store;
+    AccountStore &m_accounts;
     TokenService &m_tokens;
     AccessLogStore &m_accessLog;
 };

@@ -3,7 +3,7 @@
 #include "contactvalidation.h"
 #include "logging/logcategories.h"
 #include "messaging/messagesender.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
 #include "tokenservice.h"
 
 #include <QTimeZone>
@@ -27,8 +27,8 @@ QDateTime wholeSeconds(const QDateTime &time) {
 
 } // namespace
 
-DeviceRegistry::DeviceRegistry(SecondFactorStore &store, Store &accounts, MessageSender &sender,
-                               Clock clock)
+DeviceRegistry::DeviceRegistry(SecondFactorStore &store, AccountStore &accounts,
+                               MessageSender &sender, Clock clock)
     : m_store(store)
     , m_accounts(accounts)
     , m_sender(sender)

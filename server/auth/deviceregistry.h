@@ -11,7 +11,7 @@
 namespace careportal::server {
 
 class MessageSender;
-class Store;
+class AccountStore;
 
 /// Devices that may skip the second factor for 90 days (seeds 002/003: "dit apparaat
 /// onthouden"). The device keeps a random token (in its keychain); the server keeps the
@@ -30,7 +30,7 @@ public:
     };
 
     DeviceRegistry(
-        SecondFactorStore &store, Store &accounts, MessageSender &sender,
+        SecondFactorStore &store, AccountStore &accounts, MessageSender &sender,
         Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
 
     [[nodiscard]] std::optional<Remembered> remember(const QString &accountId, const QString &name);
@@ -43,7 +43,7 @@ private:
     void notify(const QString &accountId, const QString &name);
 
     SecondFactorStore &m_store;
-    Store &m_accounts;
+    AccountStore &m_accounts;
     MessageSender &m_sender;
     Clock m_clock;
 };

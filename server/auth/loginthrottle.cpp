@@ -1,7 +1,7 @@
 #include "loginthrottle.h"
 
 #include "logging/logcategories.h"
-#include "storage/store.h"
+#include "storage/accountstore.h"
 
 #include <QScopeGuard>
 #include <QThread>
@@ -16,8 +16,8 @@ constexpr qsizetype kMaxSlowedAddresses = 10000;
 
 } // namespace
 
-LoginThrottle::LoginThrottle(Store &store, Settings settings)
-    : m_store(store)
+LoginThrottle::LoginThrottle(AccountStore &accounts, Settings settings)
+    : m_accounts(accounts)
     , m_turnWaitMs(settings.turnWaitMs)
     , m_accountPolicy(settings.account)
     , m_addressPolicy({settings.addressHourlyLimit, 60, settings.addressHourlyLimit})
@@ -114,14 +114,14 @@ qint64 LoginThrottle::takeAddressTurn(const QString &address) {
 }
 
 LoginFailureState LoginThrottle::load(const QString &name, const QString &accountId) {
-    return accountId.isEmpty() ? m_unknownNames.state(name) : m_store.loginFailures(accountId);
+    return accountId.isEmpty() ? m_unknownNames.state(name) : m_accounts.loginFailures(accountId);
 }
 
 void LoginThrottle::save(const QString &name, const QString &accountId,
                          const LoginFailureState &state) {
     if (accountId.isEmpty())
         m_unknownNames.setState(name, state);
-    else if (!m_store.setLoginFailures(accountId, state))
+    else if (!m_accounts.setLoginFailures(accountId, state))
         qCWarning(lcAuth) << "Could not record login failures for" << accountId;
 }
 

@@ -13,7 +13,7 @@
 
 namespace careportal::server {
 
-class Store;
+class AccountStore;
 
 /// Login lockout per account and per client address, by the rules of LockoutPolicy.
 /// Accounts' state lives in the database so a restart forgives nothing; names without an
@@ -48,7 +48,7 @@ public:
         int turnWaitMs = 2000;
     };
 
-    LoginThrottle(Store &store, Settings settings);
+    LoginThrottle(AccountStore &accounts, Settings settings);
 
     /// What a right password means for the failures counted so far.
     enum class OnMatch { Clear, Keep };
@@ -85,7 +85,7 @@ private:
     void recordFailure(const QString &name, const QString &accountId, const QString &address);
     void recordSuccess(const QString &name, const QString &accountId);
 
-    Store &m_store;
+    AccountStore &m_accounts;
     int m_turnWaitMs;
     LockoutPolicy m_accountPolicy;
     LockoutPolicy m_addressPolicy;

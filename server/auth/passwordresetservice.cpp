@@ -4,8 +4,9 @@
 #include "messaging/messagesender.h"
 #include "passwordhasher.h"
 #include "passwordpolicy.h"
+#include "storage/accountstore.h"
 #include "storage/passwordresetstore.h"
-#include "storage/store.h"
+#include "storage/sessionstore.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -59,16 +60,18 @@ QString mailBody(const QString &username, const QString &code) {
 
 } // namespace
 
-PasswordResetService::PasswordResetService(Store &store, PasswordResetStore &resets,
-                                           MessageSender &sender, Clock clock)
-    : m_store(store)
+PasswordResetService::PasswordResetService(AccountStore &accounts, SessionStore &sessions,
+                                           PasswordResetStore &resets, MessageSender &sender,
+                                           Clock clock)
+    : m_accounts(accounts)
+    , m_sessions(sessions)
     , m_resets(resets)
     , m_sender(sender)
     , m_clock(std::move(clock)) {}
 
 void PasswordResetService::request(const QString &username, const QString &email) {
-    const auto account = m_store.accountByUsername(username.trimmed());
-    const QString address = account ? m_store.accountEmail(account->id) : QString();
+    const auto account = m_accounts.accountByUsername(username.trimmed());
+    const QString address = account ? m_accounts.accountEmail(account->id) : QString();
     const bool matches =
         !address.isEmpty() && address.compare(email.trimmed(), Qt::CaseInsensitive) == 0;
     if (!matches)
@@ -103,7 +106,7 @@ PasswordResetService::Result PasswordResetService::confirm(const QString &userna
                                                            const QString &code,
                                                            const QString &newPassword) {
     const QDateTime now = m_clock();
-    const auto account = m_store.accountByUsername(username.trimmed());
+    const auto account = m_accounts.accountByUsername(username.trimmed());
     const auto reset = account ? m_resets.newest(account->id) : std::nullopt;
     // The try is taken before the code is compared, in one statement: reading the count
     // and counting apart let parallel guesses all be compared.
@@ -126,8 +129,8 @@ PasswordResetService::Result PasswordResetService::confirm(const QString &userna
         return {Outcome::InvalidCode, {}};
     // A reset ends every session: whoever knew the old password is out. The lockout that
     // may have led here is lifted with it.
-    if (!m_store.updatePassword(account->id, hash) || !m_store.revokeAllTokens(account->id) ||
-        !m_store.setLoginFailures(account->id, {}))
+    if (!m_accounts.updatePassword(account->id, hash) || !m_sessions.revokeAllTokens(account->id) ||
+        !m_accounts.setLoginFailures(account->id, {}))
         return {Outcome::Failed, {}};
     return {Outcome::Done, {}};
 }

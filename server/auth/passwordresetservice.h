@@ -8,8 +8,9 @@
 namespace careportal::server {
 
 class MessageSender;
+class AccountStore;
 class PasswordResetStore;
-class Store;
+class SessionStore;
 
 /// "Wachtwoord vergeten?": user name and e-mail address → a code by e-mail, valid 15
 /// minutes, single use, five tries at most (each taken in one SQL statement before the
@@ -32,8 +33,8 @@ public:
     };
 
     PasswordResetService(
-        Store &store, PasswordResetStore &resets, MessageSender &sender,
-        Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+        AccountStore &accounts, SessionStore &sessions, PasswordResetStore &resets,
+        MessageSender &sender, Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
 
     /// Sends a code when the name and address belong together (and the hourly limit
     /// allows); does the same lookups otherwise.
@@ -45,7 +46,8 @@ private:
     [[nodiscard]] bool codeMatches(const QString &accountId, const QString &code,
                                    const QByteArray &hash) const;
 
-    Store &m_store;
+    AccountStore &m_accounts;
+    SessionStore &m_sessions;
     PasswordResetStore &m_resets;
     MessageSender &m_sender;
     Clock m_clock;

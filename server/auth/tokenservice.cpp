@@ -1,8 +1,8 @@
 #include "tokenservice.h"
 
 #include "logging/logcategories.h"
+#include "storage/organisationstore.h"
 #include "storage/sessionstore.h"
-#include "storage/store.h"
 
 #include <QCryptographicHash>
 #include <QUuid>
@@ -23,9 +23,9 @@ QDateTime wholeSeconds(qint64 secsSinceEpoch) {
 
 } // namespace
 
-TokenService::TokenService(Store &store, SessionStore &sessions, qint64 accessLifetimeSeconds,
-                           Clock clock)
-    : m_store(store)
+TokenService::TokenService(OrganisationStore &organisation, SessionStore &sessions,
+                           qint64 accessLifetimeSeconds, Clock clock)
+    : m_organisation(organisation)
     , m_sessions(sessions)
     , m_accessLifetimeSeconds(accessLifetimeSeconds)
     , m_clock(std::move(clock)) {}
@@ -42,7 +42,7 @@ QString TokenService::newToken() {
 }
 
 QDateTime TokenService::absoluteEnd(const QDateTime &createdAt) {
-    return createdAt.addSecs(qint64(m_store.sessionLimits().absoluteMinutes) * 60);
+    return createdAt.addSecs(qint64(m_organisation.sessionLimits().absoluteMinutes) * 60);
 }
 
 QDateTime TokenService::accessExpiry(const QDateTime &now, const QDateTime &sessionEnd) const {
@@ -74,7 +74,7 @@ QString TokenService::endReason(const std::optional<SessionRecord> &session, con
         return QStringLiteral("unknown");
     if (session->endedAt.isValid())
         return session->endReason;
-    const SessionLimits limits = m_store.sessionLimits();
+    const SessionLimits limits = m_organisation.sessionLimits();
     if (session->lastActiveAt.secsTo(now) > qint64(limits.idleMinutes) * 60)
         return QStringLiteral("idle");
     if (session->createdAt.secsTo(now) >= qint64(limits.absoluteMinutes) * 60)
@@ -136,7 +136,7 @@ std::optional<TokenService::Session> TokenService::resolve(const QString &token)
     if (token.isEmpty() || token.size() > 128)
         return std::nullopt;
     const QByteArray hash = hashOf(token);
-    const auto record = m_store.token(hash);
+    const auto record = m_sessions.token(hash);
     const QDateTime now = m_clock();
     if (!record || record->revoked || record->expiresAt <= now)
         return std::nullopt;
@@ -157,7 +157,7 @@ std::optional<TokenService::Session> TokenService::resolve(const QString &token)
 
 bool TokenService::endSession(const Session &session, const QString &reason) {
     if (session.sessionId.isEmpty())
-        return m_store.revokeToken(session.tokenHash);
+        return m_sessions.revokeToken(session.tokenHash);
     return m_sessions.endSession(session.sessionId, reason);
 }
 

@@ -11,8 +11,8 @@
 
 namespace careportal::server {
 
+class OrganisationStore;
 class SessionStore;
-class Store;
 
 /// Sessions of short-lived access tokens and rotating refresh tokens (OWASP ASVS 5.0 V7):
 /// both are 32 random bytes, base64url; the database keeps only their SHA-256, so a leaked
@@ -42,7 +42,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     TokenService(
-        Store &store, SessionStore &sessions, qint64 accessLifetimeSeconds,
+        OrganisationStore &organisation, SessionStore &sessions, qint64 accessLifetimeSeconds,
         Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
 
     /// A session for the account. With `factorPending` ("sms" or "totp") it waits for the
@@ -69,7 +69,7 @@ private:
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QDateTime accessExpiry(const QDateTime &now, const QDateTime &sessionEnd) const;
 
-    Store &m_store;
+    OrganisationStore &m_organisation;
     SessionStore &m_sessions;
     qint64 m_accessLifetimeSeconds;
     Clock m_clock;

@@ -3,10 +3,12 @@
 #include "auth/passwordhasher.h"
 #include "demodossier.h"
 #include "demoprivacystatement.h"
+#include "storage/accountstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/dossierstore.h"
-#include "storage/store.h"
+#include "storage/organisationstore.h"
+#include "storage/visitstore.h"
 
 #include <QTimeZone>
 
@@ -38,9 +40,12 @@ struct Schedule {
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests,
+DemoSeeder::DemoSeeder(OrganisationStore &organisation, AccountStore &accounts, VisitStore &visits,
+                       ContactStore &contacts, ContactRequestStore &requests,
                        DossierStore &dossiers, PrivacyStatementStore &privacy)
-    : m_store(store)
+    : m_organisation(organisation)
+    , m_accounts(accounts)
+    , m_visits(visits)
     , m_contacts(contacts)
     , m_requests(requests)
     , m_dossiers(dossiers)
@@ -53,9 +58,9 @@ QList<DemoSeeder::Login> DemoSeeder::logins() {
 }
 
 std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &today) {
-    if (m_store.organisation())
+    if (m_organisation.organisation())
         return QList<Login>{};
-    const bool ok = m_store.insertOrganisation(
+    const bool ok = m_organisation.insertOrganisation(
                         {QStringLiteral("de-linde"), QStringLiteral("Thuiszorg De Linde"),
                          QStringLiteral("088 123 45 67"), QStringLiteral("#1B6E8A"),
                          QStringLiteral("#F2A541"), QStringLiteral("image/svg+xml"), kLogoSvg}) &&
@@ -69,7 +74,7 @@ std::optional<QList<DemoSeeder::Login>> DemoSeeder::seedIfEmpty(const QDate &tod
 bool DemoSeeder::seedRepresentative() {
     // Someone who acts for both demo clients: legal representative of J. Voorbeeld and
     // authorised contact person of C. Test. Invented, like everyone here.
-    if (m_store.accountByUsername(kRepresentative))
+    if (m_accounts.accountByUsername(kRepresentative))
         return true;
     const AccountRecord account{QStringLiteral("account-r-vertegenwoordiger"),
                                 kRepresentative,
@@ -79,19 +84,20 @@ bool DemoSeeder::seedRepresentative() {
                                 QStringLiteral("Vertegenwoordiger"),
                                 QStringLiteral("mevrouw R. Vertegenwoordiger"),
                                 false};
-    return !account.passwordHash.isEmpty() && m_store.insertAccount(account) &&
-           m_store.linkAccountToClient(account.id, kClientVoorbeeld,
-                                       QStringLiteral("representative")) &&
-           m_store.linkAccountToClient(account.id, kClientTest, QStringLiteral("contact"));
+    return !account.passwordHash.isEmpty() && m_accounts.insertAccount(account) &&
+           m_accounts.linkAccountToClient(account.id, kClientVoorbeeld,
+                                          QStringLiteral("representative")) &&
+           m_accounts.linkAccountToClient(account.id, kClientTest, QStringLiteral("contact"));
 }
 
 bool DemoSeeder::addMissing(const QDate &today) {
     // Each part that a demo database from an earlier version may lack.
-    if (m_store.client(kClientTest) && m_store.client(kClientVoorbeeld) && !seedRepresentative())
+    if (m_accounts.client(kClientTest) && m_accounts.client(kClientVoorbeeld) &&
+        !seedRepresentative())
         return false;
     if (!m_privacy.statement() && !m_privacy.setStatement(demoPrivacyStatement(today)))
         return false;
-    if (!m_store.client(kClientVoorbeeld) || m_dossiers.dossier(kClientVoorbeeld))
+    if (!m_accounts.client(kClientVoorbeeld) || m_dossiers.dossier(kClientVoorbeeld))
         return true;
     return DemoDossier(m_dossiers).seed(kClientVoorbeeld, today);
 }
@@ -117,9 +123,9 @@ bool DemoSeeder::seedPeople() {
                                     client.surname,
                                     client.displayName,
                                     demo.at(i).mustChangePassword};
-        if (account.passwordHash.isEmpty() || !m_store.insertClient(client) ||
-            !m_store.insertAccount(account) ||
-            !m_store.linkAccountToClient(account.id, client.id, QStringLiteral("self")))
+        if (account.passwordHash.isEmpty() || !m_accounts.insertClient(client) ||
+            !m_accounts.insertAccount(account) ||
+            !m_accounts.linkAccountToClient(account.id, client.id, QStringLiteral("self")))
             return false;
     }
     return true;
@@ -160,7 +166,7 @@ bool DemoSeeder::seedVisits(const QDate &today) {
             ++index;
         }
     }
-    return m_store.insertAppointments(visits);
+    return m_visits.insertAppointments(visits);
 }
 
 bool DemoSeeder::seedContacts() {

@@ -7,11 +7,13 @@
 
 namespace careportal::server {
 
+class AccountStore;
 class ContactRequestStore;
 class ContactStore;
 class DossierStore;
+class OrganisationStore;
 class PrivacyStatementStore;
-class Store;
+class VisitStore;
 
 /// Fills an empty database with an invented organisation, two clients, their accounts and a
 /// year of visits (six months back, six ahead), and a dossier for one of the two clients (the
@@ -25,8 +27,9 @@ public:
         bool mustChangePassword = false;
     };
 
-    DemoSeeder(Store &store, ContactStore &contacts, ContactRequestStore &requests,
-               DossierStore &dossiers, PrivacyStatementStore &privacy);
+    DemoSeeder(OrganisationStore &organisation, AccountStore &accounts, VisitStore &visits,
+               ContactStore &contacts, ContactRequestStore &requests, DossierStore &dossiers,
+               PrivacyStatementStore &privacy);
 
     /// Seeds when no organisation exists yet; returns the demo logins (empty if the database
     /// already had data), or nullopt when a write failed.
@@ -46,7 +49,9 @@ private:
     [[nodiscard]] bool seedContacts();
     [[nodiscard]] bool seedRequests(const QDate &today);
 
-    Store &m_store;
+    OrganisationStore &m_organisation;
+    AccountStore &m_accounts;
+    VisitStore &m_visits;
     ContactStore &m_contacts;
     ContactRequestStore &m_requests;
     DossierStore &m_dossiers;

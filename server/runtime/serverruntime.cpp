@@ -26,17 +26,19 @@
 #include "messaging/outboxsender.h"
 #include "storage/absencestore.h"
 #include "storage/accesslogstore.h"
+#include "storage/accountstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/idempotencystore.h"
+#include "storage/organisationstore.h"
 #include "storage/passwordresetstore.h"
 #include "storage/privacystatementstore.h"
 #include "storage/registrationstore.h"
 #include "storage/secondfactorstore.h"
 #include "storage/sessionstore.h"
-#include "storage/store.h"
+#include "storage/visitstore.h"
 #include "tls/certificatestore.h"
 
 #include <QDir>
@@ -75,7 +77,10 @@ bool ServerRuntime::start(QString *errorMessage) {
         QDir(m_config.dataDir).filePath(QStringLiteral("careportal.sqlite")));
     if (!m_database->initialise(errorMessage))
         return false;
-    m_store = std::make_unique<Store>(*m_database);
+    m_organisation = std::make_unique<OrganisationStore>(*m_database);
+    m_accounts = std::make_unique<AccountStore>(*m_database);
+    m_sessions = std::make_unique<SessionStore>(*m_database);
+    m_visits = std::make_unique<VisitStore>(*m_database);
     m_contacts = std::make_unique<ContactStore>(*m_database);
     m_requests = std::make_unique<ContactRequestStore>(*m_database);
     m_absences = std::make_unique<AbsenceStore>(*m_database);
@@ -86,32 +91,34 @@ bool ServerRuntime::start(QString *errorMessage) {
     // The reference server's messages go to files; an organisation plugs in its gateway.
     m_sender =
         std::make_unique<OutboxSender>(QDir(m_config.dataDir).filePath(QStringLiteral("outbox")));
-    m_resetService = std::make_unique<PasswordResetService>(*m_store, *m_resets, *m_sender);
+    m_resetService =
+        std::make_unique<PasswordResetService>(*m_accounts, *m_sessions, *m_resets, *m_sender);
     if (m_config.demo && !seedDemo(errorMessage))
         return false;
 
-    m_sessions = std::make_unique<SessionStore>(*m_database);
-    m_tokens = std::make_unique<TokenService>(*m_store, *m_sessions, m_config.tokenLifetimeSeconds);
+    m_tokens =
+        std::make_unique<TokenService>(*m_organisation, *m_sessions, m_config.tokenLifetimeSeconds);
     m_throttle = std::make_unique<LoginThrottle>(
-        *m_store, LoginThrottle::Settings{{m_config.lockoutThreshold, m_config.lockoutMinutes,
-                                           m_config.hourlyFailureLimit},
-                                          m_config.addressFailureLimit,
-                                          m_config.busyWaitMs});
-    m_guard = std::make_unique<SessionGuard>(*m_store, *m_tokens, *m_accessLog);
+        *m_accounts, LoginThrottle::Settings{{m_config.lockoutThreshold, m_config.lockoutMinutes,
+                                              m_config.hourlyFailureLimit},
+                                             m_config.addressFailureLimit,
+                                             m_config.busyWaitMs});
+    m_guard = std::make_unique<SessionGuard>(*m_accounts, *m_tokens, *m_accessLog);
     m_idempotencyKeys = std::make_unique<IdempotencyStore>(*m_database);
     m_writes = std::make_unique<IdempotentWrites>(*m_idempotencyKeys);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
         m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.http});
-    m_organisationApi = std::make_unique<OrganisationApi>(*m_store, *m_privacy);
+    m_organisationApi = std::make_unique<OrganisationApi>(*m_organisation, *m_privacy);
     m_factorStore = std::make_unique<SecondFactorStore>(*m_database);
     m_factors = std::make_unique<SecondFactorService>(*m_factorStore, *m_sender);
-    m_devices = std::make_unique<DeviceRegistry>(*m_factorStore, *m_store, *m_sender);
-    m_authApi = std::make_unique<AuthApi>(*m_store, *m_tokens, *m_throttle, *m_guard, *m_factors,
-                                          *m_devices);
-    m_secondFactorApi = std::make_unique<SecondFactorApi>(*m_store, *m_tokens, *m_guard, *m_factors,
-                                                          *m_devices, *m_throttle);
-    m_accountApi = std::make_unique<AccountApi>(*m_store, *m_tokens, *m_guard, m_config.busyWaitMs);
-    m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_store, *m_guard);
+    m_devices = std::make_unique<DeviceRegistry>(*m_factorStore, *m_accounts, *m_sender);
+    m_authApi = std::make_unique<AuthApi>(*m_accounts, *m_sessions, *m_tokens, *m_throttle,
+                                          *m_guard, *m_factors, *m_devices);
+    m_secondFactorApi = std::make_unique<SecondFactorApi>(
+        *m_organisation, *m_sessions, *m_tokens, *m_guard, *m_factors, *m_devices, *m_throttle);
+    m_accountApi = std::make_unique<AccountApi>(*m_accounts, *m_sessions, *m_tokens, *m_guard,
+                                                m_config.busyWaitMs);
+    m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_visits, *m_guard);
     m_organisationApi->registerRoutes(*m_http);
     m_authApi->registerRoutes(*m_http);
     m_accountApi->registerRoutes(*m_http);
@@ -122,7 +129,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_contactPersonsApi->registerRoutes(*m_http);
     m_contactRequestsApi = std::make_unique<ContactRequestsApi>(*m_requests, *m_guard, *m_writes);
     m_contactRequestsApi->registerRoutes(*m_http);
-    m_absencesApi = std::make_unique<AbsencesApi>(*m_store, *m_absences, *m_guard, *m_writes);
+    m_absencesApi =
+        std::make_unique<AbsencesApi>(*m_organisation, *m_visits, *m_absences, *m_guard, *m_writes);
     m_absencesApi->registerRoutes(*m_http);
     m_dossierApi = std::make_unique<DossierApi>(*m_dossiers, *m_guard);
     m_dossierApi->registerRoutes(*m_http);
@@ -150,7 +158,8 @@ bool ServerRuntime::start(QString *errorMessage) {
 }
 
 bool ServerRuntime::seedDemo(QString *errorMessage) {
-    DemoSeeder seeder(*m_store, *m_contacts, *m_requests, *m_dossiers, *m_privacy);
+    DemoSeeder seeder(*m_organisation, *m_accounts, *m_visits, *m_contacts, *m_requests,
+                      *m_dossiers, *m_privacy);
     const auto seeded = seeder.seedIfEmpty(QDate::currentDate());
     if (!seeded || !seeder.addMissing(QDate::currentDate())) {
         *errorMessage = QStringLiteral("Could not write the demo data");

@@ -7,7 +7,9 @@
 namespace careportal::server {
 
 class Database;
-class Store;
+class AccountStore;
+class OrganisationStore;
+class VisitStore;
 class TokenService;
 class LoginThrottle;
 class SessionGuard;
@@ -63,7 +65,10 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<OrganisationStore> m_organisation;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<VisitStore> m_visits;
     std::unique_ptr<ContactStore> m_contacts;
     std::unique_ptr<ContactRequestStore> m_requests;
     std::unique_ptr<AbsenceStore> m_absences;
@@ -73,7 +78,6 @@ private:
     std::unique_ptr<PrivacyStatementStore> m_privacy;
     std::unique_ptr<MessageSender> m_sender;
     std::unique_ptr<PasswordResetService> m_resetService;
-    std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SecondFactorStore> m_factorStore;
     std::unique_ptr<SecondFactorService> m_factors;
     std::unique_ptr<DeviceRegistry> m_devices;

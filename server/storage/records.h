@@ -7,7 +7,7 @@
 #include <QString>
 #include <QTime>
 
-// Plain rows as the Store hands them out: the API layer sees data, never SQL.
+// Plain rows as the stores hand them out: the API layer sees data, never SQL.
 namespace careportal::server {
 
 struct OrganisationRecord {

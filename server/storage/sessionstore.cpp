@@ -32,6 +32,16 @@ QVariant nullIfEmpty(const QString &text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// Access tokens by their flag, sessions (and so their refresh tokens) by their end.
+bool endAccountSessions(CachedQuery &query, const QString &accountId, const QString &reason) {
+    return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"),
+               {accountId}) &&
+           run(query,
+               QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = ? WHERE "
+                              "account_id = ? AND ended_utc IS NULL"),
+               {QDateTime::currentSecsSinceEpoch(), reason, accountId});
+}
+
 /// Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
 template <typename Work> bool inTransaction(Database &database, Work work) {
     Transaction transaction(database);
@@ -146,6 +156,90 @@ bool SessionStore::completeFactor(const QString &sessionId, const QString &devic
                insertAccess(query, accessHash, sessionId, accessExpiresAt) &&
                insertRefresh(query, refreshHash, sessionId);
     });
+}
+
+bool SessionStore::endEverySession(const QString &accountId, const QString &reason) {
+    return inTransaction(m_database, [&](CachedQuery &query) {
+        return endAccountSessions(query, accountId, reason);
+    });
+}
+
+bool SessionStore::revokeAllTokens(const QString &accountId) {
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return false;
+    CachedQuery query(m_database);
+    // A remembered device skips the second factor: whoever ends everything ("Overal
+    // uitloggen", a password reset, a lost authenticator app) expects it to ask again.
+    return endAccountSessions(query, accountId, QStringLiteral("all-ended")) &&
+           run(query,
+               QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE account_id = ? AND "
+                              "revoked_utc IS NULL"),
+               {QDateTime::currentSecsSinceEpoch(), accountId}) &&
+           transaction.commit();
+}
+
+bool SessionStore::insertToken(const QByteArray &tokenHash, const QString &accountId,
+                               const QDateTime &expiresAt, const QString &sessionId) {
+    CachedQuery query(m_database);
+    return run(query,
+               QStringLiteral("INSERT INTO tokens (token_hash, account_id, created_utc, "
+                              "expires_utc, session_id) VALUES (?, ?, ?, ?, ?)"),
+               {QString::fromLatin1(tokenHash), accountId, QDateTime::currentSecsSinceEpoch(),
+                epoch(expiresAt), sessionId.isEmpty() ? QVariant() : QVariant(sessionId)});
+}
+
+std::optional<TokenRecord> SessionStore::token(const QByteArray &tokenHash) {
+    CachedQuery query(m_database);
+    if (!run(query,
+             QStringLiteral("SELECT account_id, expires_utc, revoked, session_id FROM tokens "
+                            "WHERE token_hash = ?"),
+             {QString::fromLatin1(tokenHash)}) ||
+        !query.next())
+        return std::nullopt;
+    return TokenRecord{query.value(0).toString(), fromEpoch(query.value(1)),
+                       query.value(2).toBool(), query.value(3).toString()};
+}
+
+bool SessionStore::revokeToken(const QByteArray &tokenHash) {
+    CachedQuery query(m_database);
+    return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
+               {QString::fromLatin1(tokenHash)});
+}
+
+std::optional<int> SessionStore::addWrongCurrentPassword(const QByteArray &tokenHash) {
+    CachedQuery query(m_database);
+    const QString hash = QString::fromLatin1(tokenHash);
+    if (!run(query,
+             QStringLiteral("UPDATE tokens SET wrong_current_count = wrong_current_count + 1 "
+                            "WHERE token_hash = ?"),
+             {hash}) ||
+        !run(query, QStringLiteral("SELECT wrong_current_count FROM tokens WHERE token_hash = ?"),
+             {hash}) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+bool SessionStore::revokeOtherTokens(const QString &accountId, const QByteArray &keepHash) {
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return false;
+    CachedQuery query(m_database);
+    const QString keep = QString::fromLatin1(keepHash);
+    // Other sessions end too, or their refresh tokens would mint new access tokens.
+    const bool done =
+        run(query,
+            QStringLiteral("UPDATE sessions SET ended_utc = ?, end_reason = 'password-changed' "
+                           "WHERE account_id = ? AND ended_utc IS NULL AND id IS NOT (SELECT "
+                           "session_id FROM tokens WHERE token_hash = ?)"),
+            {QDateTime::currentSecsSinceEpoch(), accountId, keep}) &&
+        run(query,
+            QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ? AND token_hash != ? "
+                           "AND session_id IS NOT (SELECT session_id FROM tokens WHERE "
+                           "token_hash = ?)"),
+            {accountId, keep, keep});
+    return done && transaction.commit();
 }
 
 } // namespace careportal::server

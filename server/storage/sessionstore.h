@@ -46,6 +46,24 @@ public:
                                       const QDateTime &accessExpiresAt,
                                       const QByteArray &refreshHash);
 
+    // Access tokens by themselves (only their SHA-256 is ever stored)
+    [[nodiscard]] bool insertToken(const QByteArray &tokenHash, const QString &accountId,
+                                   const QDateTime &expiresAt, const QString &sessionId = {});
+    [[nodiscard]] std::optional<TokenRecord> token(const QByteArray &tokenHash);
+    [[nodiscard]] bool revokeToken(const QByteArray &tokenHash);
+    /// A changed password: every other session of the account ends, this one stays.
+    [[nodiscard]] bool revokeOtherTokens(const QString &accountId, const QByteArray &keepHash);
+    /// Ends every session of the account at once, refresh tokens included, and forgets its
+    /// remembered devices (a password reset, "Overal uitloggen", staff's
+    /// reset-second-factor).
+    [[nodiscard]] bool revokeAllTokens(const QString &accountId);
+    /// Ends every session of the account with `reason`, remembered devices kept (a disabled
+    /// account); inside a caller's transaction it is part of that one.
+    [[nodiscard]] bool endEverySession(const QString &accountId, const QString &reason);
+    /// Counts one more wrong current password for this session; the new count, or nullopt
+    /// when the write failed.
+    [[nodiscard]] std::optional<int> addWrongCurrentPassword(const QByteArray &tokenHash);
+
 private:
     Database &m_database;
 };

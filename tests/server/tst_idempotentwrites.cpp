@@ -1,8 +1,8 @@
 #include "api/idempotentwrites.h"
 #include "http/problem.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/idempotencystore.h"
-#include "storage/store.h"
 #include "storage/transaction.h"
 
 #include <QJsonDocument>
@@ -82,7 +82,7 @@ private:
     }
 
     void addAccount(const QString &id) {
-        Store store(*m_database);
+        AccountStore store(*m_database);
         AccountRecord account;
         account.id = id;
         account.username = id + QStringLiteral("@example.nl");

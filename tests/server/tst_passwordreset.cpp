@@ -2,10 +2,11 @@
 #include "auth/passwordresetservice.h"
 #include "messaging/messagesender.h"
 #include "parallelcalls.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/passwordresetstore.h"
 #include "storage/secondfactorstore.h"
-#include "storage/store.h"
+#include "storage/sessionstore.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -47,7 +48,8 @@ class TestPasswordReset : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<PasswordResetStore> m_resets;
     RecordingSender m_sender;
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
@@ -65,18 +67,20 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("reset.sqlite")));
         QString error;
         QVERIFY2(m_db->initialise(&error), qPrintable(error));
-        m_store = std::make_unique<Store>(*m_db);
+        m_accounts = std::make_unique<AccountStore>(*m_db);
+        m_sessions = std::make_unique<SessionStore>(*m_db);
         m_resets = std::make_unique<PasswordResetStore>(*m_db);
-        QVERIFY(m_store->insertAccount({QStringLiteral("acc-r"), kUser,
-                                        PasswordHasher::hash(QStringLiteral("Oud#Wachtwoord1")),
-                                        QStringLiteral("de heer"), QStringLiteral("R."),
-                                        QStringLiteral("Voorbeeld"),
-                                        QStringLiteral("de heer R. Voorbeeld"), true}));
-        QVERIFY(m_store->insertToken("hash-a", QStringLiteral("acc-r"), m_now.addDays(1)));
-        m_service = std::make_unique<PasswordResetService>(*m_store, *m_resets, m_sender, [this] {
-            m_barrier.arrive();
-            return m_now;
-        });
+        QVERIFY(m_accounts->insertAccount({QStringLiteral("acc-r"), kUser,
+                                           PasswordHasher::hash(QStringLiteral("Oud#Wachtwoord1")),
+                                           QStringLiteral("de heer"), QStringLiteral("R."),
+                                           QStringLiteral("Voorbeeld"),
+                                           QStringLiteral("de heer R. Voorbeeld"), true}));
+        QVERIFY(m_sessions->insertToken("hash-a", QStringLiteral("acc-r"), m_now.addDays(1)));
+        m_service = std::make_unique<PasswordResetService>(*m_accounts, *m_sessions, *m_resets,
+                                                           m_sender, [this] {
+                                                               m_barrier.arrive();
+                                                               return m_now;
+                                                           });
     }
 
     void noCodeWithoutAMatchingAddress() {
@@ -102,10 +106,10 @@ private Q_SLOTS:
         QVERIFY(!weak.violations.isEmpty());
         QCOMPARE(m_service->confirm(kUser, code, kGood).outcome,
                  PasswordResetService::Outcome::Done);
-        const auto account = m_store->accountByUsername(kUser);
+        const auto account = m_accounts->accountByUsername(kUser);
         QVERIFY(PasswordHasher::verify(account->passwordHash, kGood));
         QVERIFY(!account->mustChangePassword);
-        QVERIFY(m_store->token("hash-a")->revoked);
+        QVERIFY(m_sessions->token("hash-a")->revoked);
         // Single use.
         QCOMPARE(m_service->confirm(kUser, code, QStringLiteral("Nogmaals#Anders7")).outcome,
                  PasswordResetService::Outcome::InvalidCode);

@@ -4,10 +4,11 @@
 #include "auth/totp.h"
 #include "messaging/messagesender.h"
 #include "parallelcalls.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
+#include "storage/organisationstore.h"
 #include "storage/secondfactorstore.h"
 #include "storage/sessionstore.h"
-#include "storage/store.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -67,7 +68,7 @@ class TestSecondFactorService : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<OrganisationStore> m_organisation;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SecondFactorStore> m_factorStore;
     std::unique_ptr<TokenService> m_tokens;
@@ -91,7 +92,7 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("factor.sqlite")));
         QString error;
         QVERIFY2(m_db->initialise(&error), qPrintable(error));
-        m_store = std::make_unique<Store>(*m_db);
+        m_organisation = std::make_unique<OrganisationStore>(*m_db);
         m_sessions = std::make_unique<SessionStore>(*m_db);
         m_factorStore = std::make_unique<SecondFactorStore>(*m_db);
         OrganisationRecord organisation;
@@ -102,19 +103,19 @@ private Q_SLOTS:
         organisation.accentColor = QStringLiteral("#000000");
         organisation.logoMediaType = QStringLiteral("image/svg+xml");
         organisation.logoData = QByteArrayLiteral("<svg/>");
-        QVERIFY(m_store->insertOrganisation(organisation));
-        QVERIFY(m_store->insertAccount({kAccount, QStringLiteral("f.voorbeeld@example.nl"),
-                                        PasswordHasher::hash(QStringLiteral("Oud#Wachtwoord1")),
-                                        QStringLiteral("mevrouw"), QStringLiteral("F."),
-                                        QStringLiteral("Voorbeeld"),
-                                        QStringLiteral("mevrouw F. Voorbeeld"), false}));
+        QVERIFY(m_organisation->insertOrganisation(organisation));
+        QVERIFY(AccountStore(*m_db).insertAccount(
+            {kAccount, QStringLiteral("f.voorbeeld@example.nl"),
+             PasswordHasher::hash(QStringLiteral("Oud#Wachtwoord1")), QStringLiteral("mevrouw"),
+             QStringLiteral("F."), QStringLiteral("Voorbeeld"),
+             QStringLiteral("mevrouw F. Voorbeeld"), false}));
         QVERIFY(m_factorStore->setRequired(true));
         QVERIFY(m_factorStore->setPhone(kAccount, QStringLiteral("06-12345678")));
         const auto clock = [this] {
             m_barrier.arrive();
             return m_now;
         };
-        m_tokens = std::make_unique<TokenService>(*m_store, *m_sessions, 900, clock);
+        m_tokens = std::make_unique<TokenService>(*m_organisation, *m_sessions, 900, clock);
         m_service = std::make_unique<SecondFactorService>(*m_factorStore, m_sender, clock);
     }
 

@@ -1,11 +1,13 @@
 #include "demo/demoseeder.h"
+#include "storage/accountstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/migrations.h"
+#include "storage/organisationstore.h"
 #include "storage/privacystatementstore.h"
-#include "storage/store.h"
+#include "storage/visitstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,7 +60,7 @@ private Q_SLOTS:
         {
             Database db(path);
             QVERIFY2(db.initialise(&error), qPrintable(error));
-            Store store(db);
+            AccountStore store(db);
             QVERIFY(store.insertClient({QStringLiteral("c-mode"), QStringLiteral("mevrouw"),
                                         QStringLiteral("M."), QStringLiteral("Mode"),
                                         QStringLiteral("mevrouw M. Mode")}));
@@ -95,7 +97,7 @@ private Q_SLOTS:
         {
             Database db(path);
             QVERIFY2(db.initialise(&error), qPrintable(error));
-            Store store(db);
+            AccountStore store(db);
             QVERIFY(store.insertClient({QStringLiteral("c1"), QStringLiteral("mevrouw"),
                                         QStringLiteral("A."), QStringLiteral("Een"),
                                         QStringLiteral("mevrouw A. Een")}));
@@ -143,12 +145,14 @@ private Q_SLOTS:
         Database db(m_dir.filePath(QStringLiteral("demo.sqlite")));
         QString error;
         QVERIFY2(db.initialise(&error), qPrintable(error));
-        Store store(db);
+        OrganisationStore organisation(db);
+        AccountStore store(db);
+        VisitStore visits(db);
         ContactStore contacts(db);
         ContactRequestStore requests(db);
         DossierStore dossiers(db);
         PrivacyStatementStore privacy(db);
-        DemoSeeder seeder(store, contacts, requests, dossiers, privacy);
+        DemoSeeder seeder(organisation, store, visits, contacts, requests, dossiers, privacy);
         const QDate today(2026, 11, 25);
         // An older demo database gets the parts it lacks, the privacy statement among them.
         QVERIFY(seeder.addMissing(today));
@@ -189,7 +193,7 @@ private Q_SLOTS:
         const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam).toUTC();
         const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam).toUTC();
 
-        const auto weekly = store.appointments(testClients.first().clientId, fromUtc, toUtc);
+        const auto weekly = visits.appointments(testClients.first().clientId, fromUtc, toUtc);
         QCOMPARE(weekly.size(), countWeekdays(from, to, {Qt::Wednesday}));
         QVERIFY(weekly.size() >= 52);
         QSet<QString> carers;
@@ -207,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(carers.size() > 3, "an occasional stand-in carer");
 
         const auto twiceWeekly =
-            store.appointments(voorbeeldClients.first().clientId, fromUtc, toUtc);
+            visits.appointments(voorbeeldClients.first().clientId, fromUtc, toUtc);
         QCOMPARE(twiceWeekly.size(), countWeekdays(from, to, {Qt::Monday, Qt::Thursday}));
         QVERIFY(twiceWeekly.size() >= 104);
         for (const AppointmentRecord &a : twiceWeekly) {
@@ -223,7 +227,7 @@ private Q_SLOTS:
         // A second run must not duplicate anything.
         const auto again = seeder.seedIfEmpty(today);
         QVERIFY(again && again->isEmpty());
-        QCOMPARE(store.appointments(testClients.first().clientId, fromUtc, toUtc).size(),
+        QCOMPARE(visits.appointments(testClients.first().clientId, fromUtc, toUtc).size(),
                  weekly.size());
 
         // One client has a dossier, the other none (the app shows the seeds' text).

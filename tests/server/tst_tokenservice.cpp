@@ -1,8 +1,9 @@
 #include "auth/passwordhasher.h"
 #include "auth/tokenservice.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
+#include "storage/organisationstore.h"
 #include "storage/sessionstore.h"
-#include "storage/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +26,8 @@ class TestTokenService : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<OrganisationStore> m_organisation;
+    std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<SessionStore> m_sessions;
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
     std::unique_ptr<TokenService> m_tokens;
@@ -55,7 +57,8 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("sessions.sqlite")));
         QString error;
         QVERIFY2(m_db->initialise(&error), qPrintable(error));
-        m_store = std::make_unique<Store>(*m_db);
+        m_organisation = std::make_unique<OrganisationStore>(*m_db);
+        m_accounts = std::make_unique<AccountStore>(*m_db);
         m_sessions = std::make_unique<SessionStore>(*m_db);
         OrganisationRecord organisation;
         organisation.id = QStringLiteral("org");
@@ -65,14 +68,14 @@ private Q_SLOTS:
         organisation.accentColor = QStringLiteral("#000000");
         organisation.logoMediaType = QStringLiteral("image/svg+xml");
         organisation.logoData = QByteArrayLiteral("<svg/>");
-        QVERIFY(m_store->insertOrganisation(organisation));
-        QVERIFY(m_store->setSessionLimits({30, 120}));
-        QVERIFY(m_store->insertAccount({kAccount, QStringLiteral("s.voorbeeld@example.nl"),
-                                        PasswordHasher::hash(QStringLiteral("Oud#Wachtwoord1")),
-                                        QStringLiteral("mevrouw"), QStringLiteral("S."),
-                                        QStringLiteral("Voorbeeld"),
-                                        QStringLiteral("mevrouw S. Voorbeeld"), false}));
-        m_tokens = std::make_unique<TokenService>(*m_store, *m_sessions, kAccessSeconds,
+        QVERIFY(m_organisation->insertOrganisation(organisation));
+        QVERIFY(m_organisation->setSessionLimits({30, 120}));
+        QVERIFY(m_accounts->insertAccount({kAccount, QStringLiteral("s.voorbeeld@example.nl"),
+                                           PasswordHasher::hash(QStringLiteral("Oud#Wachtwoord1")),
+                                           QStringLiteral("mevrouw"), QStringLiteral("S."),
+                                           QStringLiteral("Voorbeeld"),
+                                           QStringLiteral("mevrouw S. Voorbeeld"), false}));
+        m_tokens = std::make_unique<TokenService>(*m_organisation, *m_sessions, kAccessSeconds,
                                                   [this] { return m_now; });
     }
 
@@ -134,7 +137,7 @@ private Q_SLOTS:
     void endingEverySessionReachesRefreshTokens() {
         const auto one = start();
         const auto two = start();
-        QVERIFY(m_store->revokeAllTokens(kAccount));
+        QVERIFY(m_sessions->revokeAllTokens(kAccount));
         QVERIFY(!m_tokens->resolve(one.token));
         QVERIFY(!m_tokens->resolve(two.token));
         QCOMPARE(refusal(one.refreshToken), TokenService::RefreshFailure::Ended);
@@ -144,7 +147,7 @@ private Q_SLOTS:
     void aPasswordChangeKeepsOnlyTheCurrentSession() {
         const auto current = start();
         const auto other = start();
-        QVERIFY(m_store->revokeOtherTokens(kAccount, TokenService::hashOf(current.token)));
+        QVERIFY(m_sessions->revokeOtherTokens(kAccount, TokenService::hashOf(current.token)));
         QVERIFY(m_tokens->resolve(current.token));
         QVERIFY(!m_tokens->resolve(other.token));
         QCOMPARE(refusal(other.refreshToken), TokenService::RefreshFailure::Ended);
@@ -154,13 +157,13 @@ private Q_SLOTS:
 
     void disablingAnAccountEndsItsSessions() {
         const auto session = start();
-        QVERIFY(m_store->setAccountDisabled(kAccount, true));
-        QVERIFY(m_store->accountById(kAccount)->disabled);
+        QVERIFY(m_accounts->setAccountDisabled(kAccount, true));
+        QVERIFY(m_accounts->accountById(kAccount)->disabled);
         QVERIFY(!m_tokens->resolve(session.token));
         QCOMPARE(refusal(session.refreshToken), TokenService::RefreshFailure::Ended);
-        QVERIFY(m_store->setAccountDisabled(kAccount, false));
-        QVERIFY(!m_store->accountById(kAccount)->disabled);
-        QVERIFY(!m_store->setAccountDisabled(QStringLiteral("nobody"), true));
+        QVERIFY(m_accounts->setAccountDisabled(kAccount, false));
+        QVERIFY(!m_accounts->accountById(kAccount)->disabled);
+        QVERIFY(!m_accounts->setAccountDisabled(QStringLiteral("nobody"), true));
     }
 
     void logoutEndsTheSessionNotOthers() {
