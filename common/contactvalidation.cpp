@@ -4,9 +4,7 @@
 
 namespace careportal {
 
-namespace {
-
-bool isUnsafe(char32_t code, bool newLines) {
+bool ContactValidation::isUnsafeCharacter(char32_t code, bool newLines) {
     if (code == U'\n')
         return !newLines;
     switch (QChar::category(code)) {
@@ -20,6 +18,8 @@ bool isUnsafe(char32_t code, bool newLines) {
         return false;
     }
 }
+
+namespace {
 
 // Strips what people write between digits so that "06-12 34 56 78" and "(020) 1234567"
 // are judged on their digits.
@@ -40,7 +40,7 @@ bool ContactValidation::hasUnsafeCharacters(const QString &text, bool newLines) 
         // stays a surrogate and is refused.
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
             code = QChar::surrogateToUcs4(c, text.at(++i));
-        if (isUnsafe(code, newLines))
+        if (isUnsafeCharacter(code, newLines))
             return true;
     }
     return false;

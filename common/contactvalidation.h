@@ -30,6 +30,8 @@ public:
     /// (Cf: right-to-left overrides such as U+202E, zero-width spaces and joiners such as
     /// U+200B), line and paragraph separators, and halves of surrogate pairs.
     [[nodiscard]] static bool hasUnsafeCharacters(const QString &text, bool newLines);
+    /// The same judgement for one code point.
+    [[nodiscard]] static bool isUnsafeCharacter(char32_t code, bool newLines);
 
     /// Stable code of an issue for the API's field errors, e.g. "phone".
     [[nodiscard]] static QString codeName(Issue issue);

@@ -1,5 +1,7 @@
 #include "adminoutput.h"
 
+#include "contactvalidation.h"
+
 #include <QChar>
 #include <QStringList>
 #include <cstdio>
@@ -11,19 +13,9 @@ namespace {
 bool needsEscape(char32_t code) {
     // Tabs stay: the listings use them between columns. Everything else that a terminal
     // acts on or that hides or reorders text (NUL, backspace, ESC, C1 codes such as CSI,
-    // right-to-left overrides, zero-width characters, line separators) is shown as code.
-    if (code == U'\t')
-        return false;
-    switch (QChar::category(code)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return true;
-    default:
-        return false;
-    }
+    // right-to-left overrides, zero-width characters, line separators) is shown as code:
+    // the characters the API refuses, so data from before that rule shows too.
+    return code != U'\t' && ContactValidation::isUnsafeCharacter(code, false);
 }
 
 QString escapeCode(char32_t code) {
