@@ -1,11 +1,13 @@
 // Whether a start gets the on-screen keyboard, decided from the command line and the
 // profile before the application object exists.
+#include "app/commandline.h"
 #include "app/virtualkeyboard.h"
 #include "settings/organisationprofile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+using careportal::CommandLine;
 using careportal::OrganisationProfile;
 namespace VirtualKeyboard = careportal::VirtualKeyboard;
 
@@ -30,7 +32,8 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(bool, wanted);
         arguments.prepend(QStringLiteral("careportal"));
-        QCOMPARE(VirtualKeyboard::wanted(arguments, m_dir.filePath(QStringLiteral("none.json"))),
+        QCOMPARE(VirtualKeyboard::wanted(
+                     CommandLine::parse(arguments, m_dir.filePath(QStringLiteral("none.json")))),
                  wanted);
     }
 
@@ -49,19 +52,22 @@ private Q_SLOTS:
         const QString path = writeProfile(kiosk, keyboard);
         const QString program = QStringLiteral("careportal");
         // The default profile, --profile FILE and --profile=FILE all count.
-        QCOMPARE(VirtualKeyboard::wanted({program}, path), wanted);
+        QCOMPARE(VirtualKeyboard::wanted(CommandLine::parse({program}, path)), wanted);
         const QString none = m_dir.filePath(QStringLiteral("none.json"));
-        QCOMPARE(VirtualKeyboard::wanted({program, QStringLiteral("--profile"), path}, none),
+        QCOMPARE(VirtualKeyboard::wanted(
+                     CommandLine::parse({program, QStringLiteral("--profile"), path}, none)),
                  wanted);
-        QCOMPARE(VirtualKeyboard::wanted({program, QStringLiteral("--profile=") + path}, none),
+        QCOMPARE(VirtualKeyboard::wanted(
+                     CommandLine::parse({program, QStringLiteral("--profile=") + path}, none)),
                  wanted);
     }
 
     void serverReplacesTheProfile() {
         const QString path = writeProfile(false, true);
-        QVERIFY(!VirtualKeyboard::wanted({QStringLiteral("careportal"), QStringLiteral("--server"),
-                                          QStringLiteral("https://zorg.example/api/v1")},
-                                         path));
+        QVERIFY(!VirtualKeyboard::wanted(
+            CommandLine::parse({QStringLiteral("careportal"), QStringLiteral("--server"),
+                                QStringLiteral("https://zorg.example/api/v1")},
+                               path)));
     }
 
     void brokenProfileMeansNo() {
@@ -70,18 +76,18 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ not json");
         file.close();
-        QVERIFY(!VirtualKeyboard::wanted({QStringLiteral("careportal")}, path));
+        QVERIFY(!VirtualKeyboard::wanted(CommandLine::parse({QStringLiteral("careportal")}, path)));
     }
 
     void userChoiceIsKept() {
         qputenv("QT_IM_MODULE", "ibus");
-        VirtualKeyboard::enableIfWanted({QStringLiteral("careportal"), QStringLiteral("--kiosk")},
-                                        {});
+        VirtualKeyboard::enableIfWanted(
+            CommandLine::parse({QStringLiteral("careportal"), QStringLiteral("--kiosk")}, {}));
         QCOMPARE(qgetenv("QT_IM_MODULE"), QByteArray("ibus"));
         QVERIFY(!VirtualKeyboard::active());
         qunsetenv("QT_IM_MODULE");
-        VirtualKeyboard::enableIfWanted({QStringLiteral("careportal"), QStringLiteral("--kiosk")},
-                                        {});
+        VirtualKeyboard::enableIfWanted(
+            CommandLine::parse({QStringLiteral("careportal"), QStringLiteral("--kiosk")}, {}));
         QVERIFY(VirtualKeyboard::active());
         qunsetenv("QT_IM_MODULE");
     }

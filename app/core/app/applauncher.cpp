@@ -1,6 +1,7 @@
 #include "app/applauncher.h"
 
 #include "app/appcontroller.h"
+#include "app/commandline.h"
 #include "app/organisationchooser.h"
 #include "app/singleinstance.h"
 #include "app/virtualkeyboard.h"
@@ -9,35 +10,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
+#include <cstdio>
 #include <optional>
 
 namespace careportal {
 
 namespace {
-
-struct CommandLine {
-    AppController::Options options;
-    QUrl link; ///< careportal://… handed over by the desktop (Exec=careportal %u)
-    QString dataDir;
-    QString error;
-    /// No --profile, no --server and no saved profile: "Selecteer organisatie" first.
-    bool chooseOrganisation = false;
-    QString profilePath;   ///< where a chosen organisation is saved
-    QString directoryFile; ///< --directory: the installer's list of organisations
-};
-
-QString defaultProfilePath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QStringLiteral("/profile.json");
-}
 
 QStringList argumentList(int argc, char **argv) {
     QStringList arguments;
@@ -46,82 +31,33 @@ QStringList argumentList(int argc, char **argv) {
     return arguments;
 }
 
-CommandLine parseCommandLine(const QGuiApplication &app) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CarePortal"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QStringLiteral("Organisation profile (JSON: serverUrl, organisationName, fingerprint)."),
-        QStringLiteral("file"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("API base URL (https)."), QStringLiteral("url"));
-    const QCommandLineOption fingerprintOption(
-        QStringLiteral("fingerprint"),
-        QStringLiteral("SHA-256 fingerprint of the server's self-signed certificate to pin."),
-        QStringLiteral("sha256"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("nl or en."),
-                                            QStringLiteral("code"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Where the cache lives."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption kioskOption(
-        QStringLiteral("kiosk"),
-        QStringLiteral("Shared PC: full screen, nothing remembered, logout when idle."));
-    const QCommandLineOption idleOption(QStringLiteral("idle-logout"),
-                                        QStringLiteral("Kiosk: minutes until the idle logout."),
-                                        QStringLiteral("minutes"));
-    // Read before the application exists (VirtualKeyboard::enableIfWanted); listed here for
-    // --help and so that the parser accepts it.
-    const QCommandLineOption keyboardOption(
-        QStringLiteral("virtual-keyboard"),
-        QStringLiteral("Touch screen without a keyboard: show the on-screen keyboard."));
-    const QCommandLineOption directoryOption(
-        QStringLiteral("directory"),
-        QStringLiteral("Organisations to choose from when no profile is set up (JSON)."),
-        QStringLiteral("file"));
-    parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption,
-                       kioskOption, idleOption, keyboardOption, directoryOption});
-    parser.addPositionalArgument(QStringLiteral("link"),
-                                 QStringLiteral("A careportal:// link, e.g. from a reset e-mail."),
-                                 QStringLiteral("[link]"));
-    parser.process(app);
-
-    CommandLine result;
-    const QString profilePath =
-        parser.isSet(profileOption) ? parser.value(profileOption) : defaultProfilePath();
-    OrganisationProfile profile;
-    result.profilePath = profilePath;
-    result.directoryFile = parser.value(directoryOption);
-    result.chooseOrganisation = !parser.isSet(profileOption) && !parser.isSet(serverOption) &&
-                                !QFileInfo::exists(profilePath);
-    if (!parser.isSet(serverOption) && !result.chooseOrganisation)
-        profile = OrganisationProfile::load(profilePath, &result.error);
-    if (parser.isSet(serverOption)) {
-        profile.serverUrl = QUrl(parser.value(serverOption));
-        result.error = profile.validate();
+/// The parser's complaint about the command line, if any. It read argv before QApplication
+/// took out Qt's own options (-platform, -style …): an unknown option counts only when the
+/// application left it there, as when QCommandLineParser::process() reads arguments().
+QString commandLineError(const QCommandLineParser &parser, const CommandLine &commandLine) {
+    const QStringList unknown = parser.unknownOptionNames();
+    if (commandLine.parseError.isEmpty() || unknown.isEmpty())
+        return commandLine.parseError;
+    const QStringList arguments = QCoreApplication::arguments();
+    QStringList remaining;
+    for (const QString &name : unknown) {
+        const bool left =
+            std::any_of(arguments.cbegin(), arguments.cend(), [&name](QString argument) {
+                if (argument.startsWith(QLatin1String("--")))
+                    argument.remove(0, 1);
+                return argument == QLatin1Char('-') + name ||
+                       argument.startsWith(QLatin1Char('-') + name + QLatin1Char('='));
+            });
+        if (left)
+            remaining << name;
     }
-    if (parser.isSet(fingerprintOption))
-        profile.fingerprint = parser.value(fingerprintOption);
-    if (parser.isSet(kioskOption))
-        profile.kiosk = true;
-    if (parser.isSet(idleOption)) {
-        profile.idleLogoutMinutes = parser.value(idleOption).toInt();
-        result.error = profile.validate();
-    }
-    const QString dataDir =
-        parser.isSet(dataOption)
-            ? parser.value(dataOption)
-            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    result.options.profile = profile;
-    result.dataDir = dataDir;
-    result.options.cachePath = dataDir + QStringLiteral("/cache.sqlite");
-    result.options.language = parser.value(languageOption);
-    for (const QString &argument : parser.positionalArguments())
-        if (argument.startsWith(QLatin1String("careportal:"), Qt::CaseInsensitive))
-            result.link = QUrl(argument, QUrl::StrictMode);
-    return result;
+    if (remaining.isEmpty())
+        return {};
+    return remaining.size() == 1
+               ? QCoreApplication::translate("QCommandLineParser", "Unknown option '%1'.")
+                     .arg(remaining.first())
+               : QCoreApplication::translate("QCommandLineParser", "Unknown options: %1.")
+                     .arg(remaining.join(QStringLiteral(", ")));
 }
 
 QByteArray handOverMessage(const QUrl &link) {
@@ -192,15 +128,26 @@ std::optional<int> handedOver(SingleInstance &instance, const QUrl &link) {
 int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     QGuiApplication::setOrganizationName(QStringLiteral("CarePortal"));
     QGuiApplication::setApplicationName(QStringLiteral("careportal"));
-    // The input method is fixed when the application object is built.
-    VirtualKeyboard::enableIfWanted(argumentList(argc, argv), defaultProfilePath());
+    // Read once, before the application object: the input method is fixed when it is built.
+    QCommandLineParser parser;
+    CommandLine commandLine =
+        CommandLine::parse(argumentList(argc, argv), CommandLine::defaultProfilePath(), parser);
+    VirtualKeyboard::enableIfWanted(commandLine);
     // A QApplication (Qt Widgets) for the tray icon, QSystemTrayIcon; Qt Quick as before.
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CarePortal"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CAREPORTAL_VERSION));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
-    CommandLine commandLine = parseCommandLine(app);
+    // What QCommandLineParser::process() would do, now that there is an application.
+    if (const QString error = commandLineError(parser, commandLine); !error.isEmpty()) {
+        std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
+        return 1;
+    }
+    if (commandLine.versionRequested)
+        parser.showVersion();
+    if (commandLine.helpRequested)
+        parser.showHelp();
     if (!commandLine.error.isEmpty())
         qWarning().noquote() << commandLine.error;
 
@@ -209,16 +156,18 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     if (const auto exitCode = handedOver(instance, commandLine.link))
         return *exitCode;
 
+    AppController::Options options{commandLine.profile, commandLine.cachePath(),
+                                   commandLine.language};
     if (commandLine.chooseOrganisation) {
-        const auto chosen = OrganisationChooser::run(
-            {commandLine.directoryFile, commandLine.profilePath, commandLine.options.language,
-             commandLine.options.profile.kiosk});
+        const auto chosen =
+            OrganisationChooser::run({commandLine.directoryFile, commandLine.profilePath,
+                                      commandLine.language, commandLine.profile.kiosk});
         if (!chosen)
             return 0;
-        commandLine.options.profile = *chosen;
+        options.profile = *chosen;
     }
 
-    AppController controller(commandLine.options);
+    AppController controller(options);
     QQmlApplicationEngine engine;
     // Qt 6.4 does not search the resource root for QML modules yet (6.5 adds :/qt/qml).
     engine.addImportPath(QStringLiteral("qrc:/"));
