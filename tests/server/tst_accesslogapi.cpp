@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimeZone>
 
 using careportal::test::HttpsJsonClient;
 using careportal::test::ServerProcess;
@@ -19,6 +20,12 @@ const QByteArray kDevice = "CarePortal-test/1.0 (access log)";
 
 QString logPath(const QString &query = {}) {
     return QStringLiteral("/clients/%1/access-log%2").arg(kClient, query);
+}
+
+// The server keeps the log by Dutch days: between 23:00 and 24:00 UTC (winter) it is
+// already tomorrow there.
+QDate dutchToday() {
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
 }
 
 } // namespace
@@ -61,7 +68,7 @@ private Q_SLOTS:
 
     void everyReadMakesExactlyOneRowWithAllFields() {
         HttpsJsonClient client(m_server);
-        const QString date = QDate::currentDate().toString(Qt::ISODate);
+        const QString date = dutchToday().toString(Qt::ISODate);
         const auto planning =
             client.get(QStringLiteral("/clients/%1/appointments?from=%2&to=%2").arg(kClient, date),
                        m_token, {{"User-Agent", kDevice}});
@@ -117,8 +124,8 @@ private Q_SLOTS:
 
     void periodFilterAndPaging() {
         HttpsJsonClient client(m_server);
-        const QString today = QDate::currentDate().toString(Qt::ISODate);
-        const QString lastYear = QDate::currentDate().addYears(-1).toString(Qt::ISODate);
+        const QString today = dutchToday().toString(Qt::ISODate);
+        const QString lastYear = dutchToday().addYears(-1).toString(Qt::ISODate);
         const auto old =
             client.get(logPath(QStringLiteral("?from=%1&to=%1").arg(lastYear)), m_token);
         QCOMPARE(old.status, 200);
