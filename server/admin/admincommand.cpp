@@ -53,6 +53,11 @@ QList<QCommandLineOption> options() {
                "How the account relates to the client: self (create-client), "
                "representative or contact (link-account).",
                "relation"),
+        option("rights",
+               "What a contact link opens, comma separated, or none: planning, "
+               "contact-details, contact-persons, contact-requests, absences, dossier, "
+               "access-log.",
+               "list"),
         option("ended", "The last day of the client's care, or none.", "YYYY-MM-DD"),
         option("start", "Start of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),
         option("end", "End of a visit, Dutch local time.", "YYYY-MM-DDTHH:MM"),

@@ -57,7 +57,7 @@ void printAccountsSection(Database &database, const Listing &listing) {
     printHeading(QStringLiteral("Accounts"));
     QList<QStringList> rows;
     for (const LinkedAccount &a : AccountStore(database).accountsOfClient(listing.client.id))
-        rows.append({a.username, a.relation,
+        rows.append({a.username, a.relation, QStringLiteral("sees: ") + a.rights.display(),
                      a.mustChangePassword ? QStringLiteral("password change pending")
                                           : QStringLiteral("own password chosen")});
     printRows(rows);

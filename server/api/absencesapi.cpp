@@ -120,7 +120,8 @@ void AbsencesApi::registerRoutes(HttpServer &server) {
 
     server.get("/clients/([^/]+)/absences", [this](const ApiRequest &request) {
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::Absences,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 QJsonArray items;
                 for (const AbsenceRecord &report : m_absences.reports(clientId))
                     items.append(toJson(report));
@@ -135,7 +136,8 @@ void AbsencesApi::registerRoutes(HttpServer &server) {
 
 ApiResponse AbsencesApi::create(const ApiRequest &request) {
     return m_writes.runForClient(
-        m_guard, request, [&](const QString &accountId) { return insert(request, accountId); });
+        m_guard, request, LinkRight::Absences,
+        [&](const QString &accountId) { return insert(request, accountId); });
 }
 
 ApiResponse AbsencesApi::insert(const ApiRequest &request, const QString &accountId) {

@@ -45,7 +45,8 @@ void AccessLogApi::registerRoutes(HttpServer &server) {
 
 ApiResponse AccessLogApi::list(const ApiRequest &request) {
     return m_guard.forClient(
-        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+        request, LinkRight::AccessLog,
+        [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
             const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
             if (const auto *bad = std::get_if<ApiResponse>(&page))
                 return *bad;

@@ -40,7 +40,9 @@ void AccountApi::registerRoutes(HttpServer &server) {
                 for (const ClientLink &link : m_accounts.clientsOfAccount(account.id))
                     clients.append(QJsonObject{{QLatin1String("id"), link.clientId},
                                                {QLatin1String("displayName"), link.displayName},
-                                               {QLatin1String("relation"), link.relation}});
+                                               {QLatin1String("relation"), link.relation},
+                                               {QLatin1String("rights"),
+                                                QJsonArray::fromStringList(link.rights.names())}});
                 return ApiResponse::json(
                     200, {{QLatin1String("accountId"), account.id},
                           {QLatin1String("username"), account.username},

@@ -29,7 +29,8 @@ void AppointmentsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/appointments", [this](const ApiRequest &request) {
         // Unknown and forbidden clients look the same (404): no hint that an id exists.
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::Planning,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 const QDate from = parseDate(request.query.value(QStringLiteral("from")));
                 const QDate to = parseDate(request.query.value(QStringLiteral("to")));
                 if (!from.isValid() || !to.isValid())

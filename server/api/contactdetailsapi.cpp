@@ -56,7 +56,8 @@ ContactDetailsApi::ContactDetailsApi(ContactStore &store, SessionGuard &guard,
 void ContactDetailsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::ContactDetails,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 QJsonArray items;
                 for (const ContactDetailRecord &detail : m_store.contactDetails(clientId))
                     items.append(toJson(detail));
@@ -65,15 +66,15 @@ void ContactDetailsApi::registerRoutes(HttpServer &server) {
             });
     });
     server.postJson("/clients/([^/]+)/contact-details", [this](const ApiRequest &request) {
-        return m_writes.runForClient(m_guard, request,
+        return m_writes.runForClient(m_guard, request, LinkRight::ContactDetails,
                                      [&](const QString &) { return create(request); });
     });
     server.putJson("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
-        return m_writes.runForClient(m_guard, request,
+        return m_writes.runForClient(m_guard, request, LinkRight::ContactDetails,
                                      [&](const QString &) { return update(request); });
     });
     server.remove("/clients/([^/]+)/contact-details/([^/]+)", [this](const ApiRequest &request) {
-        return m_writes.runForClient(m_guard, request,
+        return m_writes.runForClient(m_guard, request, LinkRight::ContactDetails,
                                      [&](const QString &) { return remove(request); });
     });
 }

@@ -87,7 +87,8 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
 
     server.get("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::ContactPersons,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 QJsonArray items;
                 for (const ContactPersonRecord &person : m_store.contactPersons(clientId))
                     items.append(toJson(person));
@@ -98,7 +99,8 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
 
     server.get("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::ContactPersons,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 const auto person = m_store.contactPerson(clientId, request.pathParams[1]);
                 if (!person)
                     return Problem::make(Problem::Code::NotFound);
@@ -109,15 +111,15 @@ void ContactPersonsApi::registerReads(HttpServer &server) {
 
 void ContactPersonsApi::registerWrites(HttpServer &server) {
     server.postJson("/clients/([^/]+)/contact-persons", [this](const ApiRequest &request) {
-        return m_writes.runForClient(m_guard, request,
+        return m_writes.runForClient(m_guard, request, LinkRight::ContactPersons,
                                      [&](const QString &) { return create(request); });
     });
     server.putJson("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        return m_writes.runForClient(m_guard, request,
+        return m_writes.runForClient(m_guard, request, LinkRight::ContactPersons,
                                      [&](const QString &) { return update(request); });
     });
     server.remove("/clients/([^/]+)/contact-persons/([^/]+)", [this](const ApiRequest &request) {
-        return m_writes.runForClient(m_guard, request,
+        return m_writes.runForClient(m_guard, request, LinkRight::ContactPersons,
                                      [&](const QString &) { return remove(request); });
     });
 }

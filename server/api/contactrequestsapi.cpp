@@ -79,7 +79,8 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
 
     server.get("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::ContactRequests,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
                 if (const auto *bad = std::get_if<ApiResponse>(&page))
                     return *bad;
@@ -97,7 +98,8 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
 
     server.get("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
         return m_guard.forClient(
-            request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            request, LinkRight::ContactRequests,
+            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
                 const auto found = m_store.request(clientId, request.pathParams[1]);
                 if (!found)
                     return Problem::make(Problem::Code::NotFound);
@@ -109,15 +111,18 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
 void ContactRequestsApi::registerWrites(HttpServer &server) {
     server.postJson("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
         return m_writes.runForClient(
-            m_guard, request, [&](const QString &accountId) { return create(request, accountId); });
+            m_guard, request, LinkRight::ContactRequests,
+            [&](const QString &accountId) { return create(request, accountId); });
     });
     server.putJson("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
         return m_writes.runForClient(
-            m_guard, request, [&](const QString &accountId) { return update(request, accountId); });
+            m_guard, request, LinkRight::ContactRequests,
+            [&](const QString &accountId) { return update(request, accountId); });
     });
     server.remove("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
         return m_writes.runForClient(
-            m_guard, request, [&](const QString &accountId) { return remove(request, accountId); });
+            m_guard, request, LinkRight::ContactRequests,
+            [&](const QString &accountId) { return remove(request, accountId); });
     });
 }
 

@@ -86,7 +86,8 @@ void DossierApi::registerRoutes(HttpServer &server) {
 
 ApiResponse DossierApi::overview(const ApiRequest &request) {
     return m_guard.forClient(
-        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+        request, LinkRight::Dossier,
+        [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
             const auto dossier = m_store.dossier(clientId);
             // No dossier is a normal answer, not an error: the portal shows the seed's text.
             if (!dossier)
@@ -104,7 +105,8 @@ ApiResponse DossierApi::overview(const ApiRequest &request) {
 
 ApiResponse DossierApi::reports(const ApiRequest &request) {
     return m_guard.forClient(
-        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+        request, LinkRight::Dossier,
+        [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
             const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
             if (const auto *bad = std::get_if<ApiResponse>(&page))
                 return *bad;
@@ -125,7 +127,8 @@ ApiResponse DossierApi::reports(const ApiRequest &request) {
 
 ApiResponse DossierApi::carePlan(const ApiRequest &request) {
     return m_guard.forClient(
-        request, [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+        request, LinkRight::Dossier,
+        [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
             QJsonArray goals;
             for (const CareGoalRecord &goal : m_store.carePlan(clientId))
                 goals.append(toJson(goal));

@@ -66,10 +66,10 @@ bool IdempotentWrites::isAbandoned(const IdempotencyStore::Entry &claim, const Q
 }
 
 ApiResponse
-IdempotentWrites::runForClient(SessionGuard &guard, const ApiRequest &request,
+IdempotentWrites::runForClient(SessionGuard &guard, const ApiRequest &request, LinkRight right,
                                const std::function<ApiResponse(const QString &accountId)> &write) {
     return guard.forClient(
-        request, [&](const AuthenticatedSession &session, const QString &) -> ApiResponse {
+        request, right, [&](const AuthenticatedSession &session, const QString &) -> ApiResponse {
             const QString accountId = session.account.id;
             return run(request, accountId, [&] { return write(accountId); });
         });

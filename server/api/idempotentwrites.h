@@ -3,6 +3,7 @@
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
 #include "storage/idempotencystore.h"
+#include "storage/linkrights.h"
 
 #include <QDateTime>
 #include <QString>
@@ -34,9 +35,10 @@ public:
     [[nodiscard]] ApiResponse run(const ApiRequest &request, const QString &accountId,
                                   const std::function<ApiResponse()> &write);
     /// A client's write as every client API has it: authenticated for the client in the
-    /// path (`guard`), then run() with the account's id, which `write` also gets.
+    /// path and the part of the portal `right` (`guard`), then run() with the account's id,
+    /// which `write` also gets.
     [[nodiscard]] ApiResponse
-    runForClient(SessionGuard &guard, const ApiRequest &request,
+    runForClient(SessionGuard &guard, const ApiRequest &request, LinkRight right,
                  const std::function<ApiResponse(const QString &accountId)> &write);
 
     static constexpr int kMaxKeyLength = 255;

@@ -54,25 +54,32 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
 }
 
 std::variant<AuthenticatedSession, ApiResponse>
-SessionGuard::authenticateForClient(const ApiRequest &request) const {
+SessionGuard::authenticateForClient(const ApiRequest &request, LinkRight right) const {
     auto result = authenticate(request, Access::Full);
     if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
-        const auto relation =
-            m_accounts.relationToClient(session->account.id, request.pathParams.value(0));
-        if (!relation) {
-            recordRefusal(request, session->account);
+        const auto access =
+            m_accounts.accessToClient(session->account.id, request.pathParams.value(0));
+        if (!access) {
+            recordRefusal(request, session->account, QStringLiteral("client-refused"));
             return Problem::make(Problem::Code::NotFound);
         }
-        if (!logAccess(request, session->account, *relation))
+        // A part the link does not open is answered as a client it may not see: the same
+        // 404, so the caller cannot tell a dossier kept from it from one that is not there.
+        if (!access->rights.has(right)) {
+            recordRefusal(request, session->account, QStringLiteral("right-refused"));
+            return Problem::make(Problem::Code::NotFound);
+        }
+        if (!logAccess(request, session->account, access->relation))
             return Problem::make(Problem::Code::Internal);
     }
     return result;
 }
 
-void SessionGuard::recordRefusal(const ApiRequest &request, const AccountRecord &account) const {
+void SessionGuard::recordRefusal(const ApiRequest &request, const AccountRecord &account,
+                                 const QString &eventName) const {
     SecurityEventRecord event;
     event.at = QDateTime::currentDateTimeUtc();
-    event.event = QStringLiteral("client-refused");
+    event.event = eventName;
     event.accountId = account.id;
     event.userName = account.username;
     event.object = (request.method + u' ' + request.path).left(kMaxObjectLength);

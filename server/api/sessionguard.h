@@ -2,6 +2,7 @@
 
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
+#include "storage/linkrights.h"
 #include "storage/records.h"
 
 #include <optional>
@@ -49,16 +50,19 @@ public:
     }
 
     /// The preamble of every /clients/{clientId}/... route: authenticate(Full) plus the
-    /// check that the account may see the client named by the route's first capture.
-    /// Unknown and forbidden clients both answer 404: no hint that an id exists; the
-    /// refusal is recorded as a security event (admin list-security-events). Every access
+    /// check that the account may see the client named by the route's first capture, and
+    /// that its link to the client opens `right`, the part of the portal the route serves.
+    /// Unknown and forbidden clients, and parts the link does not open, all answer 404: no
+    /// hint that an id or a part exists; the refusal is recorded as a security event
+    /// (admin list-security-events: client-refused, right-refused). Every access
     /// it lets through is written to the NEN 7513 access log first (GET: read, else
     /// change); when that write fails the request is refused — no access without its log
     /// line. Only then does `handler(const AuthenticatedSession &, const QString &clientId)`
     /// run, and its answer is the route's.
     template <typename Handler>
-    [[nodiscard]] ApiResponse forClient(const ApiRequest &request, Handler &&handler) const {
-        auto result = authenticateForClient(request);
+    [[nodiscard]] ApiResponse forClient(const ApiRequest &request, LinkRight right,
+                                        Handler &&handler) const {
+        auto result = authenticateForClient(request, right);
         if (auto *problem = std::get_if<ApiResponse>(&result))
             return std::move(*problem);
         return std::forward<Handler>(handler)(std::get<AuthenticatedSession>(result),
@@ -70,10 +74,12 @@ public:
 
 private:
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
-    authenticateForClient(const ApiRequest &request) const;
-    /// NEN 7513: an attempt at a client the account may not see (or that does not exist)
-    /// goes to the security officer's events, not to any client's access log.
-    void recordRefusal(const ApiRequest &request, const AccountRecord &account) const;
+    authenticateForClient(const ApiRequest &request, LinkRight right) const;
+    /// NEN 7513: an attempt at a client the account may not see (or that does not exist),
+    /// or at a part of the portal its link does not open, goes to the security officer's
+    /// events (`event`), not to any client's access log.
+    void recordRefusal(const ApiRequest &request, const AccountRecord &account,
+                       const QString &event) const;
     [[nodiscard]] bool logAccess(const ApiRequest &request, const AccountRecord &account,
                                  const QString &relation) const;
 

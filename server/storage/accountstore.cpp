@@ -72,14 +72,15 @@ QList<LinkedAccount> AccountStore::accountsOfClient(const QString &clientId) {
     CachedQuery query(m_database);
     QList<LinkedAccount> result;
     if (!run(query,
-             QStringLiteral("SELECT a.id, a.username, ac.relation, a.must_change_password FROM "
-                            "account_clients ac JOIN accounts a ON a.id = ac.account_id WHERE "
-                            "ac.client_id = ? ORDER BY a.username"),
+             QStringLiteral("SELECT a.id, a.username, ac.relation, a.must_change_password, "
+                            "ac.rights FROM account_clients ac JOIN accounts a ON a.id = "
+                            "ac.account_id WHERE ac.client_id = ? ORDER BY a.username"),
              {clientId}))
         return result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toBool()});
+                       query.value(2).toString(), query.value(3).toBool(),
+                       LinkRights::fromStored(query.value(4).toString())});
     return result;
 }
 
@@ -103,12 +104,25 @@ bool AccountStore::insertAccount(const AccountRecord &a) {
 }
 
 bool AccountStore::linkAccountToClient(const QString &accountId, const QString &clientId,
-                                       const QString &relation) {
+                                       const QString &relation,
+                                       const std::optional<LinkRights> &rights) {
+    const LinkRights stored =
+        rights && LinkRights::isChoosable(relation) ? *rights : LinkRights::defaultFor(relation);
     CachedQuery query(m_database);
     return run(query,
-               QStringLiteral("INSERT INTO account_clients (account_id, client_id, relation) "
-                              "VALUES (?, ?, ?)"),
-               {accountId, clientId, relation});
+               QStringLiteral("INSERT INTO account_clients (account_id, client_id, relation, "
+                              "rights) VALUES (?, ?, ?, ?)"),
+               {accountId, clientId, relation, stored.toStored()});
+}
+
+bool AccountStore::setLinkRights(const QString &accountId, const QString &clientId,
+                                 const LinkRights &rights) {
+    CachedQuery query(m_database);
+    return run(query,
+               QStringLiteral("UPDATE account_clients SET rights = ? WHERE account_id = ? AND "
+                              "client_id = ? AND relation = 'contact'"),
+               {rights.toStored(), accountId, clientId}) &&
+           query.numRowsAffected() == 1;
 }
 
 std::optional<AccountRecord> AccountStore::accountByUsername(const QString &username) {
@@ -147,15 +161,16 @@ QList<ClientLink> AccountStore::clientsOfAccount(const QString &accountId) {
     CachedQuery query(m_database);
     QList<ClientLink> result;
     if (!run(query,
-             QStringLiteral("SELECT c.id, c.display_name, ac.relation FROM account_clients ac "
-                            "JOIN clients c ON c.id = ac.client_id WHERE ac.account_id = ? AND "
-                            "(c.care_ended_on IS NULL OR c.care_ended_on >= ?) "
-                            "ORDER BY c.display_name"),
+             QStringLiteral("SELECT c.id, c.display_name, ac.relation, ac.rights FROM "
+                            "account_clients ac JOIN clients c ON c.id = ac.client_id WHERE "
+                            "ac.account_id = ? AND (c.care_ended_on IS NULL OR c.care_ended_on "
+                            ">= ?) ORDER BY c.display_name"),
              {accountId, accessCutoff()}))
         return result;
     while (query.next())
-        result.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(),
+                       LinkRights::fromStored(query.value(3).toString())});
     return result;
 }
 
@@ -189,15 +204,24 @@ bool AccountStore::setAccountDisabled(const QString &accountId, bool disabled) {
 
 std::optional<QString> AccountStore::relationToClient(const QString &accountId,
                                                       const QString &clientId) {
+    const auto access = accessToClient(accountId, clientId);
+    if (!access)
+        return std::nullopt;
+    return access->relation;
+}
+
+std::optional<ClientAccess> AccountStore::accessToClient(const QString &accountId,
+                                                         const QString &clientId) {
     CachedQuery query(m_database);
     if (!run(query,
-             QStringLiteral("SELECT ac.relation FROM account_clients ac JOIN clients c ON c.id = "
-                            "ac.client_id WHERE ac.account_id = ? AND ac.client_id = ? AND "
-                            "(c.care_ended_on IS NULL OR c.care_ended_on >= ?)"),
+             QStringLiteral("SELECT ac.relation, ac.rights FROM account_clients ac JOIN clients "
+                            "c ON c.id = ac.client_id WHERE ac.account_id = ? AND ac.client_id "
+                            "= ? AND (c.care_ended_on IS NULL OR c.care_ended_on >= ?)"),
              {accountId, clientId, accessCutoff()}) ||
         !query.next())
         return std::nullopt;
-    return query.value(0).toString();
+    return ClientAccess{query.value(0).toString(),
+                        LinkRights::fromStored(query.value(1).toString())};
 }
 
 bool AccountStore::setCareEnded(const QString &clientId, const QDate &endedOn) {

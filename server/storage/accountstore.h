@@ -36,8 +36,15 @@ public:
                                                const AccountRecord &account,
                                                const QString &relation);
     [[nodiscard]] bool insertAccount(const AccountRecord &account);
+    /// Links with LinkRights::defaultFor(relation); `rights` counts only for a "contact"
+    /// link (the client's own account and a legal representative have every part).
     [[nodiscard]] bool linkAccountToClient(const QString &accountId, const QString &clientId,
-                                           const QString &relation);
+                                           const QString &relation,
+                                           const std::optional<LinkRights> &rights = {});
+    /// Staff: what an existing "contact" link opens. False when there is no such link (or
+    /// it is a "self" or "representative" one, whose parts are not chosen).
+    [[nodiscard]] bool setLinkRights(const QString &accountId, const QString &clientId,
+                                     const LinkRights &rights);
     /// Case-insensitive; the caller trims.
     [[nodiscard]] std::optional<AccountRecord> accountByUsername(const QString &username);
     [[nodiscard]] std::optional<AccountRecord> accountById(const QString &accountId);
@@ -52,6 +59,10 @@ public:
     /// when it may not see the client (anymore).
     [[nodiscard]] std::optional<QString> relationToClient(const QString &accountId,
                                                           const QString &clientId);
+    /// The relation and the parts of the portal the link opens, in one query; nullopt when
+    /// the account may not see the client (anymore).
+    [[nodiscard]] std::optional<ClientAccess> accessToClient(const QString &accountId,
+                                                             const QString &clientId);
     /// Stores the new hash and clears the forced-change flag in one statement.
     [[nodiscard]] bool updatePassword(const QString &accountId, const QString &passwordHash);
     /// Staff: a disabled account cannot log in and loses every session in the same

@@ -1,9 +1,11 @@
 #include "migrations.h"
 
+#include "linkrights.h"
 #include "logging/logcategories.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -396,11 +398,26 @@ bool migrateTo17(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
+// Version 18: what each account-client link opens (seed 002 tells legal representatives
+// from authorised contact persons). The default is the safe one: a "contact" link, old or
+// new, sees neither the medical dossier nor the access log until staff allow it; the
+// client's own link and a legal representative's keep every part.
+bool migrateTo18(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE account_clients ADD COLUMN rights TEXT NOT NULL DEFAULT '%1'")
+             .arg(LinkRights::contactDefault().toStored()),
+         QStringLiteral("UPDATE account_clients SET rights = '%1' WHERE relation IN ('self', "
+                        "'representative')")
+             .arg(LinkRights::all().toStored())},
+        errorMessage);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
         migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,
         migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10, migrateTo11, migrateTo12,
-        migrateTo13, migrateTo14, migrateTo15, migrateTo16, migrateTo17};
+        migrateTo13, migrateTo14, migrateTo15, migrateTo16, migrateTo17, migrateTo18};
     return all;
 }
 
@@ -418,6 +435,10 @@ int Migrations::latestVersion() {
 }
 
 bool Migrations::run(QSqlDatabase &db, QString *errorMessage) {
+    return runUpTo(db, latestVersion(), errorMessage);
+}
+
+bool Migrations::runUpTo(QSqlDatabase &db, int target, QString *errorMessage) {
     const int current = userVersion(db);
     if (current < 0) {
         *errorMessage =
@@ -431,7 +452,7 @@ bool Migrations::run(QSqlDatabase &db, QString *errorMessage) {
                             .arg(latestVersion());
         return false;
     }
-    for (int version = current + 1; version <= latestVersion(); ++version) {
+    for (int version = current + 1; version <= std::min(target, latestVersion()); ++version) {
         if (!db.transaction()) {
             *errorMessage = db.lastError().text();
             return false;

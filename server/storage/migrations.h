@@ -11,6 +11,8 @@ class Migrations {
 public:
     [[nodiscard]] static int latestVersion();
     [[nodiscard]] static bool run(QSqlDatabase &db, QString *errorMessage);
+    /// As run(), but stops at schema `target` (the tests build an older database with it).
+    [[nodiscard]] static bool runUpTo(QSqlDatabase &db, int target, QString *errorMessage);
 };
 
 } // namespace careportal::server

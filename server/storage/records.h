@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linkrights.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -33,6 +35,13 @@ struct ClientLink {
     QString clientId;
     QString displayName;
     QString relation;
+    LinkRights rights; // the parts of the portal this link opens
+};
+
+/// How an account may see one client: its relation and the parts of the portal it opens.
+struct ClientAccess {
+    QString relation;
+    LinkRights rights;
 };
 
 struct AccountRecord {
@@ -103,6 +112,7 @@ struct LinkedAccount {
     QString username;
     QString relation;
     bool mustChangePassword = false; // the one-time password has not been replaced yet
+    LinkRights rights;
 };
 
 struct ContactDetailRecord {

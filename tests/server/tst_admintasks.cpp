@@ -424,7 +424,9 @@ private Q_SLOTS:
         QVERIFY(output.contains(QStringLiteral("== Visits %1 to %2 (Europe/Amsterdam) ==")
                                     .arg(iso(today.addDays(-7)), iso(today.addDays(28)))));
         for (const char *row :
-             {"  name\tde heer J. Voorbeeld", "  j.voorbeeld@example.nl\tself\town password chosen",
+             {"  name\tde heer J. Voorbeeld",
+              "  j.voorbeeld@example.nl\tself\tsees: planning,contact-details,contact-persons,"
+              "contact-requests,absences,dossier,access-log\town password chosen",
               "13:30-15:30\tHV 2\t", "  home-phone\t030-7654321",
               "  A. Voorbeeld\tFamilie\tprimary\t06-87654321\t030-1112233",
               "  demo-cr-jv-1\tafgerond\t", "== Absence reports ==\n  (none)"})

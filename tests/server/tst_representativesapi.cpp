@@ -89,6 +89,12 @@ private Q_SLOTS:
     }
 
     void accessIsLoggedInTheRoleOnTheClientsBehalf() {
+        // A contact reads the access log only when staff allow it (tst_linkrightsapi).
+        QCOMPARE(m_server.admin({QStringLiteral("set-link-rights"), QStringLiteral("--username"),
+                                 kRepresentative, QStringLiteral("--client"), kTest,
+                                 QStringLiteral("--rights"),
+                                 QStringLiteral("planning,contact-persons,access-log")}),
+                 0);
         QCOMPARE(planningStatus(kTest), 200);
         const auto log =
             m_client->get(QStringLiteral("/clients/%1/access-log?limit=2").arg(kTest), m_token);

@@ -4,6 +4,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
+#include "storage/linkrights.h"
 #include "storage/migrations.h"
 #include "storage/organisationstore.h"
 #include "storage/privacystatementstore.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +143,97 @@ private Q_SLOTS:
         QCOMPARE(db.connection().connectionName(), mainName);
     }
 
+    /// Migration 18 (issue 25): links from before the rights existed keep working; a
+    /// representative keeps every part, a contact loses the dossier and the access log until
+    /// staff allow them.
+    void linkRightsMigrationKeepsExistingLinks() {
+        const QString path = m_dir.filePath(QStringLiteral("rights.sqlite"));
+        {
+            Database old(path);
+            QString error;
+            QSqlDatabase connection = old.connection();
+            QVERIFY2(Migrations::runUpTo(connection, 17, &error), qPrintable(error));
+            QCOMPARE(userVersion(old), 17);
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO clients (id, salutation, initials, surname, display_name) VALUES "
+                "('c-1', 'mevrouw', 'E.', 'Een', 'mevrouw E. Een')")));
+            for (const QString &account :
+                 {QStringLiteral("a-self"), QStringLiteral("a-rep"), QStringLiteral("a-contact")})
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO accounts (id, username, "
+                                                   "password_hash, salutation, initials, "
+                                                   "surname, display_name) VALUES ('%1', '%1', "
+                                                   "'x', 'mevrouw', 'E.', 'Een', 'E. Een')")
+                                        .arg(account)),
+                         qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO account_clients (account_id, client_id, relation) VALUES ('a-self', "
+                "'c-1', 'self'), ('a-rep', 'c-1', 'representative'), ('a-contact', 'c-1', "
+                "'contact')")));
+        }
+        Database db(path);
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        QCOMPARE(userVersion(db), Migrations::latestVersion());
+        AccountStore store(db);
+        const auto access = [&](const QString &account) {
+            return store.accessToClient(account, QStringLiteral("c-1"));
+        };
+        QVERIFY(access(QStringLiteral("a-self")) && access(QStringLiteral("a-rep")) &&
+                access(QStringLiteral("a-contact")));
+        QCOMPARE(access(QStringLiteral("a-self"))->rights, LinkRights::all());
+        QCOMPARE(access(QStringLiteral("a-rep"))->relation, QStringLiteral("representative"));
+        QCOMPARE(access(QStringLiteral("a-rep"))->rights, LinkRights::all());
+        const LinkRights contact = access(QStringLiteral("a-contact"))->rights;
+        QCOMPARE(contact, LinkRights::contactDefault());
+        QVERIFY(contact.has(LinkRight::Planning) && contact.has(LinkRight::ContactRequests));
+        QVERIFY(!contact.has(LinkRight::Dossier) && !contact.has(LinkRight::AccessLog));
+        QCOMPARE(store.clientsOfAccount(QStringLiteral("a-contact")).first().rights, contact);
+
+        // Staff choose a contact's parts; a representative's are not a choice.
+        QVERIFY(store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"),
+                                    LinkRights::all()));
+        QCOMPARE(access(QStringLiteral("a-contact"))->rights, LinkRights::all());
+        QVERIFY(store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"),
+                                    LinkRights()));
+        QCOMPARE(access(QStringLiteral("a-contact"))->rights, LinkRights());
+        QVERIFY(store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"),
+                                    LinkRights::all()));
+        QVERIFY(!store.setLinkRights(QStringLiteral("a-rep"), QStringLiteral("c-1"), LinkRights()));
+        QCOMPARE(access(QStringLiteral("a-rep"))->rights, LinkRights::all());
+        // A new link: the relation's default unless a contact's parts are given.
+        QVERIFY(store.insertClient({QStringLiteral("c-2"), QStringLiteral("mevrouw"),
+                                    QStringLiteral("T."), QStringLiteral("Twee"),
+                                    QStringLiteral("mevrouw T. Twee")}));
+        QVERIFY(store.linkAccountToClient(QStringLiteral("a-contact"), QStringLiteral("c-2"),
+                                          QStringLiteral("contact")));
+        QVERIFY(store.linkAccountToClient(QStringLiteral("a-rep"), QStringLiteral("c-2"),
+                                          QStringLiteral("representative"), LinkRights()));
+        QVERIFY(store.linkAccountToClient(QStringLiteral("a-self"), QStringLiteral("c-2"),
+                                          QStringLiteral("contact"),
+                                          LinkRights::parse(QStringLiteral("dossier"))));
+        QCOMPARE(store.accessToClient(QStringLiteral("a-contact"), QStringLiteral("c-2"))->rights,
+                 LinkRights::contactDefault());
+        QCOMPARE(store.accessToClient(QStringLiteral("a-rep"), QStringLiteral("c-2"))->rights,
+                 LinkRights::all());
+        QCOMPARE(
+            store.accessToClient(QStringLiteral("a-self"), QStringLiteral("c-2"))->rights.names(),
+            QStringList{QStringLiteral("dossier")});
+    }
+
+    void linkRightsParse() {
+        QStringList unknown;
+        QCOMPARE(LinkRights::parse(QStringLiteral(" access-log , planning"))->names(),
+                 (QStringList{QStringLiteral("planning"), QStringLiteral("access-log")}));
+        QCOMPARE(LinkRights::parse(QStringLiteral("none")), std::optional(LinkRights()));
+        QVERIFY(!LinkRights::parse(QStringLiteral("planning,medisch,"), &unknown));
+        QCOMPARE(unknown, (QStringList{QStringLiteral("medisch"), QString()}));
+        QCOMPARE(LinkRights().display(), QStringLiteral("none"));
+        QCOMPARE(LinkRights::fromStored(LinkRights::all().toStored()), LinkRights::all());
+        QCOMPARE(LinkRights::defaultFor(QStringLiteral("self")), LinkRights::all());
+        QCOMPARE(LinkRights::defaultFor(QStringLiteral("contact")), LinkRights::contactDefault());
+    }
+
     void demoSeederMakesAYearOfVisits() {
         Database db(m_dir.filePath(QStringLiteral("demo.sqlite")));
         QString error;
@@ -172,6 +265,12 @@ private Q_SLOTS:
                  std::optional<QString>(QStringLiteral("representative")));
         QCOMPARE(store.relationToClient(representative->id, QStringLiteral("client-c-test")),
                  std::optional<QString>(QStringLiteral("contact")));
+        // ...the contact link without the dossier and the access log (seed 002).
+        QCOMPARE(store.accessToClient(representative->id, QStringLiteral("client-c-test"))->rights,
+                 LinkRights::contactDefault());
+        QCOMPARE(
+            store.accessToClient(representative->id, QStringLiteral("client-j-voorbeeld"))->rights,
+            LinkRights::all());
         QVERIFY(logins->at(0).mustChangePassword);
         QVERIFY(!logins->at(1).mustChangePassword);
 
