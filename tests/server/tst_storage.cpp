@@ -194,8 +194,8 @@ private Q_SLOTS:
         QVERIFY(store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"),
                                     LinkRights::all()));
         QCOMPARE(access(QStringLiteral("a-contact"))->rights, LinkRights::all());
-        QVERIFY(store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"),
-                                    LinkRights()));
+        QVERIFY(
+            store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"), LinkRights()));
         QCOMPARE(access(QStringLiteral("a-contact"))->rights, LinkRights());
         QVERIFY(store.setLinkRights(QStringLiteral("a-contact"), QStringLiteral("c-1"),
                                     LinkRights::all()));
