@@ -14,11 +14,23 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREPORTAL_WERROR
 cmake --build "$BUILD_DIR"
 
 export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+# The suite never touches the real user's home: its keyring, settings, caches and runtime
+# files live in a private HOME and XDG directories, so a developer's own keyring is never
+# read or written and a leftover keyring from another run cannot lock the suite's.
+BUILD_DIR="$(cd "$BUILD_DIR" && pwd)"
+TEST_ROOT="$(mktemp -d)"
+trap 'rm -rf "$TEST_ROOT"' EXIT
+export HOME="$TEST_ROOT/home" XDG_DATA_HOME="$TEST_ROOT/data" XDG_CONFIG_HOME="$TEST_ROOT/config" \
+    XDG_CACHE_HOME="$TEST_ROOT/cache" XDG_STATE_HOME="$TEST_ROOT/state" \
+    XDG_RUNTIME_DIR="$TEST_ROOT/runtime"
+mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" \
+    "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
 status=0
+# --timeout: a test without its own TIMEOUT property still ends.
 dbus-run-session -- bash -c '
     printf "test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ctest --test-dir "$0" --output-on-failure -j2
+    ctest --test-dir "$0" --output-on-failure -j2 --timeout 900
 ' "$BUILD_DIR" || status=$?
 
 # A failing Qt test's own lines can be buried in thousands of lines of output; repeat them
