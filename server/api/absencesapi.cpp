@@ -82,12 +82,14 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Labelle
 } // namespace
 
 AbsencesApi::AbsencesApi(OrganisationStore &organisation, VisitStore &visits,
-                         AbsenceStore &absences, SessionGuard &guard, IdempotentWrites &writes)
+                         AbsenceStore &absences, SessionGuard &guard, IdempotentWrites &writes,
+                         int maxUnprocessed)
     : m_organisation(organisation)
     , m_visits(visits)
     , m_absences(absences)
     , m_guard(guard)
-    , m_writes(writes) {}
+    , m_writes(writes)
+    , m_maxUnprocessed(maxUnprocessed) {}
 
 QJsonObject AbsencesApi::toJson(const AbsenceRecord &r) {
     QJsonObject json{{QLatin1String("id"), r.id},
@@ -161,13 +163,13 @@ ApiResponse AbsencesApi::insert(const ApiRequest &request, const QString &accoun
                                : affected.first().start.toTimeZone(amsterdam()).date();
     const QDate deadline = DutchCalendar::noticeDeadline(firstDay, noticeDays);
     report.late = today() > deadline;
-    switch (m_absences.insert(report, kMaxUnprocessedPerClient)) {
+    switch (m_absences.insert(report, m_maxUnprocessed)) {
     case AbsenceStore::Insert::LimitReached:
         return Problem::make(
             Problem::Code::LimitReached,
             QStringLiteral("At most %1 absence reports that the organisation has not processed "
                            "yet; call the organisation.")
-                .arg(kMaxUnprocessedPerClient));
+                .arg(m_maxUnprocessed));
     case AbsenceStore::Insert::Failed:
         return Problem::make(Problem::Code::Internal);
     case AbsenceStore::Insert::Stored:

@@ -22,11 +22,13 @@ class VisitStore;
 /// Dutch public holidays not counted) is accepted but marked late. Staff process reports
 /// with `careportal-server admin process-absence`, which cancels the affected visits.
 /// A report sent with an Idempotency-Key is stored once however often it is sent. At most
-/// kMaxUnprocessedPerClient reports wait for staff at a time (422 `limit-reached`).
+/// `maxUnprocessed` reports (default kMaxUnprocessedPerClient, `--max-open-absences`) wait
+/// for staff at a time (422 `limit-reached`).
 class AbsencesApi {
 public:
     AbsencesApi(OrganisationStore &organisation, VisitStore &visits, AbsenceStore &absences,
-                SessionGuard &guard, IdempotentWrites &writes);
+                SessionGuard &guard, IdempotentWrites &writes,
+                int maxUnprocessed = kMaxUnprocessedPerClient);
     void registerRoutes(HttpServer &server);
 
     static constexpr int kMaxDaysAhead = 365;
@@ -47,6 +49,7 @@ private:
     AbsenceStore &m_absences;
     SessionGuard &m_guard;
     IdempotentWrites &m_writes;
+    int m_maxUnprocessed;
 };
 
 } // namespace careportal::server

@@ -109,6 +109,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
          QStringLiteral("How long a kept-alive connection may wait for its next request "
                         "(default 20000)."),
          QStringLiteral("ms")},
+        {QStringLiteral("max-open-absences"),
+         QStringLiteral("Absence reports of one client waiting for staff at a time; more get "
+                        "422 limit-reached (default 50)."),
+         QStringLiteral("n")},
         {QStringLiteral("busy-wait-ms"),
          QStringLiteral("How long a login waits for a password-hashing slot before 503 busy "
                         "(default 2000)."),
@@ -149,6 +153,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     qint64 hourly = config.hourlyFailureLimit;
     qint64 perAddress = config.addressFailureLimit;
     qint64 maxBody = config.http.maxBodyBytes;
+    qint64 openAbsences = config.maxOpenAbsences;
     if (!readNumber(parser, QStringLiteral("port"), 0, &port, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-threshold"), 1, &threshold, errorMessage) ||
         !readNumber(parser, QStringLiteral("lockout-minutes"), 1, &minutes, errorMessage) ||
@@ -158,6 +163,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         !readNumber(parser, QStringLiteral("token-lifetime-seconds"), 1,
                     &config.tokenLifetimeSeconds, errorMessage) ||
         !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &maxBody, errorMessage) ||
+        !readNumber(parser, QStringLiteral("max-open-absences"), 1, &openAbsences, errorMessage) ||
         !readHttpLimits(parser, &config.http, errorMessage) ||
         !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage))
         return std::nullopt;
@@ -175,6 +181,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.addressFailureLimit = static_cast<int>(perAddress);
     config.busyWaitMs = static_cast<int>(busyWait);
     config.http.maxBodyBytes = maxBody;
+    config.maxOpenAbsences = static_cast<int>(std::min<qint64>(openAbsences, 100000));
     return config;
 }
 

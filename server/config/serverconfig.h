@@ -22,6 +22,8 @@ struct ServerConfig {
     int hourlyFailureLimit = 100;
     int addressFailureLimit = 300;
     qint64 tokenLifetimeSeconds = 900; // access tokens; sessions last longer through refresh
+    /// Absence reports of one client waiting for staff at a time.
+    int maxOpenAbsences = 50;
     /// Body, header, connection and deadline limits of the HTTP layer.
     HttpLimits http;
     /// How long a password check waits for a hashing slot or for the previous attempt on the

@@ -129,8 +129,8 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_contactPersonsApi->registerRoutes(*m_http);
     m_contactRequestsApi = std::make_unique<ContactRequestsApi>(*m_requests, *m_guard, *m_writes);
     m_contactRequestsApi->registerRoutes(*m_http);
-    m_absencesApi =
-        std::make_unique<AbsencesApi>(*m_organisation, *m_visits, *m_absences, *m_guard, *m_writes);
+    m_absencesApi = std::make_unique<AbsencesApi>(*m_organisation, *m_visits, *m_absences, *m_guard,
+                                                  *m_writes, m_config.maxOpenAbsences);
     m_absencesApi->registerRoutes(*m_http);
     m_dossierApi = std::make_unique<DossierApi>(*m_dossiers, *m_guard);
     m_dossierApi->registerRoutes(*m_http);
