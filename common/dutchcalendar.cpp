@@ -1,5 +1,7 @@
 #include "dutchcalendar.h"
 
+#include <QTimeZone>
+
 namespace careportal {
 
 QDate DutchCalendar::easterSunday(int year) {
@@ -68,6 +70,11 @@ QDate DutchCalendar::noticeDeadline(QDate visitDay, int workingDays) {
             ++counted;
     }
     return day;
+}
+
+QDate DutchCalendar::dateAt(const QDateTime &moment) {
+    static const QTimeZone netherlands("Europe/Amsterdam");
+    return moment.toTimeZone(netherlands).date();
 }
 
 } // namespace careportal

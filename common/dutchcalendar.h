@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace careportal {
@@ -21,6 +22,11 @@ public:
     /// `visitDay` minus `workingDays` working days. A report on that day or earlier is on
     /// time; a later one is late.
     [[nodiscard]] static QDate noticeDeadline(QDate visitDay, int workingDays);
+    /// The date in the Netherlands at `moment`: the API's dates are Dutch days, whatever the
+    /// time zone of the device (a laptop abroad, a test machine on UTC).
+    [[nodiscard]] static QDate dateAt(const QDateTime &moment);
+    /// Today in the Netherlands.
+    [[nodiscard]] static QDate today() { return dateAt(QDateTime::currentDateTimeUtc()); }
 };
 
 } // namespace careportal

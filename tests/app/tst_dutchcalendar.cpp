@@ -49,6 +49,25 @@ private Q_SLOTS:
         QVERIFY(!DutchCalendar::isPublicHoliday(QDate(2026, 4, 3))); // Goede Vrijdag is not
     }
 
+    void dateAtIsTheDateInTheNetherlands_data() {
+        QTest::addColumn<QDateTime>("moment");
+        QTest::addColumn<QDate>("date");
+        // Winter (UTC+1) and summer (UTC+2): late evening UTC is already tomorrow there.
+        QTest::newRow("winter, 22:59 UTC")
+            << QDateTime(QDate(2026, 12, 6), QTime(22, 59), Qt::UTC) << QDate(2026, 12, 6);
+        QTest::newRow("winter, 23:30 UTC")
+            << QDateTime(QDate(2026, 12, 6), QTime(23, 30), Qt::UTC) << QDate(2026, 12, 7);
+        QTest::newRow("summer, 21:59 UTC")
+            << QDateTime(QDate(2026, 7, 1), QTime(21, 59), Qt::UTC) << QDate(2026, 7, 1);
+        QTest::newRow("summer, 22:00 UTC")
+            << QDateTime(QDate(2026, 7, 1), QTime(22, 0), Qt::UTC) << QDate(2026, 7, 2);
+    }
+    void dateAtIsTheDateInTheNetherlands() {
+        QFETCH(QDateTime, moment);
+        QFETCH(QDate, date);
+        QCOMPARE(DutchCalendar::dateAt(moment), date);
+    }
+
     void kingsDayMovesFromSunday() {
         QCOMPARE(QDate(2025, 4, 27).dayOfWeek(), int(Qt::Sunday));
         QCOMPARE(DutchCalendar::holidayName(QDate(2025, 4, 26)), QStringLiteral("Koningsdag"));

@@ -1,6 +1,7 @@
 #include "accesslog/accesslogmodel.h"
 
 #include "backend/carebackend.h"
+#include "dutchcalendar.h"
 #include "settings/languagesettings.h"
 #include "util/dateformatter.h"
 
@@ -101,7 +102,7 @@ QString AccessLogModel::roleText(const QString &role) const {
 }
 
 QDate AccessLogModel::today() const {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : DutchCalendar::today();
 }
 
 void AccessLogModel::setPeriodDays(int days) {
