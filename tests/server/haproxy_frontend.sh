@@ -44,8 +44,10 @@ printf '{}' | gzip >"$WORK/body.gz"
 check "a compressed body is refused" 415 -H 'Content-Type: application/json' \
     -H 'Content-Encoding: gzip' --data-binary @"$WORK/body.gz" "$FRONT/auth/login"
 grep -q '"code":"unsupported-media-type"' "$WORK/body" || fail "415 without problem+json"
+# Judged from the header alone: the 70 KB are announced, not sent (sending them races the
+# refusal, and the reset can reach curl before the answer).
 check "an oversized Content-Length is refused" 413 -H 'Content-Type: application/json' \
-    -H 'Expect:' --data-binary @<(head -c 70000 /dev/zero | tr '\0' ' ') "$FRONT/auth/login"
+    -H 'Expect:' -H 'Content-Length: 70000' -d '{}' "$FRONT/auth/login"
 check "a chunked body is refused" 413 -H 'Content-Type: application/json' \
     -H 'Transfer-Encoding: chunked' -d '{}' "$FRONT/auth/login"
 headers=()
