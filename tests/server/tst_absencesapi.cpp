@@ -107,6 +107,16 @@ private Q_SLOTS:
     void reportInsideTheNoticePeriodIsAcceptedButLate() {
         HttpsJsonClient client(m_server);
         const QDate tomorrow = QDate::currentDate().addDays(1);
+        // A visit tomorrow is always inside the notice period; the demo's own visits are not
+        // on every weekday (on a Monday the first one fell on its deadline day, on time).
+        const QString start = tomorrow.toString(Qt::ISODate);
+        QCOMPARE(
+            m_server.admin({QStringLiteral("add-visit"), QStringLiteral("--client"), kOwnClient,
+                            QStringLiteral("--start"), start + QStringLiteral("T10:00"),
+                            QStringLiteral("--end"), start + QStringLiteral("T11:00"),
+                            QStringLiteral("--help-type"), QStringLiteral("PV 1"),
+                            QStringLiteral("--carer"), QStringLiteral("Sanne")}),
+            0);
         const auto reply =
             client.post(absencesPath(kOwnClient), days(tomorrow, tomorrow.addDays(6)), m_token);
         QCOMPARE(reply.status, 201);
