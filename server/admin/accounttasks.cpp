@@ -1,12 +1,13 @@
 #include "accounttasks.h"
 
 #include "adminoutput.h"
+#include "staffaccess.h"
 #include "storage/accountstore.h"
 #include "storage/linkrights.h"
+#include "storage/transaction.h"
 #include "taskoptions.h"
 
 #include <QCommandLineParser>
-#include <algorithm>
 #include <optional>
 
 namespace careportal::server::admin {
@@ -42,24 +43,6 @@ int enableAccount(Database &database, const QCommandLineParser &parser) {
 }
 
 constexpr qsizetype kIdMax = 64;
-constexpr qsizetype kRightsMax = 200;
-
-/// --rights as a LinkRights, with every unknown name refused; nullopt when not given.
-std::optional<LinkRights> rightsOption(TaskOptions &options, bool required) {
-    const QString text = required ? options.required(QStringLiteral("rights"), kRightsMax)
-                                  : options.optional(QStringLiteral("rights"), kRightsMax);
-    if (text.isEmpty())
-        return std::nullopt;
-    QStringList unknown;
-    const auto rights = LinkRights::parse(text, &unknown);
-    if (!rights)
-        options.refuse(QStringLiteral("--rights: unknown part(s) %1; use \"none\" or a comma "
-                                      "separated list of %2")
-                           .arg(unknown.join(QStringLiteral(", ")),
-                                LinkRights::allNames().join(QLatin1Char(','))));
-    return rights;
-}
-
 int linkAccount(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("link-account"));
     const QString username = options.required(QStringLiteral("username"), kUsernameMax);
@@ -70,7 +53,7 @@ int linkAccount(Database &database, const QCommandLineParser &parser) {
     if (!relation.isEmpty() && relation != QLatin1String("representative") &&
         relation != QLatin1String("contact"))
         options.refuse(QStringLiteral("--relation must be \"representative\" or \"contact\""));
-    const auto rights = rightsOption(options, false);
+    const auto rights = linkRightsOption(options, false);
     // A legal representative exercises the client's own rights: every part, not a choice.
     if (options.isSet(QStringLiteral("rights")) && relation == QLatin1String("representative"))
         options.refuse(QStringLiteral("--rights is for a contact link; a representative has "
@@ -93,21 +76,36 @@ int linkAccount(Database &database, const QCommandLineParser &parser) {
     return 0;
 }
 
+/// The change and its security event in one transaction: no rights change without the
+/// officer's record of it (NEN 7513), as no access goes without its access-log row.
+bool storeLinkRights(Database &database, const QCommandLineParser &parser,
+                     const LinkedAccount &link, const QString &clientId, const LinkRights &rights) {
+    Transaction transaction(database);
+    const QString change =
+        QStringLiteral("link %1 client %2 rights %3 -> %4")
+            .arg(link.username, clientId, link.rights.display(), rights.display());
+    return transaction.isActive() &&
+           AccountStore(database).setLinkRights(link.accountId, clientId, rights) &&
+           recordStaffEvent(database, parser, QStringLiteral("link-rights-changed"), change) &&
+           transaction.commit();
+}
+
 int setLinkRights(Database &database, const QCommandLineParser &parser) {
     TaskOptions options(parser, QStringLiteral("set-link-rights"));
     const QString username = options.required(QStringLiteral("username"), kUsernameMax);
     const QString clientId = options.required(QStringLiteral("client"), kIdMax);
-    const auto rights = rightsOption(options, true);
+    const auto rights = linkRightsOption(options, true);
     AccountStore store(database);
     const auto account = username.isEmpty() ? std::nullopt : store.accountByUsername(username);
     if (!username.isEmpty() && !account)
         options.refuse(QStringLiteral("no account with user name %1").arg(username));
+    std::optional<LinkedAccount> link;
     if (account && !clientId.isEmpty()) {
-        const QList<LinkedAccount> linked = store.accountsOfClient(clientId);
-        const auto link = std::find_if(linked.cbegin(), linked.cend(), [&](const LinkedAccount &a) {
-            return a.accountId == account->id;
-        });
-        if (link == linked.cend())
+        for (const LinkedAccount &linked : store.accountsOfClient(clientId)) {
+            if (linked.accountId == account->id)
+                link = linked;
+        }
+        if (!link)
             options.refuse(
                 QStringLiteral("%1 is not linked to client %2").arg(account->username, clientId));
         else if (!LinkRights::isChoosable(link->relation))
@@ -117,8 +115,9 @@ int setLinkRights(Database &database, const QCommandLineParser &parser) {
     }
     if (!options.ok())
         return options.fail();
-    if (!store.setLinkRights(account->id, clientId, *rights))
-        return fail(QStringLiteral("set-link-rights: could not update the link"));
+    if (!storeLinkRights(database, parser, *link, clientId, *rights))
+        return fail(QStringLiteral("set-link-rights: could not update the link and record the "
+                                   "change; nothing changed"));
     print(QStringLiteral("rights\t%1\t%2\t%3").arg(account->username, clientId, rights->display()));
     return 0;
 }
@@ -136,7 +135,8 @@ TaskList accountTasks() {
                         "representative|contact [--rights LIST|none]"),
          linkAccount},
         {QStringLiteral("set-link-rights"),
-         QStringLiteral("set-link-rights --username USER --client ID --rights LIST|none"),
+         QStringLiteral("set-link-rights --username USER --client ID --rights LIST|none "
+                        "[--staff NAME]"),
          setLinkRights},
     };
 }

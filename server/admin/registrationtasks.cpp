@@ -7,6 +7,7 @@
 #include "staffaccess.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
+#include "storage/linkrights.h"
 #include "storage/organisationstore.h"
 #include "storage/registrationstore.h"
 #include "storage/secondfactorstore.h"
@@ -74,7 +75,8 @@ AccountRecord accountFor(const Registration &r, const QString &password) {
 
 /// Account, SMS number, link to the client and the decision in one transaction.
 bool createAccount(Database &database, const Registration &r, const AccountRecord &account,
-                   const QString &clientId, const QString &staff) {
+                   const QString &clientId, const std::optional<LinkRights> &rights,
+                   const QString &staff) {
     Transaction transaction(database);
     if (!transaction.isActive())
         return false;
@@ -83,7 +85,7 @@ bool createAccount(Database &database, const Registration &r, const AccountRecor
     RegistrationStore registrations(database);
     const bool ok = store.insertAccount(account) &&
                     factors.setPhone(account.id, r.requester.phone) &&
-                    store.linkAccountToClient(account.id, clientId, r.relation) &&
+                    store.linkAccountToClient(account.id, clientId, r.relation, rights) &&
                     registrations.decide(r.id, QStringLiteral("approved"), staff, {}, account.id);
     return ok && transaction.commit();
 }
@@ -93,6 +95,13 @@ int approveRegistration(Database &database, const QCommandLineParser &parser) {
     RegistrationStore registrations(database);
     const auto registration = openRegistration(options, registrations);
     const QString clientId = options.required(QStringLiteral("client"), kIdMax);
+    const auto rights = linkRightsOption(options, false);
+    // As link-account: only an authorised contact's parts are chosen; a representative or
+    // the client's own account has every part.
+    if (rights && registration && !LinkRights::isChoosable(registration->relation))
+        options.refuse(QStringLiteral("--rights is for a contact; this registration is for a %1, "
+                                      "who has every part")
+                           .arg(registration->relation));
     AccountStore store(database);
     const auto organisation = OrganisationStore(database).organisation();
     if (!clientId.isEmpty() && !store.client(clientId))
@@ -108,8 +117,9 @@ int approveRegistration(Database &database, const QCommandLineParser &parser) {
 
     const QString password = oneTimePassword();
     const AccountRecord account = accountFor(*registration, password);
-    if (account.passwordHash.isEmpty() || !createAccount(database, *registration, account, clientId,
-                                                         parser.value(QStringLiteral("staff"))))
+    if (account.passwordHash.isEmpty() ||
+        !createAccount(database, *registration, account, clientId, rights,
+                       parser.value(QStringLiteral("staff"))))
         return fail(QStringLiteral("approve-registration: could not create the account"));
     // Two messages (seed 002): whoever reads one of them alone cannot log in.
     OutboxSender sender = outboxOf(database);
@@ -130,8 +140,11 @@ int approveRegistration(Database &database, const QCommandLineParser &parser) {
     if (!sent)
         return fail(QStringLiteral("approve-registration: the account exists, but the messages "
                                    "could not be written; give the user a new password"));
-    print(QStringLiteral("approved\t%1\taccount %2\tclient %3\t%4")
-              .arg(registration->id, to, clientId, registration->relation));
+    const LinkRights stored = rights && LinkRights::isChoosable(registration->relation)
+                                  ? *rights
+                                  : LinkRights::defaultFor(registration->relation);
+    print(QStringLiteral("approved\t%1\taccount %2\tclient %3\t%4\t%5")
+              .arg(registration->id, to, clientId, registration->relation, stored.display()));
     return 0;
 }
 
@@ -166,7 +179,8 @@ TaskList registrationTasks() {
         {QStringLiteral("list-registrations"), QStringLiteral("list-registrations"),
          listRegistrations},
         {QStringLiteral("approve-registration"),
-         QStringLiteral("approve-registration --id ID --client ID [--staff NAME]"),
+         QStringLiteral("approve-registration --id ID --client ID [--rights LIST|none] "
+                        "[--staff NAME]"),
          approveRegistration},
         {QStringLiteral("reject-registration"),
          QStringLiteral("reject-registration --id ID --reason TEXT [--staff NAME]"),

@@ -16,26 +16,44 @@ QString operatingSystemUser() {
     return user.isEmpty() ? QStringLiteral("unknown") : user.left(64);
 }
 
+QString staffName(const QCommandLineParser &parser) {
+    const QString staff = parser.isSet(QStringLiteral("staff"))
+                              ? parser.value(QStringLiteral("staff")).trimmed().left(100)
+                              : QString();
+    return staff.isEmpty() ? QStringLiteral("Medewerker (%1)").arg(operatingSystemUser()) : staff;
+}
+
+const QString kAccessPoint = QStringLiteral("careportal-server admin");
+
 } // namespace
 
 bool logStaffAccess(Database &database, const QCommandLineParser &parser, const QString &clientId,
                     const QString &event, const QString &object) {
-    const QString staff = parser.isSet(QStringLiteral("staff"))
-                              ? parser.value(QStringLiteral("staff")).trimmed().left(100)
-                              : QString();
     AccessLogRecord entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.event = event;
     entry.clientId = clientId;
     entry.accountId = QStringLiteral("staff:") + operatingSystemUser();
-    entry.userName =
-        staff.isEmpty() ? QStringLiteral("Medewerker (%1)").arg(operatingSystemUser()) : staff;
+    entry.userName = staffName(parser);
     entry.onBehalfOf = clientId;
     entry.role = QStringLiteral("staff");
-    entry.device = QStringLiteral("careportal-server admin");
+    entry.device = kAccessPoint;
     entry.address = QHostInfo::localHostName().left(100);
     entry.object = object;
     return AccessLogStore(database).append(entry);
+}
+
+bool recordStaffEvent(Database &database, const QCommandLineParser &parser, const QString &event,
+                      const QString &object) {
+    SecurityEventRecord record;
+    record.at = QDateTime::currentDateTimeUtc();
+    record.event = event;
+    record.accountId = QStringLiteral("staff:") + operatingSystemUser();
+    record.userName = staffName(parser);
+    record.object = object;
+    record.device = kAccessPoint;
+    record.address = QHostInfo::localHostName().left(100);
+    return AccessLogStore(database).appendSecurityEvent(record);
 }
 
 int refuseWithoutLog(const QString &task) {

@@ -19,6 +19,12 @@ namespace careportal::server::admin {
                                   const QString &clientId, const QString &event,
                                   const QString &object);
 
+/// The security officer's event (NEN 7513, table security_events) for a staff change to
+/// what an account may see, such as a link's rights: the same user, access point and
+/// address as logStaffAccess. `object` says what changed, from what to what.
+[[nodiscard]] bool recordStaffEvent(Database &database, const QCommandLineParser &parser,
+                                    const QString &event, const QString &object);
+
 /// The refusal staff see when that row could not be written (the task then did nothing).
 [[nodiscard]] int refuseWithoutLog(const QString &task);
 

@@ -3,6 +3,7 @@
 #include "adminoutput.h"
 #include "api/dutchtime.h"
 #include "contactvalidation.h"
+#include "storage/linkrights.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -105,6 +106,22 @@ int TaskOptions::fail() const {
     for (const QString &error : m_errors)
         admin::fail(QStringLiteral("%1: %2").arg(m_task, error));
     return kExitRefused;
+}
+
+std::optional<LinkRights> linkRightsOption(TaskOptions &options, bool required) {
+    constexpr qsizetype kRightsMax = 200;
+    const QString text = required ? options.required(QStringLiteral("rights"), kRightsMax)
+                                  : options.optional(QStringLiteral("rights"), kRightsMax);
+    if (text.isEmpty())
+        return std::nullopt;
+    QStringList unknown;
+    const auto rights = LinkRights::parse(text, &unknown);
+    if (!rights)
+        options.refuse(QStringLiteral("--rights: unknown part(s) %1; use \"none\" or a comma "
+                                      "separated list of %2")
+                           .arg(unknown.join(QStringLiteral(", ")),
+                                LinkRights::allNames().join(QLatin1Char(','))));
+    return rights;
 }
 
 } // namespace careportal::server::admin

@@ -4,8 +4,13 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QCommandLineParser;
+
+namespace careportal::server {
+class LinkRights;
+}
 
 namespace careportal::server::admin {
 
@@ -48,5 +53,9 @@ private:
     QString m_task;
     QStringList m_errors;
 };
+
+/// --rights as the parts a contact link opens, every unknown name refused; nullopt when
+/// not given (link-account, approve-registration, set-link-rights).
+[[nodiscard]] std::optional<LinkRights> linkRightsOption(TaskOptions &options, bool required);
 
 } // namespace careportal::server::admin

@@ -210,6 +210,32 @@ private Q_SLOTS:
         QCOMPARE(rightsOnMe(m_token).value(kTest), kContactDefault);
     }
 
+    // NEN 7513: a change to what an account may see is the security officer's business too.
+    void rightsChangesAreSecurityEvents() {
+        const qsizetype before = securityEvents(QStringLiteral("link-rights-changed")).size();
+        QCOMPARE(m_server.admin({QStringLiteral("set-link-rights"), QStringLiteral("--username"),
+                                 kRepresentative, QStringLiteral("--client"), kTest,
+                                 QStringLiteral("--rights"), QStringLiteral("planning,dossier"),
+                                 QStringLiteral("--staff"), QStringLiteral("Medewerker Test")}),
+                 0);
+        QStringList events = securityEvents(QStringLiteral("link-rights-changed"));
+        QCOMPARE(events.size(), before + 1);
+        QVERIFY2(events.last().contains(QStringLiteral("\tMedewerker Test\t")) &&
+                     events.last().endsWith(
+                         QStringLiteral("link %1 client %2 rights %3 -> "
+                                        "planning,dossier")
+                             .arg(kRepresentative, kTest, kContactDefault.join(u','))),
+                 qPrintable(events.last()));
+        // A refused change changed nothing, so it records nothing.
+        QCOMPARE(setRights(kRepresentative, kTest, QStringLiteral("alles")), 2);
+        QCOMPARE(securityEvents(QStringLiteral("link-rights-changed")).size(), before + 1);
+        QCOMPARE(setRights(kRepresentative, kTest, kContactDefault.join(u',')), 0);
+        events = securityEvents(QStringLiteral("link-rights-changed"));
+        QCOMPARE(events.size(), before + 2);
+        QVERIFY2(events.last().endsWith(QStringLiteral(" -> ") + kContactDefault.join(u',')),
+                 qPrintable(events.last()));
+    }
+
     void linkAccountChoosesTheParts() {
         QString output;
         QCOMPARE(m_server.admin({QStringLiteral("link-account"), QStringLiteral("--username"),
