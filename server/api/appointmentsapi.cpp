@@ -23,7 +23,8 @@ QDate parseDate(const QString &text) {
 
 AppointmentsApi::AppointmentsApi(VisitStore &visits, SessionGuard &guard)
     : m_visits(visits)
-    , m_guard(guard) {}
+    , m_guard(guard)
+    , m_cache(visits) {}
 
 void AppointmentsApi::registerRoutes(HttpServer &server) {
     server.get("/clients/([^/]+)/appointments", [this](const ApiRequest &request) {
@@ -44,23 +45,28 @@ void AppointmentsApi::registerRoutes(HttpServer &server) {
                                        "%1 days later.")
                             .arg(kMaxSpanDays));
 
-                const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam()).toUTC();
-                const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
-                QJsonArray items;
-                for (const AppointmentRecord &a : m_visits.appointments(clientId, fromUtc, toUtc))
-                    items.append(QJsonObject{{QLatin1String("id"), a.id},
-                                             {QLatin1String("start"), localIso(a.start)},
-                                             {QLatin1String("end"), localIso(a.end)},
-                                             {QLatin1String("helpType"), a.helpType},
-                                             {QLatin1String("carerName"), a.carerName}});
-                return EntityTag::conditional(
-                    request,
-                    ApiResponse::json(200, {{QLatin1String("clientId"), clientId},
-                                            {QLatin1String("from"), from.toString(Qt::ISODate)},
-                                            {QLatin1String("to"), to.toString(Qt::ISODate)},
-                                            {QLatin1String("appointments"), items}}));
+                const QString period = from.toString(Qt::ISODate) + u'/' + to.toString(Qt::ISODate);
+                return EntityTag::conditional(request, m_cache.answer(clientId, period, [&] {
+                    return render(clientId, from, to);
+                }));
             });
     });
+}
+
+ApiResponse AppointmentsApi::render(const QString &clientId, const QDate &from, const QDate &to) {
+    const QDateTime fromUtc = QDateTime(from, QTime(0, 0), amsterdam()).toUTC();
+    const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0), amsterdam()).toUTC();
+    QJsonArray items;
+    for (const AppointmentRecord &a : m_visits.appointments(clientId, fromUtc, toUtc))
+        items.append(QJsonObject{{QLatin1String("id"), a.id},
+                                 {QLatin1String("start"), localIso(a.start)},
+                                 {QLatin1String("end"), localIso(a.end)},
+                                 {QLatin1String("helpType"), a.helpType},
+                                 {QLatin1String("carerName"), a.carerName}});
+    return ApiResponse::json(200, {{QLatin1String("clientId"), clientId},
+                                   {QLatin1String("from"), from.toString(Qt::ISODate)},
+                                   {QLatin1String("to"), to.toString(Qt::ISODate)},
+                                   {QLatin1String("appointments"), items}});
 }
 
 } // namespace careportal::server

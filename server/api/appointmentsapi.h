@@ -1,5 +1,9 @@
 #pragma once
 
+#include "planningcache.h"
+
+#include <QDate>
+
 namespace careportal::server {
 
 class HttpServer;
@@ -17,8 +21,11 @@ public:
     static constexpr int kMaxSpanDays = 400;
 
 private:
+    [[nodiscard]] ApiResponse render(const QString &clientId, const QDate &from, const QDate &to);
+
     VisitStore &m_visits;
     SessionGuard &m_guard;
+    PlanningCache m_cache;
 };
 
 } // namespace careportal::server

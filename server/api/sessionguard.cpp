@@ -5,7 +5,6 @@
 #include "http/problem.h"
 #include "logging/logcategories.h"
 #include "storage/accesslogstore.h"
-#include "storage/accountstore.h"
 
 namespace careportal::server {
 
@@ -29,36 +28,36 @@ QString deviceOf(const ApiRequest &request) {
 } // namespace
 
 SessionGuard::SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog)
-    : m_accounts(accounts)
-    , m_tokens(tokens)
-    , m_accessLog(accessLog) {}
+    : m_accessLog(accessLog)
+    , m_cache(accounts, tokens) {}
 
 std::variant<AuthenticatedSession, ApiResponse>
 SessionGuard::authenticate(const ApiRequest &request, Access access) const {
     // One answer for missing, unknown, expired and revoked tokens: the caller learns only
     // that it must log in again.
-    const auto session = m_tokens.resolve(request.bearerToken());
-    if (!session)
+    auto caller = m_cache.resolve(request.bearerToken());
+    if (!caller)
         return Problem::make(Problem::Code::Unauthorized);
-    const bool waiting = !session->factorPending.isEmpty();
+    const TokenService::Session &session = caller->session;
+    const bool waiting = !session.factorPending.isEmpty();
     if (waiting != (access == Access::SecondFactor))
         return waiting ? Problem::make(Problem::Code::SecondFactorRequired)
                        : Problem::make(Problem::Code::Unauthorized);
-    auto account = m_accounts.accountById(session->accountId);
+    auto &account = caller->account;
     if (!account || account->disabled)
         return Problem::make(Problem::Code::Unauthorized);
     if (account->mustChangePassword && access == Access::Full)
         return Problem::make(Problem::Code::PasswordChangeRequired);
-    return AuthenticatedSession{*std::move(account), session->tokenHash, session->sessionId,
-                                session->factorPending, session->deviceId};
+    return AuthenticatedSession{*std::move(account), session.tokenHash, session.sessionId,
+                                session.factorPending, session.deviceId};
 }
 
 std::variant<AuthenticatedSession, ApiResponse>
 SessionGuard::authenticateForClient(const ApiRequest &request, LinkRight right) const {
     auto result = authenticate(request, Access::Full);
     if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
-        const auto access =
-            m_accounts.accessToClient(session->account.id, request.pathParams.value(0));
+        const auto access = m_cache.accessToClient(session->tokenHash, session->account.id,
+                                                   request.pathParams.value(0));
         if (!access) {
             recordRefusal(request, session->account, QStringLiteral("client-refused"));
             return Problem::make(Problem::Code::NotFound);

@@ -2,6 +2,7 @@
 
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
+#include "sessioncache.h"
 #include "storage/linkrights.h"
 #include "storage/records.h"
 
@@ -83,9 +84,9 @@ private:
     [[nodiscard]] bool logAccess(const ApiRequest &request, const AccountRecord &account,
                                  const QString &relation) const;
 
-    AccountStore &m_accounts;
-    TokenService &m_tokens;
     AccessLogStore &m_accessLog;
+    // The guard answers from const methods; what the cache keeps is no state of the guard's.
+    mutable SessionCache m_cache;
 };
 
 } // namespace careportal::server

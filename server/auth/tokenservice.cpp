@@ -72,9 +72,15 @@ std::optional<TokenService::Issued> TokenService::startSession(const QString &ac
 QString TokenService::endReason(const std::optional<SessionRecord> &session, const QDateTime &now) {
     if (!session)
         return QStringLiteral("unknown");
+    return endReason(session, m_organisation.sessionLimits(), now);
+}
+
+QString TokenService::endReason(const std::optional<SessionRecord> &session,
+                                const SessionLimits &limits, const QDateTime &now) {
+    if (!session)
+        return QStringLiteral("unknown");
     if (session->endedAt.isValid())
         return session->endReason;
-    const SessionLimits limits = m_organisation.sessionLimits();
     if (session->lastActiveAt.secsTo(now) > qint64(limits.idleMinutes) * 60)
         return QStringLiteral("idle");
     if (session->createdAt.secsTo(now) >= qint64(limits.absoluteMinutes) * 60)
@@ -133,26 +139,43 @@ std::optional<TokenService::Issued> TokenService::completeFactor(const Session &
 }
 
 std::optional<TokenService::Session> TokenService::resolve(const QString &token) {
+    const auto snapshot = load(token);
+    return snapshot ? resolve(*snapshot) : std::nullopt;
+}
+
+std::optional<TokenService::Snapshot> TokenService::load(const QString &token) {
     if (token.isEmpty() || token.size() > 128)
         return std::nullopt;
-    const QByteArray hash = hashOf(token);
-    const auto record = m_sessions.token(hash);
+    Snapshot snapshot{hashOf(token), {}, std::nullopt, {}};
+    auto record = m_sessions.token(snapshot.tokenHash);
+    if (!record)
+        return std::nullopt;
+    snapshot.token = *std::move(record);
+    if (!snapshot.token.sessionId.isEmpty()) {
+        snapshot.session = m_sessions.session(snapshot.token.sessionId);
+        snapshot.limits = m_organisation.sessionLimits();
+    }
+    return snapshot;
+}
+
+std::optional<TokenService::Session> TokenService::resolve(const Snapshot &snapshot) {
+    const TokenRecord &record = snapshot.token;
     const QDateTime now = m_clock();
-    if (!record || record->revoked || record->expiresAt <= now)
+    if (record.revoked || record.expiresAt <= now)
         return std::nullopt;
     QString factorPending;
     QString deviceId;
-    if (!record->sessionId.isEmpty()) {
-        const auto session = m_sessions.session(record->sessionId);
-        if (!endReason(session, now).isEmpty())
+    if (!record.sessionId.isEmpty()) {
+        const auto &session = snapshot.session;
+        if (!endReason(session, snapshot.limits, now).isEmpty())
             return std::nullopt;
         factorPending = session->factorPending;
         deviceId = session->deviceId;
         // Activity for the idle limit; a failed write costs only idle precision.
         if (session->lastActiveAt.secsTo(now) >= kTouchEverySeconds)
-            (void)m_sessions.touch(record->sessionId, wholeSeconds(now.toSecsSinceEpoch()));
+            (void)m_sessions.touch(record.sessionId, wholeSeconds(now.toSecsSinceEpoch()));
     }
-    return Session{record->accountId, hash, record->sessionId, factorPending, deviceId};
+    return Session{record.accountId, snapshot.tokenHash, record.sessionId, factorPending, deviceId};
 }
 
 bool TokenService::endSession(const Session &session, const QString &reason) {

@@ -55,6 +55,20 @@ public:
                                                        const QString &deviceId);
     [[nodiscard]] std::variant<Issued, RefreshFailure> refresh(const QString &refreshToken);
     [[nodiscard]] std::optional<Session> resolve(const QString &token);
+
+    /// Everything resolve() reads about a token, as it was read: SessionCache keeps it and
+    /// judges it again at every request, against the time of that request.
+    struct Snapshot {
+        QByteArray tokenHash;
+        TokenRecord token;
+        std::optional<SessionRecord> session; // nullopt for a token without a session
+        SessionLimits limits;
+    };
+    /// The rows of `token`; nullopt for a malformed or unknown token.
+    [[nodiscard]] std::optional<Snapshot> load(const QString &token);
+    /// resolve() on rows read earlier: nullopt when at the clock's now the token is revoked
+    /// or expired or its session ended; notes the session's activity when that is due.
+    [[nodiscard]] std::optional<Session> resolve(const Snapshot &snapshot);
     /// Logout: the session and every token it gave out.
     [[nodiscard]] bool endSession(const Session &session, const QString &reason);
 
@@ -65,6 +79,8 @@ private:
     /// Why the session may no longer be used, or empty while it may.
     [[nodiscard]] QString endReason(const std::optional<SessionRecord> &session,
                                     const QDateTime &now);
+    [[nodiscard]] static QString endReason(const std::optional<SessionRecord> &session,
+                                           const SessionLimits &limits, const QDateTime &now);
     [[nodiscard]] QDateTime absoluteEnd(const QDateTime &createdAt);
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QDateTime accessExpiry(const QDateTime &now, const QDateTime &sessionEnd) const;

@@ -224,6 +224,14 @@ std::optional<ClientAccess> AccountStore::accessToClient(const QString &accountI
                         LinkRights::fromStored(query.value(1).toString())};
 }
 
+std::optional<qint64> AccountStore::authEpoch(const QString &accountId) {
+    CachedQuery query(m_database);
+    if (!run(query, QStringLiteral("SELECT epoch FROM auth_epochs WHERE account_id = ?"),
+             {accountId}))
+        return std::nullopt;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 bool AccountStore::setCareEnded(const QString &clientId, const QDate &endedOn) {
     CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE clients SET care_ended_on = ? WHERE id = ?"),

@@ -63,6 +63,10 @@ public:
     /// the account may not see the client (anymore).
     [[nodiscard]] std::optional<ClientAccess> accessToClient(const QString &accountId,
                                                              const QString &clientId);
+    /// The account's change counter (schema 19's triggers count every change to its tokens,
+    /// sessions, links and the account itself): 0 before the first change, nullopt when the
+    /// read failed. SessionCache trusts what it keeps only while this stays the same.
+    [[nodiscard]] std::optional<qint64> authEpoch(const QString &accountId);
     /// Stores the new hash and clears the forced-change flag in one statement.
     [[nodiscard]] bool updatePassword(const QString &accountId, const QString &passwordHash);
     /// Staff: a disabled account cannot log in and loses every session in the same

@@ -56,6 +56,14 @@ QList<AppointmentRecord> VisitStore::appointments(const QString &clientId, const
     return result;
 }
 
+std::optional<qint64> VisitStore::planningEpoch(const QString &clientId) {
+    CachedQuery query(m_database);
+    if (!run(query, QStringLiteral("SELECT epoch FROM planning_epochs WHERE client_id = ?"),
+             {clientId}))
+        return std::nullopt;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 std::optional<StaffVisitRecord> VisitStore::visit(const QString &id) {
     CachedQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT %1 FROM appointments WHERE id = ?").arg(kVisitColumns),

@@ -21,6 +21,10 @@ public:
     /// Appointments starting in [fromUtc, toUtc), sorted by start.
     [[nodiscard]] QList<AppointmentRecord>
     appointments(const QString &clientId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// The client's planning change counter (schema 19's triggers count every change to its
+    /// visits): 0 before the first change, nullopt when the read failed. PlanningCache
+    /// trusts a rendered planning only while this stays the same.
+    [[nodiscard]] std::optional<qint64> planningEpoch(const QString &clientId);
     /// Staff: one visit, cancelled or not.
     [[nodiscard]] std::optional<StaffVisitRecord> visit(const QString &id);
     /// Staff: the visits starting in [fromUtc, toUtc), cancelled ones included, by start.
