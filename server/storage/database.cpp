@@ -196,10 +196,11 @@ QSqlDatabase Database::open(const QString &connectionName) const {
         return db;
     }
     QSqlQuery pragma(db);
-    // mmap: reads of pages another connection changed come from the shared mapping instead
-    // of a pread() each (every write makes the other threads' caches stale).
+    // No mmap_size: every request writes an access-log row, and a connection that sees
+    // another's write unmaps its whole mapping at its next read (a munmap with a TLB
+    // shootdown, 3.5 % of the month GET under perf); pread() from the page cache is cheaper.
     for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                  "PRAGMA synchronous=NORMAL", "PRAGMA mmap_size=268435456"}) {
+                                  "PRAGMA synchronous=NORMAL"}) {
         if (!pragma.exec(QString::fromLatin1(statement)))
             qCWarning(lcDb) << statement << pragma.lastError().text();
     }
