@@ -94,6 +94,8 @@ measure() { # connections url [header]
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %s MiB  ", $1, int($2/1024)}' "/proc/$SERVER_PID/status"; }
 
 AUTH="Authorization: Bearer $TOKEN"
+# The machine may be shared: the figures mean little without the load they were taken under.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-44s %6s %12s %10s %8s\n' "what (wrk -t2, ${SECONDS_EACH}s, loopback)" conns "requests/s" "p99" "% nginx"
 for c in 8 50; do
     read -r nginx_rps nginx_p99 _ < <(measure "$c" "https://127.0.0.1:$NGINX_PORT/month.json")
@@ -120,3 +122,4 @@ echo "server memory while holding: $(rss)"
 kill -TERM "$HOLD_PID"
 wait "$HOLD_PID" 2>/dev/null || true
 cat "$WORK/hold.out"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
