@@ -1,6 +1,7 @@
 #include "auth/session.h"
 
 #include "auth/devicetokens.h"
+#include "auth/loginjob.h"
 #include "backend/carebackend.h"
 #include "settings/languagesettings.h"
 #include "storage/cachedatabase.h"
@@ -141,26 +142,24 @@ void Session::login(const QString &username, const QString &password) {
         return;
     }
     setBusy(true);
+    newEpoch();
+    startLoginJob(username, password);
+}
+
+void Session::startLoginJob(const QString &username, const QString &password) {
+    auto *job = new LoginJob(m_backend, m_deviceTokens, username, password, this);
+    m_loginJob = job;
+    connect(job, &LoginJob::secondFactorRequired, this, &Session::beginSecondFactor);
+    connect(job, &LoginJob::codeRefused, this, &Session::codeRefused);
+    connect(job, &LoginJob::failed, this, &Session::loginFailed);
+    connect(job, &LoginJob::finished, this, [this, job] { startSession(job->result()); });
+    job->start();
+}
+
+void Session::newEpoch() {
     ++m_epoch;
-    // A remembered device shows its token, so the server can skip the second factor.
-    onResult(m_deviceTokens->load(username), this,
-             [this, epoch = m_epoch, username, password](const QByteArray &deviceToken) {
-                 if (epoch != m_epoch)
-                     return;
-                 onResult(m_backend->login(username, password, deviceToken), this,
-                          [this, epoch, username](const Result<LoginResult> &result) {
-                              if (epoch != m_epoch)
-                                  return;
-                              if (!result.ok()) {
-                                  setBusy(false);
-                                  showError(result.error());
-                              } else if (result.value().secondFactorRequired) {
-                                  beginSecondFactor(username, result.value());
-                              } else {
-                                  startSession(result.value());
-                              }
-                          });
-             });
+    if (m_loginJob)
+        m_loginJob->abort();
 }
 
 void Session::startSession(const LoginResult &result) {
@@ -177,21 +176,32 @@ void Session::startSession(const LoginResult &result) {
     fetchAccount();
 }
 
-void Session::beginSecondFactor(const QString &username, const LoginResult &challenge) {
-    // The waiting token only completes the factor; it is never kept in the keychain.
-    m_backend->setSessionTokens({challenge.token, {}});
-    m_factorUsername = username;
-    m_factorMethod = challenge.factorMethod;
-    m_factorDestination = challenge.factorDestination;
+void Session::beginSecondFactor(const QString &method, const QString &destination) {
+    // The job has handed the waiting token to the backend; it is never kept.
+    m_factorMethod = method;
+    m_factorDestination = destination;
     Q_EMIT factorChanged();
     setBusy(false);
     setState(State::SecondFactorRequired);
 }
 
+void Session::codeRefused(const ApiError &error) {
+    // A wrong code (or none sent): the code screen stays, with the reason.
+    setBusy(false);
+    showError(error);
+}
+
+void Session::loginFailed(const ApiError &error) {
+    // An attempt the server ended cannot go on: log in again.
+    if (m_state == State::SecondFactorRequired)
+        leaveSecondFactor();
+    setBusy(false);
+    showError(error);
+}
+
 void Session::leaveSecondFactor() {
-    ++m_epoch;
+    newEpoch();
     m_backend->setSessionTokens({});
-    m_factorUsername.clear();
     m_factorMethod.clear();
     m_factorDestination.clear();
     Q_EMIT factorChanged();
@@ -217,7 +227,8 @@ bool Session::canRememberDevice() const {
 
 void Session::completeSecondFactor(const QString &code, bool rememberDevice) {
     rememberDevice = rememberDevice && canRememberDevice();
-    if (m_busy || m_state != State::SecondFactorRequired)
+    if (m_busy || m_state != State::SecondFactorRequired || !m_loginJob ||
+        !m_loginJob->waitsForCode())
         return;
     setError({});
     static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
@@ -226,26 +237,7 @@ void Session::completeSecondFactor(const QString &code, bool rememberDevice) {
         return;
     }
     setBusy(true);
-    onResult(
-        m_backend->completeSecondFactor(code.trimmed(), rememberDevice, DeviceTokens::deviceName()),
-        this, [this, epoch = m_epoch](const Result<LoginResult> &result) {
-            if (epoch != m_epoch)
-                return;
-            if (!result.ok()) {
-                const ApiError &error = result.error();
-                // An attempt the server ended cannot go on: log in again.
-                if (error.kind == ApiError::Kind::Unauthorized ||
-                    error.code == QLatin1String("second-factor-ended"))
-                    leaveSecondFactor();
-                setBusy(false);
-                showError(error);
-                return;
-            }
-            if (!result.value().deviceToken.isEmpty())
-                (void)m_deviceTokens->save(m_factorUsername, result.value().deviceToken);
-            m_factorUsername.clear();
-            startSession(result.value());
-        });
+    m_loginJob->submitCode(code.trimmed(), rememberDevice);
 }
 
 void Session::resendCode() {
@@ -418,7 +410,7 @@ void Session::storeTokens(const SessionTokens &tokens) {
 }
 
 void Session::clearLocalSession(CacheDatabase::Wipe what) {
-    ++m_epoch; // answers to anything asked before this point are ignored
+    newEpoch(); // answers to anything asked before this point are ignored
     onResult(m_tokens->remove(), this, [this](bool removed) {
         if (removed)
             return;

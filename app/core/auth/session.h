@@ -6,6 +6,7 @@
 #include "storage/cachedatabase.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -16,11 +17,13 @@ class CacheDatabase;
 class DeviceTokens;
 struct LoginResult;
 class LanguageSettings;
+class LoginJob;
 class TokenStore;
 
 /// Who is logged in, and the steps to get there: login, the forced first password change,
 /// restoring a session from the keychain at start, logout. QML shows the state; all rules
-/// live here so that tests can drive them without a screen.
+/// live here so that tests can drive them without a screen. The network steps of a login
+/// (password, second factor) run in a LoginJob; the Session keeps the state it leads to.
 class Session : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -126,8 +129,13 @@ Q_SIGNALS:
     void loggedOut(bool queuedWritesKept);
 
 private:
-    void beginSecondFactor(const QString &username, const LoginResult &challenge);
+    void startLoginJob(const QString &username, const QString &password);
+    void beginSecondFactor(const QString &method, const QString &destination);
+    void codeRefused(const ApiError &error);
+    void loginFailed(const ApiError &error);
     void leaveSecondFactor();
+    /// Answers to anything asked before this point are ignored, and a login under way ends.
+    void newEpoch();
     /// Tokens of a complete login: kept, then the account (or the forced password change).
     void startSession(const LoginResult &result);
     void fetchAccount();
@@ -147,7 +155,7 @@ private:
     CacheDatabase *m_cache;
     LanguageSettings *m_language;
     DeviceTokens *m_deviceTokens;
-    QString m_factorUsername; ///< Whose login waits for its second factor.
+    QPointer<LoginJob> m_loginJob; ///< The login under way, also while it waits for a code.
     QString m_factorMethod;
     QString m_factorDestination;
     [[nodiscard]] const ClientRef *currentClient() const;

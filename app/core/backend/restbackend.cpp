@@ -1,6 +1,7 @@
 #include "backend/restbackend.h"
 
 #include "backend/restrequests.h"
+#include "backend/tokenrefreshjob.h"
 #include "network/apiclient.h"
 
 #include <QJsonArray>
@@ -91,10 +92,13 @@ RestBackend::RestBackend(ApiClient *client, QObject *parent)
 
 void RestBackend::setSessionTokens(const SessionTokens &tokens) {
     ++m_session;
+    // A refresh of the old session must not renew the new one: its answer is dropped.
+    if (m_refreshJob)
+        m_refreshJob->abort();
+    m_refreshJob = nullptr;
     applyTokens(tokens);
     // Calls waiting for a refresh of the old session must not retry in the new one.
-    for (const auto &done : std::exchange(m_waitingForRefresh, {}))
-        done(false);
+    answerWaiting(false);
 }
 
 void RestBackend::applyTokens(const SessionTokens &tokens) {
@@ -140,30 +144,41 @@ void RestBackend::refreshThen(TokenStamp sentWith, const std::function<void(bool
         return;
     }
     m_waitingForRefresh.append(done);
-    if (m_refreshing)
-        return;
-    m_refreshing = true;
-    const QJsonObject body{{QLatin1String("refreshToken"), QString::fromLatin1(m_tokens.refresh)}};
-    ApiCall *apiCall = m_client->send(post(QStringLiteral("/auth/refresh"), body, false));
-    connect(apiCall, &ApiCall::finished, this,
-            [this, startedAt = m_tokenGeneration](const ApiResponse &response) {
-                finishRefresh(startedAt, response);
-            });
+    if (!m_refreshJob || !m_refreshJob->isRunning())
+        startRefresh();
 }
 
-void RestBackend::finishRefresh(quint64 startedAt, const ApiResponse &response) {
-    m_refreshing = false;
-    if (startedAt != m_tokenGeneration)
-        return; // logged out or in meanwhile; setSessionTokens answered the waiting calls
-    const LoginResult result =
-        response.ok() ? LoginResult::fromJson(response.body.object()) : LoginResult{};
-    const bool renewed = !result.token.isEmpty() && !result.refreshToken.isEmpty();
-    if (renewed) {
-        applyTokens(result.tokens());
+void RestBackend::startRefresh() {
+    auto *job = new TokenRefreshJob([this](const ApiRequest &request) { return sendOnce(request); },
+                                    m_tokens.refresh, this);
+    m_refreshJob = job;
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        m_refreshJob = nullptr;
+        applyTokens(job->tokens());
         Q_EMIT sessionTokensRotated(m_tokens);
-    }
+        answerWaiting(true);
+    });
+    connect(job, &NetworkJob::failed, this, [this] {
+        m_refreshJob = nullptr;
+        answerWaiting(false);
+    });
+    job->start();
+}
+
+void RestBackend::answerWaiting(bool refreshed) {
     for (const auto &done : std::exchange(m_waitingForRefresh, {}))
-        done(renewed);
+        done(refreshed);
+}
+
+QFuture<ApiResponse> RestBackend::sendOnce(const ApiRequest &request) {
+    auto promise = std::make_shared<QPromise<ApiResponse>>();
+    promise->start();
+    connect(m_client->send(request), &ApiCall::finished, this,
+            [promise](const ApiResponse &response) {
+                promise->addResult(response);
+                promise->finish();
+            });
+    return promise->future();
 }
 
 QFuture<Result<Organisation>> RestBackend::organisation() {

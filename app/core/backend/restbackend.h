@@ -3,6 +3,7 @@
 #include "backend/carebackend.h"
 #include "network/apirequest.h"
 
+#include <QPointer>
 #include <QPromise>
 #include <functional>
 #include <memory>
@@ -10,6 +11,7 @@
 namespace careportal {
 
 class ApiClient;
+class TokenRefreshJob;
 
 /// CareBackend over CarePortal's own JSON API (docs/api/openapi.yaml).
 class RestBackend : public CareBackend {
@@ -86,14 +88,18 @@ private:
     /// Renews the tokens once for every call that met a 401 meanwhile; `done(true)` when
     /// there are fresh tokens of the same session to retry with.
     void refreshThen(TokenStamp sentWith, const std::function<void(bool)> &done);
-    void finishRefresh(quint64 startedAt, const ApiResponse &response);
+    void startRefresh();
+    /// Tells every call waiting for the refresh whether to retry.
+    void answerWaiting(bool refreshed);
+    /// The request as it is, without the retry after a refresh (for the refresh itself).
+    QFuture<ApiResponse> sendOnce(const ApiRequest &request);
     void applyTokens(const SessionTokens &tokens);
 
     ApiClient *m_client;
     SessionTokens m_tokens;
     quint64 m_session = 0;         ///< Bumped by setSessionTokens (login, logout, restore).
     quint64 m_tokenGeneration = 0; ///< Bumped whenever the tokens change, refreshes too.
-    bool m_refreshing = false;
+    QPointer<TokenRefreshJob> m_refreshJob; ///< At most one: a refresh token works once.
     QList<std::function<void(bool)>> m_waitingForRefresh;
 };
 

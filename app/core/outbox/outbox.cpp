@@ -1,8 +1,7 @@
 #include "outbox/outbox.h"
 
-#include "backend/carebackend.h"
+#include "outbox/outboxdeliveryjob.h"
 #include "storage/cachedatabase.h"
-#include "util/futureresult.h"
 
 #include <QNetworkInformation>
 
@@ -11,26 +10,6 @@ namespace careportal {
 namespace {
 
 constexpr int kFirstRetryDelayMs = 2000;
-
-enum class Outcome { Retry, Refused, Conflict };
-
-/// What a failed delivery means for the entry. Only answers that judge the write itself
-/// refuse it; everything else (no network, server trouble, a session to renew, the same
-/// write still running on the server) means: try again later, with the same key.
-Outcome outcomeOf(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Validation:
-    case ApiError::Kind::NotFound:
-        return Outcome::Refused;
-    case ApiError::Kind::Conflict:
-        if (error.httpStatus == 412)
-            return Outcome::Conflict;
-        return error.code == QLatin1String("request-in-progress") ? Outcome::Retry
-                                                                  : Outcome::Refused;
-    default:
-        return Outcome::Retry;
-    }
-}
 
 } // namespace
 
@@ -116,36 +95,43 @@ void Outbox::sendNext() {
         return;
     setSending(true);
     m_store.countAttempt(entry->id);
-    onResult(m_backend->deliver(entry->write), this,
-             [this, entry = *entry](const Result<WriteReceipt> &result) {
-                 setSending(false);
-                 handle(entry, result);
-             });
+    auto *job = new OutboxDeliveryJob(m_backend, entry->write, this);
+    connect(job, &NetworkJob::finished, this, [this, job, id = entry->id] {
+        setSending(false);
+        handleDelivered(id, job->write(), job->receipt());
+    });
+    connect(job, &NetworkJob::failed, this, [this, job, id = entry->id](const ApiError &error) {
+        setSending(false);
+        handleNotDelivered(id, job->write(), error);
+    });
+    job->start();
 }
 
-void Outbox::handle(const OutboxStore::Entry &entry, const Result<WriteReceipt> &result) {
-    if (result.ok()) {
-        m_store.remove(entry.id);
-        m_retryDelayMs = 0;
-        Q_EMIT changed();
-        Q_EMIT delivered(entry.write, result.value());
-        sendNext();
-        return;
-    }
-    switch (outcomeOf(result.error())) {
-    case Outcome::Retry:
+void Outbox::handleDelivered(qint64 id, const QueuedWrite &write, const WriteReceipt &receipt) {
+    m_store.remove(id);
+    m_retryDelayMs = 0;
+    Q_EMIT changed();
+    Q_EMIT delivered(write, receipt);
+    sendNext();
+}
+
+void Outbox::handleNotDelivered(qint64 id, const QueuedWrite &write, const ApiError &error) {
+    using Outcome = OutboxDeliveryJob::Outcome;
+    switch (OutboxDeliveryJob::outcomeOf(error)) {
+    case Outcome::Delivered:
+    case Outcome::Unreachable:
         retryLater();
-        Q_EMIT deferred(entry.write);
+        Q_EMIT deferred(write);
         return;
     case Outcome::Refused:
-        m_store.setProblem(entry.id, OutboxStore::State::Rejected, result.error());
+        m_store.setProblem(id, OutboxStore::State::Rejected, error);
         break;
     case Outcome::Conflict:
-        m_store.setProblem(entry.id, OutboxStore::State::Conflict, result.error());
+        m_store.setProblem(id, OutboxStore::State::Conflict, error);
         break;
     }
     Q_EMIT changed();
-    Q_EMIT refused(entry.write, result.error());
+    Q_EMIT refused(write, error);
     sendNext();
 }
 

@@ -19,6 +19,7 @@ class CareBackend;
 /// Each carries the Idempotency-Key made when it was queued, so sending it again after a
 /// lost answer never stores it twice. A write the server refuses stays, with the reason,
 /// until the user corrects or discards it; after a 412 it holds the server's version too.
+/// The Outbox keeps the queue; each delivery is an OutboxDeliveryJob.
 class Outbox : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -60,7 +61,9 @@ Q_SIGNALS:
 
 private:
     void sendNext();
-    void handle(const OutboxStore::Entry &entry, const Result<WriteReceipt> &result);
+    void handleDelivered(qint64 id, const QueuedWrite &write, const WriteReceipt &receipt);
+    /// Refused entries stay with the reason; unreachable ones wait and are sent again.
+    void handleNotDelivered(qint64 id, const QueuedWrite &write, const ApiError &error);
     void retryLater();
     void setSending(bool sending);
     void watchNetwork();
