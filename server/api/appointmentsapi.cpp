@@ -46,9 +46,9 @@ void AppointmentsApi::registerRoutes(HttpServer &server) {
                             .arg(kMaxSpanDays));
 
                 const QString period = from.toString(Qt::ISODate) + u'/' + to.toString(Qt::ISODate);
-                return EntityTag::conditional(request, m_cache.answer(clientId, period, [&] {
-                    return render(clientId, from, to);
-                }));
+                auto answer =
+                    m_cache.answer(clientId, period, [&] { return render(clientId, from, to); });
+                return EntityTag::conditional(request, std::move(answer.response), answer.etag);
             });
     });
 }

@@ -21,9 +21,14 @@ public:
     explicit PlanningCache(VisitStore &visits);
 
     using Render = std::function<ApiResponse()>;
+    /// An answer and its entity tag, computed once with it.
+    struct Answer {
+        ApiResponse response;
+        QByteArray etag;
+    };
     /// The answer kept for `clientId` and `period`, or `render()`'s, kept for next time.
-    [[nodiscard]] ApiResponse answer(const QString &clientId, const QString &period,
-                                     const Render &render);
+    [[nodiscard]] Answer answer(const QString &clientId, const QString &period,
+                                const Render &render);
 
     /// Answers kept at most; beyond it the cache starts again (a month is about 1.5 KiB).
     static constexpr qsizetype kMaxAnswers = 2048;
@@ -31,7 +36,7 @@ public:
 private:
     struct Kept {
         qint64 epoch = 0;
-        ApiResponse response;
+        Answer answer;
     };
 
     VisitStore &m_visits;

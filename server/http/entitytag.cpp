@@ -59,6 +59,11 @@ bool EntityTag::matchNames(const QString &ifMatch, const QByteArray &etag) {
 
 ApiResponse EntityTag::conditional(const ApiRequest &request, ApiResponse response) {
     const QByteArray etag = of(response.body);
+    return conditional(request, std::move(response), etag);
+}
+
+ApiResponse EntityTag::conditional(const ApiRequest &request, ApiResponse response,
+                                   const QByteArray &etag) {
     if (noneMatchNames(request.header("if-none-match"), etag))
         return ApiResponse::notModified(etag);
     // private: personal data never sits in a shared cache; no-cache: always revalidate.

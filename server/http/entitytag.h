@@ -29,6 +29,9 @@ public:
     /// A 200 JSON answer with its ETag and revalidation headers, or 304 when the request's
     /// If-None-Match names it.
     [[nodiscard]] static ApiResponse conditional(const ApiRequest &request, ApiResponse response);
+    /// The same with the tag of `response`'s body computed before (a kept answer).
+    [[nodiscard]] static ApiResponse conditional(const ApiRequest &request, ApiResponse response,
+                                                 const QByteArray &etag);
     /// nullopt when an edit may go on (no If-Match, or it names `current`); otherwise the
     /// 412 to answer, carrying `current`.
     [[nodiscard]] static std::optional<ApiResponse> checkIfMatch(const ApiRequest &request,
