@@ -5,6 +5,7 @@
 #include "http/problem.h"
 #include "logging/logcategories.h"
 #include "storage/accesslogstore.h"
+#include "storage/accesslogwriter.h"
 
 namespace careportal::server {
 
@@ -27,8 +28,10 @@ QString deviceOf(const ApiRequest &request) {
 
 } // namespace
 
-SessionGuard::SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog)
+SessionGuard::SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog,
+                           AccessLogWriter *readLog)
     : m_accessLog(accessLog)
+    , m_readLog(readLog)
     , m_cache(accounts, tokens) {}
 
 std::variant<AuthenticatedSession, ApiResponse>
@@ -52,26 +55,43 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
                                 session.factorPending, session.deviceId};
 }
 
-std::variant<AuthenticatedSession, ApiResponse>
+std::variant<SessionGuard::Admitted, ApiResponse>
 SessionGuard::authenticateForClient(const ApiRequest &request, LinkRight right) const {
     auto result = authenticate(request, Access::Full);
-    if (const auto *session = std::get_if<AuthenticatedSession>(&result)) {
-        const auto access = m_cache.accessToClient(session->tokenHash, session->account.id,
-                                                   request.pathParams.value(0));
-        if (!access) {
-            recordRefusal(request, session->account, QStringLiteral("client-refused"));
-            return Problem::make(Problem::Code::NotFound);
-        }
-        // A part the link does not open is answered as a client it may not see: the same
-        // 404, so the caller cannot tell a dossier kept from it from one that is not there.
-        if (!access->rights.has(right)) {
-            recordRefusal(request, session->account, QStringLiteral("right-refused"));
-            return Problem::make(Problem::Code::NotFound);
-        }
-        if (!logAccess(request, session->account, access->relation))
-            return Problem::make(Problem::Code::Internal);
+    if (auto *problem = std::get_if<ApiResponse>(&result))
+        return std::move(*problem);
+    auto &session = std::get<AuthenticatedSession>(result);
+    const auto access =
+        m_cache.accessToClient(session.tokenHash, session.account.id, request.pathParams.value(0));
+    if (!access) {
+        recordRefusal(request, session.account, QStringLiteral("client-refused"));
+        return Problem::make(Problem::Code::NotFound);
     }
-    return result;
+    // A part the link does not open is answered as a client it may not see: the same
+    // 404, so the caller cannot tell a dossier kept from it from one that is not there.
+    if (!access->rights.has(right)) {
+        recordRefusal(request, session.account, QStringLiteral("right-refused"));
+        return Problem::make(Problem::Code::NotFound);
+    }
+    AccessLogRecord entry = accessEntry(request, session.account, access->relation);
+    // A read changes nothing, so its row may be committed after the handler ran, as long
+    // as the answer waits for it; a change is logged before it is made, and so is a read of
+    // the access log itself, which shows its own row.
+    if (m_readLog && request.method == QLatin1String("GET") && right != LinkRight::AccessLog)
+        return Admitted{std::move(session), std::move(entry)};
+    if (!m_accessLog.append(entry))
+        return Problem::make(Problem::Code::Internal);
+    return Admitted{std::move(session), std::nullopt};
+}
+
+ApiResponse SessionGuard::afterHandler(Admitted &admitted, ApiResponse response) const {
+    if (!admitted.pendingLog)
+        return response;
+    response.holdUntil = [writer = m_readLog, entry = *std::move(admitted.pendingLog)](
+                             std::function<void(bool)> then) mutable {
+        writer->append(std::move(entry), std::move(then));
+    };
+    return response;
 }
 
 void SessionGuard::recordRefusal(const ApiRequest &request, const AccountRecord &account,
@@ -90,8 +110,8 @@ void SessionGuard::recordRefusal(const ApiRequest &request, const AccountRecord 
         qCWarning(lcAuth) << "Could not record a refused attempt at another client's data";
 }
 
-bool SessionGuard::logAccess(const ApiRequest &request, const AccountRecord &account,
-                             const QString &relation) const {
+AccessLogRecord SessionGuard::accessEntry(const ApiRequest &request, const AccountRecord &account,
+                                          const QString &relation) {
     AccessLogRecord entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.event =
@@ -106,7 +126,7 @@ bool SessionGuard::logAccess(const ApiRequest &request, const AccountRecord &acc
     entry.device = deviceOf(request);
     entry.address = request.remoteAddress;
     entry.object = objectOf(request);
-    return m_accessLog.append(entry);
+    return entry;
 }
 
 } // namespace careportal::server

@@ -13,6 +13,7 @@
 namespace careportal::server {
 
 class AccessLogStore;
+class AccessLogWriter;
 class AccountStore;
 class TokenService;
 
@@ -33,7 +34,10 @@ public:
     /// session nothing else: a token from before the factor opens no data endpoint.
     enum class Access { Full, AllowPendingPasswordChange, SecondFactor };
 
-    SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog);
+    /// With `readLog`, a GET's access-log row is committed by that writer and the answer
+    /// held until it is (no handler thread waits); without it every row is written first.
+    SessionGuard(AccountStore &accounts, TokenService &tokens, AccessLogStore &accessLog,
+                 AccessLogWriter *readLog = nullptr);
 
     /// Either the session or the 401/403 response to send.
     [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
@@ -55,36 +59,47 @@ public:
     /// that its link to the client opens `right`, the part of the portal the route serves.
     /// Unknown and forbidden clients, and parts the link does not open, all answer 404: no
     /// hint that an id or a part exists; the refusal is recorded as a security event
-    /// (admin list-security-events: client-refused, right-refused). Every access
-    /// it lets through is written to the NEN 7513 access log first (GET: read, else
-    /// change); when that write fails the request is refused — no access without its log
-    /// line. Only then does `handler(const AuthenticatedSession &, const QString &clientId)`
-    /// run, and its answer is the route's.
+    /// (admin list-security-events: client-refused, right-refused). Every access it lets
+    /// through gets its NEN 7513 access-log row (GET: read, else change) before its answer
+    /// goes out, and a 500 instead when that write fails — no access without its log line.
+    /// A change's row is written before `handler(const AuthenticatedSession &, const
+    /// QString &clientId)` runs; a read's (but the access log's own) is committed by the
+    /// AccessLogWriter while the answer is held (ApiResponse::holdUntil).
     template <typename Handler>
     [[nodiscard]] ApiResponse forClient(const ApiRequest &request, LinkRight right,
                                         Handler &&handler) const {
         auto result = authenticateForClient(request, right);
         if (auto *problem = std::get_if<ApiResponse>(&result))
             return std::move(*problem);
-        return std::forward<Handler>(handler)(std::get<AuthenticatedSession>(result),
-                                              request.pathParams.value(0));
+        auto &admitted = std::get<Admitted>(result);
+        return afterHandler(admitted, std::forward<Handler>(handler)(admitted.session,
+                                                                     request.pathParams.value(0)));
     }
 
     static constexpr int kMaxDeviceLength = 200;
     static constexpr int kMaxObjectLength = 300;
 
 private:
-    [[nodiscard]] std::variant<AuthenticatedSession, ApiResponse>
+    /// A caller let through to a client, and its access-log row when that is still to be
+    /// written after the handler (a GET with a writer).
+    struct Admitted {
+        AuthenticatedSession session;
+        std::optional<AccessLogRecord> pendingLog;
+    };
+    [[nodiscard]] std::variant<Admitted, ApiResponse>
     authenticateForClient(const ApiRequest &request, LinkRight right) const;
+    /// The handler's answer, held until the pending access-log row is committed.
+    [[nodiscard]] ApiResponse afterHandler(Admitted &admitted, ApiResponse response) const;
     /// NEN 7513: an attempt at a client the account may not see (or that does not exist),
     /// or at a part of the portal its link does not open, goes to the security officer's
     /// events (`event`), not to any client's access log.
     void recordRefusal(const ApiRequest &request, const AccountRecord &account,
                        const QString &event) const;
-    [[nodiscard]] bool logAccess(const ApiRequest &request, const AccountRecord &account,
-                                 const QString &relation) const;
+    [[nodiscard]] static AccessLogRecord
+    accessEntry(const ApiRequest &request, const AccountRecord &account, const QString &relation);
 
     AccessLogStore &m_accessLog;
+    AccessLogWriter *m_readLog;
     // The guard answers from const methods; what the cache keeps is no state of the guard's.
     mutable SessionCache m_cache;
 };

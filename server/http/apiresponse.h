@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <functional>
 
 namespace careportal::server {
 
@@ -14,6 +15,10 @@ struct ApiResponse {
     QByteArray body;
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// Set when the answer may go out only after work the handler started has finished (a
+    /// read's access-log row being committed, see AccessLogWriter): HttpServer calls it with
+    /// what to do then, and sends this answer on true, a 500 on false.
+    std::function<void(std::function<void(bool ok)>)> holdUntil = {};
 
     [[nodiscard]] static ApiResponse json(int status, const QJsonObject &object);
     [[nodiscard]] static ApiResponse noContent();

@@ -207,8 +207,18 @@ void HttpServer::submit(RawRequest request, std::function<void(ApiResponse)> don
     }
     net::post(m_workers, [this, request = std::move(request), done = std::move(done)] {
         ApiResponse response = m_router.dispatch(request);
-        --m_pending;
-        done(std::move(response));
+        if (!response.holdUntil) {
+            --m_pending;
+            done(std::move(response));
+            return;
+        }
+        // Still pending while held: the limit on waiting requests bounds the held ones too.
+        auto hold = std::move(response.holdUntil);
+        response.holdUntil = {};
+        hold([this, response = std::move(response), done](bool ok) mutable {
+            --m_pending;
+            done(ok ? std::move(response) : Problem::make(Problem::Code::Internal));
+        });
     });
 }
 

@@ -26,6 +26,7 @@
 #include "messaging/outboxsender.h"
 #include "storage/absencestore.h"
 #include "storage/accesslogstore.h"
+#include "storage/accesslogwriter.h"
 #include "storage/accountstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
@@ -60,7 +61,12 @@ void announce(const QString &line) {
 ServerRuntime::ServerRuntime(ServerConfig config)
     : m_config(std::move(config)) {}
 
-ServerRuntime::~ServerRuntime() = default;
+ServerRuntime::~ServerRuntime() {
+    // Held answers are posted to their connections from the writer's thread: it must be
+    // done before the HTTP layer (declared later, so destroyed first) goes.
+    if (m_readLog)
+        m_readLog->stop();
+}
 
 bool ServerRuntime::start(QString *errorMessage) {
     if (!Database::prepareDirectory(m_config.dataDir, errorMessage))
@@ -86,6 +92,7 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_absences = std::make_unique<AbsenceStore>(*m_database);
     m_dossiers = std::make_unique<DossierStore>(*m_database);
     m_accessLog = std::make_unique<AccessLogStore>(*m_database);
+    m_readLog = std::make_unique<AccessLogWriter>(*m_accessLog);
     m_resets = std::make_unique<PasswordResetStore>(*m_database);
     m_privacy = std::make_unique<PrivacyStatementStore>(*m_database);
     // The reference server's messages go to files; an organisation plugs in its gateway.
@@ -103,7 +110,7 @@ bool ServerRuntime::start(QString *errorMessage) {
                                               m_config.hourlyFailureLimit},
                                              m_config.addressFailureLimit,
                                              m_config.busyWaitMs});
-    m_guard = std::make_unique<SessionGuard>(*m_accounts, *m_tokens, *m_accessLog);
+    m_guard = std::make_unique<SessionGuard>(*m_accounts, *m_tokens, *m_accessLog, m_readLog.get());
     m_idempotencyKeys = std::make_unique<IdempotencyStore>(*m_database);
     m_writes = std::make_unique<IdempotentWrites>(*m_idempotencyKeys);
     m_http = std::make_unique<HttpServer>(HttpServer::Settings{
@@ -179,7 +186,10 @@ bool ServerRuntime::seedDemo(QString *errorMessage) {
 }
 
 bool ServerRuntime::run() {
-    return m_http && m_http->run();
+    const bool ran = m_http && m_http->run();
+    if (m_readLog)
+        m_readLog->stop(); // commits what is queued while the connections still exist
+    return ran;
 }
 
 void ServerRuntime::stop() {

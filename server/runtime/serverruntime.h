@@ -27,6 +27,7 @@ class AbsenceStore;
 class AbsencesApi;
 class AccessLogApi;
 class AccessLogStore;
+class AccessLogWriter;
 class MessageSender;
 class PasswordResetApi;
 class PasswordResetService;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<AbsenceStore> m_absences;
     std::unique_ptr<DossierStore> m_dossiers;
     std::unique_ptr<AccessLogStore> m_accessLog;
+    std::unique_ptr<AccessLogWriter> m_readLog; // stopped before m_http goes (run(), ~)
     std::unique_ptr<PasswordResetStore> m_resets;
     std::unique_ptr<PrivacyStatementStore> m_privacy;
     std::unique_ptr<MessageSender> m_sender;

@@ -32,6 +32,10 @@ bool AccessLogStore::append(const AccessLogRecord &record) {
     return ok;
 }
 
+bool AccessLogStore::appendGroup(const std::vector<AccessLogRecord> &rows) {
+    return insert(rows);
+}
+
 bool AccessLogStore::insert(const std::vector<AccessLogRecord> &rows) {
     Transaction transaction(m_database);
     if (!transaction.isActive())

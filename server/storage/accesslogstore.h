@@ -27,6 +27,8 @@ public:
     /// True once the row is committed. Inside a transaction of the caller's the row is
     /// written in that transaction instead (and goes or stays with it).
     [[nodiscard]] bool append(const AccessLogRecord &record);
+    /// The rows in one transaction of their own, all or none (AccessLogWriter's groups).
+    [[nodiscard]] bool appendGroup(const std::vector<AccessLogRecord> &rows);
 
     /// Up to `limit` rows of the client in [fromUtc, toUtc), newest first, older than
     /// `before` when set (its id is the row id).

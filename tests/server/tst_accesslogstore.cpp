@@ -1,4 +1,5 @@
 #include "storage/accesslogstore.h"
+#include "storage/accesslogwriter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -36,8 +37,9 @@ int count(AccessLogStore &store, const QString &clientId) {
 
 } // namespace
 
-/// The access log commits in groups (AccessLogStore::append): many request threads at once
-/// must lose no row and each must learn that its own row is in.
+/// The access log commits in groups (AccessLogStore::append, and AccessLogWriter for reads):
+/// many request threads at once must lose no row and each must learn that its own row is
+/// in — for the writer, only once it is committed, since the answer waits for that.
 class TestAccessLogStore : public QObject {
     Q_OBJECT
 
@@ -99,6 +101,59 @@ private Q_SLOTS:
         QVERIFY(!m_store->append(bad));
         QVERIFY(m_store->append(row(QStringLiteral("client-x"), 2)));
         QCOMPARE(count(*m_store, QStringLiteral("client-x")), 1);
+    }
+
+    void theWriterSaysCommittedOnlyOnceTheRowIsIn() {
+        constexpr int kThreads = 8;
+        constexpr int kRowsEach = 50;
+        AccessLogWriter writer(*m_store);
+        std::atomic<int> committed = 0;
+        std::atomic<int> visibleWhenSaid = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < kRowsEach; ++i) {
+                    AccessLogRecord record = row(QStringLiteral("client-w"), t * kRowsEach + i);
+                    const QString account = record.accountId;
+                    writer.append(std::move(record), [&, account](bool ok) {
+                        committed += ok ? 1 : 0;
+                        // Runs on the writer's thread: its own reads see what it committed.
+                        const QDateTime now = QDateTime::currentDateTimeUtc();
+                        for (const auto &entry :
+                             m_store->entries(QStringLiteral("client-w"), now.addDays(-1),
+                                              now.addDays(1), std::nullopt, 100000))
+                            if (entry.accountId == account) {
+                                ++visibleWhenSaid;
+                                break;
+                            }
+                    });
+                }
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        writer.stop(); // commits what is still queued before it returns
+        QCOMPARE(committed.load(), kThreads * kRowsEach);
+        QCOMPARE(visibleWhenSaid.load(), kThreads * kRowsEach);
+        QCOMPARE(count(*m_store, QStringLiteral("client-w")), kThreads * kRowsEach);
+    }
+
+    void theWriterReportsARefusedRowAndWritesItselfAfterStop() {
+        AccessLogWriter writer(*m_store);
+        std::atomic<int> answers = 0;
+        std::atomic<bool> refusedOk = true;
+        AccessLogRecord bad = row(QStringLiteral("client-y"), 1);
+        bad.event = QStringLiteral("rewrite");
+        writer.append(bad, [&](bool ok) {
+            refusedOk = ok;
+            ++answers;
+        });
+        writer.stop();
+        QCOMPARE(answers.load(), 1);
+        QVERIFY(!refusedOk.load());
+        bool ok = false;
+        writer.append(row(QStringLiteral("client-y"), 2), [&](bool result) { ok = result; });
+        QVERIFY(ok); // written on this thread, before append() returned
+        QCOMPARE(count(*m_store, QStringLiteral("client-y")), 1);
     }
 };
 
