@@ -1,10 +1,68 @@
 #include "accesslogstore.h"
 
 #include "database.h"
+#include "logging/logcategories.h"
 #include "sql.h"
 #include "transaction.h"
 
+#include <sqlite3.h>
+
 namespace careportal::server {
+
+namespace {
+
+/// The access-log INSERT straight on SQLite, prepared once per group: through QSqlQuery
+/// the ten QVariants bound per row were most of the log writer's time (perf: 19 % of the
+/// month GET's CPU). The same columns and NULLs as before: an invalid time and a null
+/// event, client or account stay NULL (refused by NOT NULL), the other texts become "".
+class RowInserter {
+public:
+    explicit RowInserter(sqlite3 *db) {
+        if (db && sqlite3_prepare_v2(db, kSql, -1, &m_statement, nullptr) != SQLITE_OK)
+            qCWarning(lcDb) << "Prepare failed:" << sqlite3_errmsg(db) << kSql;
+    }
+    ~RowInserter() { sqlite3_finalize(m_statement); }
+    RowInserter(const RowInserter &) = delete;
+    RowInserter &operator=(const RowInserter &) = delete;
+
+    [[nodiscard]] bool insert(const AccessLogRecord &r) {
+        if (!m_statement)
+            return false;
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        if (r.at.isValid())
+            sqlite3_bind_int64(m_statement, 1, r.at.toSecsSinceEpoch());
+        int column = 2;
+        for (const QString *text : {&r.event, &r.clientId, &r.accountId})
+            bind(column++, *text, true);
+        for (const QString *text :
+             {&r.userName, &r.onBehalfOf, &r.role, &r.device, &r.address, &r.object})
+            bind(column++, *text, false);
+        const int result = sqlite3_step(m_statement);
+        if (result != SQLITE_DONE)
+            qCWarning(lcDb) << "Access-log insert failed:"
+                            << sqlite3_errmsg(sqlite3_db_handle(m_statement));
+        sqlite3_reset(m_statement);
+        return result == SQLITE_DONE;
+    }
+
+private:
+    static constexpr const char *kSql =
+        "INSERT INTO access_log (at_utc, event, client_id, account_id, user_name, on_behalf_of, "
+        "role, device, address, object) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    void bind(int column, const QString &text, bool nullWhenNull) {
+        if (text.isNull() && nullWhenNull)
+            return; // cleared bindings are NULL
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
+
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace
 
 AccessLogStore::AccessLogStore(Database &database)
     : m_database(database) {}
@@ -40,15 +98,9 @@ bool AccessLogStore::insert(const std::vector<AccessLogRecord> &rows) {
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return false;
-    CachedQuery query(m_database);
+    RowInserter inserter(m_database.handle());
     for (const AccessLogRecord &r : rows) {
-        if (!run(query,
-                 QStringLiteral("INSERT INTO access_log (at_utc, event, client_id, account_id, "
-                                "user_name, on_behalf_of, role, device, address, object) VALUES "
-                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {epoch(r.at), r.event, r.clientId, r.accountId, notNull(r.userName),
-                  notNull(r.onBehalfOf), notNull(r.role), notNull(r.device), notNull(r.address),
-                  notNull(r.object)}))
+        if (!inserter.insert(r))
             return false;
     }
     return transaction.commit();

@@ -176,15 +176,24 @@ int retryWhenBusy(void *, int tries) {
     return 1;
 }
 
-void installBusyHandler(const QSqlDatabase &db) {
+sqlite3 *sqliteOf(const QSqlDatabase &db) {
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_busy_handler(sqlite, retryWhenBusy, nullptr);
-    }
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void installBusyHandler(const QSqlDatabase &db) {
+    if (auto *sqlite = sqliteOf(db))
+        sqlite3_busy_handler(sqlite, retryWhenBusy, nullptr);
 }
 
 } // namespace
+
+sqlite3 *Database::handle() {
+    const QSqlDatabase db = connection();
+    return db.isOpen() ? sqliteOf(db) : nullptr;
+}
 
 QSqlDatabase Database::open(const QString &connectionName) const {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -199,8 +208,8 @@ QSqlDatabase Database::open(const QString &connectionName) const {
     // No mmap_size: every request writes an access-log row, and a connection that sees
     // another's write unmaps its whole mapping at its next read (a munmap with a TLB
     // shootdown, 3.5 % of the month GET under perf); pread() from the page cache is cheaper.
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                  "PRAGMA synchronous=NORMAL"}) {
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!pragma.exec(QString::fromLatin1(statement)))
             qCWarning(lcDb) << statement << pragma.lastError().text();
     }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+struct sqlite3;
+
 namespace careportal::server {
 
 /// The SQLite file of the server. QtSql connections may only be used by the thread that
@@ -39,6 +41,11 @@ public:
     [[nodiscard]] std::optional<QSqlQuery> takeStatement(const QString &sql);
     /// Keeps a finished statement for this thread's next use of `sql`.
     void keepStatement(const QString &sql, QSqlQuery &&statement);
+
+    /// The SQLite handle under this thread's connection, for the few statements that are
+    /// too hot for QSqlQuery's per-value overhead (AccessLogStore's insert); nullptr when
+    /// the connection is not open.
+    [[nodiscard]] sqlite3 *handle();
 
     [[nodiscard]] QString path() const { return m_path; }
 
