@@ -2,9 +2,10 @@
 // and reports when the window first shows the login screen (--mode login) or, with a
 // session in the keychain and a warm cache, the planning with its rows (--mode planning).
 // --mode prepare logs in once and fills the cache for the planning runs.
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
 #include "app/applauncher.h"
 #include "auth/session.h"
+#include "client/clientdata.h"
 #include "framestamp.h"
 #include "planning/planningmodel.h"
 #include "startclock.h"
@@ -26,7 +27,7 @@
 
 Q_IMPORT_QML_PLUGIN(CarePortalPlugin)
 
-using careportal::AppController;
+using careportal::AppComposition;
 using careportal::Session;
 
 namespace {
@@ -90,8 +91,7 @@ void measureLogin(QQuickWindow *window) {
         window);
 }
 
-void measurePlanning(QQuickWindow *window) {
-    Session *session = AppController::instance()->session();
+void measurePlanning(QQuickWindow *window, Session *session) {
     // Queued: the shell shows "home" on every session change; go to the planning after it,
     // as a user who opens the planning from the menu would.
     QObject::connect(
@@ -119,10 +119,9 @@ void measurePlanning(QQuickWindow *window) {
         window);
 }
 
-void prepare(const BenchOptions &options, QQuickWindow *window) {
-    AppController *app = AppController::instance();
+void prepare(const BenchOptions &options, QQuickWindow *window, AppComposition *app) {
     Session *session = app->session();
-    careportal::PlanningModel *planning = app->planning();
+    careportal::PlanningModel *planning = app->client()->planning();
     const QString user = QString::fromStdString(options.user);
     const QString password = QString::fromStdString(options.password);
     QObject::connect(session, &Session::stateChanged, window, [session, user, password] {
@@ -178,15 +177,16 @@ int main(int argc, char *argv[]) {
                              "[--user U --password P] <careportal options>\n");
         return 2;
     }
-    const int status =
-        careportal::runCarePortal(argc, argv, [&options](QQmlApplicationEngine &engine) {
+    const int status = careportal::runCarePortal(
+        argc, argv, [&options](QQmlApplicationEngine &engine, AppComposition &composition) {
             QQuickWindow *window = shellWindow(engine);
             if (!window) {
                 fail("the shell did not load");
                 return;
             }
-            QTimer::singleShot(30000, window, [] {
-                const auto state = AppController::instance()->session()->state();
+            Session *session = composition.session();
+            QTimer::singleShot(30000, window, [session] {
+                const auto state = session->state();
                 std::fprintf(stderr, "careportal-bench-app: session state %d\n",
                              static_cast<int>(state));
                 fail("timed out after 30 s");
@@ -194,9 +194,9 @@ int main(int argc, char *argv[]) {
             if (options.mode == "login")
                 measureLogin(window);
             else if (options.mode == "planning")
-                measurePlanning(window);
+                measurePlanning(window, session);
             else
-                prepare(options, window);
+                prepare(options, window, &composition);
         });
     std::printf("peak_rss_mib=%.1f\n", bench::peakRssMiB());
     return status;

@@ -23,7 +23,7 @@ ApplicationWindow {
             height = Screen.height
         }
     }
-    title: App.organisationName.length > 0 ? "CarePortal — " + App.organisationName : "CarePortal"
+    title: Organisation.name.length > 0 ? "CarePortal — " + Organisation.name : "CarePortal"
     color: Theme.background
     font.pixelSize: Theme.fontSize
 

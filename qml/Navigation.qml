@@ -5,12 +5,12 @@ import QtQuick
 // into the window, so each screen stays self-contained.
 QtObject {
     property string currentPage: "home"
-    // Before login: "login", "forgotPassword" or "privacy".
+    // After login: a page of the page table (Frame/PageTable.qml), by its name.
+    // Before login: "login", "forgotPassword", "register", "privacy" or "about".
     property string loginPage: "login"
 
-    // Dialogs any screen can ask for (the shell owns them): "Weergave" and "Over CarePortal".
+    // The dialog any screen can ask for (the shell owns it): "Weergave".
     signal displaySettingsRequested()
-    signal aboutRequested()
 
     function show(page) {
         currentPage = page

@@ -1,6 +1,6 @@
 import QtQuick
 
-// The standard colours (the organisation's own colour comes from App.primaryColor). Every
+// The standard colours (the organisation's own colour comes from Appearance.primaryColor). Every
 // text colour here passes WCAG 2.2 AA on every background it is used on: app_colourcontrast
 // reads this file and checks each pairing.
 QtObject {

@@ -2,101 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name>AboutDialog</name>
+    <name>AboutPage</name>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="14"/>
+        <location filename="../qml/About/AboutPage.qml" line="19"/>
         <source>vensters, schermen, netwerk en opslag</source>
         <translation>windows, screens, network and storage</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="15"/>
+        <location filename="../qml/About/AboutPage.qml" line="20"/>
         <source>het schermtoetsenbord op tablets en kiosken</source>
         <translation>the on-screen keyboard on tablets and kiosks</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="16"/>
+        <location filename="../qml/About/AboutPage.qml" line="21"/>
         <source>voorlezen van de planning</source>
         <translation>reading the planning aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="17"/>
+        <location filename="../qml/About/AboutPage.qml" line="22"/>
         <source>het veilig bewaren van de inlog in de sleutelbos</source>
         <translation>keeping the login safe in the keyring</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="18"/>
+        <location filename="../qml/About/AboutPage.qml" line="23"/>
         <source>publiek domein</source>
         <translation>public domain</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="18"/>
+        <location filename="../qml/About/AboutPage.qml" line="23"/>
         <source>de planning om offline te lezen</source>
         <translation>the planning for reading offline</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="19"/>
+        <location filename="../qml/About/AboutPage.qml" line="24"/>
         <source>versleuteling van wat op deze computer blijft</source>
         <translation>encryption of what stays on this computer</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="20"/>
+        <location filename="../qml/About/AboutPage.qml" line="25"/>
         <source>de QR-code voor de tweestapsverificatie</source>
         <translation>the QR code for two-step verification</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="21"/>
+        <location filename="../qml/About/AboutPage.qml" line="26"/>
         <source>de planning als agendabestand (.ics)</source>
         <translation>the planning as a calendar file (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="22"/>
+        <location filename="../qml/About/AboutPage.qml" line="27"/>
         <source>vrije lettertypelicentie (Bitstream Vera)</source>
         <translation>free font licence (Bitstream Vera)</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="22"/>
+        <location filename="../qml/About/AboutPage.qml" line="27"/>
         <source>de letters</source>
         <translation>the letters</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="25"/>
+        <location filename="../qml/About/AboutPage.qml" line="47"/>
+        <source>Terug naar inloggen</source>
+        <translation>Back to login</translation>
+    </message>
+    <message>
+        <location filename="../qml/About/AboutPage.qml" line="56"/>
         <source>Over CarePortal</source>
         <translation>About CarePortal</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="53"/>
+        <location filename="../qml/About/AboutPage.qml" line="64"/>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="60"/>
+        <location filename="../qml/About/AboutPage.qml" line="71"/>
         <source>Cliëntportaal van %1. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.</source>
         <translation>Client portal of %1. Please ask your care organisation about your care or your account.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="61"/>
+        <location filename="../qml/About/AboutPage.qml" line="72"/>
         <source>Cliëntportaal voor thuiszorg. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.</source>
         <translation>Client portal for home care. Please ask your care organisation about your care or your account.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="66"/>
+        <location filename="../qml/About/AboutPage.qml" line="77"/>
         <source>Licenties</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="73"/>
+        <location filename="../qml/About/AboutPage.qml" line="84"/>
         <source>CarePortal is gebouwd met deze vrije software:</source>
         <translation>CarePortal is built with this free software:</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="90"/>
+        <location filename="../qml/About/AboutPage.qml" line="101"/>
         <source>De volledige licentieteksten staan in /usr/share/doc bij elk pakket.</source>
         <translation>The full licence texts are in /usr/share/doc with each package.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AboutDialog.qml" line="106"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -397,62 +397,12 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/Shell/AppShell.qml" line="20"/>
-        <source>Mijn contactdetails</source>
-        <translation>My contact details</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="21"/>
-        <source>Contactpersonen</source>
-        <translation>Contact persons</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="22"/>
-        <source>Contact zorgorganisatie</source>
-        <translation>Contact the care organisation</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="23"/>
-        <source>Cliëntdossier</source>
-        <translation>Client record</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="24"/>
-        <source>Afwezigheid</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="25"/>
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="26"/>
-        <source>Wachtwoord wijzigen</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="27"/>
-        <source>Wie heeft mijn gegevens ingezien</source>
-        <translation>Who viewed my data</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="28"/>
-        <source>Accountbeveiliging</source>
-        <translation>Account security</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="29"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/AppShell.qml" line="96"/>
+        <location filename="../qml/Frame/AppShell.qml" line="69"/>
         <source>Kies een cliënt</source>
         <translation>Choose a client</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/AppShell.qml" line="121"/>
+        <location filename="../qml/Frame/AppShell.qml" line="94"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -621,17 +571,17 @@
 <context>
     <name>ClientBanner</name>
     <message>
-        <location filename="../qml/Shell/ClientBanner.qml" line="26"/>
+        <location filename="../qml/Frame/ClientBanner.qml" line="26"/>
         <source>U bekijkt de gegevens van %1</source>
         <translation>You are viewing the data of %1</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ClientBanner.qml" line="34"/>
+        <location filename="../qml/Frame/ClientBanner.qml" line="34"/>
         <source>Wisselen</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ClientBanner.qml" line="36"/>
+        <location filename="../qml/Frame/ClientBanner.qml" line="36"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
@@ -639,12 +589,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/Shell/ConfirmDialog.qml" line="11"/>
+        <location filename="../qml/Dialogs/ConfirmDialog.qml" line="11"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConfirmDialog.qml" line="36"/>
+        <location filename="../qml/Dialogs/ConfirmDialog.qml" line="36"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
@@ -652,43 +602,43 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="17"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="17"/>
         <source>Twee versies</source>
         <translation>Two versions</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="30"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="30"/>
         <source>%1 heeft dit gewijzigd nadat u uw wijziging maakte. Welke versie wilt u houden?</source>
         <translation>%1 changed this after you made your change. Which version do you want to keep?</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="46"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="46"/>
         <source>Uw versie: %1</source>
         <translation>Your version: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="46"/>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="51"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="46"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="51"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="51"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="51"/>
         <source>Versie van %1: %2</source>
         <translation>%1&apos;s version: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="65"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="65"/>
         <source>Mijn versie versturen</source>
         <translation>Send my version</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="76"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="76"/>
         <source>Versie van %1 houden</source>
         <translation>Keep %1&apos;s version</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ConflictDialog.qml" line="87"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="87"/>
         <source>Later kiezen</source>
         <translation>Choose later</translation>
     </message>
@@ -1172,22 +1122,22 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="38"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="38"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="54"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="54"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="69"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="69"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DatePickerDialog.qml" line="106"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="106"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1195,53 +1145,53 @@
 <context>
     <name>DisplaySettingsDialog</name>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="13"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="13"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="40"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="40"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="53"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="53"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="58"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="58"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="61"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="61"/>
         <source>Tekstgrootte %1 procent</source>
         <translation>Text size %1 percent</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="69"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="69"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="76"/>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="79"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="76"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="79"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="92"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="92"/>
         <source>Zo ziet tekst in CarePortal eruit. Grotere tekst maakt ook knoppen groter.</source>
         <translation>This is how text looks in CarePortal. Larger text also makes buttons larger.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="114"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="114"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/DisplaySettingsDialog.qml" line="120"/>
+        <location filename="../qml/Dialogs/DisplaySettingsDialog.qml" line="120"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
@@ -1575,27 +1525,27 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="31"/>
+        <location filename="../qml/Frame/IdleWarning.qml" line="31"/>
         <source>Bent u er nog?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="40"/>
+        <location filename="../qml/Frame/IdleWarning.qml" line="40"/>
         <source>U wordt over 1 seconde uitgelogd.</source>
         <translation>You will be logged out in 1 second.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="41"/>
+        <location filename="../qml/Frame/IdleWarning.qml" line="41"/>
         <source>U wordt over %1 seconden uitgelogd.</source>
         <translation>You will be logged out in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="49"/>
+        <location filename="../qml/Frame/IdleWarning.qml" line="49"/>
         <source>Raak het scherm aan om verder te gaan.</source>
         <translation>Touch the screen to continue.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/IdleWarning.qml" line="55"/>
+        <location filename="../qml/Frame/IdleWarning.qml" line="55"/>
         <source>Ik ben er nog</source>
         <translation>I am still here</translation>
     </message>
@@ -1603,7 +1553,7 @@
 <context>
     <name>ListFreshness</name>
     <message>
-        <location filename="../qml/Shell/ListFreshness.qml" line="15"/>
+        <location filename="../qml/Controls/ListFreshness.qml" line="15"/>
         <source>Geen verbinding: u ziet de bewaarde gegevens.</source>
         <translation>No connection: you are seeing the saved copy.</translation>
     </message>
@@ -1611,12 +1561,12 @@
 <context>
     <name>ListState</name>
     <message>
-        <location filename="../qml/Shell/ListState.qml" line="19"/>
+        <location filename="../qml/Controls/ListState.qml" line="19"/>
         <source>Bezig met laden</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/ListState.qml" line="28"/>
+        <location filename="../qml/Controls/ListState.qml" line="28"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -1684,17 +1634,17 @@
 <context>
     <name>LogoutDialog</name>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="12"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="12"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="23"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="23"/>
         <source>Weet u zeker dat u wilt uitloggen?</source>
         <translation>Are you sure you want to log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Shell/LogoutDialog.qml" line="31"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="31"/>
         <source>Let op: nog niet verstuurd: %n wijziging(en). Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.</source>
         <translation>
             <numerusform>Please note: %n change has not been sent yet. If you log out now, it will be lost. Wait until there is a connection again to send it.</numerusform>
@@ -1702,12 +1652,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="50"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="50"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/LogoutDialog.qml" line="57"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="57"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -1715,103 +1665,106 @@
 <context>
     <name>MenuContent</name>
     <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="57"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="58"/>
-        <source>Mijn contactdetails</source>
-        <translation>My contact details</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="59"/>
-        <source>Contactpersonen</source>
-        <translation>Contact persons</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="60"/>
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="61"/>
-        <source>Cliëntdossier</source>
-        <translation>Client record</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="62"/>
-        <source>Contact zorgorganisatie</source>
-        <translation>Contact the care organisation</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="63"/>
-        <source>Afwezigheid</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="64"/>
-        <source>Wachtwoord wijzigen</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="65"/>
-        <source>Accountbeveiliging</source>
-        <translation>Account security</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="66"/>
-        <source>Wie heeft mijn gegevens ingezien</source>
-        <translation>Who viewed my data</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="71"/>
+        <location filename="../qml/Frame/MenuContent.qml" line="72"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="85"/>
+        <location filename="../qml/Frame/MenuContent.qml" line="86"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="109"/>
+        <location filename="../qml/Frame/MenuContent.qml" line="110"/>
         <source>Weergave</source>
         <translation>Display</translation>
-    </message>
-    <message>
-        <location filename="../qml/Shell/MenuContent.qml" line="122"/>
-        <source>Over CarePortal</source>
-        <translation>About CarePortal</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/Shell/PageHeader.qml" line="34"/>
+        <location filename="../qml/Frame/PageHeader.qml" line="34"/>
         <source>Menu openen</source>
         <translation>Open menu</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../qml/Pages.qml" line="12"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="13"/>
+        <source>Mijn contactdetails</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="14"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="15"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="16"/>
+        <source>Cliëntdossier</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="17"/>
+        <source>Contact zorgorganisatie</source>
+        <translation>Contact the care organisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="18"/>
+        <source>Afwezigheid</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="19"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="20"/>
+        <source>Accountbeveiliging</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="21"/>
+        <source>Wie heeft mijn gegevens ingezien</source>
+        <translation>Who viewed my data</translation>
+    </message>
+    <message>
+        <location filename="../qml/Pages.qml" line="22"/>
+        <source>Over CarePortal</source>
+        <translation>About CarePortal</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChecklist</name>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="23"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="24"/>
         <source>Het wachtwoord moet bestaan uit:</source>
         <translation>The password must contain:</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="37"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="38"/>
         <source>: in orde</source>
         <translation>: done</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="37"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="38"/>
         <source>: nog niet</source>
         <translation>: not yet</translation>
     </message>
     <message>
-        <location filename="../qml/Login/PasswordChecklist.qml" line="43"/>
+        <location filename="../qml/Login/PasswordChecklist.qml" line="44"/>
         <source>Beide nieuwe wachtwoorden zijn gelijk</source>
         <translation>Both new passwords are the same</translation>
     </message>
@@ -1842,27 +1795,27 @@
 <context>
     <name>PendingChange</name>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="46"/>
+        <location filename="../qml/Controls/PendingChange.qml" line="46"/>
         <source>Aanpassen</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="48"/>
+        <location filename="../qml/Controls/PendingChange.qml" line="48"/>
         <source>Wijziging aanpassen die niet is verstuurd</source>
         <translation>Edit the change that was not sent</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="54"/>
+        <location filename="../qml/Controls/PendingChange.qml" line="54"/>
         <source>Beide versies bekijken</source>
         <translation>View both versions</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="60"/>
+        <location filename="../qml/Controls/PendingChange.qml" line="60"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/PendingChange.qml" line="62"/>
+        <location filename="../qml/Controls/PendingChange.qml" line="62"/>
         <source>Wijziging weggooien die niet is verstuurd</source>
         <translation>Discard the change that was not sent</translation>
     </message>
@@ -2117,19 +2070,32 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/core/app/applauncher.cpp" line="59"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/app/applauncher.cpp" line="61"/>
+        <source>Unknown options: %1.</source>
+        <translation>Unknown options: %1.</translation>
+    </message>
+</context>
+<context>
     <name>QueuedDialog</name>
     <message>
-        <location filename="../qml/Shell/QueuedDialog.qml" line="11"/>
+        <location filename="../qml/Dialogs/QueuedDialog.qml" line="11"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/QueuedDialog.qml" line="21"/>
+        <location filename="../qml/Dialogs/QueuedDialog.qml" line="21"/>
         <source>Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat &quot;Wacht op verzending&quot; tot dan.</source>
         <translation>There is no connection with %1 right now. Your change has been saved and will be sent as soon as possible. Until then the list shows &quot;Waiting to be sent&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/Shell/QueuedDialog.qml" line="31"/>
+        <location filename="../qml/Dialogs/QueuedDialog.qml" line="31"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2537,105 +2503,108 @@
 <context>
     <name>careportal::AccessLogModel</name>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="57"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="58"/>
         <source>Ingezien</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="59"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="60"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="61"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="62"/>
         <source>Gezocht</source>
         <translation>Searched</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="63"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="64"/>
         <source>Geëxporteerd</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="65"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="66"/>
         <source>Afgedrukt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="73"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="74"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="75"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="76"/>
         <source>Mijn contactdetails</source>
         <translation>My contact details</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="77"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="78"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="79"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="80"/>
         <source>Contact zorgorganisatie</source>
         <translation>Contact the care organisation</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="81"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="82"/>
         <source>Afwezigheid</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="83"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="84"/>
         <source>Cliëntdossier</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="85"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="86"/>
         <source>Inzageoverzicht</source>
         <translation>Access overview</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="87"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="88"/>
         <source>Overzicht van al uw gegevens</source>
         <translation>Overview of all your data</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="93"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="94"/>
         <source>Cliënt zelf</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="95"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="96"/>
         <source>Wettelijk vertegenwoordiger</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="97"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="98"/>
         <source>Gemachtigde contactpersoon</source>
         <translation>Authorised contact person</translation>
     </message>
     <message>
-        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="99"/>
+        <location filename="../app/core/accesslog/accesslogmodel.cpp" line="100"/>
         <source>Medewerker zorgorganisatie</source>
         <translation>Care organisation staff</translation>
     </message>
 </context>
 <context>
-    <name>careportal::AppController</name>
+    <name>careportal::AppComposition</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="175"/>
+        <location filename="../app/core/app/appcomposition.cpp" line="180"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
+</context>
+<context>
+    <name>careportal::AppServices</name>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="206"/>
+        <location filename="../app/core/app/appservices.cpp" line="27"/>
         <source>Er is geen beveiligde opslag (sleutelbos) op deze computer. Daarom wordt hier niets bewaard: u logt de volgende keer opnieuw in, en zonder internet kunt u uw gegevens niet bekijken.</source>
         <translation>There is no secure storage (keychain) on this computer. Nothing is therefore kept here: you log in again next time, and without internet you cannot view your data.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/appcontroller.cpp" line="210"/>
+        <location filename="../app/core/app/appservices.cpp" line="31"/>
         <source>De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw opgehaald.</source>
         <translation>The data stored on this computer was damaged. It is being fetched again.</translation>
     </message>
@@ -2643,53 +2612,53 @@
 <context>
     <name>careportal::ClientListModel</name>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="117"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="117"/>
         <source>Laatst bijgewerkt: %1</source>
         <translation>Last updated: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="196"/>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="233"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="196"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="233"/>
         <source>De wijziging kon niet worden bewaard. Probeer het opnieuw.</source>
         <translation>The change could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="216"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="216"/>
         <source>Deze wijziging wacht nog op verzending. Probeer het straks opnieuw.</source>
         <translation>This change is still waiting to be sent. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="309"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="309"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="309"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="309"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="322"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="322"/>
         <source>(verwijderd)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="355"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="355"/>
         <source>Niet verstuurd: dit is intussen ook ergens anders gewijzigd</source>
         <translation>Not sent: this was also changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="357"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="357"/>
         <source>Niet verstuurd: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="358"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="358"/>
         <source>Wordt verwijderd, wacht op verzending</source>
         <translation>To be removed, waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/core/contacts/clientlistmodel.cpp" line="359"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="359"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -2883,7 +2852,7 @@
 <context>
     <name>careportal::PasswordRulesModel</name>
     <message numerus="yes">
-        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="59"/>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="73"/>
         <source>Minimaal %n tekens</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -2891,22 +2860,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="61"/>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="75"/>
         <source>Een hoofdletter</source>
         <translation>An upper-case letter</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="63"/>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="77"/>
         <source>Een speciaal teken zoals ! * #</source>
         <translation>A special character such as ! * #</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="65"/>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="79"/>
         <source>Een cijfer</source>
         <translation>A digit</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="67"/>
+        <location filename="../app/core/auth/passwordrulesmodel.cpp" line="81"/>
         <source>Geen %1</source>
         <translation>No %1</translation>
     </message>
@@ -3080,72 +3049,72 @@
 <context>
     <name>careportal::Session</name>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="74"/>
+        <location filename="../app/core/auth/session.cpp" line="75"/>
         <source>Uw eigen gegevens</source>
         <translation>Your own data</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="76"/>
+        <location filename="../app/core/auth/session.cpp" line="77"/>
         <source>U bent wettelijk vertegenwoordiger</source>
         <translation>You are the legal representative</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="78"/>
+        <location filename="../app/core/auth/session.cpp" line="79"/>
         <source>U bent gemachtigde contactpersoon</source>
         <translation>You are an authorised contact person</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="140"/>
+        <location filename="../app/core/auth/session.cpp" line="141"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="225"/>
+        <location filename="../app/core/auth/session.cpp" line="236"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="267"/>
+        <location filename="../app/core/auth/session.cpp" line="259"/>
         <source>Er is een nieuwe code gestuurd naar %1.</source>
         <translation>A new code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="282"/>
+        <location filename="../app/core/auth/session.cpp" line="274"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="284"/>
+        <location filename="../app/core/auth/session.cpp" line="276"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="286"/>
+        <location filename="../app/core/auth/session.cpp" line="278"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="288"/>
+        <location filename="../app/core/auth/session.cpp" line="280"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="321"/>
+        <location filename="../app/core/auth/session.cpp" line="313"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="355"/>
+        <location filename="../app/core/auth/session.cpp" line="347"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="414"/>
+        <location filename="../app/core/auth/session.cpp" line="406"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="426"/>
+        <location filename="../app/core/auth/session.cpp" line="418"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>

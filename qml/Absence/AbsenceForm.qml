@@ -11,7 +11,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property AbsencesModel absences: App.absences
+    readonly property AbsencesModel absences: Client.absences
     property date startDate: new Date(NaN)
     property date endDate: new Date(NaN)
     readonly property bool multipleDays: moreDays.checked
@@ -116,10 +116,10 @@ Page {
             width: parent.width
             wrapMode: Text.Wrap
             text: sentDialog.queued
-                  ? qsTr("Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als \"Wacht op verzending\".").arg(App.organisationName)
+                  ? qsTr("Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als \"Wacht op verzending\".").arg(Organisation.name)
                   : sentDialog.late
                   ? qsTr("Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.")
-                        .arg(App.organisationName).arg(App.organisationPhone)
+                        .arg(Organisation.name).arg(Organisation.phone)
                   : qsTr("Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.")
         }
         footer: Item {
@@ -286,7 +286,7 @@ Page {
                         objectName: "lateText"
                         visible: page.absences.previewLate
                         text: qsTr("Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.")
-                                  .arg(App.organisationName).arg(App.organisationPhone)
+                                  .arg(Organisation.name).arg(Organisation.phone)
                         color: Theme.error
                         font.bold: true
                         wrapMode: Text.Wrap

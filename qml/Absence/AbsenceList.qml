@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property AbsencesModel absences: App.absences
+    readonly property AbsencesModel absences: Client.absences
     signal newRequested()
     signal correctRequested(double entryId)
 
@@ -21,7 +21,7 @@ Page {
 
         IntroBar {
             Layout.fillWidth: true
-            text: qsTr("Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.").arg(App.absenceNoticeDays)
+            text: qsTr("Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.").arg(Organisation.absenceNoticeDays)
             Button {
                 objectName: "newAbsenceButton"
                 text: "+ " + qsTr("Melden")

@@ -7,7 +7,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property AbsencesModel absences: App.absences
+    readonly property AbsencesModel absences: Client.absences
 
     background: Rectangle { color: Theme.background }
     Component.onCompleted: absences.reload()

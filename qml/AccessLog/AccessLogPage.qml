@@ -10,7 +10,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property AccessLogModel log: App.accessLog
+    readonly property AccessLogModel log: Client.accessLog
 
     background: Rectangle { color: Theme.background }
     Component.onCompleted: log.reload()

@@ -7,7 +7,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactPersonsModel persons: App.contactPersons
+    readonly property ContactPersonsModel persons: Client.contactPersons
     required property string personId
     // Re-read whenever the list changes (a save elsewhere, a new primary).
     property var person: ({})

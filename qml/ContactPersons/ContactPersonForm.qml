@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactPersonsModel persons: App.contactPersons
+    readonly property ContactPersonsModel persons: Client.contactPersons
     required property string personId
     readonly property bool isNew: personId.length === 0
     readonly property bool valid: name.error.length === 0 && phone1.error.length === 0

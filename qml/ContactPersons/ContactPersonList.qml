@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactPersonsModel persons: App.contactPersons
+    readonly property ContactPersonsModel persons: Client.contactPersons
     signal openRequested(string id)
     signal addRequested()
     signal editRequested(string id)

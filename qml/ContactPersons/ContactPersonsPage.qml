@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactPersonsModel persons: App.contactPersons
+    readonly property ContactPersonsModel persons: Client.contactPersons
 
     background: Rectangle { color: Theme.background }
     Component.onCompleted: persons.reload()

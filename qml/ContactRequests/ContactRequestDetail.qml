@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactRequestsModel requests: App.contactRequests
+    readonly property ContactRequestsModel requests: Client.contactRequests
     required property string requestId
     property var request: ({})
     readonly property bool done: request.done === true

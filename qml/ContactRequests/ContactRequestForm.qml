@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactRequestsModel requests: App.contactRequests
+    readonly property ContactRequestsModel requests: Client.contactRequests
     required property string requestId
     readonly property bool isNew: requestId.length === 0
     property var original: ({})

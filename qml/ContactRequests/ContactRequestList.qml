@@ -9,7 +9,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactRequestsModel requests: App.contactRequests
+    readonly property ContactRequestsModel requests: Client.contactRequests
     signal openRequested(string id)
     signal newRequested()
     signal editRequested(string id)
@@ -23,7 +23,7 @@ Page {
 
         IntroBar {
             Layout.fillWidth: true
-            text: qsTr("Stel een vraag aan %1. U ziet hier ook het antwoord.").arg(App.organisationName)
+            text: qsTr("Stel een vraag aan %1. U ziet hier ook het antwoord.").arg(Organisation.name)
             Button {
                 id: newButton
                 objectName: "newRequestButton"

@@ -8,7 +8,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactRequestsModel requests: App.contactRequests
+    readonly property ContactRequestsModel requests: Client.contactRequests
 
     background: Rectangle { color: Theme.background }
     Component.onCompleted: requests.reload()

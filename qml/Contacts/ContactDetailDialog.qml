@@ -9,7 +9,7 @@ import CarePortal
 Dialog {
     id: dialog
 
-    readonly property ContactDetailsModel details: App.contactDetails
+    readonly property ContactDetailsModel details: Client.contactDetails
     property string detailId
     readonly property string kind: kindBox.currentValue ?? ""
     readonly property bool valid: valueField.error.length === 0 && remarkField.error.length === 0

@@ -10,7 +10,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property ContactDetailsModel details: App.contactDetails
+    readonly property ContactDetailsModel details: Client.contactDetails
     property bool editing: false
     property string removeId
 
@@ -41,7 +41,7 @@ Page {
             objectName: "contactDetailsIntro"
             Layout.fillWidth: true
             text: page.editing ? qsTr("Wijzig een contactdetail met het potlood, of voeg er een toe met de plus.")
-                               : qsTr("Uw telefoonnummers en e-mailadressen bij %1.").arg(App.organisationName)
+                               : qsTr("Uw telefoonnummers en e-mailadressen bij %1.").arg(Organisation.name)
             Button {
                 objectName: "addDetailButton"
                 visible: page.editing

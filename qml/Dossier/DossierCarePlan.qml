@@ -9,7 +9,7 @@ import CarePortal
 Item {
     id: plan
 
-    readonly property CarePlanModel goals: App.carePlan
+    readonly property CarePlanModel goals: Dossier.carePlan
     readonly property bool wide: width >= 720
     property int chosenRow: 0
     readonly property bool hasChoice: chosenRow >= 0 && chosenRow < goalList.count

@@ -10,7 +10,7 @@ import CarePortal
 ScrollView {
     id: general
 
-    readonly property var details: App.dossier.general
+    readonly property var details: Dossier.overview.general
     contentWidth: availableWidth
 
     ColumnLayout {

@@ -10,7 +10,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property DossierModel dossier: App.dossier
+    readonly property DossierModel dossier: Dossier.overview
 
     background: Rectangle { color: Theme.background }
     Component.onCompleted: dossier.reload()

@@ -10,8 +10,8 @@ import CarePortal
 Item {
     id: reading
 
-    readonly property DossierModel dossier: App.dossier
-    readonly property DossierReportsModel reports: App.dossierReading
+    readonly property DossierModel dossier: Dossier.overview
+    readonly property DossierReportsModel reports: Dossier.reading
     readonly property bool wide: width >= 720
 
     Component.onCompleted: {

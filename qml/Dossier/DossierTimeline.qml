@@ -10,7 +10,7 @@ import CarePortal
 Item {
     id: timeline
 
-    readonly property DossierReportsModel reports: App.dossierTimeline
+    readonly property DossierReportsModel reports: Dossier.timeline
     property string chosenId
     readonly property var chosen: chosenId.length > 0 ? reports.report(chosenId) : ({})
 

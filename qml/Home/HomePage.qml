@@ -9,13 +9,13 @@ Page {
     id: page
 
     property date now: new Date()
-    readonly property var nextVisit: App.planning.nextVisit
+    readonly property var nextVisit: Client.planning.nextVisit
 
     background: Rectangle { color: Theme.background }
     // Home shows parts of lists whose own pages may not have been opened yet.
-    LoadWhenIdle { model: App.contactRequests; active: App.hasContactRequests }
-    LoadWhenIdle { model: App.dossier; active: App.hasDossier }
-    LoadWhenIdle { model: App.dossierLatest; active: App.hasDossier }
+    LoadWhenIdle { model: Client.contactRequests; active: Organisation.hasContactRequests }
+    LoadWhenIdle { model: Dossier.overview; active: Organisation.hasDossier }
+    LoadWhenIdle { model: Dossier.latest; active: Organisation.hasDossier }
 
     Timer {
         interval: 1000
@@ -106,7 +106,7 @@ Page {
                     }
                     Label {
                         visible: page.nextVisit.dateText === undefined
-                        text: App.planning.loading ? qsTr("De planning wordt opgehaald…")
+                        text: Client.planning.loading ? qsTr("De planning wordt opgehaald…")
                                                    : qsTr("Er is geen bezoek gepland.")
                         color: Theme.mutedText
                         wrapMode: Text.Wrap
@@ -114,7 +114,7 @@ Page {
                     }
                     WrappingButton {
                         objectName: "toPlanningButton"
-                        visible: App.hasPlanning
+                        visible: Organisation.hasPlanning
                         text: qsTr("Bekijk de planning")
                         Layout.fillWidth: true
                         Layout.maximumWidth: implicitWidth
@@ -126,7 +126,7 @@ Page {
             // Seed 003: the start screen always shows the newest additions to the dossier.
             Rectangle {
                 objectName: "dossierLatestCard"
-                visible: App.hasDossier && App.dossier.available && latestRepeater.count > 0
+                visible: Organisation.hasDossier && Dossier.overview.available && latestRepeater.count > 0
                 Layout.fillWidth: true
                 implicitHeight: latest.implicitHeight + 2 * Theme.margin
                 color: Theme.surface
@@ -146,7 +146,7 @@ Page {
                     }
                     Repeater {
                         id: latestRepeater
-                        model: App.dossierLatest
+                        model: Dossier.latest
                         delegate: Label {
                             required property string dayText
                             required property string discipline
@@ -172,7 +172,7 @@ Page {
 
             Rectangle {
                 objectName: "newAnswersCard"
-                visible: App.contactRequests.newAnswers.length > 0
+                visible: Client.contactRequests.newAnswers.length > 0
                 Layout.fillWidth: true
                 implicitHeight: answers.implicitHeight + 2 * Theme.margin
                 color: Theme.surface
@@ -191,7 +191,7 @@ Page {
                         Layout.fillWidth: true
                     }
                     Repeater {
-                        model: App.contactRequests.newAnswers
+                        model: Client.contactRequests.newAnswers
                         delegate: Label {
                             required property var modelData
                             text: qsTr("%1 — beantwoord op %2 door %3").arg(modelData.subjectLabel)

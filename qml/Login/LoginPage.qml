@@ -27,14 +27,14 @@ Page {
 
             Image {
                 objectName: "organisationLogo"
-                source: App.logoUrl
+                source: Organisation.logoUrl
                 visible: status === Image.Ready
                 sourceSize.height: 72
                 fillMode: Image.PreserveAspectFit
                 Accessible.ignored: true
             }
             Heading {
-                text: App.organisationName
+                text: Organisation.name
                 color: Theme.primary
                 fittedPixelSize: Theme.titleFontSize
                 font.bold: true
@@ -84,7 +84,7 @@ Page {
             // ("uiszorg De Linde") on a phone at 200 %.
             TextArea {
                 objectName: "organisationField"
-                text: App.organisationName
+                text: Organisation.name
                 readOnly: true
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
@@ -191,7 +191,7 @@ Page {
                     flat: true
                     text: qsTr("Over CarePortal")
                     implicitHeight: Theme.touchTarget
-                    onClicked: Navigation.aboutRequested()
+                    onClicked: Navigation.loginPage = "about"
                 }
             }
         }

@@ -29,7 +29,7 @@ Page {
             Item { implicitHeight: Theme.margin * 2 }
 
             Heading {
-                text: App.organisationName
+                text: Organisation.name
                 color: Theme.primary
                 fittedPixelSize: Theme.titleFontSize
                 font.bold: true

@@ -12,7 +12,7 @@ import CarePortal
 Page {
     id: page
 
-    readonly property PlanningModel planning: App.planning
+    readonly property PlanningModel planning: Client.planning
     readonly property bool canExport: !App.kiosk
     // A phone, or large text on a tablet: the month bar keeps the month and "Vandaag" in
     // sight and puts the other actions under "Meer", so the visits still have room. (A
@@ -42,7 +42,7 @@ Page {
     // has a speech engine (the button is hidden where it has none).
     PlanningSpeech {
         id: speechText
-        planning: App.planning
+        planning: Client.planning
         language: App.language.code
     }
     ReadAloud {
@@ -58,9 +58,9 @@ Page {
 
     PlanningExport {
         id: exporter
-        planning: App.planning
+        planning: Client.planning
         language: App.language
-        organisationName: App.organisationName
+        organisationName: Organisation.name
     }
 
     FileDialog {

@@ -30,7 +30,7 @@ QStringList TestPasswordRulesModel::column(const PasswordRulesModel &model, int 
 }
 
 void TestPasswordRulesModel::portalDefaultRules() {
-    PasswordRulesModel model; // no AppController: the portal default policy
+    PasswordRulesModel model; // no AppComposition: the portal default policy
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(column(model, PasswordRulesModel::TextRole),

@@ -10,8 +10,8 @@ namespace careportal::test {
 
 namespace {
 
-AppController::Options optionsFor(const ServerProcess &server, const QTemporaryDir &dataDir) {
-    AppController::Options options;
+AppComposition::Options optionsFor(const ServerProcess &server, const QTemporaryDir &dataDir) {
+    AppComposition::Options options;
     options.profile.serverUrl = server.baseUrl();
     options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
     options.profile.fingerprint = server.fingerprint();
@@ -22,9 +22,9 @@ AppController::Options optionsFor(const ServerProcess &server, const QTemporaryD
 
 } // namespace
 
-std::unique_ptr<AppController> restartApp(const ServerProcess &server,
-                                          const QTemporaryDir &dataDir) {
-    auto app = std::make_unique<AppController>(optionsFor(server, dataDir));
+std::unique_ptr<AppComposition> restartApp(const ServerProcess &server,
+                                           const QTemporaryDir &dataDir) {
+    auto app = std::make_unique<AppComposition>(optionsFor(server, dataDir));
     app->start();
     Session *session = app->session();
     if (!QTest::qWaitFor(
@@ -34,9 +34,9 @@ std::unique_ptr<AppController> restartApp(const ServerProcess &server,
     return app;
 }
 
-std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
-                                            const QTemporaryDir &dataDir) {
-    auto app = std::make_unique<AppController>(optionsFor(server, dataDir));
+std::unique_ptr<AppComposition> startAtLogin(const ServerProcess &server,
+                                             const QTemporaryDir &dataDir) {
+    auto app = std::make_unique<AppComposition>(optionsFor(server, dataDir));
     app->start();
     Session *session = app->session();
     // The organisation (and with it the features) arrives before the login screen is ready.
@@ -44,7 +44,7 @@ std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
     // log it out, so every flow starts with a login of its own.
     const auto settled = [&] {
         return session->state() != Session::State::Starting && !session->busy() &&
-               !app->features().isEmpty();
+               !app->organisation()->features().isEmpty();
     };
     if (!QTest::qWaitFor(settled, kFlowTimeoutMs))
         return nullptr;
@@ -53,7 +53,7 @@ std::unique_ptr<AppController> startAtLogin(const ServerProcess &server,
     return app;
 }
 
-std::unique_ptr<AppController>
+std::unique_ptr<AppComposition>
 startLoggedIn(const ServerProcess &server, const QTemporaryDir &dataDir, const QString &username) {
     auto app = startAtLogin(server, dataDir);
     if (!app)

@@ -2,11 +2,22 @@
 // absence through the app's model, staff process it with `careportal-server admin`, and the
 // visit is gone from the client's planning.
 #include "absence/absencesmodel.h"
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
 #include "auth/session.h"
+#include "client/clientdata.h"
+#include "dossier/dossierfeature.h"
+#include "kiosk/idlemonitor.h"
 #include "loggedinapp.h"
+#include "notifications/notificationcentre.h"
+#include "organisations/organisationbranding.h"
+#include "outbox/outbox.h"
 #include "planning/planningmodel.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(m_dataDir.isValid());
         m_app = test::startLoggedIn(m_server, m_dataDir, QStringLiteral("j.voorbeeld@example.nl"));
         QVERIFY(m_app);
-        QVERIFY(m_app->hasAbsence());
+        QVERIFY(m_app->organisation()->hasAbsence());
     }
 
     void reportedProcessedAndGoneFromThePlanning() {
@@ -42,7 +53,7 @@ private Q_SLOTS:
         const int before = visitsInMonth(monday);
         QVERIFY(before >= 8); // twice a week
 
-        AbsencesModel *absences = m_app->absences();
+        AbsencesModel *absences = m_app->client()->absences();
         absences->reload();
         QTRY_COMPARE_WITH_TIMEOUT(absences->status(), ClientListModel::Status::Ready, timeoutMs);
         QSignalSpy submitted(absences, &AbsencesModel::submitted);
@@ -79,7 +90,7 @@ private Q_SLOTS:
 private:
     // The rows the planning shows for `day`'s month, fresh from the server.
     int visitsInMonth(QDate day) {
-        PlanningModel *planning = m_app->planning();
+        PlanningModel *planning = m_app->client()->planning();
         planning->showMonth(day);
         QTest::qWait(50);
         if (!QTest::qWaitFor([planning] { return !planning->loading(); }, timeoutMs))
@@ -89,7 +100,7 @@ private:
 
     ServerProcess m_server;
     QTemporaryDir m_dataDir;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
 };
 
 QTEST_MAIN(AbsenceFlowTest)

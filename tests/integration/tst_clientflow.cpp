@@ -1,11 +1,22 @@
-// The walking skeleton end to end: the client core (AppController and everything it owns)
+// The walking skeleton end to end: the client core (AppComposition and everything it owns)
 // against the real careportal-server over TLS on loopback.
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
 #include "auth/session.h"
+#include "client/clientdata.h"
+#include "dossier/dossierfeature.h"
 #include "httpsjsonclient.h"
 #include "keychainprobe.h"
+#include "kiosk/idlemonitor.h"
+#include "notifications/notificationcentre.h"
+#include "organisations/organisationbranding.h"
+#include "outbox/outbox.h"
 #include "planning/planningmodel.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 #include "storage/cachedatabase.h"
 #include "storage/cachekeyring.h"
 #include "storage/tokenstore.h"
@@ -41,7 +52,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    [[nodiscard]] AppController::Options options() const;
+    [[nodiscard]] AppComposition::Options options() const;
     void createApp();
     /// The client's name, her carers' names, her help type and her client id: what must
     /// never be readable in the cache's files.
@@ -78,14 +89,14 @@ private:
 
     ServerProcess m_server;
     QTemporaryDir m_dataDir;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
     QByteArray m_token;
     QByteArray m_cacheKey; ///< The key that sealed this user's cache, from the keychain.
     int m_cachedRows = 0;
 };
 
-AppController::Options ClientFlowTest::options() const {
-    AppController::Options options;
+AppComposition::Options ClientFlowTest::options() const {
+    AppComposition::Options options;
     options.profile.serverUrl = m_server.baseUrl();
     options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
     options.profile.fingerprint = m_server.fingerprint();
@@ -96,7 +107,7 @@ AppController::Options ClientFlowTest::options() const {
 
 void ClientFlowTest::createApp() {
     m_app.reset();
-    m_app = std::make_unique<AppController>(options());
+    m_app = std::make_unique<AppComposition>(options());
     m_app->start();
 }
 
@@ -106,10 +117,10 @@ void ClientFlowTest::initTestCase() {
     createApp();
     Session *session = m_app->session();
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedOut, timeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->organisationName(), QStringLiteral("Thuiszorg De Linde"),
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->organisation()->name(), QStringLiteral("Thuiszorg De Linde"),
                               timeoutMs);
-    QVERIFY(m_app->hasPlanning());
-    QCOMPARE(m_app->startupError(), QString());
+    QVERIFY(m_app->organisation()->hasPlanning());
+    QCOMPARE(m_app->services()->startupError(), QString());
 }
 
 void ClientFlowTest::firstLoginForcesPasswordChange() {
@@ -144,7 +155,7 @@ void ClientFlowTest::firstLoginForcesPasswordChange() {
 }
 
 void ClientFlowTest::planningIsFetchedAndCached() {
-    PlanningModel *planning = m_app->planning();
+    PlanningModel *planning = m_app->client()->planning();
     QCOMPARE(planning->month(),
              QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1));
     QTRY_VERIFY_WITH_TIMEOUT(planning->hasData() && !planning->loading(), timeoutMs);
@@ -179,7 +190,7 @@ void ClientFlowTest::planningIsFetchedAndCached() {
 
 void ClientFlowTest::planningIsServedFromCacheWhenServerIsGone() {
     m_server.stop();
-    PlanningModel *planning = m_app->planning();
+    PlanningModel *planning = m_app->client()->planning();
     planning->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(planning->offline(), timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!planning->loading(), timeoutMs);
@@ -198,7 +209,7 @@ void ClientFlowTest::restartOfflineShowsCachedPlanning() {
     }
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
     QCOMPARE(session->displayName(), QStringLiteral("mevrouw C. Test"));
-    PlanningModel *planning = m_app->planning();
+    PlanningModel *planning = m_app->client()->planning();
     QTRY_VERIFY_WITH_TIMEOUT(planning->offline(), timeoutMs);
     QCOMPARE(planning->rowCount(), m_cachedRows);
 }
@@ -217,7 +228,7 @@ void ClientFlowTest::logoutRevokesAndWipes() {
     QCOMPARE(loggedOut.count(), 1); // wiped at once, the revoke goes out in the background
     QCOMPARE(session->state(), Session::State::LoggedOut);
     QCOMPARE(session->displayName(), QString());
-    QCOMPARE(m_app->planning()->rowCount(), 0);
+    QCOMPARE(m_app->client()->planning()->rowCount(), 0);
 
     const auto probe = KeychainProbe::read(TokenStore::serviceName, options().profile.sessionKey());
     QVERIFY(probe.outcome != KeychainProbe::Outcome::Found);

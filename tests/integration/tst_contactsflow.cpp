@@ -1,13 +1,24 @@
 // Mijn contactdetails and Contactpersonen end to end: the client core's models against the
 // real careportal-server over TLS on loopback, checked against what the server stored.
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
 #include "auth/session.h"
+#include "client/clientdata.h"
 #include "contacts/contactdetailsmodel.h"
 #include "contacts/contactpersonsmodel.h"
+#include "dossier/dossierfeature.h"
 #include "httpsjsonclient.h"
+#include "kiosk/idlemonitor.h"
 #include "loggedinapp.h"
+#include "notifications/notificationcentre.h"
+#include "organisations/organisationbranding.h"
+#include "outbox/outbox.h"
 #include "requests/contactrequestsmodel.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -41,7 +52,7 @@ private Q_SLOTS:
     }
 
     void contactDetailsRoundTrip() {
-        ContactDetailsModel *details = m_app->contactDetails();
+        ContactDetailsModel *details = m_app->client()->contactDetails();
         details->reload();
         QTRY_COMPARE_WITH_TIMEOUT(details->status(), Status::Ready, timeoutMs);
         QCOMPARE(details->rowCount(), 1);
@@ -61,7 +72,7 @@ private Q_SLOTS:
     }
 
     void serverFieldErrorsReachTheForm() {
-        ContactDetailsModel *details = m_app->contactDetails();
+        ContactDetailsModel *details = m_app->client()->contactDetails();
         QSignalSpy failed(details, &ClientListModel::saveFailed);
         // The app's own check would stop this; the server must say the same.
         details->save({}, QStringLiteral("mobile-phone"), QStringLiteral("06-12"), {});
@@ -75,7 +86,7 @@ private Q_SLOTS:
     }
 
     void contactPersonsWithOnePrimary() {
-        ContactPersonsModel *persons = m_app->contactPersons();
+        ContactPersonsModel *persons = m_app->client()->contactPersons();
         persons->reload();
         QTRY_COMPARE_WITH_TIMEOUT(persons->status(), Status::Ready, timeoutMs);
         QCOMPARE(persons->rowCount(), 1);
@@ -119,7 +130,7 @@ private Q_SLOTS:
     // The scripted demo path: the client asks, staff answers with the admin tool, the client
     // sees "Afgerond" with the reply after a refresh.
     void contactRequestAnsweredByStaff() {
-        ContactRequestsModel *requests = m_app->contactRequests();
+        ContactRequestsModel *requests = m_app->client()->contactRequests();
         requests->reload();
         QTRY_COMPARE_WITH_TIMEOUT(requests->status(), Status::Ready, timeoutMs);
         QCOMPARE(requests->rowCount(), 10); // the first page of 12 demo requests
@@ -173,10 +184,10 @@ private Q_SLOTS:
     void logoutForgetsEverything() {
         m_app->session()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
-        QCOMPARE(m_app->contactDetails()->rowCount(), 0);
-        QCOMPARE(m_app->contactPersons()->rowCount(), 0);
-        QCOMPARE(m_app->contactRequests()->rowCount(), 0);
-        QVERIFY(!m_app->contactRequests()->hasMore());
+        QCOMPARE(m_app->client()->contactDetails()->rowCount(), 0);
+        QCOMPARE(m_app->client()->contactPersons()->rowCount(), 0);
+        QCOMPARE(m_app->client()->contactRequests()->rowCount(), 0);
+        QVERIFY(!m_app->client()->contactRequests()->hasMore());
     }
 
     void cleanupTestCase() {
@@ -194,7 +205,7 @@ private:
 
     ServerProcess m_server;
     QTemporaryDir m_dataDir;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
     QString m_serverToken;
 };
 

@@ -29,11 +29,11 @@ private Q_SLOTS:
         QVERIFY(m_dataDir.isValid());
         m_app = test::startLoggedIn(m_server, m_dataDir, QStringLiteral("j.voorbeeld@example.nl"));
         QVERIFY(m_app);
-        QVERIFY(m_app->hasDossier());
+        QVERIFY(m_app->organisation()->hasDossier());
     }
 
     void overviewAndTimelineFromTheServer() {
-        DossierModel *dossier = m_app->dossier();
+        DossierModel *dossier = m_app->dossier()->overview();
         dossier->reload();
         QTRY_COMPARE_WITH_TIMEOUT(dossier->status(), Status::Ready, kFlowTimeoutMs);
         QVERIFY(dossier->available());
@@ -42,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(dossier->general().value(QStringLiteral("gpName")).toString(),
                  QStringLiteral("Huisartsenpraktijk Het Voorbeeld"));
 
-        DossierReportsModel *timeline = m_app->dossierTimeline();
+        DossierReportsModel *timeline = m_app->dossier()->timeline();
         timeline->reload();
         QTRY_COMPARE_WITH_TIMEOUT(timeline->status(), Status::Ready, kFlowTimeoutMs);
         QCOMPARE(timeline->rowCount(), 13); // all demo reports fit the first page of 20
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(text(timeline, 0, DossierReportsModel::DisciplineLabelRole),
                  QStringLiteral("Fysiotherapie"));
 
-        DossierReportsModel *latest = m_app->dossierLatest();
+        DossierReportsModel *latest = m_app->dossier()->latest();
         latest->reload();
         QTRY_COMPARE_WITH_TIMEOUT(latest->status(), Status::Ready, kFlowTimeoutMs);
         QCOMPARE(latest->rowCount(), 3);
@@ -60,7 +60,7 @@ private Q_SLOTS:
     }
 
     void readingOneKind() {
-        DossierReportsModel *reading = m_app->dossierReading();
+        DossierReportsModel *reading = m_app->dossier()->reading();
         reading->setKind(QStringLiteral("zorgkaart"));
         reading->reload();
         QTRY_COMPARE_WITH_TIMEOUT(reading->status(), Status::Ready, kFlowTimeoutMs);
@@ -93,14 +93,14 @@ private Q_SLOTS:
                                  QStringLiteral("Rechtop laten zitten bij het eten")}),
                  0);
 
-        DossierReportsModel *timeline = m_app->dossierTimeline();
+        DossierReportsModel *timeline = m_app->dossier()->timeline();
         timeline->reload();
         QTRY_COMPARE_WITH_TIMEOUT(timeline->rowCount(), 14, kFlowTimeoutMs);
         QCOMPARE(text(timeline, 0, DossierReportsModel::TitleRole), QStringLiteral("Slikadvies"));
         QCOMPARE(text(timeline, 0, DossierReportsModel::DisciplineLabelRole),
                  QStringLiteral("Logopedie"));
 
-        CarePlanModel *plan = m_app->carePlan();
+        CarePlanModel *plan = m_app->dossier()->carePlan();
         plan->reload();
         QTRY_COMPARE_WITH_TIMEOUT(plan->status(), Status::Ready, kFlowTimeoutMs);
         QCOMPARE(plan->rowCount(), 4);
@@ -123,9 +123,9 @@ private Q_SLOTS:
         m_app->session()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut,
                                   kFlowTimeoutMs);
-        QCOMPARE(m_app->dossierTimeline()->rowCount(), 0);
-        QCOMPARE(m_app->carePlan()->rowCount(), 0);
-        QVERIFY(!m_app->dossier()->available());
+        QCOMPARE(m_app->dossier()->timeline()->rowCount(), 0);
+        QCOMPARE(m_app->dossier()->carePlan()->rowCount(), 0);
+        QVERIFY(!m_app->dossier()->overview()->available());
     }
 
 private:
@@ -135,7 +135,7 @@ private:
 
     ServerProcess m_server;
     QTemporaryDir m_dataDir;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
 };
 
 QTEST_GUILESS_MAIN(DossierFlowTest)

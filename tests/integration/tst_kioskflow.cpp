@@ -1,11 +1,22 @@
 // A kiosk PC in a care home, against the real server: nothing of a user reaches the disk
 // or the keychain, no device is remembered, and walking away logs out after the countdown
 // and leaves the models empty.
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
 #include "auth/session.h"
+#include "client/clientdata.h"
+#include "dossier/dossierfeature.h"
 #include "fakeidleclock.h"
 #include "keychainprobe.h"
+#include "kiosk/idlemonitor.h"
+#include "notifications/notificationcentre.h"
+#include "organisations/organisationbranding.h"
+#include "outbox/outbox.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 #include "storage/tokenstore.h"
 
 #include <QDir>
@@ -40,7 +51,7 @@ private Q_SLOTS:
     }
 
     void init() {
-        AppController::Options options;
+        AppComposition::Options options;
         options.profile.serverUrl = m_server.baseUrl();
         options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
         options.profile.fingerprint = m_server.fingerprint();
@@ -54,24 +65,24 @@ private Q_SLOTS:
         m_keychainBefore.clear();
         for (const QString &entry : keychainEntries(options.profile.sessionKey()))
             m_keychainBefore.insert(entry, KeychainProbe::read(TokenStore::serviceName, entry));
-        m_app = std::make_unique<AppController>(options);
-        m_app->idle()->setClock(&m_clock);
+        m_app = std::make_unique<AppComposition>(options);
+        m_app->services()->idle()->setClock(&m_clock);
         m_app->start();
         Session *session = m_app->session();
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == Session::State::LoggedOut, timeoutMs);
         session->login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
-        m_app->planning()->goToToday();
-        m_app->contactDetails()->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->planning()->rowCount() > 0, timeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->contactDetails()->rowCount() > 0, timeoutMs);
+        m_app->client()->planning()->goToToday();
+        m_app->client()->contactDetails()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->client()->planning()->rowCount() > 0, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->client()->contactDetails()->rowCount() > 0, timeoutMs);
     }
 
     void cleanup() { m_app.reset(); }
 
     void nothingReachesDiskOrKeychain() {
-        QVERIFY(m_app->kiosk());
-        QVERIFY(m_app->idle()->isEnabled());
+        QVERIFY(m_app->services()->kiosk());
+        QVERIFY(m_app->services()->idle()->isEnabled());
         QVERIFY(!m_app->session()->canRememberDevice());
         QCOMPARE(QDir(m_dataDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
                  QStringList());
@@ -85,20 +96,20 @@ private Q_SLOTS:
         }
         // What a person chooses on the kiosk is for them only: the next one starts with the
         // kiosk's own language and text size, and nothing is left in the settings.
-        m_app->language()->setCode(QStringLiteral("en"));
-        m_app->display()->setTextPercent(150);
-        m_app->display()->setHighContrast(true);
+        m_app->services()->language()->setCode(QStringLiteral("en"));
+        m_app->services()->display()->setTextPercent(150);
+        m_app->services()->display()->setHighContrast(true);
         QCOMPARE(QSettings().allKeys(), QStringList());
         QCOMPARE(QDir(m_settingsDir.path())
                      .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
                  QStringList());
         // The cache and session work, in memory: no notice about a missing keychain.
-        QCOMPARE(m_app->cacheNotice(), QString());
+        QCOMPARE(m_app->services()->cacheNotice(), QString());
         QCOMPARE(m_app->session()->notice(), QString());
     }
 
     void countdownThenLogout() {
-        IdleMonitor *idle = m_app->idle();
+        IdleMonitor *idle = m_app->services()->idle();
         m_clock.advance((idleMinutes * 60 - IdleMonitor::kWarningSeconds - 1) * 1000);
         QVERIFY(!idle->warning());
         m_clock.advance(2000);
@@ -108,15 +119,15 @@ private Q_SLOTS:
         QCOMPARE(m_app->session()->state(), Session::State::LoggedOut);
         QVERIFY(!idle->warning());
         QCOMPARE(m_app->session()->displayName(), QString());
-        QCOMPARE(m_app->planning()->rowCount(), 0);
-        QCOMPARE(m_app->contactDetails()->rowCount(), 0);
-        QCOMPARE(m_app->dossierLatest()->rowCount(), 0);
+        QCOMPARE(m_app->client()->planning()->rowCount(), 0);
+        QCOMPARE(m_app->client()->contactDetails()->rowCount(), 0);
+        QCOMPARE(m_app->dossier()->latest()->rowCount(), 0);
         QCOMPARE(QDir(m_dataDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
                  QStringList());
     }
 
     void anyInputCancelsTheCountdown() {
-        IdleMonitor *idle = m_app->idle();
+        IdleMonitor *idle = m_app->services()->idle();
         m_clock.advance((idleMinutes * 60 - 10) * 1000);
         QVERIFY(idle->warning());
         // A tap anywhere: the application's event filter sees it.
@@ -140,7 +151,7 @@ private:
     QTemporaryDir m_dataDir;
     QTemporaryDir m_settingsDir;
     FakeIdleClock m_clock;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
 };
 
 QTEST_MAIN(TestKioskFlow)

@@ -1,14 +1,24 @@
 #include "absence/absencesmodel.h"
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
 #include "auth/session.h"
+#include "client/clientdata.h"
 #include "contacts/contactdetailsmodel.h"
 #include "contacts/contactpersonsmodel.h"
+#include "dossier/dossierfeature.h"
 #include "httpsjsonclient.h"
+#include "kiosk/idlemonitor.h"
 #include "loggedinapp.h"
+#include "notifications/notificationcentre.h"
+#include "organisations/organisationbranding.h"
 #include "outbox/outbox.h"
 #include "planning/planningmodel.h"
 #include "requests/contactrequestsmodel.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 #include "storage/cachedatabase.h"
 #include "storedabsences.h"
 
@@ -40,7 +50,7 @@ class OfflineFlowTest : public QObject {
 private:
     ServerProcess m_server;
     QTemporaryDir m_dataDir;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
 
     [[nodiscard]] static bool keychainExpected() {
         return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
@@ -63,7 +73,7 @@ private Q_SLOTS:
     }
 
     void serverGoneMidSyncKeepsThePlanningAndComesBack() {
-        PlanningModel *planning = m_app->planning();
+        PlanningModel *planning = m_app->client()->planning();
         QTRY_VERIFY_WITH_TIMEOUT(planning->hasData() && !planning->loading(), timeoutMs);
         const int rows = planning->rowCount();
         QVERIFY(rows > 0);
@@ -86,7 +96,7 @@ private Q_SLOTS:
     void writesMadeOfflineReachTheServerOnceInOrderAfterARestart() {
         if (!keychainExpected())
             QSKIP("Without a keychain nothing is kept across runs, by design.");
-        AbsencesModel *absences = m_app->absences();
+        AbsencesModel *absences = m_app->client()->absences();
         absences->reload();
         QTRY_COMPARE_WITH_TIMEOUT(absences->status(), ClientListModel::Status::Ready, timeoutMs);
         const qint64 before = StoredAbsences(m_server).lastRow();
@@ -124,9 +134,9 @@ private Q_SLOTS:
     // write made meanwhile (new, changed, removed) shows at once and reaches the server
     // once when it is back.
     void everyKindOfWriteMadeOfflineArrivesOnce() {
-        ContactDetailsModel *details = m_app->contactDetails();
-        ContactPersonsModel *persons = m_app->contactPersons();
-        ContactRequestsModel *requests = m_app->contactRequests();
+        ContactDetailsModel *details = m_app->client()->contactDetails();
+        ContactPersonsModel *persons = m_app->client()->contactPersons();
+        ContactRequestsModel *requests = m_app->client()->contactRequests();
         const QList<ClientListModel *> lists{details, persons, requests};
         for (ClientListModel *list : lists) {
             list->reload();
@@ -227,8 +237,8 @@ private Q_SLOTS:
         if (keychainExpected()) {
             // The session is in the keychain, the cache is new: the app asks the server again.
             restartApp(Session::State::LoggedIn);
-            QVERIFY(!m_app->cacheNotice().isEmpty());
-            PlanningModel *planning = m_app->planning();
+            QVERIFY(!m_app->services()->cacheNotice().isEmpty());
+            PlanningModel *planning = m_app->client()->planning();
             QTRY_VERIFY_WITH_TIMEOUT(planning->hasData() && !planning->loading(), timeoutMs);
             QVERIFY(planning->rowCount() > 0);
         } else {
@@ -251,13 +261,13 @@ private Q_SLOTS:
         auto app = careportal::test::restartApp(m_server, freshData);
         QVERIFY(app);
         QCOMPARE(app->session()->state(), Session::State::LoggedOut);
-        QVERIFY(app->features().isEmpty());
-        QVERIFY(!app->hasPlanning());
+        QVERIFY(app->organisation()->features().isEmpty());
+        QVERIFY(!app->organisation()->hasPlanning());
         // The network comes; the user logs in without restarting the app.
         QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
         app->session()->login(kUser, QStringLiteral("Welkom!2026"));
         QTRY_COMPARE_WITH_TIMEOUT(app->session()->state(), Session::State::LoggedIn, timeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(app->hasPlanning(), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app->organisation()->hasPlanning(), timeoutMs);
         app->session()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(app->session()->state(), Session::State::LoggedOut, timeoutMs);
     }

@@ -33,12 +33,12 @@ class SecondFactorFlowTest : public QObject {
 
 private:
     ServerProcess m_server;
-    QTemporaryDir m_dir; // one device: its keychain entries outlive one AppController
+    QTemporaryDir m_dir; // one device: its keychain entries outlive one AppComposition
 
     /// The code of the newest text message in the server's outbox.
     [[nodiscard]] QString newestSmsCode() const { return m_server.newestSmsCode(kPhone); }
 
-    static bool waitForState(AppController *app, State state) {
+    static bool waitForState(AppComposition *app, State state) {
         return QTest::qWaitFor([&] { return app->session()->state() == state; }, kFlowTimeoutMs);
     }
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
         session->login(kUser, kPassword);
         QVERIFY(waitForState(app.get(), State::LoggedIn));
 
-        RememberedDevicesModel *devices = app->devices();
+        RememberedDevicesModel *devices = app->services()->devices();
         devices->reload();
         QTRY_COMPARE_WITH_TIMEOUT(devices->rowCount(), 1, kFlowTimeoutMs);
         const QModelIndex row = devices->index(0);
@@ -105,7 +105,7 @@ private Q_SLOTS:
             app->session()->completeSecondFactor(newestSmsCode(), true);
         QVERIFY(waitForState(app.get(), State::LoggedIn));
 
-        SecondFactorSetup *setup = app->secondFactor();
+        SecondFactorSetup *setup = app->services()->secondFactor();
         setup->reload();
         QTRY_VERIFY_WITH_TIMEOUT(setup->loaded(), kFlowTimeoutMs);
         QCOMPARE(setup->method(), QStringLiteral("sms"));
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(setup->step(), QStringLiteral("idle"));
 
         // Forgetting this device ends its session; the next login asks the app's code.
-        RememberedDevicesModel *devices = app->devices();
+        RememberedDevicesModel *devices = app->services()->devices();
         devices->reload();
         QTRY_VERIFY_WITH_TIMEOUT(devices->rowCount() >= 1 && !devices->loading(), kFlowTimeoutMs);
         QString current;

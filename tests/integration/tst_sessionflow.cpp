@@ -34,15 +34,15 @@ private:
          {QStringLiteral("--token-lifetime-seconds"), QString::number(kAccessLifetimeMs / 1000)}}};
 
     /// Reloads three models at once and waits until each has an answer.
-    static bool reloadTogether(AppController *app) {
-        app->contactDetails()->reload();
-        app->contactPersons()->reload();
-        app->contactRequests()->reload();
+    static bool reloadTogether(AppComposition *app) {
+        app->client()->contactDetails()->reload();
+        app->client()->contactPersons()->reload();
+        app->client()->contactRequests()->reload();
         return QTest::qWaitFor(
             [&] {
-                return app->contactDetails()->status() == Status::Ready &&
-                       app->contactPersons()->status() == Status::Ready &&
-                       app->contactRequests()->status() == Status::Ready;
+                return app->client()->contactDetails()->status() == Status::Ready &&
+                       app->client()->contactPersons()->status() == Status::Ready &&
+                       app->client()->contactRequests()->status() == Status::Ready;
             },
             kFlowTimeoutMs);
     }
@@ -60,7 +60,7 @@ private Q_SLOTS:
             QTest::qWait(kAccessLifetimeMs + 1000);
             QVERIFY2(reloadTogether(app.get()), qPrintable(QString::number(round)));
             QCOMPARE(app->session()->state(), Session::State::LoggedIn);
-            QVERIFY(app->contactPersons()->rowCount() > 0);
+            QVERIFY(app->client()->contactPersons()->rowCount() > 0);
         }
     }
 
@@ -91,12 +91,12 @@ private Q_SLOTS:
                  204);
 
         // The app's next call gets 401, its refresh 401 too: back to login, with a reason.
-        app->contactPersons()->reload();
+        app->client()->contactPersons()->reload();
         QTRY_COMPARE_WITH_TIMEOUT(app->session()->state(), Session::State::LoggedOut,
                                   kFlowTimeoutMs);
         QVERIFY2(app->session()->errorMessage().contains(QStringLiteral("sessie")),
                  qPrintable(app->session()->errorMessage()));
-        QCOMPARE(app->contactPersons()->rowCount(), 0);
+        QCOMPARE(app->client()->contactPersons()->rowCount(), 0);
     }
 
     void aDisabledAccountIsSentBackToLogin() {
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.admin(
                      {QStringLiteral("disable-account"), QStringLiteral("--username"), kUser}),
                  0);
-        app->contactDetails()->reload();
+        app->client()->contactDetails()->reload();
         QTRY_COMPARE_WITH_TIMEOUT(app->session()->state(), Session::State::LoggedOut,
                                   kFlowTimeoutMs);
         app->session()->login(kUser, QStringLiteral("Welkom!2026"));

@@ -34,7 +34,7 @@ Item {
 
         function test_reportADay() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.absences, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.absences, "status", ClientListModel.Ready, 20000)
             const stack = findChild(page, "absenceStack")
             const list = findChild(page, "absenceList")
             const before = list.count
@@ -46,8 +46,8 @@ Item {
 
             // As the date picker does it.
             form.startDate = nextThursdayAfter(21)
-            tryCompare(App.absences, "previewLoading", false, 20000)
-            tryVerify(() => App.absences.previewVisits.length === 1, 20000)
+            tryCompare(Client.absences, "previewLoading", false, 20000)
+            tryVerify(() => Client.absences.previewVisits.length === 1, 20000)
             verify(findChild(form, "deadlineText").text.startsWith("Meld uw afwezigheid uiterlijk op"))
             compare(findChild(form, "lateText").visible, false)
             compare(send.enabled, true)
@@ -63,7 +63,7 @@ Item {
             mouseClick(findChild(form, "absenceSentOk"))
             tryCompare(stack, "depth", 1, 5000)
             tryCompare(list, "count", before + 1, 20000)
-            compare(App.absences.data(App.absences.index(0, 0), AbsencesModel.StatusTextRole),
+            compare(Client.absences.data(Client.absences.index(0, 0), AbsencesModel.StatusTextRole),
                     "Gemeld, nog niet verwerkt")
         }
     }

@@ -26,24 +26,24 @@ Item {
 
         function test_logShowsTheReadsInWords() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.accessLog, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.accessLog, "status", ClientListModel.Ready, 20000)
             const list = findChild(page, "accessLogList")
             tryVerify(() => list.count > 0, 20000)
-            const first = App.accessLog.index(0, 0)
-            compare(App.accessLog.data(first, AccessLogModel.EventTextRole), "Ingezien")
-            compare(App.accessLog.data(first, AccessLogModel.ObjectTextRole), "Inzageoverzicht")
-            compare(App.accessLog.data(first, AccessLogModel.UserRole), "de heer J. Voorbeeld")
-            compare(App.accessLog.data(first, AccessLogModel.RoleTextRole), "Cliënt zelf")
-            verify(App.accessLog.data(first, AccessLogModel.DeviceRole).indexOf("CarePortal") >= 0)
+            const first = Client.accessLog.index(0, 0)
+            compare(Client.accessLog.data(first, AccessLogModel.EventTextRole), "Ingezien")
+            compare(Client.accessLog.data(first, AccessLogModel.ObjectTextRole), "Inzageoverzicht")
+            compare(Client.accessLog.data(first, AccessLogModel.UserRole), "de heer J. Voorbeeld")
+            compare(Client.accessLog.data(first, AccessLogModel.RoleTextRole), "Cliënt zelf")
+            verify(Client.accessLog.data(first, AccessLogModel.DeviceRole).indexOf("CarePortal") >= 0)
 
             const period = findChild(page, "periodBox")
             compare(period.currentValue, 30)
             period.currentIndex = 3
             period.activated(3)
-            compare(App.accessLog.periodDays, 365)
-            tryCompare(App.accessLog, "status", ClientListModel.Ready, 20000)
+            compare(Client.accessLog.periodDays, 365)
+            tryCompare(Client.accessLog, "status", ClientListModel.Ready, 20000)
             tryVerify(() => list.count > 0, 20000)
-            App.accessLog.periodDays = 30
+            Client.accessLog.periodDays = 30
         }
     }
 }

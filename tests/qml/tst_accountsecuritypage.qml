@@ -22,7 +22,7 @@ Item {
                 App.session.login("j.voorbeeld@example.nl", "Welkom!2026")
                 tryCompare(App.session, "state", Session.LoggedIn, 20000)
             }
-            verify(App.hasAccountSecurity)
+            verify(Organisation.hasAccountSecurity)
         }
 
         function test_linkingShowsTheQrCodeAfterThePassword() {

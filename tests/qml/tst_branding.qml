@@ -6,7 +6,7 @@ import CarePortalTest
 // The organisation's look comes from its server: with its own colours and logo the header,
 // the main buttons and the login screen wear them; without any, the neutral CarePortal
 // look. Staff change them with `careportal-server admin set-branding`; the app restyles
-// when it fetches the organisation (at start, here through App.refreshOrganisation()).
+// when it fetches the organisation (at start, here through Organisation.refresh()).
 Item {
     id: root
     width: 800
@@ -38,14 +38,14 @@ Item {
         function restyle(options) {
             compare(TestServer.admin(["set-branding"].concat(options)), 0,
                     "set-branding " + options.join(" "))
-            App.refreshOrganisation()
+            Organisation.refresh()
         }
 
         function initTestCase() {
             tryVerify(() => App.session.state !== Session.Starting, 20000)
-            tryCompare(App, "organisationName", "Thuiszorg De Linde", 20000)
-            tryVerify(() => App.logoUrl.toString().length > 0, 20000)
-            const url = App.logoUrl.toString()
+            tryCompare(Organisation, "name", "Thuiszorg De Linde", 20000)
+            tryVerify(() => Organisation.logoUrl.toString().length > 0, 20000)
+            const url = Organisation.logoUrl.toString()
             demoLogo = Qt.atob(url.substring(url.indexOf(",") + 1))
             verify(demoLogo.indexOf("<svg") >= 0)
         }
@@ -54,7 +54,7 @@ Item {
             // The demo's branding back, for the tests that follow.
             restyle(["--primary-color", "#1B6E8A", "--accent-color", "#F2A541",
                      "--logo-file", TestServer.writeFile("demo-logo.svg", demoLogo)])
-            tryVerify(() => App.logoUrl.toString().indexOf(Qt.btoa(demoLogo)) > 0, 20000)
+            tryVerify(() => Organisation.logoUrl.toString().indexOf(Qt.btoa(demoLogo)) > 0, 20000)
         }
 
         function test_1_theOrganisationsOwnLook() {
@@ -62,11 +62,11 @@ Item {
             verify(logoFile.length > 0)
             restyle(["--primary-color", brandPrimary, "--accent-color", brandAccent,
                      "--logo-file", logoFile])
-            tryVerify(() => sameColour(App.primaryColor, brandPrimary), 20000,
+            tryVerify(() => sameColour(Appearance.primaryColor, brandPrimary), 20000,
                       "the app takes the server's primary colour")
-            verify(sameColour(App.accentColor, brandAccent))
+            verify(sameColour(Appearance.accentColor, brandAccent))
             verify(sameColour(Theme.primary, brandPrimary))
-            compare(App.logoUrl.toString(), "data:image/svg+xml;base64," + Qt.btoa(brandLogo))
+            compare(Organisation.logoUrl.toString(), "data:image/svg+xml;base64," + Qt.btoa(brandLogo))
 
             const header = createTemporaryObject(headerComponent, root)
             verify(sameColour(header.background.color, brandPrimary), "header in the brand colour")
@@ -81,16 +81,16 @@ Item {
             const logo = findChild(login, "organisationLogo")
             tryCompare(logo, "status", Image.Ready, 5000)
             verify(logo.visible)
-            compare(logo.source, App.logoUrl)
+            compare(logo.source, Organisation.logoUrl)
         }
 
         function test_2_withoutBrandingTheNeutralLook() {
             restyle(["--primary-color", "none", "--accent-color", "none", "--logo-file", "none"])
-            tryVerify(() => sameColour(App.primaryColor, neutralPrimary), 20000,
+            tryVerify(() => sameColour(Appearance.primaryColor, neutralPrimary), 20000,
                       "no colour from the server: the neutral primary")
-            verify(sameColour(App.accentColor, neutralAccent))
-            compare(App.logoUrl.toString(), "")
-            compare(App.organisationName, "Thuiszorg De Linde")
+            verify(sameColour(Appearance.accentColor, neutralAccent))
+            compare(Organisation.logoUrl.toString(), "")
+            compare(Organisation.name, "Thuiszorg De Linde")
 
             const header = createTemporaryObject(headerComponent, root)
             verify(sameColour(header.background.color, neutralPrimary), "neutral header")
@@ -105,9 +105,9 @@ Item {
         function test_3_unreadableBrandColourIsDarkened() {
             // A pale yellow would make white text on buttons unreadable: the app darkens it.
             restyle(["--primary-color", "#FFE680"])
-            tryVerify(() => !sameColour(App.primaryColor, neutralPrimary), 20000)
-            verify(!sameColour(App.primaryColor, "#FFE680"))
-            const c = App.primaryColor
+            tryVerify(() => !sameColour(Appearance.primaryColor, neutralPrimary), 20000)
+            verify(!sameColour(Appearance.primaryColor, "#FFE680"))
+            const c = Appearance.primaryColor
             verify(c.hslHue > 0.1 && c.hslHue < 0.2, "still yellow-ish: " + c)
             verify(c.hslLightness < 0.4, "dark enough for white text: " + c)
         }

@@ -49,7 +49,7 @@ Item {
             compare(App.session.clientId, "client-j-voorbeeld")
             verify(!App.session.needsClientChoice)
             // His planning, for him, as his representative.
-            tryCompare(App.planning, "loading", false, 20000)
+            tryCompare(Client.planning, "loading", false, 20000)
 
             const banner = createTemporaryObject(bannerComponent, root)
             compare(findChild(banner, "clientBannerText").text,

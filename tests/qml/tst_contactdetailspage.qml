@@ -31,7 +31,7 @@ Item {
 
         function openedPage() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.contactDetails, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactDetails, "status", ClientListModel.Ready, 20000)
             return page
         }
 
@@ -72,14 +72,14 @@ Item {
             mouseClick(save)
             tryCompare(list, "count", 2, 20000) // at once, waiting to be sent
             tryCompare(App.outbox, "waitingCount", 0, 20000)
-            tryCompare(App.contactDetails, "busy", false, 20000)
+            tryCompare(Client.contactDetails, "busy", false, 20000)
         }
 
         function test_3_serverRefusalIsShownAtTheField() {
             const page = openedPage()
-            const spy = createTemporaryObject(signalSpy, root, { target: App.contactDetails })
+            const spy = createTemporaryObject(signalSpy, root, { target: Client.contactDetails })
             // What the app's own check allows but the server refuses: an unknown kind.
-            App.contactDetails.save("", "fax", "020-1234567", "")
+            Client.contactDetails.save("", "fax", "020-1234567", "")
             spy.wait(20000)
             compare(spy.signalArguments[0][0].kind, "Deze keuze of tekst is niet toegestaan.")
             compare(findChild(page, "contactDetailsList").count, 2)
@@ -90,7 +90,7 @@ Item {
             const list = findChild(page, "contactDetailsList")
             tryCompare(list, "count", 2, 20000)
             mouseClick(findChild(page, "editDetailsButton"))
-            const id = App.contactDetails.data(App.contactDetails.index(1, 0), ContactDetailsModel.IdRole)
+            const id = Client.contactDetails.data(Client.contactDetails.index(1, 0), ContactDetailsModel.IdRole)
             page.removeId = id
             findChild(page, "confirmRemoveDetail").open()
             const yes = findChild(page, "confirmYesButton")

@@ -32,7 +32,7 @@ Item {
 
         function openedPage() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.contactPersons, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactPersons, "status", ClientListModel.Ready, 20000)
             return page
         }
 
@@ -65,15 +65,15 @@ Item {
             waitForItemPolished(findChild(form, "personFormColumn"))
             mouseClick(save)
             // A save starts at once (busy until the server answers); if it did not, say why.
-            verify(App.contactPersons.busy || stack.depth === 1,
+            verify(Client.contactPersons.busy || stack.depth === 1,
                    "Opslaan started no save: enabled " + save.enabled + ", form valid " + form.valid
                    + ", type " + findChild(form, "typeBox").currentIndex + ", depth " + stack.depth)
 
             tryCompare(stack, "depth", 1, 20000)
             tryCompare(list, "count", 2, 20000)
             let primaries = 0
-            for (let row = 0; row < App.contactPersons.rowCount(); ++row) {
-                if (App.contactPersons.data(App.contactPersons.index(row, 0), ContactPersonsModel.PrimaryRole))
+            for (let row = 0; row < Client.contactPersons.rowCount(); ++row) {
+                if (Client.contactPersons.data(Client.contactPersons.index(row, 0), ContactPersonsModel.PrimaryRole))
                     ++primaries
             }
             compare(primaries, 1)
@@ -85,8 +85,8 @@ Item {
             const list = findChild(page, "contactPersonsList")
             tryCompare(list, "count", 2, 20000)
             // The server lists the primary person first: the one added above.
-            compare(App.contactPersons.data(App.contactPersons.index(0, 0), ContactPersonsModel.NameRole), "B. Buur")
-            const newest = App.contactPersons.data(App.contactPersons.index(0, 0), ContactPersonsModel.IdRole)
+            compare(Client.contactPersons.data(Client.contactPersons.index(0, 0), ContactPersonsModel.NameRole), "B. Buur")
+            const newest = Client.contactPersons.data(Client.contactPersons.index(0, 0), ContactPersonsModel.IdRole)
             // As a tap on the row does it.
             stack.currentItem.openRequested(newest)
             tryCompare(stack, "busy", false, 5000)

@@ -31,7 +31,7 @@ Item {
 
         function test_1_loadMore() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.contactRequests, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactRequests, "status", ClientListModel.Ready, 20000)
             const list = findChild(page, "contactRequestsList")
             tryCompare(list, "count", 10, 20000)
             const more = findChild(page, "loadMoreButton")
@@ -43,7 +43,7 @@ Item {
 
         function test_2_sendANewRequest() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.contactRequests, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactRequests, "status", ClientListModel.Ready, 20000)
             const stack = findChild(page, "contactRequestsStack")
             const list = findChild(page, "contactRequestsList")
             mouseClick(findChild(page, "newRequestButton"))
@@ -61,16 +61,16 @@ Item {
             mouseClick(findChild(form, "sentOkButton"))
             tryCompare(stack, "depth", 1, 5000)
             tryCompare(list, "count", 11, 20000) // the first page plus the new one on top
-            compare(App.contactRequests.data(App.contactRequests.index(0, 0), ContactRequestsModel.StatusTextRole), "Openstaand")
-            compare(App.contactRequests.data(App.contactRequests.index(0, 0), ContactRequestsModel.SubjectLabelRole),
+            compare(Client.contactRequests.data(Client.contactRequests.index(0, 0), ContactRequestsModel.StatusTextRole), "Openstaand")
+            compare(Client.contactRequests.data(Client.contactRequests.index(0, 0), ContactRequestsModel.SubjectLabelRole),
                     "Ik heb een vraag over het klantportaal")
         }
 
         function test_3_answeredRequestShowsTheReply() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.contactRequests, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactRequests, "status", ClientListModel.Ready, 20000)
             const stack = findChild(page, "contactRequestsStack")
-            const answered = App.contactRequests.data(App.contactRequests.index(1, 0), ContactRequestsModel.IdRole)
+            const answered = Client.contactRequests.data(Client.contactRequests.index(1, 0), ContactRequestsModel.IdRole)
             stack.currentItem.openRequested(answered)
             tryCompare(stack, "busy", false, 5000)
             const detail = stack.currentItem

@@ -32,7 +32,7 @@ Item {
 
         function test_contactDetails() {
             const page = createTemporaryObject(detailsComponent, root)
-            tryCompare(App.contactDetails, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactDetails, "status", ClientListModel.Ready, 20000)
             const list = findChild(page, "contactDetailsList")
             tryVerify(() => list.count > 0, 20000)
             verify(onScreen(findChild(page, "editDetailsButton")))
@@ -44,7 +44,7 @@ Item {
 
         function test_contactPersons() {
             const page = createTemporaryObject(personsComponent, root)
-            tryCompare(App.contactPersons, "status", ClientListModel.Ready, 20000)
+            tryCompare(Client.contactPersons, "status", ClientListModel.Ready, 20000)
             const list = findChild(page, "contactPersonsList")
             tryVerify(() => list.count > 0, 20000)
             verify(onScreen(findChild(page, "addPersonButton")))

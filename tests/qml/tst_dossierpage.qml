@@ -31,8 +31,8 @@ Item {
 
         function openPage() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.dossier, "status", ClientListModel.Ready, 20000)
-            compare(App.dossier.available, true)
+            tryCompare(Dossier.overview, "status", ClientListModel.Ready, 20000)
+            compare(Dossier.overview.available, true)
             compare(findChild(page, "noDossierLabel").visible, false)
             return page
         }
@@ -44,7 +44,7 @@ Item {
 
         function test_1_timelineOpensOnTheNewest() {
             const page = openPage()
-            tryCompare(App.dossierTimeline, "status", ClientListModel.Ready, 20000)
+            tryCompare(Dossier.timeline, "status", ClientListModel.Ready, 20000)
             const bar = findChild(page, "timelineBar")
             tryVerify(() => bar.count >= 13, 20000)
             const report = findChild(page, "timelineReport")
@@ -52,12 +52,12 @@ Item {
             compare(report.discipline, "FT")
             compare(report.disciplineLabel, "Fysiotherapie")
             // Another card opens its report.
-            const older = App.dossierTimeline.data(App.dossierTimeline.index(1, 0), DossierReportsModel.IdRole)
+            const older = Dossier.timeline.data(Dossier.timeline.index(1, 0), DossierReportsModel.IdRole)
             bar.positionViewAtIndex(1, ListView.Contain)
             tryVerify(() => bar.itemAtIndex(1) !== null, 5000, "the second card")
             const card = bar.itemAtIndex(1)
             mouseClick(card)
-            tryCompare(report, "title", App.dossierTimeline.report(older).title, 5000)
+            tryCompare(report, "title", Dossier.timeline.report(older).title, 5000)
         }
 
         function test_2_readingFiltersByKind() {
@@ -67,8 +67,8 @@ Item {
             tryVerify(() => list !== null, 5000)
             const incidents = findChild(page, "kind_incidentenrapportage")
             mouseClick(incidents)
-            tryCompare(App.dossierReading, "kind", "incidentenrapportage", 5000)
-            tryCompare(App.dossierReading, "status", ClientListModel.Ready, 20000)
+            tryCompare(Dossier.reading, "kind", "incidentenrapportage", 5000)
+            tryCompare(Dossier.reading, "status", ClientListModel.Ready, 20000)
             tryCompare(list, "count", 1, 20000)
             verify(findChild(page, "kindExplanation").text.indexOf("calamiteit") >= 0)
             // The count changes before the list makes its delegates (at its next polish):
@@ -78,14 +78,14 @@ Item {
             const abbreviations = findChild(page, "abbreviationsDialog")
             mouseClick(findChild(page, "abbreviationsButton"))
             tryCompare(abbreviations, "opened", true, 5000)
-            compare(App.dossier.disciplines.length, 10)
+            compare(Dossier.overview.disciplines.length, 10)
             abbreviations.close()
         }
 
         function test_3_carePlanShowsTheChosenGoal() {
             const page = openPage()
             showTab(page, 2)
-            tryCompare(App.carePlan, "status", ClientListModel.Ready, 20000)
+            tryCompare(Dossier.carePlan, "status", ClientListModel.Ready, 20000)
             const goals = findChild(page, "goalList")
             tryCompare(goals, "count", 3, 20000)
             compare(findChild(page, "goalTitle").text, "Veilig douchen")
@@ -102,7 +102,7 @@ Item {
             const note = findChild(page, "correctionsNote")
             tryVerify(() => note !== null && note.visible, 5000)
             verify(note.text.indexOf("zorgmedewerkers") >= 0)
-            compare(App.dossier.general.birthDateText, "14 mrt 1941")
+            compare(Dossier.overview.general.birthDateText, "14 mrt 1941")
         }
 
         function test_5_narrowKeepsTabsAndGoalsOnScreen() {

@@ -63,16 +63,16 @@ Item {
 
         function test_menuRefreshes() {
             const page = createTemporaryObject(pageComponent, root)
-            tryCompare(App.planning, "loading", false, 20000)
+            tryCompare(Client.planning, "loading", false, 20000)
             const menu = checkMenu(page)
             const refresh = findChild(menu.contentItem, "refreshMenuItem")
             const loads = { count: 0 }
-            const counter = () => { if (App.planning.loading) ++loads.count }
-            App.planning.loadingChanged.connect(counter)
+            const counter = () => { if (Client.planning.loading) ++loads.count }
+            Client.planning.loadingChanged.connect(counter)
             mouseClick(refresh)
             tryCompare(menu, "visible", false, 3000)
-            tryVerify(() => loads.count > 0 && !App.planning.loading, 20000, "refreshed")
-            App.planning.loadingChanged.disconnect(counter)
+            tryVerify(() => loads.count > 0 && !Client.planning.loading, 20000, "refreshed")
+            Client.planning.loadingChanged.disconnect(counter)
         }
 
         function test_largeTextLeavesRoomForTheVisits() {

@@ -50,7 +50,7 @@ Item {
 
             mouseClick(findChild(page, "todayButton"))
             compare(title.text, titleFor(today))
-            tryCompare(App.planning, "loading", false, 20000)
+            tryCompare(Client.planning, "loading", false, 20000)
             compare(findChild(page, "planningError").visible, false)
         }
 
@@ -59,7 +59,7 @@ Item {
             const list = findChild(page, "planningList")
             for (let i = 0; i < 9; ++i)
                 mouseClick(findChild(page, "nextMonthButton"))
-            tryCompare(App.planning, "loading", false, 20000)
+            tryCompare(Client.planning, "loading", false, 20000)
             tryCompare(list, "count", 0, 20000)
             const empty = findChild(page, "emptyLabel")
             tryCompare(empty, "visible", true, 20000)

@@ -31,7 +31,7 @@ Item {
 
         function loaded(page) {
             mouseClick(findChild(page, "todayButton"))
-            tryCompare(App.planning, "loading", false, 20000)
+            tryCompare(Client.planning, "loading", false, 20000)
             tryVerify(() => findChild(page, "planningList").count > 0, 20000)
         }
 

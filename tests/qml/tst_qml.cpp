@@ -1,11 +1,24 @@
 // Runs the tst_*.qml files against the real CarePortal QML module, with a real
-// AppController talking to a real careportal-server on loopback. Built twice: as tst_qml,
+// AppComposition talking to a real careportal-server on loopback. Built twice: as tst_qml,
 // and with CAREPORTAL_QML_KIOSK as tst_qml_kiosk (the app as a care home's kiosk).
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
+#include "auth/session.h"
+#include "client/clientdata.h"
+#include "dossier/dossierfeature.h"
+#include "kiosk/idlemonitor.h"
+#include "notifications/notificationcentre.h"
+#include "organisations/organisationbranding.h"
+#include "outbox/outbox.h"
+#include "security/remembereddevicesmodel.h"
+#include "security/secondfactorsetup.h"
 #include "serverprocess.h"
+#include "settings/displaysettings.h"
+#include "settings/languagesettings.h"
 #include "testserver.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -15,7 +28,7 @@ Q_IMPORT_QML_PLUGIN(CarePortalPlugin)
 // The test's own types (TestServer, TestAccessibility, FakeIdleClock): see CMakeLists.txt.
 Q_IMPORT_QML_PLUGIN(CarePortalTestPlugin)
 
-using careportal::AppController;
+using careportal::AppComposition;
 using careportal::test::ServerProcess;
 using careportal::test::TestServer;
 
@@ -25,10 +38,12 @@ public Q_SLOTS:
     void applicationAvailable() {
         // As when a screen reader runs: controls fill in their accessible names.
         QAccessible::setActive(true);
+        // As the launcher does: "Over CarePortal" shows it.
+        QCoreApplication::setApplicationVersion(QStringLiteral("0.0-test"));
         if (!m_server.start())
             qFatal("careportal-server did not start: %s", qPrintable(m_server.standardError()));
         TestServer::use(&m_server);
-        AppController::Options options;
+        AppComposition::Options options;
         options.profile.serverUrl = m_server.baseUrl();
         options.profile.organisationName = QStringLiteral("Thuiszorg De Linde");
         options.profile.fingerprint = m_server.fingerprint();
@@ -38,7 +53,7 @@ public Q_SLOTS:
         options.profile.kiosk = true;
         options.profile.idleLogoutMinutes = 2;
 #endif
-        m_app = std::make_unique<AppController>(options);
+        m_app = std::make_unique<AppComposition>(options);
         m_app->start();
     }
 
@@ -54,7 +69,7 @@ public Q_SLOTS:
 
 private:
     ServerProcess m_server;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppComposition> m_app;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(careportal_qml, Setup)

@@ -48,7 +48,7 @@ Item {
 
         function pageIsShown(shell, page) {
             const loader = findChild(shell, "pageLoader")
-            return loader.status === Loader.Ready && loader.source.toString().indexOf(page) >= 0
+            return loader.status === Loader.Ready && loader.shownPage === page
         }
 
         function test_menu_data() { return init_data() }
@@ -67,7 +67,7 @@ Item {
             const planning = findChild(entries, "menu_planning")
             verify(Controls.shown(planning))
             mouseClick(planning)
-            tryVerify(() => pageIsShown(shell, "PlanningPage"), 10000)
+            tryVerify(() => pageIsShown(shell, "planning"), 10000)
             tryCompare(shell.menuDrawer, "visible", false, 5000)
             if (!data.wide) {
                 // Choosing the page already shown closes the drawer too.

@@ -61,7 +61,7 @@ Item {
             logIn()
             const shell = createTemporaryObject(shellComponent, root)
             Navigation.show("planning")
-            tryVerify(() => App.planning.rowCount() > 0, 20000)
+            tryVerify(() => Client.planning.rowCount() > 0, 20000)
             verify(App.session.displayName.length > 0)
             // The previous person's large text and high contrast go too.
             App.display.textPercent = 200
@@ -71,9 +71,9 @@ Item {
             clock.advance(20000)
             tryCompare(App.session, "state", Session.LoggedOut, 5000)
             compare(App.session.displayName, "")
-            compare(App.planning.rowCount(), 0)
-            compare(App.contactDetails.rowCount(), 0)
-            compare(App.dossierLatest.rowCount(), 0)
+            compare(Client.planning.rowCount(), 0)
+            compare(Client.contactDetails.rowCount(), 0)
+            compare(Dossier.latest.rowCount(), 0)
             compare(Navigation.currentPage, "home")
             compare(App.display.textPercent, 100)
             verify(!App.display.highContrast)

@@ -96,7 +96,7 @@ Item {
             Navigation.loginPage = "register"
             const loader = findChild(ui.shell, "loginLoader")
             tryVerify(() => loader.status === Loader.Ready
-                      && String(loader.source).indexOf("RegistrationPage") >= 0, 5000)
+                      && loader.item instanceof RegistrationPage, 5000)
             wait(200)
             // A field in the lower half: where the keyboard is about to appear.
             const low = Controls.visibleControls(loader).filter(control =>

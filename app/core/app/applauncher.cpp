@@ -1,11 +1,13 @@
 #include "app/applauncher.h"
 
-#include "app/appcontroller.h"
+#include "app/appcomposition.h"
+#include "app/appservices.h"
 #include "app/commandline.h"
 #include "app/organisationchooser.h"
 #include "app/singleinstance.h"
 #include "app/virtualkeyboard.h"
 #include "app/windowplacement.h"
+#include "auth/passwordreset.h"
 #include "notifications/trayicon.h"
 
 #include <QApplication>
@@ -65,7 +67,7 @@ QByteArray handOverMessage(const QUrl &link) {
 }
 
 /// A second start's message: bring the window to the front, and open its link.
-void takeMessage(const QByteArray &message, QQuickWindow *window, AppController &controller) {
+void takeMessage(const QByteArray &message, QQuickWindow *window, AppComposition &composition) {
     if (window) {
         // A minimised window stays minimised on show(): un-minimise it first.
         window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
@@ -74,7 +76,7 @@ void takeMessage(const QByteArray &message, QQuickWindow *window, AppController 
         window->requestActivate();
     }
     if (message.startsWith("link "))
-        (void)controller.passwordReset()->openLink(QUrl::fromEncoded(message.mid(5)));
+        (void)composition.services()->passwordReset()->openLink(QUrl::fromEncoded(message.mid(5)));
 }
 
 /// Restores the window's place and saves it half a second after each move or resize: a
@@ -156,8 +158,8 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     if (const auto exitCode = handedOver(instance, commandLine.link))
         return *exitCode;
 
-    AppController::Options options{commandLine.profile, commandLine.cachePath(),
-                                   commandLine.language};
+    AppComposition::Options options{commandLine.profile, commandLine.cachePath(),
+                                    commandLine.language};
     if (commandLine.chooseOrganisation) {
         const auto chosen =
             OrganisationChooser::run({commandLine.directoryFile, commandLine.profilePath,
@@ -167,7 +169,7 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
         options.profile = *chosen;
     }
 
-    AppController controller(options);
+    AppComposition composition(options);
     QQmlApplicationEngine engine;
     // Qt 6.4 does not search the resource root for QML modules yet (6.5 adds :/qt/qml).
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -176,23 +178,24 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/CarePortal/Main.qml")));
     if (onLoaded)
-        onLoaded(engine);
+        onLoaded(engine, composition);
     QQuickWindow *window = mainWindow(engine);
     QObject::connect(&instance, &SingleInstance::messageReceived, &app,
-                     [window, &controller](const QByteArray &message) {
-                         takeMessage(message, window, controller);
+                     [window, &composition](const QByteArray &message) {
+                         takeMessage(message, window, composition);
                      });
     // A kiosk always fills the screen; elsewhere the window opens as it was closed.
-    if (window && !controller.kiosk())
+    if (window && !composition.services()->kiosk())
         rememberPlacement(window);
     // The desktop's tray: changed visits and answers as notifications. Not on a kiosk;
     // where the desktop has no tray, no icon.
     std::unique_ptr<TrayIcon> tray;
-    if (!controller.kiosk())
-        tray =
-            std::make_unique<TrayIcon>(controller.notifications(), controller.language(), window);
-    controller.start();
-    if (!commandLine.link.isEmpty() && !controller.passwordReset()->openLink(commandLine.link))
+    if (!composition.services()->kiosk())
+        tray = std::make_unique<TrayIcon>(composition.services()->notifications(),
+                                          composition.services()->language(), window);
+    composition.start();
+    if (!commandLine.link.isEmpty() &&
+        !composition.services()->passwordReset()->openLink(commandLine.link))
         qWarning() << "Not a link CarePortal can open:" << commandLine.link.scheme();
     return QApplication::exec();
 }

@@ -15,7 +15,7 @@ namespace careportal {
 /// What every window's look and words follow, before an organisation is chosen and after:
 /// the reader's display settings, the language, and the organisation's brand colours made
 /// readable. QML sees it as the singleton `Appearance` (Theme.qml reads it). The one who
-/// builds a window (AppController, OrganisationChooser) makes one before loading QML; one at
+/// builds a window (AppComposition, OrganisationChooser) makes one before loading QML; one at
 /// a time per process.
 class Appearance : public QObject {
     Q_OBJECT

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,6 +10,8 @@ import CarePortal
 ColumnLayout {
     id: content
 
+    // The pages it lists (the shell's table).
+    required property PageTable pages
     // As tall as the page header when the menu stands beside it, so the two bars line up.
     property int nameBarHeight: 96
 
@@ -54,16 +57,17 @@ ColumnLayout {
             width: entries.width
             spacing: 0
 
-            MenuEntry { page: "home"; text: qsTr("Home"); onChosen: content.entryChosen() }
-            MenuEntry { page: "contactDetails"; text: qsTr("Mijn contactdetails"); visible: App.hasContactDetails; onChosen: content.entryChosen() }
-            MenuEntry { page: "contactPersons"; text: qsTr("Contactpersonen"); visible: App.hasContactPersons; onChosen: content.entryChosen() }
-            MenuEntry { page: "planning"; text: qsTr("Planning"); visible: App.hasPlanning; onChosen: content.entryChosen() }
-            MenuEntry { page: "dossier"; text: qsTr("Cliëntdossier"); visible: App.hasDossier; onChosen: content.entryChosen() }
-            MenuEntry { page: "contactRequests"; text: qsTr("Contact zorgorganisatie"); visible: App.hasContactRequests; onChosen: content.entryChosen() }
-            MenuEntry { page: "absence"; text: qsTr("Afwezigheid"); visible: App.hasAbsence; onChosen: content.entryChosen() }
-            MenuEntry { page: "password"; text: qsTr("Wachtwoord wijzigen"); visible: App.hasChangePassword; onChosen: content.entryChosen() }
-            MenuEntry { page: "security"; text: qsTr("Accountbeveiliging"); visible: App.hasAccountSecurity; onChosen: content.entryChosen() }
-            MenuEntry { page: "accessLog"; text: qsTr("Wie heeft mijn gegevens ingezien"); visible: App.hasAccessLog; onChosen: content.entryChosen() }
+            // The portal's pages, in the page table's order.
+            Repeater {
+                model: content.pages.inMenu("main")
+                delegate: MenuEntry {
+                    required property PageEntry modelData
+                    page: modelData.name
+                    text: modelData.title
+                    visible: content.pages.available(modelData)
+                    onChosen: content.entryChosen()
+                }
+            }
 
             ItemDelegate {
                 objectName: "menu_switchClient"
@@ -117,17 +121,17 @@ ColumnLayout {
                     Navigation.displaySettingsRequested()
                 }
             }
-            ItemDelegate {
-                objectName: "menu_about"
-                text: qsTr("Over CarePortal")
-                font.pixelSize: Theme.smallFontSize
-                focusPolicy: Qt.StrongFocus
-                implicitHeight: Theme.touchTarget
-                leftPadding: Theme.margin
-                Layout.fillWidth: true
-                onClicked: {
-                    content.entryChosen()
-                    Navigation.aboutRequested()
+            // Below them, set smaller: the pages about the app itself ("Over CarePortal").
+            Repeater {
+                model: content.pages.inMenu("more")
+                delegate: MenuEntry {
+                    required property PageEntry modelData
+                    page: modelData.name
+                    text: modelData.title
+                    font.pixelSize: Theme.smallFontSize
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                    visible: content.pages.available(modelData)
+                    onChosen: content.entryChosen()
                 }
             }
         }

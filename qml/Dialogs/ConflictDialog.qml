@@ -27,7 +27,7 @@ Dialog {
         spacing: Theme.spacing
 
         Label {
-            text: qsTr("%1 heeft dit gewijzigd nadat u uw wijziging maakte. Welke versie wilt u houden?").arg(App.organisationName)
+            text: qsTr("%1 heeft dit gewijzigd nadat u uw wijziging maakte. Welke versie wilt u houden?").arg(Organisation.name)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -48,7 +48,7 @@ Dialog {
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: qsTr("Versie van %1: %2").arg(App.organisationName).arg(field.modelData.theirs || qsTr("(leeg)"))
+                    text: qsTr("Versie van %1: %2").arg(Organisation.name).arg(field.modelData.theirs || qsTr("(leeg)"))
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -73,7 +73,7 @@ Dialog {
         }
         Button {
             objectName: "keepTheirs"
-            text: qsTr("Versie van %1 houden").arg(App.organisationName)
+            text: qsTr("Versie van %1 houden").arg(Organisation.name)
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin

@@ -7,6 +7,7 @@ import CarePortal
 Drawer {
     id: drawer
 
+    required property PageTable pages
     signal logoutRequested()
 
     width: Math.min(320, parent ? parent.width * 0.85 : 320)
@@ -14,6 +15,7 @@ Drawer {
     background: Rectangle { color: Theme.surface }
 
     MenuContent {
+        pages: drawer.pages
         anchors.fill: parent
         onEntryChosen: drawer.close()
         onLogoutRequested: drawer.logoutRequested()

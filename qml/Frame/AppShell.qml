@@ -15,35 +15,9 @@ Item {
     readonly property bool wide: width >= 960
     readonly property alias menuDrawer: drawer
 
-    function titleFor(page) {
-        switch (page) {
-        case "contactDetails": return qsTr("Mijn contactdetails")
-        case "contactPersons": return qsTr("Contactpersonen")
-        case "contactRequests": return qsTr("Contact zorgorganisatie")
-        case "dossier": return qsTr("Cliëntdossier")
-        case "absence": return qsTr("Afwezigheid")
-        case "planning": return qsTr("Planning")
-        case "password": return qsTr("Wachtwoord wijzigen")
-        case "accessLog": return qsTr("Wie heeft mijn gegevens ingezien")
-        case "security": return qsTr("Accountbeveiliging")
-        default: return qsTr("Home")
-        }
-    }
-
-    function sourceFor(page) {
-        switch (page) {
-        case "contactDetails": return "../Contacts/ContactDetailsPage.qml"
-        case "contactPersons": return "../ContactPersons/ContactPersonsPage.qml"
-        case "contactRequests": return "../ContactRequests/ContactRequestsPage.qml"
-        case "dossier": return "../Dossier/DossierPage.qml"
-        case "absence": return "../Absence/AbsencePage.qml"
-        case "planning": return "../Planning/PlanningPage.qml"
-        case "password": return "../Login/ChangePasswordPage.qml"
-        case "accessLog": return "../AccessLog/AccessLogPage.qml"
-        case "security": return "../Account/AccountSecurityPage.qml"
-        default: return "../Home/HomePage.qml"
-        }
-    }
+    // Every page after login, and the entry of the one shown (Home for an unknown name).
+    readonly property PageTable pages: PageTable {}
+    readonly property PageEntry currentEntry: pages.entry(Navigation.currentPage)
 
     onSessionStateChanged: {
         drawer.close()
@@ -74,6 +48,7 @@ Item {
                 Layout.fillHeight: true
 
                 MenuContent {
+                    pages: shell.pages
                     anchors.fill: parent
                     nameBarHeight: header.implicitHeight
                     onLogoutRequested: logoutDialog.open()
@@ -94,7 +69,7 @@ Item {
                 PageHeader {
                     id: header
                     title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
-                                                         : shell.titleFor(Navigation.currentPage)
+                                                         : shell.currentEntry.title
                     menuButtonVisible: !shell.wide
                     Layout.fillWidth: true
                     onMenuRequested: drawer.open()
@@ -137,9 +112,10 @@ Item {
                     // then one page at a time, chosen through Navigation.
                     Loader {
                         objectName: "pageLoader"
+                        // The page table's name of the page shown ("" while a client is chosen).
+                        readonly property string shownPage: App.session.needsClientChoice ? "" : shell.currentEntry.name
                         active: shell.loggedIn
-                        source: App.session.needsClientChoice ? "../Client/ChooseClientPage.qml"
-                                                              : shell.sourceFor(Navigation.currentPage)
+                        sourceComponent: App.session.needsClientChoice ? chooseClientPage : shell.currentEntry.page
                         anchors.left: parent.left
                         anchors.right: parent.right
                         anchors.top: cacheNotice.bottom
@@ -156,12 +132,13 @@ Item {
             objectName: "loginLoader"
             anchors.fill: parent
             active: !shell.loggedIn
-            source: shell.sessionState === Session.PasswordChangeRequired ? "../Login/ChangePasswordPage.qml"
-                  : shell.sessionState === Session.SecondFactorRequired ? "../Login/SecondFactorPage.qml"
-                  : shell.sessionState !== Session.LoggedOut ? ""
-                  : Navigation.loginPage === "forgotPassword" ? "../Login/ForgotPasswordPage.qml"
-                  : Navigation.loginPage === "privacy" ? "../Login/PrivacyStatementPage.qml"
-                  : Navigation.loginPage === "register" ? "../Login/RegistrationPage.qml" : "../Login/LoginPage.qml"
+            sourceComponent: shell.sessionState === Session.PasswordChangeRequired ? changePasswordPage
+                           : shell.sessionState === Session.SecondFactorRequired ? secondFactorPage
+                           : shell.sessionState !== Session.LoggedOut ? null
+                           : Navigation.loginPage === "forgotPassword" ? forgotPasswordPage
+                           : Navigation.loginPage === "privacy" ? privacyStatementPage
+                           : Navigation.loginPage === "register" ? registrationPage
+                           : Navigation.loginPage === "about" ? aboutPage : loginPage
             onLoaded: {
                 if (shell.sessionState === Session.PasswordChangeRequired)
                     (item as ChangePasswordPage).forced = true
@@ -172,6 +149,7 @@ Item {
     // Narrow: the menu opens over the page from the menu button (or a swipe).
     SideMenu {
         id: drawer
+        pages: shell.pages
         height: shell.height
         interactive: shell.loggedIn && !shell.wide
         onLogoutRequested: {
@@ -185,12 +163,20 @@ Item {
         onConfirmed: App.session.logout()
     }
     DisplaySettingsDialog { id: displayDialog }
-    AboutDialog { id: aboutDialog }
     Connections {
         target: Navigation
         function onDisplaySettingsRequested() { displayDialog.open() }
-        function onAboutRequested() { aboutDialog.open() }
     }
+
+    // The screens around the pages: before login and while a client is chosen.
+    Component { id: loginPage; LoginPage {} }
+    Component { id: changePasswordPage; ChangePasswordPage {} }
+    Component { id: secondFactorPage; SecondFactorPage {} }
+    Component { id: forgotPasswordPage; ForgotPasswordPage {} }
+    Component { id: privacyStatementPage; PrivacyStatementPage {} }
+    Component { id: registrationPage; RegistrationPage {} }
+    Component { id: aboutPage; AboutPage {} }
+    Component { id: chooseClientPage; ChooseClientPage {} }
 
     // A desktop notification clicked (the tray icon): the page it is about.
     Connections {

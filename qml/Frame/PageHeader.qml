@@ -63,7 +63,7 @@ ToolBar {
             Layout.preferredWidth: 0 // the width left beside the button, whatever the font
         }
         Label {
-            text: App.organisationName
+            text: Organisation.name
             color: Theme.textOnPrimary
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideRight

@@ -18,7 +18,7 @@ Dialog {
     Label {
         width: dialog.availableWidth
         wrapMode: Text.Wrap
-        text: qsTr("Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat \"Wacht op verzending\" tot dan.").arg(App.organisationName)
+        text: qsTr("Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat \"Wacht op verzending\" tot dan.").arg(Organisation.name)
     }
     footer: Item {
         implicitHeight: ok.implicitHeight + 2 * Theme.spacing

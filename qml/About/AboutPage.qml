@@ -1,13 +1,18 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
 
 // "Over CarePortal": which version this is (what the organisation's helpdesk asks first),
-// for which organisation, and the licences of the libraries inside it.
-Dialog {
-    id: dialog
-    objectName: "aboutDialog"
+// for which organisation, and the licences of the libraries inside it. A page of the page
+// table after login; before login the login screen opens it, with a way back.
+Page {
+    id: page
+    objectName: "aboutPage"
+
+    // Before login: the way back to the login screen.
+    readonly property bool beforeLogin: App.session.state !== Session.LoggedIn
 
     // The libraries the app ships with or loads, what each does here, and its licence.
     readonly property var components: [
@@ -22,22 +27,7 @@ Dialog {
         { name: "DejaVu fonts", licence: qsTr("vrije lettertypelicentie (Bitstream Vera)"), purpose: qsTr("de letters") },
     ]
 
-    title: qsTr("Over CarePortal")
-    padding: Theme.margin
-    modal: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(Theme.readingWidth, (parent ? parent.width : 600) - 2 * Theme.spacing)
-    height: Math.min(implicitHeight, (parent ? parent.height : 600) - 2 * Theme.spacing)
-    font.pixelSize: Theme.fontSize
-
-    header: Heading {
-        text: dialog.title
-        font.pixelSize: Theme.largeFontSize
-        font.bold: true
-        padding: Theme.margin
-        bottomPadding: 0
-        wrapMode: Text.Wrap
-    }
+    background: Rectangle { color: Theme.background }
 
     ScrollView {
         id: scroll
@@ -45,9 +35,30 @@ Dialog {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: scroll.availableWidth
+            width: Math.min(Theme.readingWidth, scroll.availableWidth - 2 * Theme.margin)
+            x: (scroll.availableWidth - width) / 2
             spacing: Theme.spacing
 
+            Item { implicitHeight: Theme.spacing }
+            WrappingButton {
+                objectName: "aboutBackButton"
+                visible: page.beforeLogin
+                flat: true
+                text: qsTr("Terug naar inloggen")
+                font.pixelSize: Theme.fontSize
+                leftPadding: 0
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                onClicked: Navigation.loginPage = "login"
+            }
+            Heading {
+                visible: page.beforeLogin
+                text: qsTr("Over CarePortal")
+                color: Theme.primary
+                fittedPixelSize: Theme.titleFontSize
+                font.bold: true
+                Layout.fillWidth: true
+            }
             Label {
                 objectName: "aboutVersion"
                 text: App.version.length > 0 ? qsTr("Versie %1").arg(App.version) : ""
@@ -56,8 +67,8 @@ Dialog {
                 Layout.fillWidth: true
             }
             Label {
-                text: App.organisationName.length > 0
-                      ? qsTr("Cliëntportaal van %1. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.").arg(App.organisationName)
+                text: Organisation.name.length > 0
+                      ? qsTr("Cliëntportaal van %1. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.").arg(Organisation.name)
                       : qsTr("Cliëntportaal voor thuiszorg. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -75,7 +86,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: dialog.components
+                model: page.components
                 delegate: Label {
                     required property var modelData
                     objectName: "licence_" + modelData.name
@@ -92,20 +103,7 @@ Dialog {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-        }
-    }
-
-    footer: Item {
-        implicitHeight: closeButton.implicitHeight + 2 * Theme.spacing
-        PrimaryButton {
-            id: closeButton
-            objectName: "aboutCloseButton"
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.spacing
-            anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Sluiten")
-            implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + 2 * Theme.spacing)
-            onClicked: dialog.close()
+            Item { implicitHeight: Theme.margin }
         }
     }
 }

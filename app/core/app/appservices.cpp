@@ -1,0 +1,36 @@
+#include "app/appservices.h"
+
+#include "app/virtualkeyboard.h"
+#include "storage/cachekeyring.h"
+
+#include <QCoreApplication>
+
+namespace careportal {
+
+AppServices::AppServices(Parts parts, QObject *parent)
+    : QObject(parent)
+    , m_parts(std::move(parts)) {
+    connect(m_parts.cacheKeyring, &CacheKeyring::keychainMissingChanged, this,
+            &AppServices::cacheNoticeChanged);
+}
+
+QString AppServices::version() const {
+    return QCoreApplication::applicationVersion();
+}
+
+bool AppServices::virtualKeyboard() const {
+    return VirtualKeyboard::active();
+}
+
+QString AppServices::cacheNotice() const {
+    if (m_parts.cacheKeyring->keychainMissing())
+        return tr("Er is geen beveiligde opslag (sleutelbos) op deze computer. Daarom wordt "
+                  "hier niets bewaard: u logt de volgende keer opnieuw in, en zonder internet "
+                  "kunt u uw gegevens niet bekijken.");
+    if (m_parts.cacheRebuilt)
+        return tr("De opgeslagen gegevens op deze computer waren beschadigd. Ze worden opnieuw "
+                  "opgehaald.");
+    return {};
+}
+
+} // namespace careportal

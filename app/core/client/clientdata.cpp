@@ -1,0 +1,33 @@
+#include "client/clientdata.h"
+
+#include <initializer_list>
+
+namespace careportal {
+
+ClientData::ClientData(const Parts &parts, QObject *parent)
+    : QObject(parent)
+    , m_planning(new PlanningModel(parts.session, parts.backend, parts.planningCache,
+                                   parts.language, this))
+    , m_contactDetails(new ContactDetailsModel(parts.session, parts.backend, parts.language, this))
+    , m_contactPersons(new ContactPersonsModel(parts.session, parts.backend, parts.language, this))
+    , m_contactRequests(
+          new ContactRequestsModel(parts.session, parts.backend, parts.language, this))
+    , m_absences(new AbsencesModel(parts.session, parts.backend, parts.language, this))
+    , m_accessLog(new AccessLogModel(parts.session, parts.backend, parts.language, this)) {
+    m_contactRequests->setSeenStore(parts.cache);
+    for (ClientListModel *list : std::initializer_list<ClientListModel *>{
+             m_contactDetails, m_contactPersons, m_contactRequests, m_absences})
+        list->setOfflineSupport(parts.documents, parts.outbox);
+}
+
+ClientData::~ClientData() {
+    // In the reverse order of their making, as members would go.
+    delete m_accessLog;
+    delete m_absences;
+    delete m_contactRequests;
+    delete m_contactPersons;
+    delete m_contactDetails;
+    delete m_planning;
+}
+
+} // namespace careportal

@@ -1,0 +1,61 @@
+import QtQuick
+import CarePortal
+
+// The page table: every page after login, one line each, in the menu's order. The shell
+// (AppShell) holds the one table, shows its pages and titles and hands it to the menu
+// (MenuContent), which lists it. A new screen is one line here (docs/architecture.md,
+// "How to add a screen"). Not a singleton: a QML singleton of this module that names the
+// module's pages would make every file of the module depend on every page.
+QtObject {
+    id: table
+
+    readonly property list<PageEntry> all: [
+        PageEntry { name: "home"; title: qsTr("Home"); page: Component { HomePage {} } },
+        PageEntry { name: "contactDetails"; title: qsTr("Mijn contactdetails"); feature: "contactDetails"; page: Component { ContactDetailsPage {} } },
+        PageEntry { name: "contactPersons"; title: qsTr("Contactpersonen"); feature: "contactPersons"; page: Component { ContactPersonsPage {} } },
+        PageEntry { name: "planning"; title: qsTr("Planning"); feature: "planning"; page: Component { PlanningPage {} } },
+        PageEntry { name: "dossier"; title: qsTr("Cliëntdossier"); feature: "dossier"; page: Component { DossierPage {} } },
+        PageEntry { name: "contactRequests"; title: qsTr("Contact zorgorganisatie"); feature: "contactRequests"; page: Component { ContactRequestsPage {} } },
+        PageEntry { name: "absence"; title: qsTr("Afwezigheid"); feature: "absence"; page: Component { AbsencePage {} } },
+        PageEntry { name: "password"; title: qsTr("Wachtwoord wijzigen"); feature: "changePassword"; page: Component { ChangePasswordPage {} } },
+        PageEntry { name: "security"; title: qsTr("Accountbeveiliging"); feature: "accountSecurity"; page: Component { AccountSecurityPage {} } },
+        PageEntry { name: "accessLog"; title: qsTr("Wie heeft mijn gegevens ingezien"); feature: "accessLog"; page: Component { AccessLogPage {} } },
+        PageEntry { name: "about"; title: qsTr("Over CarePortal"); menu: "more"; page: Component { AboutPage {} } }
+    ]
+
+    // The kind of account logged in. Client accounts (a client, or a representative acting
+    // for clients) are the only kind yet; business contacts come with their own pages.
+    readonly property string accountKind: "client"
+
+    // The entry called `name`; Home for a name the table does not have.
+    function entry(name: string): PageEntry {
+        for (let i = 0; i < all.length; ++i) {
+            if (all[i].name === name)
+                return all[i]
+        }
+        return all[0]
+    }
+
+    // The entries the menu lists at `place` ("main" or "more"), in order.
+    function inMenu(place: string): list<PageEntry> {
+        const entries = []
+        for (let i = 0; i < all.length; ++i) {
+            if (all[i].menu === place)
+                entries.push(all[i])
+        }
+        return entries
+    }
+
+    // Whether this organisation offers the page to this account. Reads
+    // Organisation.features, so bindings follow a new organisation.
+    function available(page: PageEntry): bool {
+        if (page.accountKinds.indexOf(table.accountKind) < 0)
+            return false
+        const features = Organisation.features
+        for (let i = 0; i < features.length; ++i) {
+            if (features[i] === page.feature)
+                return true
+        }
+        return page.feature === ""
+    }
+}
