@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import CarePortal
 
-// "Afwezigheid": the reports with their state, and the form for a new one.
+// "Afwezigheid": the reports with their state, and the form for a new one. No detail page
+// and a form that corrects by outbox entry, so not a ClientListStack.
 Page {
     id: page
 
@@ -17,7 +18,7 @@ Page {
         objectName: "absenceStack"
         anchors.fill: parent
         initialItem: AbsenceList {
-            onNewRequested: stack.push(formPage)
+            onAddRequested: stack.push(formPage)
             onCorrectRequested: entryId => stack.push(formPage, { correctingEntry: entryId })
         }
     }

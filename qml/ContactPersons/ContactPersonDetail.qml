@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // One contact person, read-only, with Wijzigen and Verwijderen (after confirmation).
-Page {
+ClientDetailPage {
     id: page
 
     readonly property ContactPersonsModel persons: Client.contactPersons
@@ -14,9 +14,6 @@ Page {
     // A change of this person still waits to be sent: it can be changed again only
     // once the server has it, or has refused it.
     readonly property bool locked: person.pending === true && person.refused !== true
-    signal backRequested()
-    signal editRequested()
-    signal removed()
 
     function refresh() { person = persons.person(personId) }
 

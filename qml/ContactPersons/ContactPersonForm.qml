@@ -5,7 +5,7 @@ import CarePortal
 
 // "Contactpersoon bewerken" / "Contactpersoon toevoegen" with the portal's fields: Naam*,
 // Telefoonnummer 1*, Telefoonnummer 2, Email, Type, Primair contactpersoon, Opmerkingen.
-Page {
+ClientFormPage {
     id: page
 
     readonly property ContactPersonsModel persons: Client.contactPersons
@@ -16,7 +16,6 @@ Page {
                                   && remarks.error.length === 0 && typeBox.currentIndex >= 0
     // The stored person (empty for a new one), kept as a plain object for the fields.
     property var original: ({})
-    signal done()
 
     function load() {
         original = persons.person(personId)

@@ -5,7 +5,7 @@ import CarePortal
 
 // One request: Ingediend op, Onderwerp, Bericht, Status; once answered Afgehandeld op,
 // Reactie and who answered. An open request can be changed or deleted.
-Page {
+ClientDetailPage {
     id: page
 
     readonly property ContactRequestsModel requests: Client.contactRequests
@@ -15,9 +15,6 @@ Page {
     // A change of this request still waits to be sent: it can be changed again only
     // once the server has it, or has refused it.
     readonly property bool locked: request.pending === true && request.refused !== true
-    signal backRequested()
-    signal editRequested()
-    signal removed()
 
     function refresh() { request = requests.request(requestId) }
 

@@ -5,7 +5,7 @@ import CarePortal
 
 // "Nieuw contactverzoek": "Ik wil het volgende melden", Onderwerp and Bericht. Sending
 // confirms "Het contactverzoek is verstuurd."; the same form changes an open request.
-Page {
+ClientFormPage {
     id: page
 
     readonly property ContactRequestsModel requests: Client.contactRequests
@@ -13,7 +13,6 @@ Page {
     readonly property bool isNew: requestId.length === 0
     property var original: ({})
     property bool keptOffline: false
-    signal done()
 
     function load() {
         original = requests.request(requestId)

@@ -1,10 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
 
-// One contact detail: kind, value and remark; while editing with a pencil and a cross.
-Rectangle {
+// One contact detail: kind, value and remark; while editing with a pencil and a cross. A
+// tap on the row itself opens nothing.
+ClientRow {
     id: row
 
     required property string detailId
@@ -12,36 +14,24 @@ Rectangle {
     required property string kindLabel
     required property string value
     required property string remark
-    required property bool pending
-    required property bool refused
-    required property bool conflict
-    required property bool pendingDelete
-    required property bool correctable
-    required property string pendingText
-    required property double entryId
-    required property ClientListModel listModel
     property bool editing: false
     signal editRequested()
     signal removeRequested()
 
-    implicitHeight: Math.max(Theme.touchTarget + 16, content.implicitHeight + 2 * Theme.spacing)
-    color: pending ? Theme.noticeBackground : Theme.surface
-    border.color: refused ? Theme.error : "transparent"
-    border.width: refused ? 3 : 0
-    Accessible.role: Accessible.ListItem
+    opens: false
+    spacing: 2
     Accessible.name: kindLabel + ": " + value + (remark.length > 0 ? ", " + remark : "")
                      + (pending ? ", " + pendingText : "")
+    onCorrectRequested: editRequested()
 
     // The pencil and the cross beside the detail where it keeps room to be read, under it
     // on a phone at 200 % (beside it, "Huistelefoon" was cut to "Hu…" and the number
     // broke into three lines).
     GridLayout {
         id: content
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.leftMargin: Theme.spacing
-        anchors.rightMargin: Theme.spacing
+        Layout.fillWidth: true
+        Layout.fillHeight: false
+        Layout.alignment: Qt.AlignVCenter
         columns: !actions.visible || width - actions.implicitWidth - columnSpacing
                  >= Math.round(200 * Theme.textScale) ? 2 : 1
         columnSpacing: Theme.spacing
@@ -69,18 +59,6 @@ Rectangle {
                 font.pixelSize: Theme.smallFontSize
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-            }
-            PendingChange {
-                model: row.listModel
-                pending: row.pending
-                refused: row.refused
-                conflict: row.conflict
-                pendingDelete: row.pendingDelete
-                correctable: row.correctable
-                pendingText: row.pendingText
-                entryId: row.entryId
-                Layout.fillWidth: true
-                onCorrectRequested: row.editRequested()
             }
         }
         RowLayout {

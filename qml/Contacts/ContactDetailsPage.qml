@@ -81,7 +81,6 @@ Page {
             ScrollBar.vertical: ScrollBar {}
 
             delegate: ContactDetailDelegate {
-                width: ListView.view.width
                 listModel: page.details
                 editing: page.editing
                 onEditRequested: editor.openFor(detailId, kind, value, remark)
