@@ -13,6 +13,10 @@ QtObject {
     property string menu: "main"
     // The organisation's feature (Organisation.features) the page needs; "" for always.
     property string feature: ""
+    // The part of the client's portal the page shows (ClientLink.rights of getMe: "planning",
+    // "dossier", …); "" for pages of the account itself. An authorised contact person sees
+    // only the parts the organisation opened to them.
+    property string part: ""
     // The kinds of account that see the page (PageTable.accountKind).
     property var accountKinds: ["client"]
 }

@@ -11,15 +11,15 @@ QtObject {
 
     readonly property list<PageEntry> all: [
         PageEntry { name: "home"; title: qsTr("Home"); page: Component { HomePage {} } },
-        PageEntry { name: "contactDetails"; title: qsTr("Mijn contactdetails"); feature: "contactDetails"; page: Component { ContactDetailsPage {} } },
-        PageEntry { name: "contactPersons"; title: qsTr("Contactpersonen"); feature: "contactPersons"; page: Component { ContactPersonsPage {} } },
-        PageEntry { name: "planning"; title: qsTr("Planning"); feature: "planning"; page: Component { PlanningPage {} } },
-        PageEntry { name: "dossier"; title: qsTr("Cliëntdossier"); feature: "dossier"; page: Component { DossierPage {} } },
-        PageEntry { name: "contactRequests"; title: qsTr("Contact zorgorganisatie"); feature: "contactRequests"; page: Component { ContactRequestsPage {} } },
-        PageEntry { name: "absence"; title: qsTr("Afwezigheid"); feature: "absence"; page: Component { AbsencePage {} } },
+        PageEntry { name: "contactDetails"; part: "contact-details"; title: qsTr("Mijn contactdetails"); feature: "contactDetails"; page: Component { ContactDetailsPage {} } },
+        PageEntry { name: "contactPersons"; part: "contact-persons"; title: qsTr("Contactpersonen"); feature: "contactPersons"; page: Component { ContactPersonsPage {} } },
+        PageEntry { name: "planning"; part: "planning"; title: qsTr("Planning"); feature: "planning"; page: Component { PlanningPage {} } },
+        PageEntry { name: "dossier"; part: "dossier"; title: qsTr("Cliëntdossier"); feature: "dossier"; page: Component { DossierPage {} } },
+        PageEntry { name: "contactRequests"; part: "contact-requests"; title: qsTr("Contact zorgorganisatie"); feature: "contactRequests"; page: Component { ContactRequestsPage {} } },
+        PageEntry { name: "absence"; part: "absences"; title: qsTr("Afwezigheid"); feature: "absence"; page: Component { AbsencePage {} } },
         PageEntry { name: "password"; title: qsTr("Wachtwoord wijzigen"); feature: "changePassword"; page: Component { ChangePasswordPage {} } },
         PageEntry { name: "security"; title: qsTr("Accountbeveiliging"); feature: "accountSecurity"; page: Component { AccountSecurityPage {} } },
-        PageEntry { name: "accessLog"; title: qsTr("Wie heeft mijn gegevens ingezien"); feature: "accessLog"; page: Component { AccessLogPage {} } },
+        PageEntry { name: "accessLog"; part: "access-log"; title: qsTr("Wie heeft mijn gegevens ingezien"); feature: "accessLog"; page: Component { AccessLogPage {} } },
         PageEntry { name: "about"; title: qsTr("Over CarePortal"); menu: "more"; page: Component { AboutPage {} } }
     ]
 
@@ -46,16 +46,22 @@ QtObject {
         return entries
     }
 
-    // Whether this organisation offers the page to this account. Reads
-    // Organisation.features, so bindings follow a new organisation.
-    function available(page: PageEntry): bool {
-        if (page.accountKinds.indexOf(table.accountKind) < 0)
-            return false
-        const features = Organisation.features
-        for (let i = 0; i < features.length; ++i) {
-            if (features[i] === page.feature)
+    // Whether `list` (a QStringList) holds `value`. Reading the list here makes a binding
+    // that calls this follow its changes.
+    function holds(list: list<string>, value: string): bool {
+        for (let i = 0; i < list.length; ++i) {
+            if (list[i] === value)
                 return true
         }
-        return page.feature === ""
+        return false
+    }
+
+    // Whether this organisation offers the page to this account, and the account's link
+    // to the client opens its part. Reads Organisation.features and App.session.rights, so
+    // bindings follow a new organisation, a new login and a switch of client.
+    function available(page: PageEntry): bool {
+        return page.accountKinds.indexOf(table.accountKind) >= 0
+                && (page.feature === "" || holds(Organisation.features, page.feature))
+                && (page.part === "" || holds(App.session.rights, page.part))
     }
 }

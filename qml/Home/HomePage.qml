@@ -10,12 +10,25 @@ Page {
 
     property date now: new Date()
     readonly property var nextVisit: Client.planning.nextVisit
+    // The parts of the portal this account may use for the client shown: an authorised
+    // contact person may lack the dossier. Bindings that read these follow a switch.
+    readonly property bool mayReadDossier: Organisation.hasDossier && page.mayUse("dossier")
+    readonly property bool mayReadRequests: Organisation.hasContactRequests && page.mayUse("contact-requests")
+
+    function mayUse(part: string): bool {
+        const rights = App.session.rights
+        for (let i = 0; i < rights.length; ++i) {
+            if (rights[i] === part)
+                return true
+        }
+        return false
+    }
 
     background: Rectangle { color: Theme.background }
     // Home shows parts of lists whose own pages may not have been opened yet.
-    LoadWhenIdle { model: Client.contactRequests; active: Organisation.hasContactRequests }
-    LoadWhenIdle { model: Dossier.overview; active: Organisation.hasDossier }
-    LoadWhenIdle { model: Dossier.latest; active: Organisation.hasDossier }
+    LoadWhenIdle { model: Client.contactRequests; active: page.mayReadRequests }
+    LoadWhenIdle { model: Dossier.overview; active: page.mayReadDossier }
+    LoadWhenIdle { model: Dossier.latest; active: page.mayReadDossier }
 
     Timer {
         interval: 1000
@@ -114,7 +127,7 @@ Page {
                     }
                     WrappingButton {
                         objectName: "toPlanningButton"
-                        visible: Organisation.hasPlanning
+                        visible: Organisation.hasPlanning && page.mayUse("planning")
                         text: qsTr("Bekijk de planning")
                         Layout.fillWidth: true
                         Layout.maximumWidth: implicitWidth
@@ -126,7 +139,7 @@ Page {
             // Seed 003: the start screen always shows the newest additions to the dossier.
             Rectangle {
                 objectName: "dossierLatestCard"
-                visible: Organisation.hasDossier && Dossier.overview.available && latestRepeater.count > 0
+                visible: page.mayReadDossier && Dossier.overview.available && latestRepeater.count > 0
                 Layout.fillWidth: true
                 implicitHeight: latest.implicitHeight + 2 * Theme.margin
                 color: Theme.surface

@@ -138,7 +138,8 @@ void TestJson::accountFromJson() {
         "mustChangePassword": true,
         "clients": [
             { "id": "c-1", "displayName": "mevrouw C. Test", "relation": "self" },
-            { "id": "c-2", "displayName": "de heer B. Test", "relation": "partner" }
+            { "id": "c-2", "displayName": "de heer B. Test", "relation": "contact",
+              "rights": ["planning", "contact-requests"] }
         ]
     })"))
                                  .object();
@@ -149,12 +150,16 @@ void TestJson::accountFromJson() {
     QCOMPARE(account.displayName, QStringLiteral("mevrouw C. Test"));
     QCOMPARE(account.mustChangePassword, true);
     QCOMPARE(account.clients.size(), 2);
+    // A link without rights (an account an older version kept) has every part.
     QCOMPARE(account.clients.at(0),
              (ClientRef{QStringLiteral("c-1"), QStringLiteral("mevrouw C. Test"),
-                        QStringLiteral("self")}));
+                        QStringLiteral("self"), ClientRef::allRights()}));
     QCOMPARE(account.clients.at(1).id, QStringLiteral("c-2"));
     QCOMPARE(account.clients.at(1).displayName, QStringLiteral("de heer B. Test"));
-    QCOMPARE(account.clients.at(1).relation, QStringLiteral("partner"));
+    QCOMPARE(account.clients.at(1).relation, QStringLiteral("contact"));
+    // An authorised contact person: only the parts the organisation chose.
+    QCOMPARE(account.clients.at(1).rights,
+             (QStringList{QStringLiteral("planning"), QStringLiteral("contact-requests")}));
 }
 
 void TestJson::accountRoundTrip() {
@@ -162,8 +167,10 @@ void TestJson::accountRoundTrip() {
     account.accountId = QStringLiteral("acc-1");
     account.username = QStringLiteral("jansen");
     account.displayName = QStringLiteral("de heer J. Jansen");
-    account.clients = {
-        {QStringLiteral("c-9"), QStringLiteral("de heer J. Jansen"), QStringLiteral("self")}};
+    account.clients = {{QStringLiteral("c-9"),
+                        QStringLiteral("de heer J. Jansen"),
+                        QStringLiteral("self"),
+                        {QStringLiteral("planning")}}};
     const Account back = Account::fromJson(account.toJson());
     QCOMPARE(back.accountId, account.accountId);
     QCOMPARE(back.username, account.username);

@@ -59,6 +59,11 @@ QString Session::clientName() const {
     return client ? client->displayName : QString();
 }
 
+QStringList Session::rights() const {
+    const ClientRef *client = currentClient();
+    return client ? client->rights : QStringList();
+}
+
 QVariantList Session::clientsForQml() const {
     QVariantList list;
     for (const ClientRef &client : m_account.clients)

@@ -35,6 +35,9 @@ class Session : public QObject {
     Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
     Q_PROPERTY(QString clientId READ clientId NOTIFY accountChanged)
     Q_PROPERTY(QString clientName READ clientName NOTIFY accountChanged)
+    /// The parts of the shown client's portal this account may use ("planning", "dossier",
+    /// …; an authorised contact person may have fewer). Empty while no client is chosen.
+    Q_PROPERTY(QStringList rights READ rights NOTIFY accountChanged)
     /// Everyone this account may act for: [{id, displayName, relation}], by name.
     Q_PROPERTY(QVariantList clients READ clientsForQml NOTIFY accountChanged)
     /// More than one client and none chosen yet: the app asks which one first.
@@ -68,6 +71,7 @@ public:
     [[nodiscard]] QString displayName() const { return m_account.displayName; }
     [[nodiscard]] QString clientId() const;
     [[nodiscard]] QString clientName() const;
+    [[nodiscard]] QStringList rights() const;
     [[nodiscard]] QVariantList clientsForQml() const;
     [[nodiscard]] bool needsClientChoice() const;
     [[nodiscard]] bool actsForOthers() const;

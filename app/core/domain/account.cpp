@@ -5,6 +5,13 @@
 
 namespace careportal {
 
+QStringList ClientRef::allRights() {
+    return {QStringLiteral("planning"),        QStringLiteral("contact-details"),
+            QStringLiteral("contact-persons"), QStringLiteral("contact-requests"),
+            QStringLiteral("absences"),        QStringLiteral("dossier"),
+            QStringLiteral("access-log")};
+}
+
 Account Account::fromJson(const QJsonObject &json) {
     Account account;
     account.accountId = json.value(QLatin1String("accountId")).toString();
@@ -13,9 +20,12 @@ Account Account::fromJson(const QJsonObject &json) {
     account.mustChangePassword = json.value(QLatin1String("mustChangePassword")).toBool();
     for (const auto &value : json.value(QLatin1String("clients")).toArray()) {
         const QJsonObject client = value.toObject();
-        account.clients.append({client.value(QLatin1String("id")).toString(),
-                                client.value(QLatin1String("displayName")).toString(),
-                                client.value(QLatin1String("relation")).toString()});
+        const QJsonValue rights = client.value(QLatin1String("rights"));
+        account.clients.append(
+            {client.value(QLatin1String("id")).toString(),
+             client.value(QLatin1String("displayName")).toString(),
+             client.value(QLatin1String("relation")).toString(),
+             rights.isArray() ? rights.toVariant().toStringList() : ClientRef::allRights()});
     }
     return account;
 }
@@ -23,9 +33,11 @@ Account Account::fromJson(const QJsonObject &json) {
 QJsonObject Account::toJson() const {
     QJsonArray clientArray;
     for (const auto &client : clients)
-        clientArray.append(QJsonObject{{QLatin1String("id"), client.id},
-                                       {QLatin1String("displayName"), client.displayName},
-                                       {QLatin1String("relation"), client.relation}});
+        clientArray.append(
+            QJsonObject{{QLatin1String("id"), client.id},
+                        {QLatin1String("displayName"), client.displayName},
+                        {QLatin1String("relation"), client.relation},
+                        {QLatin1String("rights"), QJsonArray::fromStringList(client.rights)}});
     return {{QLatin1String("accountId"), accountId},
             {QLatin1String("username"), username},
             {QLatin1String("displayName"), displayName},

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace careportal {
 
@@ -11,6 +12,13 @@ struct ClientRef {
     QString id;
     QString displayName;
     QString relation;
+    /// The parts of the client's portal the account may use ("planning", "dossier", …;
+    /// ClientLink.rights of getMe). The server answers 404 for the others.
+    QStringList rights;
+
+    /// Every part, in the API's order: what a link without `rights` (an account kept in
+    /// the cache by an older version, which only knew links with every part) has.
+    [[nodiscard]] static QStringList allRights();
 
     friend bool operator==(const ClientRef &, const ClientRef &) = default;
 };
