@@ -2,7 +2,9 @@
 set(CPACK_PACKAGE_NAME "careportal")
 set(CPACK_PACKAGE_VENDOR "CarePortal")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Every package's synopsis (CPack puts it before each component's description); Debian
+# wants it under 80 characters, and project()'s description is longer.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "CarePortal: client portal of Dutch home-care organisations")
 set(CPACK_PACKAGE_CONTACT "CarePortal developers <dev@careportal.invalid>")
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEB_COMPONENT_INSTALL ON)
@@ -18,6 +20,6 @@ qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-
 qml6-module-qtqml-workerscript, libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION "misc")
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION "net")
+# careportal-server: unit, configuration, man page, maintainer scripts (its own file).
+include(${CMAKE_CURRENT_LIST_DIR}/PackagingServer.cmake)
 include(CPack)

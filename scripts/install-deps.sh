@@ -38,6 +38,9 @@ PACKAGES=(
   # planning export: iCalendar (libical writes and, in the tests, parses back); the tests
   # render the large-print PDF (pdftoppm) and read its text (pdftotext)
   libical-dev poppler-utils
+  # the careportal-server package's checks (scripts/check-server-package.sh): lintian,
+  # systemd-analyze (security --offline, verify), the man page rendered by man and groff
+  lintian systemd man-db groff-base
 )
 # The OpenAPI linter runs on Node.js; keep an existing Node.js (it may ship its own npm).
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi
