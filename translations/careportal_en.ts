@@ -263,28 +263,28 @@
 <context>
     <name>AbsenceList</name>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="24"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="14"/>
         <source>Geef uw afwezigheid door, tenminste %1 werkdagen voordat de hulp komt.</source>
         <translation>Report your absence at least %1 working days before the help comes.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="27"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="15"/>
         <source>Melden</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="31"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="16"/>
         <source>Afwezigheid melden</source>
         <translation>Report an absence</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="72"/>
-        <location filename="../qml/Absence/AbsenceList.qml" line="83"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="37"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="47"/>
         <source>te laat gemeld</source>
         <translation>reported late</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceList.qml" line="111"/>
+        <location filename="../qml/Absence/AbsenceList.qml" line="19"/>
         <source>U heeft nog geen afwezigheid gemeld.</source>
         <translation>You have not reported any absence yet.</translation>
     </message>
@@ -397,12 +397,12 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/Frame/AppShell.qml" line="69"/>
+        <location filename="../qml/Frame/AppShell.qml" line="71"/>
         <source>Kies een cliënt</source>
         <translation>Choose a client</translation>
     </message>
     <message>
-        <location filename="../qml/Frame/AppShell.qml" line="94"/>
+        <location filename="../qml/Frame/AppShell.qml" line="96"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -646,22 +646,22 @@
 <context>
     <name>ContactDetailDelegate</name>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="94"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="72"/>
         <source>%1 wijzigen</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="96"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="74"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="103"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="81"/>
         <source>%1 verwijderen</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="105"/>
+        <location filename="../qml/Contacts/ContactDetailDelegate.qml" line="83"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Change contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="98"/>
+        <location filename="../qml/Contacts/ContactDetailsPage.qml" line="97"/>
         <source>Er zijn nog geen contactdetails. Kies Wijzigen en dan + om er een toe te voegen.</source>
         <translation>There are no contact details yet. Choose Change and then + to add one.</translation>
     </message>
@@ -771,65 +771,65 @@
 <context>
     <name>ContactPersonDetail</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="47"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="125"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="44"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="122"/>
         <source>Contactpersoon verwijderen</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="48"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="45"/>
         <source>Weet u zeker dat u %1 wilt verwijderen als contactpersoon?</source>
         <translation>Are you sure you want to remove %1 as a contact person?</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="49"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="121"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="46"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="118"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="67"/>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="69"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="64"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="66"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="76"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="73"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="78"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="75"/>
         <source>Contactpersoon wijzigen</source>
         <translation>Change contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="92"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="89"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="98"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="95"/>
         <source>Telefoonnummer 1</source>
         <translation>Phone number 1</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="99"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="96"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="100"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="97"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="101"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="98"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="102"/>
+        <location filename="../qml/ContactPersons/ContactPersonDetail.qml" line="99"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
@@ -837,73 +837,73 @@
 <context>
     <name>ContactPersonForm</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="74"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="73"/>
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="74"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="73"/>
         <source>Contactpersoon bewerken</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="82"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="81"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields with * are required.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="90"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="89"/>
         <source>Naam *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="97"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="96"/>
         <source>Telefoonnummer 1 *</source>
         <translation>Phone number 1 *</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="105"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="104"/>
         <source>Telefoonnummer 2</source>
         <translation>Phone number 2</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="113"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="112"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="118"/>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="126"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="117"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="125"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="138"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="137"/>
         <source>Primair contactpersoon</source>
         <translation>Primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="145"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="144"/>
         <source>Er is maar één primair contactpersoon: een eerdere keuze vervalt.</source>
         <translation>There is only one primary contact person: an earlier choice is replaced.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="154"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="153"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="172"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="171"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="179"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="179"/>
+        <location filename="../qml/ContactPersons/ContactPersonForm.qml" line="178"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -911,32 +911,32 @@
 <context>
     <name>ContactPersonList</name>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="25"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="12"/>
         <source>Kies een contactpersoon om de gegevens te zien of te wijzigen.</source>
         <translation>Choose a contact person to see or change their details.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="29"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="14"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="34"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="15"/>
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="79"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="30"/>
         <source>primair contactpersoon</source>
         <translation>primary contact person</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="107"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="57"/>
         <source>Primair</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="134"/>
+        <location filename="../qml/ContactPersons/ContactPersonList.qml" line="18"/>
         <source>Er zijn nog geen contactpersonen. Voeg er een toe met de knop rechtsboven.</source>
         <translation>There are no contact persons yet. Add one with the button at the top right.</translation>
     </message>
@@ -944,75 +944,75 @@
 <context>
     <name>ContactRequestDetail</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="52"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="138"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="49"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="135"/>
         <source>Contactverzoek verwijderen</source>
         <translation>Delete contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="53"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="50"/>
         <source>Weet u zeker dat u dit contactverzoek wilt verwijderen?</source>
         <translation>Are you sure you want to delete this contact request?</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="54"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="134"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="51"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="131"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="72"/>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="74"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="69"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="71"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="82"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="79"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="84"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="81"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="99"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="96"/>
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="100"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="101"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="98"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="102"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="99"/>
         <source>Afgehandeld op</source>
         <translation>Handled on</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="103"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="100"/>
         <source>Reactie</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="104"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="101"/>
         <source>Beantwoord door</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="125"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="122"/>
         <source>Uw wijziging wacht op verzending. Daarna kunt u de vraag weer wijzigen of verwijderen.</source>
         <translation>Your change is waiting to be sent. After that you can change or delete the question again.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="126"/>
+        <location filename="../qml/ContactRequests/ContactRequestDetail.qml" line="123"/>
         <source>Uw vraag is nog niet beantwoord. U kunt hem nog wijzigen of verwijderen.</source>
         <translation>Your question has not been answered yet. You can still change or delete it.</translation>
     </message>
@@ -1020,68 +1020,68 @@
 <context>
     <name>ContactRequestForm</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="48"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="47"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="56"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="55"/>
         <source>Het contactverzoek is verstuurd.</source>
         <translation>The contact request has been sent.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="64"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="63"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="86"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="85"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="86"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="85"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="94"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="93"/>
         <source>Ik wil het volgende melden</source>
         <translation>I would like to report the following</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="98"/>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="107"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="97"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="106"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="105"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="104"/>
         <source>Kies een onderwerp</source>
         <translation>Choose a subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="120"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="119"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="138"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="137"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="145"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="144"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="145"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="146"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="145"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1089,32 +1089,32 @@
 <context>
     <name>ContactRequestList</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="26"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="15"/>
         <source>Stel een vraag aan %1. U ziet hier ook het antwoord.</source>
         <translation>Ask %1 a question. You will also see the answer here.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="30"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="16"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="34"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="17"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="135"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="20"/>
         <source>U heeft nog geen contactverzoeken. Stel een vraag met de knop Nieuw.</source>
         <translation>You have no contact requests yet. Ask a question with the New button.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="144"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="75"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="144"/>
+        <location filename="../qml/ContactRequests/ContactRequestList.qml" line="75"/>
         <source>Laad meer contactverzoeken</source>
         <translation>Load more contact requests</translation>
     </message>
@@ -1442,82 +1442,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="40"/>
+        <location filename="../qml/Home/HomePage.qml" line="53"/>
         <source>Welkom %1</source>
         <translation>Welcome %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="50"/>
+        <location filename="../qml/Home/HomePage.qml" line="63"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="59"/>
+        <location filename="../qml/Home/HomePage.qml" line="72"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="66"/>
+        <location filename="../qml/Home/HomePage.qml" line="79"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="85"/>
+        <location filename="../qml/Home/HomePage.qml" line="98"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="93"/>
+        <location filename="../qml/Home/HomePage.qml" line="106"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="101"/>
+        <location filename="../qml/Home/HomePage.qml" line="114"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="109"/>
+        <location filename="../qml/Home/HomePage.qml" line="122"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="110"/>
+        <location filename="../qml/Home/HomePage.qml" line="123"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="118"/>
+        <location filename="../qml/Home/HomePage.qml" line="131"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="141"/>
+        <location filename="../qml/Home/HomePage.qml" line="154"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="155"/>
+        <location filename="../qml/Home/HomePage.qml" line="168"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="165"/>
+        <location filename="../qml/Home/HomePage.qml" line="178"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="187"/>
+        <location filename="../qml/Home/HomePage.qml" line="200"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="197"/>
+        <location filename="../qml/Home/HomePage.qml" line="210"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="205"/>
+        <location filename="../qml/Home/HomePage.qml" line="218"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1665,17 +1665,17 @@
 <context>
     <name>MenuContent</name>
     <message>
-        <location filename="../qml/Frame/MenuContent.qml" line="72"/>
+        <location filename="../qml/Frame/MenuContent.qml" line="75"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Frame/MenuContent.qml" line="86"/>
+        <location filename="../qml/Frame/MenuContent.qml" line="89"/>
         <source>Uitloggen</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Frame/MenuContent.qml" line="110"/>
+        <location filename="../qml/Frame/MenuContent.qml" line="113"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
@@ -1689,59 +1689,59 @@
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>PageTable</name>
     <message>
-        <location filename="../qml/Pages.qml" line="12"/>
+        <location filename="../qml/Frame/PageTable.qml" line="13"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="13"/>
+        <location filename="../qml/Frame/PageTable.qml" line="14"/>
         <source>Mijn contactdetails</source>
         <translation>My contact details</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="14"/>
+        <location filename="../qml/Frame/PageTable.qml" line="15"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="15"/>
+        <location filename="../qml/Frame/PageTable.qml" line="16"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="16"/>
+        <location filename="../qml/Frame/PageTable.qml" line="17"/>
         <source>Cliëntdossier</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="17"/>
+        <location filename="../qml/Frame/PageTable.qml" line="18"/>
         <source>Contact zorgorganisatie</source>
         <translation>Contact the care organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="18"/>
+        <location filename="../qml/Frame/PageTable.qml" line="19"/>
         <source>Afwezigheid</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="19"/>
+        <location filename="../qml/Frame/PageTable.qml" line="20"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="20"/>
+        <location filename="../qml/Frame/PageTable.qml" line="21"/>
         <source>Accountbeveiliging</source>
         <translation>Account security</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="21"/>
+        <location filename="../qml/Frame/PageTable.qml" line="22"/>
         <source>Wie heeft mijn gegevens ingezien</source>
         <translation>Who viewed my data</translation>
     </message>
     <message>
-        <location filename="../qml/Pages.qml" line="22"/>
+        <location filename="../qml/Frame/PageTable.qml" line="23"/>
         <source>Over CarePortal</source>
         <translation>About CarePortal</translation>
     </message>
@@ -3049,72 +3049,72 @@
 <context>
     <name>careportal::Session</name>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="75"/>
+        <location filename="../app/core/auth/session.cpp" line="80"/>
         <source>Uw eigen gegevens</source>
         <translation>Your own data</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="77"/>
+        <location filename="../app/core/auth/session.cpp" line="82"/>
         <source>U bent wettelijk vertegenwoordiger</source>
         <translation>You are the legal representative</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="79"/>
+        <location filename="../app/core/auth/session.cpp" line="84"/>
         <source>U bent gemachtigde contactpersoon</source>
         <translation>You are an authorised contact person</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="141"/>
+        <location filename="../app/core/auth/session.cpp" line="146"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="236"/>
+        <location filename="../app/core/auth/session.cpp" line="241"/>
         <source>Vul de zes cijfers van de code in.</source>
         <translation>Enter the six digits of the code.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="259"/>
+        <location filename="../app/core/auth/session.cpp" line="264"/>
         <source>Er is een nieuwe code gestuurd naar %1.</source>
         <translation>A new code has been sent to %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="274"/>
+        <location filename="../app/core/auth/session.cpp" line="279"/>
         <source>Vul uw huidige wachtwoord in.</source>
         <translation>Please enter your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="276"/>
+        <location filename="../app/core/auth/session.cpp" line="281"/>
         <source>De nieuwe wachtwoorden zijn niet gelijk. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>The new passwords are not the same. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="278"/>
+        <location filename="../app/core/auth/session.cpp" line="283"/>
         <source>Het nieuwe wachtwoord voldoet nog niet aan alle eisen.</source>
         <translation>The new password does not meet all requirements yet.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="280"/>
+        <location filename="../app/core/auth/session.cpp" line="285"/>
         <source>Kies een nieuw wachtwoord dat anders is dan uw huidige wachtwoord.</source>
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="313"/>
+        <location filename="../app/core/auth/session.cpp" line="318"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="347"/>
+        <location filename="../app/core/auth/session.cpp" line="352"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="406"/>
+        <location filename="../app/core/auth/session.cpp" line="411"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="418"/>
+        <location filename="../app/core/auth/session.cpp" line="423"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>
