@@ -225,11 +225,7 @@ std::optional<ClientAccess> AccountStore::accessToClient(const QString &accountI
 }
 
 std::optional<qint64> AccountStore::authEpoch(const QString &accountId) {
-    CachedQuery query(m_database);
-    if (!run(query, QStringLiteral("SELECT epoch FROM auth_epochs WHERE account_id = ?"),
-             {accountId}))
-        return std::nullopt;
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return readInteger(m_database, "SELECT epoch FROM auth_epochs WHERE account_id = ?", accountId);
 }
 
 bool AccountStore::setCareEnded(const QString &clientId, const QDate &endedOn) {

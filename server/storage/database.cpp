@@ -35,10 +35,21 @@ struct ThreadConnections {
     /// Kept prepared statements, per Database prefix and SQL text; they go before their
     /// connection does.
     QHash<QString, QHash<QString, QSqlQuery>> statements;
+    /// Statements prepared straight on SQLite (Database::rawStatement), likewise.
+    QHash<QString, QHash<QByteArray, sqlite3_stmt *>> rawStatements;
     ~ThreadConnections() {
         statements.clear();
+        for (const QString &prefix : rawStatements.keys())
+            finalizeRaw(prefix);
         for (const QString &name : std::as_const(names))
             closeConnection(name);
+    }
+
+    /// Finalises the raw statements of one Database: SQLite cannot close a connection that
+    /// still has statements.
+    void finalizeRaw(const QString &prefix) {
+        for (sqlite3_stmt *statement : rawStatements.take(prefix))
+            sqlite3_finalize(statement);
     }
 };
 
@@ -73,6 +84,7 @@ Database::~Database() {
     if (s_threadConnections.hasLocalData()) {
         s_threadConnections.localData()->transactionDepths.remove(m_prefix);
         s_threadConnections.localData()->statements.remove(m_prefix);
+        s_threadConnections.localData()->finalizeRaw(m_prefix);
         const QString name = s_threadConnections.localData()->names.take(m_prefix);
         if (!name.isEmpty())
             closeConnection(name);
@@ -146,6 +158,23 @@ void Database::keepStatement(const QString &sql, QSqlQuery &&statement) {
     auto &kept = threadConnections()->statements[m_prefix];
     if (kept.size() < kMaxKeptStatements && !kept.contains(sql))
         kept.emplace(sql, std::move(statement));
+}
+
+sqlite3_stmt *Database::rawStatement(const char *sql) {
+    auto &kept = threadConnections()->rawStatements[m_prefix];
+    const QByteArray key(sql);
+    if (sqlite3_stmt *statement = kept.value(key))
+        return statement;
+    sqlite3 *db = handle();
+    sqlite3_stmt *statement = nullptr;
+    if (!db || sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+                   SQLITE_OK) {
+        qCWarning(lcDb) << "Prepare failed:" << (db ? sqlite3_errmsg(db) : "no connection") << sql;
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    kept.insert(key, statement);
+    return statement;
 }
 
 QSqlDatabase Database::connection() {

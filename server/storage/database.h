@@ -7,6 +7,7 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace careportal::server {
 
@@ -46,6 +47,10 @@ public:
     /// too hot for QSqlQuery's per-value overhead (AccessLogStore's insert); nullptr when
     /// the connection is not open.
     [[nodiscard]] sqlite3 *handle();
+    /// `sql` prepared once on this thread's connection and kept until the connection closes
+    /// (nullptr when it cannot be prepared). The caller binds, steps and resets it before
+    /// its next use; it must not be used twice at once, so never in a loop over its own rows.
+    [[nodiscard]] sqlite3_stmt *rawStatement(const char *sql);
 
     [[nodiscard]] QString path() const { return m_path; }
 

@@ -4,6 +4,7 @@
 #include "logging/logcategories.h"
 
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace careportal::server {
 
@@ -82,6 +83,26 @@ void CachedQuery::giveBack() {
     m_sql.clear();
     // The statement went to the cache; this query starts afresh for whatever it runs next.
     QSqlQuery::operator=(QSqlQuery(m_database.connection()));
+}
+
+std::optional<qint64> readInteger(Database &database, const char *sql, const QString &key) {
+    sqlite3_stmt *statement = database.rawStatement(sql);
+    if (!statement)
+        return std::nullopt;
+    const QByteArray utf8 = key.toUtf8();
+    sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    std::optional<qint64> result;
+    const int step = sqlite3_step(statement);
+    if (step == SQLITE_ROW)
+        result = sqlite3_column_int64(statement, 0);
+    else if (step == SQLITE_DONE)
+        result = 0;
+    else
+        qCWarning(lcDb) << "Read failed:" << sqlite3_errmsg(sqlite3_db_handle(statement)) << sql;
+    // Reset at once: the read transaction ends here, not at the statement's next use.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return result;
 }
 
 } // namespace careportal::server

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <optional>
 
 // Small helpers the storage classes share; nothing outside storage/ includes this.
 namespace careportal::server {
@@ -19,6 +20,13 @@ class Database;
 [[nodiscard]] QString notNull(const QString &text);
 /// Prepares, binds `values` in order and runs; logs failures so callers can stay short.
 [[nodiscard]] bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
+
+/// The integer `sql` selects for `key`, its one parameter (0 when there is no row; nullopt
+/// when the read fails), on a statement kept per thread and run straight on SQLite: the
+/// change counters are read at every request, and through QSqlQuery a read cost five times
+/// what SQLite spends on it (perf: 17 % of the month GET for its two counters).
+[[nodiscard]] std::optional<qint64> readInteger(Database &database, const char *sql,
+                                                const QString &key);
 
 /// A query on this thread's connection whose prepared statements are parsed once per thread
 /// and kept between uses (Database::keepStatement): run() takes the kept statement for its

@@ -57,11 +57,8 @@ QList<AppointmentRecord> VisitStore::appointments(const QString &clientId, const
 }
 
 std::optional<qint64> VisitStore::planningEpoch(const QString &clientId) {
-    CachedQuery query(m_database);
-    if (!run(query, QStringLiteral("SELECT epoch FROM planning_epochs WHERE client_id = ?"),
-             {clientId}))
-        return std::nullopt;
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return readInteger(m_database, "SELECT epoch FROM planning_epochs WHERE client_id = ?",
+                       clientId);
 }
 
 std::optional<StaffVisitRecord> VisitStore::visit(const QString &id) {

@@ -3,6 +3,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace careportal::server;
 
@@ -33,6 +34,9 @@ private Q_SLOTS:
         QVERIFY2(m_database->initialise(&error), qPrintable(error));
         QSqlQuery setUp(m_database->connection());
         QVERIFY(setUp.exec(QStringLiteral("CREATE TABLE numbers (n INTEGER)")));
+        QVERIFY(
+            setUp.exec(QStringLiteral("CREATE TABLE counters (k TEXT PRIMARY KEY, n INTEGER)")));
+        QVERIFY(setUp.exec(QStringLiteral("INSERT INTO counters VALUES ('a', 7)")));
         for (int n = 1; n <= 5; ++n)
             QVERIFY(setUp.exec(QStringLiteral("INSERT INTO numbers VALUES (%1)").arg(n)));
     }
@@ -65,6 +69,36 @@ private Q_SLOTS:
             QCOMPARE(plain.value(0).toInt(), 2);
         }
         QCOMPARE(numbersFrom(5), QList<int>({5}));
+    }
+
+    // readInteger() serves the change counters of every request: one statement per thread,
+    // prepared once, and finished (its read transaction ended) before it returns.
+    void readIntegerReadsThroughOneKeptStatement() {
+        const char *sql = "SELECT n FROM counters WHERE k = ?";
+        QCOMPARE(readInteger(*m_database, sql, QStringLiteral("a")), std::optional<qint64>(7));
+        QCOMPARE(readInteger(*m_database, sql, QStringLiteral("none")), std::optional<qint64>(0));
+        sqlite3_stmt *kept = m_database->rawStatement(sql);
+        QVERIFY(kept);
+        QCOMPARE(m_database->rawStatement(sql), kept);
+        QVERIFY(!sqlite3_stmt_busy(kept)); // reset: no read transaction left open
+        QSqlQuery change(m_database->connection());
+        QVERIFY(change.exec(QStringLiteral("UPDATE counters SET n = 8 WHERE k = 'a'")));
+        QCOMPARE(readInteger(*m_database, sql, QStringLiteral("a")), std::optional<qint64>(8));
+        QCOMPARE(readInteger(*m_database, "SELECT nothing FROM nowhere", QStringLiteral("a")),
+                 std::nullopt);
+    }
+
+    // A kept statement belongs to its Database's connection: another Database on this
+    // thread, opened after the first is gone, prepares its own.
+    void rawStatementsGoWithTheirDatabase() {
+        QTemporaryDir dir;
+        const char *sql = "SELECT count(*) FROM sqlite_schema WHERE name = ?";
+        for (int round = 0; round < 2; ++round) {
+            Database database(dir.filePath(QStringLiteral("raw.sqlite")));
+            QString error;
+            QVERIFY2(database.initialise(&error), qPrintable(error));
+            QVERIFY(readInteger(database, sql, QStringLiteral("x")).has_value());
+        }
     }
 };
 
