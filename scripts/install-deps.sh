@@ -41,6 +41,9 @@ PACKAGES=(
   # the careportal-server package's checks (scripts/check-server-package.sh): lintian,
   # systemd-analyze (security --offline, verify), the man page rendered by man and groff
   lintian systemd man-db groff-base
+  # the careportal package (cmake/PackagingApp.cmake, scripts/check-app-package.sh): its
+  # icons rendered from the SVG, and the desktop-file and AppStream validators
+  librsvg2-bin desktop-file-utils appstream file
 )
 # The OpenAPI linter runs on Node.js; keep an existing Node.js (it may ship its own npm).
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi
