@@ -143,11 +143,28 @@ fi
 # --- Depends: the run-time modules that dpkg-shlibdeps cannot find are declared.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for package in qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
-    qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs \
-    qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel \
-    qt6-virtualkeyboard-plugin libqt6sql6-sqlite libqt6svg6 qt6-speech-flite-plugin; do
-    grep -Eq "(^|[ ,|])$package([ ,(|]|$)" <<<"$depends" || fail "Depends lacks $package"
+declares() { grep -Eq "(^|[ ,|])$1([ ,(|]|$)" <<<"$depends"; }
+# Every Qt module that qml/ imports, mapped to the Debian package that holds its qmldir:
+# a new import without its package in cmake/PackagingApp.cmake fails here.
+qt_qml_dir=$(qtpaths6 --query QT_INSTALL_QML 2>/dev/null ||
+    echo /usr/lib/x86_64-linux-gnu/qt6/qml)
+modules=$(grep -rhoE '^import +Qt[A-Za-z.]*' "$source_dir/qml" | awk '{ print $2 }' | sort -u)
+for module in $modules; do
+    qmldir="$qt_qml_dir/${module//.//}/qmldir"
+    package=$(dpkg -S "$qmldir" 2>/dev/null | cut -d: -f1 | head -n 1 || true)
+    if [ -z "$package" ]; then
+        fail "qml/ imports $module, but no installed package holds $qmldir"
+    elif ! declares "$package"; then
+        fail "qml/ imports $module: Depends lacks $package"
+    fi
+done
+echo "Depends: the packages of all $(wc -w <<<"$modules") Qt modules qml/ imports"
+# What no import names: modules those modules import, and plugins Qt loads by name
+# (cmake/PackagingApp.cmake says how the list was found).
+for package in qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript \
+    qml6-module-qtquick-window qml6-module-qt-labs-folderlistmodel qt6-virtualkeyboard-plugin \
+    libqt6sql6-sqlite libqt6svg6 qt6-speech-flite-plugin; do
+    declares "$package" || fail "Depends lacks $package"
 done
 
 # --- lintian: no errors; warnings only where packaging/lintian/ overrides and explains them.
