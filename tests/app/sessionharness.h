@@ -69,8 +69,8 @@ public:
         result.username = QStringLiteral("ctest");
         result.displayName = QStringLiteral("mevrouw C. Test");
         result.mustChangePassword = mustChangePassword;
-        result.clients = {
-            {QStringLiteral("c-1"), QStringLiteral("mevrouw C. Test"), QStringLiteral("self")}};
+        result.clients = {{QStringLiteral("c-1"), QStringLiteral("mevrouw C. Test"),
+                           QStringLiteral("self"), ClientRef::allRights()}};
         return result;
     }
 

@@ -282,10 +282,12 @@ void TestSession::restoreGivesTheBackendBothTokens() {
 void TestSession::representativeChoosesAClientFirst() {
     Account representative = SessionHarness::account();
     representative.displayName = QStringLiteral("mevrouw R. Vertegenwoordiger");
-    representative.clients = {
-        {QStringLiteral("c-1"), QStringLiteral("mevrouw C. Test"), QStringLiteral("contact")},
-        {QStringLiteral("c-2"), QStringLiteral("de heer J. Voorbeeld"),
-         QStringLiteral("representative")}};
+    representative.clients = {{QStringLiteral("c-1"),
+                               QStringLiteral("mevrouw C. Test"),
+                               QStringLiteral("contact"),
+                               {QStringLiteral("planning")}},
+                              {QStringLiteral("c-2"), QStringLiteral("de heer J. Voorbeeld"),
+                               QStringLiteral("representative"), ClientRef::allRights()}};
     m_h->backend.loginCall.script(SessionHarness::loginResult());
     m_h->backend.meCall.script(representative);
     m_h->session.login(QStringLiteral("rv"), QStringLiteral("Axxicom!2022"));
