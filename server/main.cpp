@@ -1,5 +1,6 @@
 #include "admin/admincommand.h"
 #include "config/serverconfig.h"
+#include "logging/logline.h"
 #include "runtime/serverruntime.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("careportal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREPORTAL_VERSION));
-    qSetMessagePattern(
-        QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+    careportal::server::LogLine::install();
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
