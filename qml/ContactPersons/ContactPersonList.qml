@@ -39,16 +39,18 @@ ClientListPage {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 0 // wrap, never push the row wider
                 spacing: 2
-                Label {
+                // Beside the "Primair" badge a phone at 200 % leaves little room: a long
+                // surname gets smaller rather than broken in two.
+                FittedText {
                     text: row.name
+                    fittedPixelSize: Theme.fontSize
                     font.bold: true
-                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Label {
+                FittedText {
                     text: row.phone1 + "  ·  " + row.typeLabel
+                    fittedPixelSize: Theme.fontSize
                     color: Theme.mutedText
-                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
             }

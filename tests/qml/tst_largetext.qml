@@ -81,6 +81,17 @@ Item {
                 { tag: "contact detail", page: "contactDetails", button: "addDetailButton", field: "valueFieldInput" },
             ]
         }
+        // Whether a StackView under `item` is still moving a page in or out.
+        function stackBusy(item) {
+            if (item instanceof StackView && item.busy)
+                return true
+            for (let i = 0; i < item.children.length; ++i) {
+                if (stackBusy(item.children[i]))
+                    return true
+            }
+            return false
+        }
+
         function test_forms(data) {
             App.display.textPercent = 200
             // A phone's width, tall enough to check the whole form at once, not only its top.
@@ -98,7 +109,10 @@ Item {
             tryCompare(button, "enabled", true, 20000)
             mouseClick(button)
             tryVerify(() => findChild(shell, data.field) !== null, 10000, data.tag + ": the form opened")
-            wait(500) // a page pushed or a dialog opened: its transition ends
+            // A page pushed: the list stays visible until the stack's transition has ended,
+            // which on a loaded machine can take longer than any fixed wait.
+            tryVerify(() => !stackBusy(shell), 10000, data.tag + ": the transition ended")
+            wait(500) // a dialog opened: its transition ends
             checkScreen(shell, "phone width at 200 %, form: " + data.tag)
         }
 
