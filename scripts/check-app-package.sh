@@ -15,13 +15,8 @@ build_dir=$(realpath "$1")
 work_dir=$(realpath -m "$2")
 source_dir=$(realpath "$(dirname "$0")/..")
 
-rm -rf "$work_dir"
-mkdir -p "$work_dir"
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
+# shellcheck source=lib/package-checks.sh
+source "$source_dir/scripts/lib/package-checks.sh"
 need() {
     command -v "$1" >/dev/null 2>&1 || {
         echo "FAIL: $1 is not installed (scripts/install-deps.sh installs $2)" >&2
@@ -33,22 +28,7 @@ need appstreamcli appstream
 need lintian lintian
 need groff groff-base
 
-# --- The package: cpack builds nothing itself with Ninja, so build what it packs first.
-cmake --build "$build_dir" --target careportal careportal-package-files
-cpack --config "$build_dir/CPackConfig.cmake" -G DEB -D CPACK_COMPONENTS_ALL=app \
-    -B "$work_dir/pkg" >"$work_dir/cpack.log" 2>&1 || {
-    cat "$work_dir/cpack.log" >&2
-    exit 1
-}
-version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build_dir/CPackConfig.cmake")
-deb=$(find "$work_dir/pkg" -maxdepth 1 -name "careportal_${version}_*.deb" | head -n 1)
-[ -n "$deb" ] || {
-    echo "FAIL: no careportal_${version}_*.deb in $work_dir/pkg" >&2
-    exit 1
-}
-echo "package: $deb"
-root="$work_dir/root"
-dpkg-deb -x "$deb" "$root"
+build_deb "$build_dir" "$work_dir" app careportal careportal careportal-package-files
 
 # The binary runs offscreen in a private HOME and XDG directories: nothing of the person
 # running the test is read or written (--version and --help end before any window).
@@ -114,19 +94,9 @@ done
 [ -f "$root/usr/share/icons/hicolor/scalable/apps/careportal.svg" ] || fail "no scalable icon"
 echo "icons: hicolor 16..512 and scalable"
 
-# --- The man page: rendered as lintian does, warnings on; groff's own check too.
-man_page="$root/usr/share/man/man1/careportal.1.gz"
-man_warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 \
-    man --warnings -E UTF-8 -l -Tutf8 -Z "$man_page" 2>&1 >/dev/null || true)
-groff_warnings=$(zcat "$man_page" | groff -man -ww -z -Tutf8 2>&1 || true)
-if [ -n "$man_warnings$groff_warnings" ]; then
-    echo "$man_warnings$groff_warnings" >&2
-    fail "the man page renders with warnings"
-else
-    echo "man page: renders without warnings"
-fi
+# --- The man page.
+check_man_page "$root/usr/share/man/man1/careportal.1.gz"
 # Every option the binary lists in --help is described in the man page.
-rendered=$(MANWIDTH=200 man -l "$man_page" 2>/dev/null | col -b)
 options=$("$root/usr/bin/careportal" --help 2>/dev/null | grep -oE '^ +(-[a-z], )?--[a-z-]+' |
     grep -oE -- '--[a-z-]+' || true)
 [ -n "$options" ] || fail "no options from 'careportal --help'"
@@ -167,16 +137,7 @@ for package in qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-work
     declares "$package" || fail "Depends lacks $package"
 done
 
-# --- lintian: no errors; warnings only where packaging/lintian/ overrides and explains them.
-lintian_out=$(lintian --pedantic --display-info "$deb" 2>&1 || true)
-echo "lintian:"
-sed 's/^/  /' <<<"$lintian_out"
-if grep -Eq '^(E|W): ' <<<"$lintian_out"; then
-    fail "lintian reports errors or warnings that are not overridden"
-fi
+# --- lintian.
+check_lintian "$deb"
 
-if [ "$failures" -ne 0 ]; then
-    echo "$failures check(s) failed" >&2
-    exit 1
-fi
-echo "careportal package: all checks passed"
+finish careportal

@@ -14,30 +14,9 @@ source_dir=$(realpath "$(dirname "$0")/..")
 unit=careportal-server.service
 max_exposure=2.0
 
-rm -rf "$work_dir"
-mkdir -p "$work_dir"
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-
-# --- The package: cpack builds nothing itself with Ninja, so build what it packs first.
-cmake --build "$build_dir" --target careportal-server careportal-server-package-files
-cpack --config "$build_dir/CPackConfig.cmake" -G DEB -D CPACK_COMPONENTS_ALL=server \
-    -B "$work_dir/pkg" >"$work_dir/cpack.log" 2>&1 || {
-    cat "$work_dir/cpack.log" >&2
-    exit 1
-}
-version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build_dir/CPackConfig.cmake")
-deb=$(find "$work_dir/pkg" -maxdepth 1 -name "careportal-server_${version}_*.deb" | head -n 1)
-[ -n "$deb" ] || {
-    echo "FAIL: no careportal-server_${version}_*.deb in $work_dir/pkg" >&2
-    exit 1
-}
-echo "package: $deb"
-root="$work_dir/root"
-dpkg-deb -x "$deb" "$root"
+# shellcheck source=lib/package-checks.sh
+source "$source_dir/scripts/lib/package-checks.sh"
+build_deb "$build_dir" "$work_dir" server careportal-server careportal-server careportal-server-package-files
 
 # --- --version of the packaged binary is the project's version.
 got=$("$root/usr/bin/careportal-server" --version)
@@ -78,19 +57,9 @@ else
     echo "SKIP: systemd-analyze is not installed (Debian package systemd): unit not scored"
 fi
 
-# --- The man page: rendered as lintian does, warnings on; groff's own check too.
-man_page="$root/usr/share/man/man1/careportal-server.1.gz"
-man_warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 \
-    man --warnings -E UTF-8 -l -Tutf8 -Z "$man_page" 2>&1 >/dev/null || true)
-groff_warnings=$(zcat "$man_page" | groff -man -ww -z -Tutf8 2>&1 || true)
-if [ -n "$man_warnings$groff_warnings" ]; then
-    echo "$man_warnings$groff_warnings" >&2
-    fail "the man page renders with warnings"
-else
-    echo "man page: renders without warnings"
-fi
+# --- The man page.
+check_man_page "$root/usr/share/man/man1/careportal-server.1.gz"
 # Every admin task the binary lists (its usage text) is described in the man page.
-rendered=$(MANWIDTH=200 man -l "$man_page" 2>/dev/null | col -b)
 tasks=$("$root/usr/bin/careportal-server" admin 2>&1 | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' || true)
 [ -n "$tasks" ] || fail "no task list from 'careportal-server admin'"
 missing=""
@@ -103,20 +72,7 @@ else
     echo "man page: all $(wc -w <<<"$tasks") admin tasks described"
 fi
 
-# --- lintian: no errors; warnings only where packaging/lintian/ overrides and explains them.
-if command -v lintian >/dev/null 2>&1; then
-    lintian_out=$(lintian --pedantic --display-info "$deb" 2>&1 || true)
-    echo "lintian:"
-    sed 's/^/  /' <<<"$lintian_out"
-    if grep -Eq '^(E|W): ' <<<"$lintian_out"; then
-        fail "lintian reports errors or warnings that are not overridden"
-    fi
-else
-    fail "lintian is not installed (scripts/install-deps.sh installs it)"
-fi
+# --- lintian.
+check_lintian "$deb"
 
-if [ "$failures" -ne 0 ]; then
-    echo "$failures check(s) failed" >&2
-    exit 1
-fi
-echo "careportal-server package: all checks passed"
+finish careportal-server
