@@ -1,11 +1,22 @@
 #include "logline.h"
 
+#include "logsink.h"
+
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 
 namespace careportal::server {
 
 namespace {
+
+constexpr std::chrono::milliseconds kMaxLogDelay{100};
+constexpr std::size_t kMaxLogBytes = std::size_t{64} * 1024;
+
+/// Never destroyed: Qt and static destructors may log until the very end. At exit it writes
+/// what waits and every later line at once.
+LogSink *s_sink = nullptr;
 
 const char *typeName(QtMsgType type) {
     switch (type) {
@@ -43,14 +54,16 @@ void write(QtMsgType type, const QMessageLogContext &context, const QString &mes
     const std::string line =
         LogLine::format(type, context.category, message, static_cast<std::time_t>(now / 1000),
                         static_cast<int>(now % 1000));
-    // One write per line, so lines from different threads never interleave.
-    std::fwrite(line.data(), 1, line.size(), stderr);
-    std::fflush(stderr);
+    s_sink->add(line, type != QtDebugMsg && type != QtInfoMsg);
 }
 
 } // namespace
 
 void LogLine::install() {
+    if (!s_sink) {
+        s_sink = new LogSink(STDERR_FILENO, kMaxLogDelay, kMaxLogBytes);
+        std::atexit([] { s_sink->writeImmediately(); });
+    }
     qInstallMessageHandler(write);
 }
 
