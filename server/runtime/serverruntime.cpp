@@ -40,6 +40,7 @@
 #include "storage/secondfactorstore.h"
 #include "storage/sessionstore.h"
 #include "storage/visitstore.h"
+#include "storage/walcheckpointer.h"
 #include "tls/certificatestore.h"
 
 #include <QDir>
@@ -48,6 +49,9 @@
 namespace careportal::server {
 
 namespace {
+
+// Often enough that the write-ahead log stays a few thousand pages at the busiest.
+constexpr std::chrono::milliseconds kCheckpointInterval{200};
 
 // Tests and scripts parse these lines, so they go to stdout at once, never buffered.
 void announce(const QString &line) {
@@ -83,6 +87,7 @@ bool ServerRuntime::start(QString *errorMessage) {
         QDir(m_config.dataDir).filePath(QStringLiteral("careportal.sqlite")));
     if (!m_database->initialise(errorMessage))
         return false;
+    m_checkpointer = std::make_unique<WalCheckpointer>(*m_database, kCheckpointInterval);
     m_organisation = std::make_unique<OrganisationStore>(*m_database);
     m_accounts = std::make_unique<AccountStore>(*m_database);
     m_sessions = std::make_unique<SessionStore>(*m_database);

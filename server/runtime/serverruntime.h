@@ -13,6 +13,7 @@ class VisitStore;
 class TokenService;
 class LoginThrottle;
 class SessionGuard;
+class WalCheckpointer;
 class HttpServer;
 class OrganisationApi;
 class AuthApi;
@@ -66,6 +67,7 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<OrganisationStore> m_organisation;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<SessionStore> m_sessions;

@@ -242,6 +242,9 @@ QSqlDatabase Database::open(const QString &connectionName) const {
         if (!pragma.exec(QString::fromLatin1(statement)))
             qCWarning(lcDb) << statement << pragma.lastError().text();
     }
+    if (m_autoCheckpoint.loadRelaxed() == 0 &&
+        !pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        qCWarning(lcDb) << "wal_autocheckpoint" << pragma.lastError().text();
     installBusyHandler(db);
     return db;
 }

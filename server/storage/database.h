@@ -54,11 +54,16 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
 
+    /// Whether commits checkpoint the write-ahead log themselves (SQLite's default), for
+    /// connections opened from now on; WalCheckpointer turns it off while it runs.
+    void setAutoCheckpoint(bool on) { m_autoCheckpoint.storeRelaxed(on ? 1 : 0); }
+
 private:
     [[nodiscard]] QSqlDatabase open(const QString &connectionName) const;
 
     QString m_path;
     QString m_prefix; // unique per Database so two instances in one process never share
+    QAtomicInteger<int> m_autoCheckpoint = 1;
 };
 
 } // namespace careportal::server
