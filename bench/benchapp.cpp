@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Startup benchmark of CarePortal itself: runs the real startup (careportal::runCarePortal)
 // and reports when the window first shows the login screen (--mode login) or, with a
 // session in the keychain and a warm cache, the planning with its rows (--mode planning).

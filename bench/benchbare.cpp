@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The yardstick for the startup benchmark: the barest Qt Quick Controls window (Basic style,
 // an ApplicationWindow with a Label), timed and measured exactly like careportal-bench-app.
 #include "framestamp.h"

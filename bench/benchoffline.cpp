@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Offline-first costs, measured against the real reference server on loopback:
 //   sync     — one year of planning (twelve months) fetched and sealed into an empty cache;
 //   sync304  — the same year again, nothing changed (twelve 304 answers);

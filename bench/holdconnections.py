@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Holds connections open against a CarePortal server, as a crowd of idle clients and a
 slow-loris attacker would: N idle TCP connections that never send a byte, and M TLS
 connections that send one header line every few seconds and are opened again whenever the

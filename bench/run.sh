@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Startup benchmark: builds Release into build-bench, starts the reference server with demo
 # data, and prints medians of N runs (default 7) of
 #   - time from process start to the first frame of the login screen,

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Server load benchmark: the reference server's throughput and tail latency beside nginx
 # serving the same month's planning as a static file over TLS, in the same run (the ratio
 # carries across machines), and the server again while 500 idle and 50 slow-loris

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One place for the warning flags every CarePortal target uses.
 function(careportal_set_warnings target)
     if(MSVC)

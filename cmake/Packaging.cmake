@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # CPack: Debian packages for the app and the reference server, version from project().
 set(CPACK_PACKAGE_NAME "careportal")
 set(CPACK_PACKAGE_VENDOR "CarePortal")

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The careportal Debian package (component "app"): besides the binary and the desktop file
 # (app/CMakeLists.txt), the AppStream metainfo, the icons in the hicolor sizes and
 # scalable, the man page, copyright and changelog, and the run-time dependencies that

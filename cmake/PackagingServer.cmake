@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The careportal-server Debian package (component "server"): besides the binary
 # (server/CMakeLists.txt), the systemd unit, its system user, the default configuration,
 # the man page, copyright and changelog, and the maintainer scripts that back up the

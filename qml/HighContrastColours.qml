@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 
 // "Hoog contrast": black on white, black lines, no pale greys, and one dark blue for the

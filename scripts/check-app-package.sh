@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Checks the careportal (app) Debian package without root (test package_app,
 # tests/packaging): the desktop file, the AppStream metainfo, the icons, the man page,
 # --version, the declared run-time dependencies and lintian on the .deb that cpack builds

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when a C++ file differs from the repository's .clang-format style.
 set -euo pipefail
 cd "$(dirname "$0")/.."

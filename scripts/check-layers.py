@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Fails on an include that climbs a layer of app/core.
 
 The layers are listed in app/core/layers.txt, lowest first (one line per layer, its

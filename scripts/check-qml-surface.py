@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Fails when the app's C++ grows a hub again.
 
 Two rules for app/ (issue 24, docs/architecture.md):

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Checks the careportal-server Debian package without root (test package_server,
 # tests/packaging): the unit's sandbox score and syntax, the man page, --version, and
 # lintian on the .deb that cpack builds into WORK_DIR.

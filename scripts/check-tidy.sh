@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs clang-tidy (.clang-tidy: bug-finding checks, warnings are errors) over the
 # project's own C++ in app/, common/, server/, bench/ and tests/support/.
 # Usage: scripts/check-tidy.sh BUILD_DIR   (needs its compile_commands.json)

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when the English translation is behind the sources: lupdate, run on a copy of
 # translations/careportal_en.ts, would find a string with no finished translation (a new
 # qsTr, or one that moved to another file or context and so lost its translation).

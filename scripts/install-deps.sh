@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs everything CarePortal needs to build, run and test on Debian 12.
 # Debian packages only (plus the OpenAPI linter from npm, see tools/openapi-lint).
 set -euo pipefail
@@ -44,6 +49,8 @@ PACKAGES=(
   # the careportal package (cmake/PackagingApp.cmake, scripts/check-app-package.sh): its
   # icons rendered from the SVG, and the desktop-file and AppStream validators
   librsvg2-bin desktop-file-utils appstream file
+  # lint_reuse: every file's licence and copyright (the REUSE specification)
+  reuse
 )
 # The OpenAPI linter runs on Node.js; keep an existing Node.js (it may ship its own npm).
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The outbox kill test at stress strength: 1,000 rounds of five writes, each delivered by a
 # process killed (SIGKILL) at random moments until it finishes; every write must reach the
 # server exactly once and in order, and the cache must pass integrity_check after every

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs, builds, starts the reference server with invented demo data on 127.0.0.1 and
 # opens CarePortal pointed at it. Stop with Ctrl+C or by closing the app.
 set -euo pipefail

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs, builds (warnings are errors) and runs the whole test suite headless with ctest:
 # unit, server API, integration over TLS, TLS refusals, QML, and the lint checks
 # (clang-format, qmllint, OpenAPI). The keychain tests run against a real Secret Service

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -13,6 +17,14 @@ Page {
 
     // Before login: the way back to the login screen.
     readonly property bool beforeLogin: App.session.state !== Session.LoggedIn
+    // The GPL's full text while it is shown; empty (and not held in memory) otherwise.
+    property string licenceText: ""
+
+    // The licence file is set at 70-odd columns; its lines are joined into paragraphs so
+    // that the text wraps to the window, not to the file. Blank lines stay paragraph breaks.
+    function readableLicence(): string {
+        return App.licenceText().replace(/([^\n])\n(?=[^\n])/g, "$1 ")
+    }
 
     // The libraries the app ships with or loads, what each does here, and its licence.
     readonly property var components: [
@@ -70,6 +82,36 @@ Page {
                 text: Organisation.name.length > 0
                       ? qsTr("Cliëntportaal van %1. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.").arg(Organisation.name)
                       : qsTr("Cliëntportaal voor thuiszorg. Vragen over uw zorg of uw account stelt u aan uw zorgorganisatie.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Heading {
+                text: qsTr("Licentie")
+                font.pixelSize: Theme.fontSize
+                font.bold: true
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "aboutOwnLicence"
+                text: qsTr("CarePortal is vrije software: u mag het gebruiken, verder verspreiden en aanpassen onder de voorwaarden van de GNU General Public License, versie 3 of (naar uw keuze) een latere versie (GPL-3.0-or-later). CarePortal komt zonder enige garantie.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            WrappingButton {
+                objectName: "aboutLicenceTextButton"
+                text: page.licenceText.length > 0 ? qsTr("Licentietekst verbergen")
+                                                  : qsTr("Licentietekst lezen (Engels)")
+                // Its natural width where that fits; narrower, its words wrap.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                onClicked: page.licenceText = page.licenceText.length > 0 ? "" : page.readableLicence()
+            }
+            Label {
+                objectName: "aboutLicenceText"
+                visible: text.length > 0
+                text: page.licenceText
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

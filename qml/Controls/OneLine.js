@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a row of items needs on one line: the implicit widths of the visible ones, with
 // `spacing` between them. Read from the items themselves, not from a layout's implicit
 // width: that is only brought up to date while the page is being laid out, and a binding

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 
 // One line of the page table (PageTable.qml): a page the shell can show after login, whether

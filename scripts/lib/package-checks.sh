@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # What the package checks (scripts/check-*-package.sh) share; sourced, not run.
 # The caller sets `set -euo pipefail` and sources this after reading its arguments.
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // WCAG 2.2 contrast: the formula, the brand-colour fallback, and every text colour of the
 // theme (read from the colour files in qml/, standard and high contrast) on every background
 // it is used on.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The reader's text size and high contrast: limits, steps, kept between starts (not on a
 // kiosk), and back to normal on request.
 #include "settings/displaysettings.h"

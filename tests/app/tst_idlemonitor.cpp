@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The kiosk's idle logout and the clock it counts in, around a suspended computer: time
 // asleep counts, and the touch that wakes a kiosk after its time does not keep the last
 // user's session.

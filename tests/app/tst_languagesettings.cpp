@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The language: Dutch by default, English when chosen; only the user's own choice is
 // remembered (a --lang on the command line is for that run only).
 #include "settings/languagesettings.h"

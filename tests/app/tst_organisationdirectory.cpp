@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Selecteer organisatie": the directory files (shipped, installer's, broken), filtering by
 // name or place without regard to case or accents, and a choice saved as the profile.
 #include "organisations/organisationdirectory.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What "Voorlezen" says for a month and for a day.
 #include "planning/planningspeech.h"
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One running CarePortal per user and data directory: a second start hands its link over.
 #include "app/singleinstance.h"
 

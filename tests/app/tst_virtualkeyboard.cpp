@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Whether a start gets the on-screen keyboard, decided from the command line and the
 // profile before the application object exists.
 #include "app/commandline.h"

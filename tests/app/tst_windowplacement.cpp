@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window opens where and as large as it was closed; never off every screen, never
 // over a screen's edge. Run with two offscreen screens (twoscreens.json): a 1920x1080
 // monitor and, to its right, a 1366x768 laptop screen.

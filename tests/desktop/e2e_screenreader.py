@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """End to end through the accessibility tree, as a screen reader user: the real app
 against the real server, found and operated only through AT-SPI and the keyboard. Logs
 in, opens the planning, goes to the next month and reads a visit aloud (its accessible

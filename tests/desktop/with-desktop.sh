@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs a command on a desktop of its own: a private D-Bus session, an X server (Xvfb) and
 # the accessibility bus (AT-SPI), as a screen reader user would have. Tests that need the
 # real accessibility tree run through this, so each works alone and in parallel.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The part of the app that delivers the outbox, as its own process so a test can kill it
 // (SIGKILL) at any moment: opens the cache, unlocks it with the given key, and sends
 // what waits with the given access token. Exits 0 once nothing waits, 2 on bad arguments

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The scripted demo path for Afwezigheid, end to end over TLS: the client reports an
 // absence through the app's model, staff process it with `careportal-server admin`, and the
 // visit is gone from the client's planning.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real app started several times at once on one data directory, as a double click on
 // a launcher does: one CarePortal runs, the other starts hand over and exit. Another data
 // directory is another instance.

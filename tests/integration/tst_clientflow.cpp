@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The walking skeleton end to end: the client core (AppComposition and everything it owns)
 // against the real careportal-server over TLS on loopback.
 #include "app/appcomposition.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Mijn contactdetails and Contactpersonen end to end: the client core's models against the
 // real careportal-server over TLS on loopback, checked against what the server stored.
 #include "app/appcomposition.h"

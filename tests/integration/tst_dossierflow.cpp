@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Cliëntdossier end to end: the client core's dossier models against the real
 // careportal-server over TLS on loopback; staff add a report and a goal with the admin tool
 // and the client sees them after a refresh. Nothing of the dossier reaches the cache file.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A kiosk PC in a care home, against the real server: nothing of a user reaches the disk
 // or the keychain, no device is remembered, and walking away logs out after the countdown
 // and leaves the models empty.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The second factor end to end: the client core against the real careportal-server with
 // the organisation requiring it. The code comes from the server's outbox (the reference
 // SMS sender); "remember this device" makes the next login skip it; the authenticator app

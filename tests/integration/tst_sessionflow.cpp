@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sessions end to end: the client core against the real careportal-server with 2-second
 // access tokens. An expired access token is renewed once with the refresh token, for any
 // number of calls that meet the 401 together (a second refresh with the same token would

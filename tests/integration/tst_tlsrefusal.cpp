@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The client refuses every certificate it must not trust, with the TLS error type, before
 // a single byte of the request (and so the password) is sent.
 #include "backend/restbackend.h"

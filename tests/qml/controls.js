@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Walks a Qt Quick item tree for what a test checks on every screen: the interactive
 // controls the user can see. Used by the layout and accessibility tests.
 .pragma library

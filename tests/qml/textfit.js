@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a reader at 200 % text must be spared, found by walking a screen's items: text cut
 // off (elided or clipped by its control), texts on top of each other, a word sticking out
 // of its box, and text or controls running out of the window. Used by the large-text tests.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtTest
 import CarePortal
@@ -39,6 +43,28 @@ Item {
             verify(version && Controls.shown(version), "the version is shown")
             compare(version.text, "Versie 0.0-test")
             verify(findChild(page, "licence_Qt Virtual Keyboard"), "the licences are listed")
+            const own = findChild(page, "aboutOwnLicence")
+            verify(Controls.shown(own), "CarePortal's own licence is named")
+            verify(own.text.indexOf("GPL-3.0-or-later") >= 0, own.text)
+        }
+
+        // The full GPL text opens on the page and closes again; its lines are joined into
+        // paragraphs, so it wraps to the window.
+        function readsTheLicenceText(page) {
+            const button = findChild(page, "aboutLicenceTextButton")
+            const text = findChild(page, "aboutLicenceText")
+            verify(Controls.shown(button))
+            verify(!Controls.shown(text), "the text waits until asked for")
+            mouseClick(button)
+            tryVerify(() => Controls.shown(text), 5000)
+            verify(text.text.indexOf("GNU GENERAL PUBLIC LICENSE") >= 0, "the GPL itself")
+            verify(text.text.indexOf("Version 3, 29 June 2007") >= 0)
+            verify(text.text.indexOf("either version 3 of the License, or") >= 0,
+                   "joined across the file's line ends")
+            compare(button.text, "Licentietekst verbergen")
+            mouseClick(button)
+            tryVerify(() => !Controls.shown(text), 5000)
+            compare(page.licenceText, "", "not held once hidden")
         }
 
         function test_a_beforeLogin() {
@@ -56,6 +82,7 @@ Item {
             tryVerify(() => findChild(shell, "aboutPage") !== null, 10000, "the about page opens")
             const page = findChild(shell, "aboutPage")
             showsLicences(page)
+            readsTheLicenceText(page)
             const back = findChild(page, "aboutBackButton")
             verify(Controls.shown(back), "before login the page has a way back")
             mouseClick(back)

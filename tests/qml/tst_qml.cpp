@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the tst_*.qml files against the real CarePortal QML module, with a real
 // AppComposition talking to a real careportal-server on loopback. Built twice: as tst_qml,
 // and with CAREPORTAL_QML_KIOSK as tst_qml_kiosk (the app as a care home's kiosk).

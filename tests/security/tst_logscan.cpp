@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The log scan after the whole test run (issue 4): no password, token or code in any log.
 // Reads the server logs every test wrote (ServerProcess sends careportal-server's log
 // channel, stderr, to test-logs/) and ctest's own log of this run (every test's output,

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The shipped HAProxy front-end configuration (packaging/haproxy) in front of the real
 # server: requests pass, and what the server refuses HAProxy refuses first, in the same
 # problem+json. Usage: haproxy_frontend.sh PATH/TO/careportal-server

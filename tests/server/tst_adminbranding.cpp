@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `careportal-server admin set-branding` against the real binary: the organisation's colours
 // and logo as GET /organisation then serves them, every bad option named with nothing
 // changed, and "none" for the app's neutral look.

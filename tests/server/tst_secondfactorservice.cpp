@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "auth/passwordhasher.h"
 #include "auth/secondfactorservice.h"
 #include "auth/tokenservice.h"

@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Drives a running CarePortal through the accessibility tree (AT-SPI), as a screen
 reader user would, and saves a screenshot after each step.
 

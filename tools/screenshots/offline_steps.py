@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The offline-writing steps of drive.py (take-offline.sh): the demo server stopped and
 started again on the same port, the app's lists kept and marked offline, changes kept in
 the outbox, refused, or crossed by a change made through the API (412).

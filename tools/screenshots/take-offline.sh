@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Screenshots of writing while the organisation cannot be reached: the kept lists marked
 # "Geen verbinding", a new contact request kept ("Bewaard", "Wacht op verzending"), an edit
 # of a request that staff answer meanwhile (409: "Niet verstuurd: ..." with Weggooien), and

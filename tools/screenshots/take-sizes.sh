@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Screenshots of the responsive layout at the four sizes the app is built for: a phone
 # (360x640), a portrait tablet (800x1280), a landscape tablet (1280x800) and a desktop
 # (1920x1080). Per size: login, home, the menu (a drawer when narrow, beside the page when

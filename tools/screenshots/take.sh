@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 CarePortal contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Takes screenshots of the real app on a real X server (Xvfb), driven through AT-SPI:
 # login, first-login password change, home, menu, planning, contact details and contact
 # persons, contact requests, absence, the dossier (with and without one), the access log,

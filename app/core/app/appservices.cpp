@@ -1,9 +1,14 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "app/appservices.h"
 
 #include "app/virtualkeyboard.h"
 #include "storage/cachekeyring.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace careportal {
 
@@ -16,6 +21,11 @@ AppServices::AppServices(Parts parts, QObject *parent)
 
 QString AppServices::version() const {
     return QCoreApplication::applicationVersion();
+}
+
+QString AppServices::licenceText() const {
+    QFile file(QStringLiteral(":/licence/LICENSE"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 bool AppServices::virtualKeyboard() const {

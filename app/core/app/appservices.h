@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "app/privacystatementloader.h"
@@ -75,6 +79,9 @@ public:
     explicit AppServices(Parts parts, QObject *parent = nullptr);
 
     [[nodiscard]] QString version() const;
+    /// The full text of CarePortal's licence, the GNU GPL version 3 (compiled in from
+    /// LICENSE), for "Over CarePortal"; read when asked, not kept.
+    [[nodiscard]] Q_INVOKABLE QString licenceText() const;
     [[nodiscard]] bool kiosk() const { return m_parts.kiosk; }
     [[nodiscard]] bool virtualKeyboard() const;
     [[nodiscard]] QString startupError() const { return m_parts.startupError; }

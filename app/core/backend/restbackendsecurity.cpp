@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RestBackend's logins and Accountbeveiliging: login with its second factor, the factor's
 // settings and the remembered devices. The rest of the class is in restbackend.cpp.
 #include "backend/restbackend.h"
