@@ -11,12 +11,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Each phase's time, printed at the end (and on failure): CI must stay under 60 minutes,
+# and which phase grew is the first question when it does not.
+PHASES=()
+phase_start=$SECONDS
+end_phase() { # name
+    PHASES+=("$(printf '%-10s %4d s' "$1" $((SECONDS - phase_start)))")
+    phase_start=$SECONDS
+}
+print_phases() {
+    echo "=== phase times ==="
+    printf '%s\n' "${PHASES[@]}"
+    printf '%-10s %4d s\n' total "$SECONDS"
+}
+trap print_phases EXIT
+
 ./scripts/install-deps.sh
 (cd tools/openapi-lint && npm ci --no-audit --no-fund --loglevel=error)
+end_phase install
 
 BUILD_DIR="${CAREPORTAL_TEST_BUILD_DIR:-build-tests}"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREPORTAL_WERROR=ON
 cmake --build "$BUILD_DIR"
+end_phase build
 
 export QT_QPA_PLATFORM=offscreen
 # The suite never touches the real user's home: its keyring, settings, caches and runtime
@@ -24,7 +41,7 @@ export QT_QPA_PLATFORM=offscreen
 # read or written and a leftover keyring from another run cannot lock the suite's.
 BUILD_DIR="$(cd "$BUILD_DIR" && pwd)"
 TEST_ROOT="$(mktemp -d)"
-trap 'rm -rf "$TEST_ROOT"' EXIT
+trap 'rm -rf "$TEST_ROOT"; print_phases' EXIT
 export HOME="$TEST_ROOT/home" XDG_DATA_HOME="$TEST_ROOT/data" XDG_CONFIG_HOME="$TEST_ROOT/config" \
     XDG_CACHE_HOME="$TEST_ROOT/cache" XDG_STATE_HOME="$TEST_ROOT/state" \
     XDG_RUNTIME_DIR="$TEST_ROOT/runtime"
@@ -37,6 +54,7 @@ dbus-run-session -- bash -c '
     printf "test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     ctest --test-dir "$0" --output-on-failure -j2 --timeout 900
 ' "$BUILD_DIR" || status=$?
+end_phase tests
 
 # A failing Qt test's own lines can be buried in thousands of lines of output; repeat them
 # last, where a CI log's tail shows them.
