@@ -2,7 +2,8 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-# CPack: Debian packages for the app and the reference server, version from project().
+# CPack: Debian packages for the app, the reference server and the kiosk set-up, version
+# from project().
 set(CPACK_PACKAGE_NAME "careportal")
 set(CPACK_PACKAGE_VENDOR "CarePortal")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
@@ -15,7 +16,7 @@ set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_COMPONENTS_ALL app server)
+set(CPACK_COMPONENTS_ALL app server kiosk)
 set(CPACK_DEBIAN_APP_PACKAGE_NAME "careportal")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "careportal-server")
 # careportal-server: unit, configuration, man page, maintainer scripts (its own file).
@@ -23,4 +24,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/PackagingServer.cmake)
 # careportal: metainfo, icons, man page, run-time dependencies (its own file; after the
 # server's, whose gzip it uses).
 include(${CMAKE_CURRENT_LIST_DIR}/PackagingApp.cmake)
+# careportal-kiosk: the kiosk recipe of packaging/kiosk as files (its own file; after the
+# server's, whose gzip it uses).
+include(${CMAKE_CURRENT_LIST_DIR}/PackagingKiosk.cmake)
 include(CPack)
