@@ -35,6 +35,16 @@ void TestReadAloud::engineChoice_data() {
     QTest::newRow("only speechd, no daemon")
         << QStringList{QStringLiteral("speechd")} << false << QString();
     QTest::newRow("no engines") << QStringList{} << true << QString();
+    // Windows and macOS: the system's own engine (names as Qt 6.4 gives them).
+    QTest::newRow("windows") << QStringList{QStringLiteral("mock"), QStringLiteral("sapi"),
+                                            QStringLiteral("winrt")}
+                             << false << QStringLiteral("winrt");
+    QTest::newRow("windows, sapi only")
+        << QStringList{QStringLiteral("sapi")} << false << QStringLiteral("sapi");
+    QTest::newRow("macos") << QStringList{QStringLiteral("macos"), QStringLiteral("darwin")}
+                           << false << QStringLiteral("darwin");
+    QTest::newRow("only the test engine")
+        << QStringList{QStringLiteral("mock")} << false << QString();
 }
 
 void TestReadAloud::engineChoice() {

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFileOpenEvent>
 #include <QLockFile>
 #include <QProcess>
 #include <QSemaphore>
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 #include <memory>
 #include <vector>
@@ -140,6 +142,27 @@ private Q_SLOTS:
         QSignalSpy later(&first, &SingleInstance::messageReceived);
         QTest::qWait(100);
         QCOMPARE(later.count(), 0);
+    }
+
+    void aLinkOpenedByTheSystemIsAMessage() {
+        // macOS: a clicked careportal:// link reaches the running app as a QFileOpenEvent.
+        const QString name = uniqueName();
+        SingleInstance running(name);
+        QCOMPARE(running.start("open"), SingleInstance::Start::First);
+        running.takeLinkEvents();
+        QSignalSpy received(&running, &SingleInstance::messageReceived);
+        QFileOpenEvent link(QUrl(QStringLiteral("careportal://reset-password?code=112233")));
+        QVERIFY(QCoreApplication::sendEvent(QCoreApplication::instance(), &link));
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.first().first().toByteArray(),
+                 QByteArray("link careportal://reset-password?code=112233"));
+
+        // A file, or another scheme, is not a link for CarePortal: left to the application.
+        QFileOpenEvent file(QStringLiteral("/tmp/planning.ics"));
+        QVERIFY(!QCoreApplication::sendEvent(QCoreApplication::instance(), &file));
+        QFileOpenEvent web(QUrl(QStringLiteral("https://example.nl/")));
+        QVERIFY(!QCoreApplication::sendEvent(QCoreApplication::instance(), &web));
+        QCOMPARE(received.count(), 1);
     }
 
     void aRunningInstanceThatDoesNotAnswerIsNotJoined() {

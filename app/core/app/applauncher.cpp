@@ -161,6 +161,8 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     SingleInstance instance(SingleInstance::nameFor(commandLine.dataDir));
     if (const auto exitCode = handedOver(instance, commandLine.link))
         return *exitCode;
+    // macOS opens a clicked careportal:// link in the running app as an event.
+    instance.takeLinkEvents();
 
     AppComposition::Options options{commandLine.profile, commandLine.cachePath(),
                                     commandLine.language};

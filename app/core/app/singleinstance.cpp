@@ -4,9 +4,11 @@
 
 #include "app/singleinstance.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QLocalSocket>
 #include <QMetaMethod>
 #include <QStandardPaths>
@@ -136,13 +138,32 @@ void SingleInstance::readFrom(QLocalSocket *socket) {
         socket->write(known ? "ok\n" : "no\n");
         socket->flush();
         socket->disconnectFromServer();
-        if (!known)
-            return;
-        if (isSignalConnected(QMetaMethod::fromSignal(&SingleInstance::messageReceived)))
-            Q_EMIT messageReceived(message);
-        else
-            m_unheard << message;
+        if (known)
+            deliver(message);
     });
+}
+
+void SingleInstance::deliver(const QByteArray &message) {
+    if (isSignalConnected(QMetaMethod::fromSignal(&SingleInstance::messageReceived)))
+        Q_EMIT messageReceived(message);
+    else
+        m_unheard << message;
+}
+
+void SingleInstance::takeLinkEvents() {
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool SingleInstance::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::FileOpen) {
+        const QByteArray message =
+            "link " + static_cast<const QFileOpenEvent *>(event)->url().toEncoded();
+        if (isKnownMessage(message)) {
+            deliver(message);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SingleInstance::connectNotify(const QMetaMethod &signal) {

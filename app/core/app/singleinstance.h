@@ -16,7 +16,9 @@ namespace careportal {
 /// One CarePortal per user and data directory. A second start (a careportal:// link
 /// clicked in an e-mail, the menu icon pressed again) hands its message to the running one
 /// over a local socket that only this user can open, and exits; the running one raises its
-/// window and opens the link.
+/// window and opens the link. On macOS a clicked link never starts a second process: the
+/// system hands it to the running app as a QFileOpenEvent (Info.plist's CFBundleURLTypes),
+/// which takeLinkEvents() turns into the same message.
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +46,12 @@ public:
     /// True when a running instance took `message` (this process should then exit).
     [[nodiscard]] bool handOver(const QByteArray &message, int timeoutMs = 2000) const;
 
+    /// The running instance also takes the links the system opens in it as QFileOpenEvents
+    /// (macOS; other systems start a second process with the link instead) and gives them
+    /// as messageReceived("link careportal:…"), like a second start's. Other files and
+    /// schemes are left to the application.
+    void takeLinkEvents();
+
 Q_SIGNALS:
     /// A second start's message. One that comes before anything is connected here (the
     /// organisation chooser is still open) is kept and given to the first connection.
@@ -51,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class Answer { Taken, Refused, None };
@@ -60,6 +69,8 @@ private:
     [[nodiscard]] static std::optional<Start> startAnswered(Answer answer);
     bool listen();
     void readFrom(class QLocalSocket *socket);
+    /// Emits `message`, or keeps it until something is connected.
+    void deliver(const QByteArray &message);
 
     QString m_name;
     QLockFile m_lock;

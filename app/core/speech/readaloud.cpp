@@ -36,6 +36,13 @@ QString ReadAloud::chooseEngine(const QStringList &engines, bool speechDispatche
         return QStringLiteral("speechd");
     if (engines.contains(QLatin1String("flite")))
         return QStringLiteral("flite");
+    // Windows and macOS have neither: their own engines, with the system's voices (Dutch
+    // where the user installed it). Untested there (docs/platforms.md).
+    for (const QLatin1String platform : {QLatin1String("winrt"), QLatin1String("sapi"),
+                                         QLatin1String("darwin"), QLatin1String("macos")}) {
+        if (engines.contains(platform))
+            return platform;
+    }
     return {};
 }
 

@@ -38,7 +38,8 @@ public:
     ReadAloud &operator=(const ReadAloud &) = delete;
 
     /// speech-dispatcher (espeak-ng has Dutch voices) where its daemon is installed, else
-    /// flite (English voices only), else none.
+    /// flite (English voices only), else the engine of Windows (winrt, then sapi) or macOS
+    /// (darwin, then macos), else none. Never Qt's "mock" test engine.
     [[nodiscard]] static QString chooseEngine(const QStringList &engines,
                                               bool speechDispatcherInstalled);
 
