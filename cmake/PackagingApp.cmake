@@ -98,10 +98,12 @@ qml6-module-qtquick-dialogs, qml6-module-qtquick-virtualkeyboard, \
 qml6-module-qt-labs-folderlistmodel, qt6-virtualkeyboard-plugin, libqt6sql6-sqlite, \
 libqt6svg6, qt6-speech-flite-plugin | qt6-speech-speechd-plugin")
 # The keychain (QtKeychain talks to a Secret Service over D-Bus; without one the session
-# lasts only while the app runs), Dutch speech, and native Wayland windows (without it Qt
-# uses XWayland).
+# lasts only while the app runs), Dutch speech, native Wayland windows (without it Qt
+# uses XWayland), the desktop's own file dialog for "Opslaan" (through the GTK or portal
+# platform theme; without it Qt's own dialog, in Dutch) and Qt's Dutch button texts.
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, \
-qt6-speech-speechd-plugin, qt6-wayland")
+qt6-speech-speechd-plugin, qt6-wayland, \
+qt6-xdgdesktopportal-platformtheme | qt6-gtk-platformtheme, qt6-translations-l10n")
 set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "speech-dispatcher-espeak-ng")
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_APP_PACKAGE_PRIORITY "optional")

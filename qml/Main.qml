@@ -27,7 +27,9 @@ ApplicationWindow {
             height = Screen.height
         }
     }
-    title: Organisation.name.length > 0 ? "CarePortal — " + Organisation.name : "CarePortal"
+    // Qt adds the application's display name itself ("Thuiszorg De Voorbeeld — CarePortal";
+    // an empty title becomes "CarePortal"): naming it here too showed it twice.
+    title: Organisation.name
     color: Theme.background
     font.pixelSize: Theme.fontSize
 

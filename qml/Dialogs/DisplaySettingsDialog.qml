@@ -14,18 +14,32 @@ Dialog {
     id: dialog
     objectName: "displaySettingsDialog"
 
+    // The dialog that changes the text size keeps its own size and place whatever the text
+    // size: its A+ stays under the pointer click after click (it used to move away as the
+    // dialog grew, and ten clicks on one spot reached only 125 %). Its type is set at the
+    // size of 150 %, legible to whoever needs larger text; only the sample below shows the
+    // size chosen, and it grows downwards.
+    readonly property int ownFontSize: 26
+    readonly property int ownTarget: 60
+    readonly property int ownPadding: width < 480 ? 12 : 24
+    readonly property int ownSpacing: 12
+
     title: qsTr("Weergave")
-    // A phone keeps its width for the text.
-    padding: width < 480 ? Theme.spacing : Theme.margin
+    padding: ownPadding
     modal: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(Theme.formWidth + 2 * Theme.margin, (parent ? parent.width : 600) - 2 * Theme.spacing)
-    height: Math.min(implicitHeight, (parent ? parent.height : 600) - 2 * Theme.spacing)
-    font.pixelSize: Theme.fontSize
+    focus: true
+    width: Math.min(560, (parent ? parent.width : 600) - 16)
+    x: ((parent ? parent.width : 600) - width) / 2
+    // A fixed top: a taller dialog grows downwards, never moving what is above. (Its own
+    // property, not `y`, in the height: a popup moves its y to stay inside the window.)
+    readonly property real top: Math.min(48, Math.max(8, ((parent ? parent.height : 600) - 520) / 2))
+    y: top
+    height: Math.min(implicitHeight, (parent ? parent.height : 600) - top - 8)
+    font.pixelSize: ownFontSize
 
     header: Heading {
         text: dialog.title
-        font.pixelSize: Theme.largeFontSize
+        font.pixelSize: dialog.ownFontSize + 4
         font.bold: true
         padding: dialog.padding
         bottomPadding: 0
@@ -38,22 +52,22 @@ Dialog {
 
         ColumnLayout {
             width: parent.width
-            spacing: Theme.spacing
+            spacing: dialog.ownSpacing
 
             Label {
                 text: qsTr("Tekstgrootte")
                 font.bold: true
             }
             RowLayout {
-                spacing: Theme.spacing
+                spacing: dialog.ownSpacing
                 Layout.fillWidth: true
 
                 Button {
                     objectName: "textSmallerButton"
                     text: "A\u2212"
                     enabled: App.display.canReduce
-                    implicitWidth: Theme.touchTarget
-                    implicitHeight: Theme.touchTarget
+                    implicitWidth: dialog.ownTarget
+                    implicitHeight: dialog.ownTarget
                     Accessible.name: qsTr("Tekst kleiner")
                     onClicked: App.display.reduce()
                 }
@@ -61,15 +75,16 @@ Dialog {
                     objectName: "textPercentLabel"
                     text: qsTr("%1 %").arg(App.display.textPercent)
                     horizontalAlignment: Text.AlignHCenter
-                    Layout.minimumWidth: Theme.touchTarget
+                    // Wide enough for "200 %": the A+ beside it never moves.
+                    Layout.preferredWidth: dialog.ownFontSize * 4
                     Accessible.name: qsTr("Tekstgrootte %1 procent").arg(App.display.textPercent)
                 }
                 Button {
                     objectName: "textLargerButton"
                     text: "A+"
                     enabled: App.display.canEnlarge
-                    implicitWidth: Theme.touchTarget
-                    implicitHeight: Theme.touchTarget
+                    implicitWidth: dialog.ownTarget
+                    implicitHeight: dialog.ownTarget
                     Accessible.name: qsTr("Tekst groter")
                     onClicked: App.display.enlarge()
                 }
@@ -79,7 +94,7 @@ Dialog {
                 objectName: "highContrastSwitch"
                 text: qsTr("Hoog contrast")
                 checked: App.display.highContrast
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight)
+                implicitHeight: Math.max(dialog.ownTarget, implicitContentHeight)
                 Accessible.name: qsTr("Hoog contrast")
                 onToggled: App.display.highContrast = checked
                 Layout.fillWidth: true
@@ -92,38 +107,43 @@ Dialog {
                     leftPadding: contrastSwitch.indicator.width + contrastSwitch.spacing
                 }
             }
+            // The sample, last: set at the size chosen, it is the only part that grows.
             Label {
+                objectName: "displaySample"
                 text: qsTr("Zo ziet tekst in CarePortal eruit. Grotere tekst maakt ook knoppen groter.")
+                font.pixelSize: Theme.fontSize
                 wrapMode: Text.Wrap
-                color: Theme.mutedText
+                color: Theme.text
                 Layout.fillWidth: true
             }
         }
     }
 
     footer: Item {
-        implicitHeight: buttons.implicitHeight + 2 * Theme.spacing
+        implicitHeight: buttons.implicitHeight + 2 * dialog.ownSpacing
 
         Flow {
             id: buttons
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.margins: Theme.spacing
+            anchors.margins: dialog.ownSpacing
             anchors.verticalCenter: parent.verticalCenter
             layoutDirection: Qt.RightToLeft
-            spacing: Theme.spacing
+            spacing: dialog.ownSpacing
 
             PrimaryButton {
                 objectName: "displayCloseButton"
                 text: qsTr("Sluiten")
-                implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + 2 * Theme.spacing)
+                font.pixelSize: dialog.ownFontSize
+                implicitWidth: Math.max(dialog.ownTarget * 2, implicitContentWidth + 2 * dialog.ownSpacing)
+                implicitHeight: dialog.ownTarget
                 onClicked: dialog.close()
             }
             Button {
                 objectName: "displayDefaultsButton"
                 text: qsTr("Standaard")
-                implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + 2 * Theme.spacing)
-                implicitHeight: Theme.touchTarget
+                implicitWidth: Math.max(dialog.ownTarget * 2, implicitContentWidth + 2 * dialog.ownSpacing)
+                implicitHeight: dialog.ownTarget
                 onClicked: App.display.restoreDefaults()
             }
         }

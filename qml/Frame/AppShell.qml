@@ -15,8 +15,12 @@ Item {
 
     readonly property int sessionState: App.session.state
     readonly property bool loggedIn: sessionState === Session.LoggedIn
-    // From here the page keeps at least its reading width beside a 300 px menu.
-    readonly property bool wide: width >= 960
+    // The pinned menu widens with the reader's text size, so that its entries keep their
+    // size ("Contactpersonen" at 200 % was set smaller than its neighbours in 300 px).
+    readonly property int menuWidth: Math.round(300 * (0.6 + 0.4 * Math.max(1, Theme.textScale)))
+    // From here the page keeps its reading width beside the pinned menu; with larger text
+    // that takes a wider window, so the menu becomes a drawer sooner.
+    readonly property bool wide: width >= menuWidth + Math.round(660 * Theme.textScale)
     readonly property alias menuDrawer: drawer
 
     // Every page after login, and the entry of the one shown (Home for an unknown name).
@@ -29,6 +33,23 @@ Item {
         Navigation.loginPage = "login"
     }
     onWideChanged: drawer.close()
+
+    // Larger and smaller text as in every browser: Ctrl++ (also Ctrl+=), Ctrl+- and Ctrl+0.
+    Shortcut {
+        objectName: "zoomInShortcut"
+        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        onActivated: App.display.enlarge()
+    }
+    Shortcut {
+        objectName: "zoomOutShortcut"
+        sequences: [StandardKey.ZoomOut]
+        onActivated: App.display.reduce()
+    }
+    Shortcut {
+        objectName: "zoomResetShortcut"
+        sequence: "Ctrl+0"
+        onActivated: App.display.textPercent = 100
+    }
 
     // The window less what the on-screen keyboard covers: pages shrink above it.
     Item {
@@ -48,7 +69,7 @@ Item {
                 objectName: "pinnedMenu"
                 visible: shell.wide
                 color: Theme.surface
-                Layout.preferredWidth: 300
+                Layout.preferredWidth: shell.menuWidth
                 Layout.fillHeight: true
 
                 MenuContent {

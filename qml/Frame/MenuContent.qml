@@ -27,23 +27,23 @@ ColumnLayout {
 
     Rectangle {
         Layout.fillWidth: true
-        implicitHeight: content.nameBarHeight
+        // As tall as the page header, or taller when the name needs it (large text): the
+        // whole name is shown, never "mevrouw C....".
+        implicitHeight: Math.max(content.nameBarHeight, nameLabel.implicitHeight + 2 * Theme.spacing)
         color: Theme.primary
         Label {
-            anchors.fill: parent
+            id: nameLabel
+            objectName: "menuName"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: Theme.margin
             anchors.rightMargin: Theme.margin
             text: App.session.displayName
             color: Theme.textOnPrimary
             font.pixelSize: Theme.largeFontSize
             font.bold: true
-            verticalAlignment: Text.AlignVCenter
-            // A long name gets two lines, then shrinks, before anything is cut off.
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            fontSizeMode: Text.VerticalFit
-            minimumPixelSize: Theme.smallFontSize
-            elide: Text.ElideRight
         }
     }
 
@@ -104,7 +104,7 @@ ColumnLayout {
             ItemDelegate {
                 objectName: "languageSwitch"
                 text: App.language.code === "nl" ? "English" : "Nederlands"
-                font.pixelSize: Theme.smallFontSize
+                font.pixelSize: Theme.fontSize
                 focusPolicy: Qt.StrongFocus
                 implicitHeight: Theme.touchTarget
                 leftPadding: Theme.margin
@@ -114,8 +114,10 @@ ColumnLayout {
             }
             ItemDelegate {
                 objectName: "menu_display"
+                // The people who need it read small type least well: full size, and also
+                // in every page's header ("Aa Weergave").
                 text: qsTr("Weergave")
-                font.pixelSize: Theme.smallFontSize
+                font.pixelSize: Theme.fontSize
                 focusPolicy: Qt.StrongFocus
                 implicitHeight: Theme.touchTarget
                 leftPadding: Theme.margin
@@ -137,6 +139,19 @@ ColumnLayout {
                     visible: content.pages.available(modelData)
                     onChosen: content.entryChosen()
                 }
+            }
+            // As in the portal's menu: which version this is, for the helpdesk.
+            Label {
+                objectName: "menuVersion"
+                text: App.version.length > 0 ? qsTr("Versie %1").arg(App.version) : ""
+                visible: text.length > 0
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                leftPadding: Theme.margin
+                topPadding: Theme.spacing
+                bottomPadding: Theme.margin
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
     }

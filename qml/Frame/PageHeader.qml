@@ -72,6 +72,34 @@ ToolBar {
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideRight
             visible: bar.width > 600
+            Layout.maximumWidth: bar.width / 4
+        }
+        // "Weergave" where everyone sees it, on every page: larger text is for the people
+        // who would not find it at the bottom of the menu.
+        // On a phone the title needs the room; the drawer's menu offers Weergave there.
+        ToolButton {
+            id: displayButton
+            objectName: "headerDisplayButton"
+            visible: bar.width > 600
+            readonly property bool showsWord: bar.width > 760
+            implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
+            implicitHeight: Math.max(56, Theme.touchTarget)
+            Accessible.name: qsTr("Weergave: tekstgrootte en contrast")
+            background: Rectangle {
+                radius: Theme.radius
+                color: displayButton.down ? Qt.darker(Theme.primary, 1.3) : "transparent"
+                border.width: displayButton.visualFocus ? 2 : 1
+                border.color: Theme.textOnPrimary
+            }
+            contentItem: Label {
+                text: displayButton.showsWord ? "Aa  " + qsTr("Weergave") : "Aa"
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontSize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: Navigation.displaySettingsRequested()
         }
     }
 }

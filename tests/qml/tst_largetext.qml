@@ -137,7 +137,7 @@ Item {
             wait(300)
             // The dialog itself at 200 % on a phone: it fits the phone, its buttons stay inside
             // it and are large enough.
-            verify(dialog.width <= shell.width)
+            verify(dialog.width <= shell.width, "dialog " + dialog.width + " parent " + dialog.parent + " " + (dialog.parent ? dialog.parent.width : -1) + " shell " + shell.width)
             const box = dialog.contentItem.parent
             for (const control of Controls.visibleControls(box)) {
                 const p = control.mapToItem(box, 0, 0)

@@ -5,6 +5,7 @@
 #include "settings/languagesettings.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
@@ -31,16 +32,33 @@ void LanguageSettings::apply(const QString &requested) {
     // for the first, default language, which returns early below).
     QLocale::setDefault(
         QLocale(code == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("nl_NL")));
-    if (code == m_code)
+    if (code == m_code && m_translatorsLoaded)
         return;
     m_code = code;
-    QCoreApplication::removeTranslator(&m_translator);
-    // The source texts are Dutch; only English needs a translation file.
-    if (code == QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/careportal_en.qm")))
-        QCoreApplication::installTranslator(&m_translator);
+    loadTranslators(code);
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT codeChanged();
+}
+
+void LanguageSettings::loadTranslators(const QString &code) {
+    m_translatorsLoaded = true;
+    for (QTranslator *translator : {&m_translator, &m_qtBaseTranslator, &m_qtDialogsTranslator})
+        QCoreApplication::removeTranslator(translator);
+    // CarePortal's source texts are Dutch; only English needs a translation file.
+    if (code == QLatin1String("en")) {
+        if (m_translator.load(QStringLiteral(":/i18n/careportal_en.qm")))
+            QCoreApplication::installTranslator(&m_translator);
+        return;
+    }
+    // Qt's source texts are English. qtbase_nl comes with Debian's qt6-translations-l10n;
+    // without it the buttons stay English, nothing else is lost.
+    if (m_qtBaseTranslator.load(QLocale(QStringLiteral("nl_NL")), QStringLiteral("qtbase"),
+                                QStringLiteral("_"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtBaseTranslator);
+    if (m_qtDialogsTranslator.load(QStringLiteral(":/i18n/qtdialogs_nl.qm")))
+        QCoreApplication::installTranslator(&m_qtDialogsTranslator);
 }
 
 } // namespace careportal

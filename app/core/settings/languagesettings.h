@@ -14,8 +14,9 @@ class QQmlEngine;
 
 namespace careportal {
 
-/// The user's language: Dutch first, English complete. Switching reloads the translator
-/// and re-evaluates every qsTr() binding; dates follow through DateFormatter.
+/// The user's language: Dutch first, English complete. Switching reloads the translators
+/// and re-evaluates every qsTr() binding; dates follow through DateFormatter. Qt's own
+/// texts (standard buttons, the non-native file dialog) follow the same choice.
 class LanguageSettings : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -40,10 +41,17 @@ Q_SIGNALS:
     void codeChanged();
 
 private:
+    void loadTranslators(const QString &code);
+
     QString m_code = QStringLiteral("nl");
     QTranslator m_translator;
+    // In Dutch, the texts Qt itself draws: its dialogs' buttons (qtbase) and Qt Quick
+    // Dialogs' labels where no native file dialog exists (ours, :/i18n/qtdialogs_nl.qm).
+    QTranslator m_qtBaseTranslator;
+    QTranslator m_qtDialogsTranslator;
     QQmlEngine *m_engine = nullptr;
     bool m_remembersChoice = true;
+    bool m_translatorsLoaded = false; // the first apply() loads them, also for Dutch
 };
 
 } // namespace careportal
