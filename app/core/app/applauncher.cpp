@@ -139,6 +139,18 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     CommandLine commandLine =
         CommandLine::parse(argumentList(argc, argv), CommandLine::defaultProfilePath(), parser);
     VirtualKeyboard::enableIfWanted(commandLine);
+    // --version before the application object, which needs a display: on a server, over
+    // SSH or in a fresh root there is none, and the version is what one asks there. As
+    // QCommandLineParser::showVersion() prints it; on a command line with Qt's own options
+    // (-platform …) the parser's complaint needs the application, so that goes the long way.
+    // Not on Windows: a GUI program has no console there, and showVersion() shows a message
+    // box instead.
+#ifndef Q_OS_WIN
+    if (commandLine.versionRequested && commandLine.parseError.isEmpty()) {
+        std::fputs("careportal " CAREPORTAL_VERSION "\n", stdout);
+        return 0;
+    }
+#endif
     // A QApplication (Qt Widgets) for the tray icon, QSystemTrayIcon; Qt Quick as before.
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CarePortal"));
