@@ -175,6 +175,7 @@ Item {
     SideMenu {
         id: drawer
         pages: shell.pages
+        preferredWidth: shell.menuWidth
         height: shell.height
         interactive: shell.loggedIn && !shell.wide
         onLogoutRequested: {

@@ -12,9 +12,12 @@ Drawer {
     id: drawer
 
     required property PageTable pages
+    // As wide as the pinned menu would be: it widens with the text size. On a phone at
+    // large text it takes the whole width, which the page behind it does not need then.
+    property int preferredWidth: 320
     signal logoutRequested()
 
-    width: Math.min(320, parent ? parent.width * 0.85 : 320)
+    width: Math.min(preferredWidth, parent ? parent.width * (Theme.textScale > 1.25 ? 1 : 0.85) : 320)
 
     background: Rectangle { color: Theme.surface }
 

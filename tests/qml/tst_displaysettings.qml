@@ -91,6 +91,7 @@ Item {
             return [
                 { tag: "100 % at 1024x720", percent: 100, width: 1024, wide: true },
                 { tag: "150 % at 1280x800", percent: 150, width: 1280, wide: false },
+                { tag: "200 % at 1280x800", percent: 200, width: 1280, wide: false },
                 { tag: "200 % at 1920x1080", percent: 200, width: 1920, wide: true },
             ]
         }
