@@ -132,148 +132,148 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="136"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="140"/>
         <source>Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als &quot;Wacht op verzending&quot;.</source>
         <translation>There is no connection with %1 right now. Your report is saved on this device and will be sent by itself as soon as there is a connection again. Until then it is listed as &quot;Waiting to be sent&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="138"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="142"/>
         <source>Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.</source>
         <translation>Your absence report has been sent. Because it is not in time, please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="140"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="144"/>
         <source>Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.</source>
         <translation>Your absence report has been sent. A staff member will process it; you will then see the change in your planning.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="147"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="152"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="170"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="175"/>
         <source>Afwezigheidsmelding</source>
         <translation>Absence report</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="176"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="181"/>
         <source>Periodeselectie</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="177"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="186"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="182"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="191"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="192"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="197"/>
         <source>Eén dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="193"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
         <source>Meerdere dagen</source>
         <translation>Several days</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="196"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
         <source>Periode start</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="198"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="203"/>
         <source>Let op! Afwezigheid moet op tijd gemeld worden!</source>
         <translation>Please note: absence must be reported in time!</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="201"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="208"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="206"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="213"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="204"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="263"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="210"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="272"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="211"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="216"/>
         <source>Hele dag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="217"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="256"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="222"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="264"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="218"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="257"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="223"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="265"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="230"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="240"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="248"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="249"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="257"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="250"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="258"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="259"/>
         <location filename="../qml/Absence/AbsenceForm.qml" line="267"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="275"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="297"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="305"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="304"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="312"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="313"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="321"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="314"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="322"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="345"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="353"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="352"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="360"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="352"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="360"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../qml/Client/ChooseClientPage.qml" line="29"/>
         <source>Welkom %1</source>
-        <translation>Welcome %1</translation>
+        <translation>Welcome, %1</translation>
     </message>
     <message>
         <location filename="../qml/Client/ChooseClientPage.qml" line="38"/>
@@ -1461,7 +1461,7 @@
     <message>
         <location filename="../qml/Home/HomePage.qml" line="67"/>
         <source>Welkom %1</source>
-        <translation>Welcome %1</translation>
+        <translation>Welcome, %1</translation>
     </message>
     <message>
         <location filename="../qml/Home/HomePage.qml" line="77"/>
@@ -2488,34 +2488,34 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../qml/Controls/TimeField.qml" line="48"/>
+        <location filename="../qml/Controls/TimeField.qml" line="51"/>
         <source>Typ de minuten met twee cijfers, bijvoorbeeld 08:05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the minutes with two digits, for example 08:05.</translation>
     </message>
     <message>
-        <location filename="../qml/Controls/TimeField.qml" line="56"/>
+        <location filename="../qml/Controls/TimeField.qml" line="59"/>
         <source>Typ de tijd met cijfers, bijvoorbeeld %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Controls/TimeField.qml" line="58"/>
-        <source>Typ de tijd als uu:mm, bijvoorbeeld %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the time in digits, for example %1.</translation>
     </message>
     <message>
         <location filename="../qml/Controls/TimeField.qml" line="61"/>
+        <source>Typ de tijd als uu:mm, bijvoorbeeld %1.</source>
+        <translation>Type the time as hh:mm, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Controls/TimeField.qml" line="64"/>
         <source>Het uur kan 0 tot en met 23 zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hour can be 0 to 23.</translation>
     </message>
     <message>
-        <location filename="../qml/Controls/TimeField.qml" line="63"/>
+        <location filename="../qml/Controls/TimeField.qml" line="66"/>
         <source>De minuten kunnen 00 tot en met 59 zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes can be 00 to 59.</translation>
     </message>
     <message>
-        <location filename="../qml/Controls/TimeField.qml" line="84"/>
+        <location filename="../qml/Controls/TimeField.qml" line="87"/>
         <source>bijv. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2634,7 @@
     <message>
         <location filename="../app/core/absence/absencesmodel.cpp" line="204"/>
         <source>Kies een einddatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an end date.</translation>
     </message>
     <message>
         <location filename="../app/core/absence/absencesmodel.cpp" line="206"/>
