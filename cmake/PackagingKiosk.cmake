@@ -63,9 +63,11 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_ARCHITECTURE "all")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SHLIBDEPS OFF)
 # cage shows the app; qt6-wayland lets it talk Wayland (QT_QPA_PLATFORM=wayland in the
 # unit); libpam-systemd registers the session with logind (seat, XDG_RUNTIME_DIR) and
-# brings systemd-sysusers for postinst.
+# brings systemd-sysusers for postinst; the Dutch and English dictionaries give the
+# on-screen keyboard its word suggestions (without them it warns at every start).
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-    "careportal (= ${PROJECT_VERSION}), cage, qt6-wayland, libpam-systemd")
+    "careportal (= ${PROJECT_VERSION}), cage, qt6-wayland, libpam-systemd, hunspell-nl, \
+hunspell-en-gb")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA

@@ -37,6 +37,8 @@ PACKAGES=(
   # tablets and kiosks: the on-screen keyboard (it imports Qt.labs.folderlistmodel)
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel
+  # its word suggestions in Dutch and English (without a dictionary it warns at every start)
+  hunspell-nl hunspell-en-gb
   # "Voorlezen": Qt TextToSpeech with its speech-dispatcher engine (Dutch through espeak-ng,
   # where speech-dispatcher is installed) and flite (English only, always there)
   qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin
