@@ -22,7 +22,13 @@ Page {
     readonly property bool wholeDay: multipleDays || wholeDayYes.checked
     readonly property bool endKnown: endKnownYes.checked
     readonly property string periodError: absences.periodError(startDate, endDate, multipleDays, endKnown,
-                                                               wholeDay, startTime.text, endTime.text)
+                                                               wholeDay, startTime.time, endTime.time)
+    // Everything the period needs is filled in: only then is what is wrong with it shown
+    // (not "the end date must be ..." before an end date was chosen; the time fields say
+    // themselves what is wrong with a time).
+    readonly property bool periodComplete: !isNaN(startDate.getTime())
+                                           && (!multipleDays || !endKnown || !isNaN(endDate.getTime()))
+                                           && (wholeDay || (startTime.time.length > 0 && endTime.time.length > 0))
     readonly property bool canSend: typeBox.currentIndex >= 0 && periodError.length === 0
                                     && !absences.busy
     /// A refused report to correct (its outbox entry); 0 for a new report.
@@ -49,8 +55,14 @@ Page {
         }
         wholeDayYes.checked = report.wholeDay
         wholeDayNo.checked = !report.wholeDay
-        startTime.text = report.startTime
-        endTime.text = report.endTime
+        startTime.reset(report.startTime)
+        endTime.reset(report.endTime)
+    }
+
+    // A phone number in a sentence stays on one line: "088 123 45 67", never "088 123 45"
+    // with "67" under it.
+    function unbroken(phone: string): string {
+        return phone.replace(/ /g, "\u00a0").replace(/-/g, "\u2011")
     }
 
     function refreshPreview() {
@@ -58,7 +70,7 @@ Page {
             absences.preview(new Date(NaN), new Date(NaN), true, "", "")
         else
             absences.preview(startDate, multipleDays && endKnown ? endDate : (multipleDays ? new Date(NaN) : startDate),
-                             wholeDay, startTime.text, endTime.text)
+                             wholeDay, startTime.time, endTime.time)
     }
 
     onPeriodErrorChanged: refreshPreview()
@@ -116,15 +128,21 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
         closePolicy: Popup.NoAutoClose
-        Label {
-            width: parent.width
-            wrapMode: Text.Wrap
-            text: sentDialog.queued
-                  ? qsTr("Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als \"Wacht op verzending\".").arg(Organisation.name)
-                  : sentDialog.late
-                  ? qsTr("Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.")
-                        .arg(Organisation.name).arg(Organisation.phone)
-                  : qsTr("Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.")
+        // In a layout, not `width: parent.width`: with a title that made a binding loop on
+        // the dialog's implicitHeight.
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                objectName: "absenceSentText"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: sentDialog.queued
+                      ? qsTr("Er is nu geen verbinding met %1. Uw melding is bewaard op dit apparaat en wordt vanzelf verstuurd zodra er weer verbinding is. Tot dan staat hij in de lijst als \"Wacht op verzending\".").arg(Organisation.name)
+                      : sentDialog.late
+                      ? qsTr("Uw afwezigheidsmelding is verstuurd. Omdat de melding niet op tijd is, vragen wij u ook te bellen met %1 op %2.")
+                            .arg(Organisation.name).arg(page.unbroken(Organisation.phone))
+                      : qsTr("Uw afwezigheidsmelding is verstuurd. Een medewerker verwerkt de melding; daarna ziet u de wijziging in uw planning.")
+            }
         }
         footer: Item {
             implicitHeight: sentOk.implicitHeight + 2 * Theme.spacing
@@ -186,11 +204,11 @@ Page {
                 Layout.fillWidth: true
             }
             FieldLabel { text: qsTr("Startdatum"); Layout.fillWidth: true }
-            Button {
+            // Wraps: "Maandag 21 dec 2026" was cut off on a phone at 200 %.
+            WrappingButton {
                 objectName: "startDateButton"
                 text: isNaN(page.startDate.getTime()) ? qsTr("Kies een datum")
                                                       : page.absences.dateText(page.startDate)
-                implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Startdatum") + ": " + text
                 onClicked: startPicker.openAt(isNaN(page.startDate.getTime()) ? new Date() : page.startDate)
@@ -204,33 +222,38 @@ Page {
                 WrappingRadioButton { id: wholeDayYes; objectName: "wholeDayYes"; text: qsTr("Ja"); checked: true; Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
                 WrappingRadioButton { id: wholeDayNo; objectName: "wholeDayNo"; text: qsTr("Nee"); Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
             }
-            RowLayout {
+            // Side by side where both fit, one under the other on a narrow phone: never wider
+            // than the form (two fixed-width fields made the whole form wider than a phone).
+            GridLayout {
+                id: timeFields
+                objectName: "timeFields"
                 visible: !page.wholeDay
-                spacing: Theme.spacing
+                // Two equal halves (an error under a field has the half's width), or one
+                // under the other.
+                readonly property real columnWidth: Math.max(startTime.naturalWidth, endTime.naturalWidth)
+                columns: width >= 2 * columnWidth + columnSpacing ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
                 Layout.fillWidth: true
-                ColumnLayout {
-                    FieldLabel { text: qsTr("Starttijd"); Layout.fillWidth: true }
-                    TextField {
-                        id: startTime
-                        objectName: "startTimeField"
-                        placeholderText: "08:00"
-                        inputMask: "99:99"
-                        implicitHeight: Theme.touchTarget
-                        Accessible.name: qsTr("Starttijd")
-                        onTextChanged: page.refreshPreview()
-                    }
+                TimeField {
+                    id: startTime
+                    objectName: "startTimeField"
+                    label: qsTr("Starttijd")
+                    example: "08:00"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: timeFields.columnWidth
+                    Layout.alignment: Qt.AlignTop
+                    onTimeChanged: page.refreshPreview()
                 }
-                ColumnLayout {
-                    FieldLabel { text: qsTr("Eindtijd"); Layout.fillWidth: true }
-                    TextField {
-                        id: endTime
-                        objectName: "endTimeField"
-                        placeholderText: "17:00"
-                        inputMask: "99:99"
-                        implicitHeight: Theme.touchTarget
-                        Accessible.name: qsTr("Eindtijd")
-                        onTextChanged: page.refreshPreview()
-                    }
+                TimeField {
+                    id: endTime
+                    objectName: "endTimeField"
+                    label: qsTr("Eindtijd")
+                    example: "17:00"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: timeFields.columnWidth
+                    Layout.alignment: Qt.AlignTop
+                    onTimeChanged: page.refreshPreview()
                 }
             }
 
@@ -245,12 +268,12 @@ Page {
                 WrappingRadioButton { id: endKnownNo; objectName: "endKnownNo"; text: qsTr("Nee"); Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
             }
             FieldLabel { visible: page.multipleDays && page.endKnown; text: qsTr("Einddatum"); Layout.fillWidth: true }
-            Button {
+            // Wraps: "Maandag 21 dec 2026" was cut off on a phone at 200 %.
+            WrappingButton {
                 objectName: "endDateButton"
                 visible: page.multipleDays && page.endKnown
                 text: isNaN(page.endDate.getTime()) ? qsTr("Kies een datum")
                                                     : page.absences.dateText(page.endDate)
-                implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Einddatum") + ": " + text
                 onClicked: endPicker.openAt(isNaN(page.endDate.getTime())
@@ -260,7 +283,7 @@ Page {
 
             Label {
                 objectName: "periodError"
-                visible: !isNaN(page.startDate.getTime()) && page.periodError.length > 0
+                visible: page.periodComplete && page.periodError.length > 0
                 text: page.periodError
                 color: Theme.error
                 wrapMode: Text.Wrap
@@ -290,7 +313,7 @@ Page {
                         objectName: "lateText"
                         visible: page.absences.previewLate
                         text: qsTr("Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.")
-                                  .arg(Organisation.name).arg(Organisation.phone)
+                                  .arg(Organisation.name).arg(page.unbroken(Organisation.phone))
                         color: Theme.error
                         font.bold: true
                         wrapMode: Text.Wrap
@@ -343,7 +366,7 @@ Page {
                     onClicked: page.absences.submit(typeBox.currentValue, page.startDate,
                                                     page.multipleDays && page.endKnown ? page.endDate
                                                     : page.multipleDays ? new Date(NaN) : page.startDate,
-                                                    page.wholeDay, startTime.text, endTime.text,
+                                                    page.wholeDay, startTime.time, endTime.time,
                                                     page.correctingEntry)
                 }
             }

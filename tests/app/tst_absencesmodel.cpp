@@ -62,7 +62,11 @@ private Q_SLOTS:
         QVERIFY(
             !m_model->periodError(kToday.addDays(400), {}, false, true, true, {}, {}).isEmpty());
         // Several days: an end before the start is wrong; an unknown end is fine.
-        QVERIFY(!m_model->periodError(day, day.addDays(-1), true, true, true, {}, {}).isEmpty());
+        QCOMPARE(m_model->periodError(day, day.addDays(-1), true, true, true, {}, {}),
+                 QStringLiteral("De einddatum moet op of na de startdatum liggen."));
+        // An end date not chosen yet is asked for, not called wrong.
+        QCOMPARE(m_model->periodError(day, QDate(), true, true, true, {}, {}),
+                 QStringLiteral("Kies een einddatum."));
         QVERIFY(m_model->periodError(day, QDate(), true, false, true, {}, {}).isEmpty());
         // Part of a day: both times, the end after the start.
         QVERIFY(!m_model->periodError(day, day, false, true, false, QStringLiteral("08:00"), {})
@@ -91,8 +95,11 @@ private Q_SLOTS:
                               {})));
         QTRY_VERIFY(!m_model->previewLoading());
         QCOMPARE(m_model->previewVisits().size(), 2);
-        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("Dinsdag 22 dec 2026"));
+        // Inside "Meld uw afwezigheid uiterlijk op %1.": Dutch weekdays are lower case.
+        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("dinsdag 22 dec 2026"));
         QVERIFY(!m_model->previewLate());
+        m_h->language.setCode(QStringLiteral("en"));
+        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("Tuesday 22 Dec 2026"));
     }
 
     void partOfADayOnlyTouchesVisitsInside() {
@@ -104,7 +111,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_model->previewLoading());
         QCOMPARE(m_model->previewVisits().size(), 0);
         // No visit touched: the deadline is that of the day itself, and it has passed.
-        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("Maandag 23 nov 2026"));
+        QCOMPARE(m_model->previewDeadlineText(), QStringLiteral("maandag 23 nov 2026"));
         QVERIFY(m_model->previewLate());
     }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void dayText();
     void weekdayName_data();
     void weekdayName();
+    void weekdayInSentence();
     void clockAndTime();
     void dateTimeText();
     void languageFallsBackToDutch();
@@ -97,6 +98,14 @@ void TestDateFormatter::weekdayName() {
     QFETCH(QDate, date);
     QFETCH(QString, expected);
     QCOMPARE(DateFormatter(language).weekdayName(date), expected);
+}
+
+// Inside a sentence ("uiterlijk op vrijdag 4 dec 2026"): Dutch weekdays are lower case.
+void TestDateFormatter::weekdayInSentence() {
+    QCOMPARE(DateFormatter(QStringLiteral("nl")).weekdayInSentence(QDate(2026, 12, 4)),
+             QStringLiteral("vrijdag"));
+    QCOMPARE(DateFormatter(QStringLiteral("en")).weekdayInSentence(QDate(2026, 12, 4)),
+             QStringLiteral("Friday"));
 }
 
 void TestDateFormatter::clockAndTime() {

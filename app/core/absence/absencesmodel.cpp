@@ -126,7 +126,12 @@ QString AbsencesModel::dateText(QDate date) const {
 }
 
 QString AbsencesModel::previewDeadlineText() const {
-    return m_previewDeadline.isValid() ? dateText(m_previewDeadline) : QString();
+    if (!m_previewDeadline.isValid())
+        return {};
+    // Inside "Meld uw afwezigheid uiterlijk op %1.": "vrijdag", not "Vrijdag".
+    const DateFormatter format = languageSettings()->formatter();
+    return format.weekdayInSentence(m_previewDeadline) + QLatin1Char(' ') +
+           format.dayText(m_previewDeadline);
 }
 
 bool AbsencesModel::previewLate() const {
@@ -185,7 +190,9 @@ QString AbsencesModel::periodError(QDate start, QDate end, bool multipleDays, bo
         return tr("De startdatum ligt in het verleden.");
     if (start > today().addDays(365))
         return tr("De startdatum ligt meer dan een jaar vooruit.");
-    if (multipleDays && endKnown && (!end.isValid() || end < start))
+    if (multipleDays && endKnown && !end.isValid())
+        return tr("Kies een einddatum.");
+    if (multipleDays && endKnown && end < start)
         return tr("De einddatum moet op of na de startdatum liggen.");
     if (multipleDays && endKnown && start.daysTo(end) > 365)
         return tr("De afwezigheid mag hoogstens een jaar duren.");

@@ -38,6 +38,10 @@ QString DateFormatter::weekdayName(QDate date) const {
     return name;
 }
 
+QString DateFormatter::weekdayInSentence(QDate date) const {
+    return m_locale.dayName(date.dayOfWeek(), QLocale::LongFormat);
+}
+
 QString DateFormatter::timeText(const QDateTime &dt) {
     return dt.toString(QStringLiteral("HH:mm"));
 }

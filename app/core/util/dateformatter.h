@@ -25,6 +25,10 @@ public:
     [[nodiscard]] static QString clockText(const QDateTime &dt);   ///< "13-04-2021 18:23"
     [[nodiscard]] QString dateTimeText(const QDateTime &dt) const; ///< "14 apr 2021 09:00"
 
+    /// The weekday inside a sentence ("uiterlijk op vrijdag 4 dec 2026"): "vrijdag", as
+    /// Dutch writes it, lower case; English keeps its capital ("Friday").
+    [[nodiscard]] QString weekdayInSentence(QDate date) const;
+
 private:
     [[nodiscard]] QString shortMonth(int month) const;
 
