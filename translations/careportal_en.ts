@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../qml/Absence/AbsenceForm.qml" line="210"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="272"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="275"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
@@ -206,74 +206,74 @@
     </message>
     <message>
         <location filename="../qml/Absence/AbsenceForm.qml" line="222"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="264"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="267"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../qml/Absence/AbsenceForm.qml" line="223"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="265"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="268"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="238"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="241"/>
         <source>Starttijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="248"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="251"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="257"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="260"/>
         <source>Periode einde</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="258"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="261"/>
         <source>Einddatum bekend</source>
         <translation>End date known</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="267"/>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="275"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="270"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="278"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="305"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="308"/>
         <source>Meld uw afwezigheid uiterlijk op %1.</source>
         <translation>Report your absence by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="312"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="315"/>
         <source>Deze melding is te laat. U kunt hem wel versturen, maar bel ook %1 op %2.</source>
         <translation>This report is late. You can still send it, but please also call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="321"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="324"/>
         <source>Deze geplande bezoeken vallen in uw afwezigheid:</source>
         <translation>These planned visits fall in your absence:</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="322"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="325"/>
         <source>Er zijn in deze periode geen bezoeken gepland.</source>
         <translation>No visits are planned in this period.</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="353"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="356"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="360"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="363"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Absence/AbsenceForm.qml" line="360"/>
+        <location filename="../qml/Absence/AbsenceForm.qml" line="363"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
@@ -428,70 +428,76 @@
 <context>
     <name>AppointmentDelegate</name>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="34"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="104"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="137"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="45"/>
-        <source>Opent de details van dit bezoek</source>
-        <translation>Opens the details of this visit</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="128"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="123"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="135"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="129"/>
         <source>%1 uur, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="151"/>
+        <source>In agenda zetten</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="155"/>
+        <source>In agenda zetten: %1</source>
+        <translation>Add to calendar: %1</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordPage</name>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="52"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="45"/>
         <source>Kies uw wachtwoord</source>
         <translation>Choose your password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="52"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="45"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="59"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="52"/>
         <source>U logt voor het eerst in. Kies een eigen wachtwoord. Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>You are logging in for the first time. Choose your own password. Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="60"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="53"/>
         <source>Vul tweemaal hetzelfde wachtwoord in.</source>
         <translation>Enter the same password twice.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="68"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="61"/>
         <source>Oud wachtwoord</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="75"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="68"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="82"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="75"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="136"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="105"/>
         <source>Wijzig wachtwoord</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ChangePasswordPage.qml" line="98"/>
+        <location filename="../qml/Login/ChangePasswordPage.qml" line="113"/>
         <source>Annuleren en uitloggen</source>
         <translation>Cancel and log out</translation>
     </message>
@@ -601,12 +607,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/Dialogs/ConfirmDialog.qml" line="16"/>
+        <location filename="../qml/Dialogs/ConfirmDialog.qml" line="15"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConfirmDialog.qml" line="42"/>
+        <location filename="../qml/Dialogs/ConfirmDialog.qml" line="40"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
@@ -614,43 +620,43 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="22"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="21"/>
         <source>Twee versies</source>
         <translation>Two versions</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="42"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="34"/>
         <source>%1 heeft dit gewijzigd nadat u uw wijziging maakte. Welke versie wilt u houden?</source>
         <translation>%1 changed this after you made your change. Which version do you want to keep?</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="58"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="50"/>
         <source>Uw versie: %1</source>
         <translation>Your version: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="58"/>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="63"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="50"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="55"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="63"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="55"/>
         <source>Versie van %1: %2</source>
         <translation>%1&apos;s version: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="77"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="69"/>
         <source>Mijn versie versturen</source>
         <translation>Send my version</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="85"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="80"/>
         <source>Versie van %1 houden</source>
         <translation>Keep %1&apos;s version</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/ConflictDialog.qml" line="96"/>
+        <location filename="../qml/Dialogs/ConflictDialog.qml" line="91"/>
         <source>Later kiezen</source>
         <translation>Choose later</translation>
     </message>
@@ -691,33 +697,33 @@
         <translation>Add contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="65"/>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="73"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="58"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="66"/>
         <source>Soort contactdetail</source>
         <translation>Kind of contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="78"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="71"/>
         <source>Contactdetail</source>
         <translation>Contact detail</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="86"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="79"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="111"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="104"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="119"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="111"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="119"/>
+        <location filename="../qml/Contacts/ContactDetailDialog.qml" line="111"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1032,68 +1038,68 @@
 <context>
     <name>ContactRequestForm</name>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="54"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="51"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="65"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="59"/>
         <source>Het contactverzoek is verstuurd.</source>
         <translation>The contact request has been sent.</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="73"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="67"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="96"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="89"/>
         <source>Nieuw contactverzoek</source>
         <translation>New contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="96"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="89"/>
         <source>Contactverzoek wijzigen</source>
         <translation>Change contact request</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="104"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="97"/>
         <source>Ik wil het volgende melden</source>
         <translation>I would like to report the following</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="108"/>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="117"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="101"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="110"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="115"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="108"/>
         <source>Kies een onderwerp</source>
         <translation>Choose a subject</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="130"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="123"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="141"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="155"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="148"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="156"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="149"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="156"/>
+        <location filename="../qml/ContactRequests/ContactRequestForm.qml" line="149"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1149,12 +1155,7 @@
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="100"/>
-        <source>%1, vandaag</source>
-        <translation>%1, today</translation>
-    </message>
-    <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="125"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1222,7 +1223,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/Dossier/DossierCarePlan.qml" line="85"/>
-        <source>%n acties</source>
+        <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
@@ -1334,7 +1335,7 @@
         <translation>Load more reports</translation>
     </message>
     <message>
-        <location filename="../qml/Dossier/DossierReading.qml" line="168"/>
+        <location filename="../qml/Dossier/DossierReading.qml" line="166"/>
         <source>De rapportages beginnen met een afkorting van de discipline die ze schreef. Met een vraag over een rapportage kunt u bij die discipline terecht.</source>
         <translation>Each report starts with the abbreviation of the discipline that wrote it. With a question about a report, ask that discipline.</translation>
     </message>
@@ -1388,70 +1389,70 @@
 <context>
     <name>ForgotPasswordPage</name>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="48"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="36"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="60"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="48"/>
         <source>Vul uw gebruikersnaam en uw e-mailadres in. Als ze bij elkaar horen, sturen wij u een code om een nieuw wachtwoord in te stellen.</source>
         <translation>Enter your username and your e-mail address. If they belong together, we send you a code to set a new password.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="64"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="71"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="52"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="59"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="74"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="81"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="63"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="70"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="86"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="75"/>
         <source>Stuur mij een code</source>
         <translation>Send me a code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="100"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="89"/>
         <source>Als de gegevens kloppen, ontvangt u binnen enkele minuten een e-mail met een code. De code is 15 minuten geldig.</source>
         <translation>If the details are right, you will receive an e-mail with a code within a few minutes. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="104"/>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="113"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="93"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="102"/>
         <source>Code uit de e-mail</source>
         <translation>Code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="119"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="108"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="126"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="115"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="137"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="126"/>
         <source>Stel nieuw wachtwoord in</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="148"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="137"/>
         <source>Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.</source>
         <translation>Your new password has been set. You can log in now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="168"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="157"/>
         <source>Naar inloggen</source>
         <translation>To login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/ForgotPasswordPage.qml" line="168"/>
+        <location filename="../qml/Login/ForgotPasswordPage.qml" line="157"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -1459,83 +1460,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="67"/>
+        <location filename="../qml/Home/HomePage.qml" line="57"/>
         <source>Welkom %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="77"/>
+        <location filename="../qml/Home/HomePage.qml" line="67"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="97"/>
+        <location filename="../qml/Home/HomePage.qml" line="76"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="61"/>
-        <location filename="../qml/Home/HomePage.qml" line="104"/>
+        <location filename="../qml/Home/HomePage.qml" line="83"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="123"/>
+        <location filename="../qml/Home/HomePage.qml" line="102"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="131"/>
+        <location filename="../qml/Home/HomePage.qml" line="110"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="139"/>
+        <location filename="../qml/Home/HomePage.qml" line="118"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="150"/>
+        <location filename="../qml/Home/HomePage.qml" line="126"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="152"/>
+        <location filename="../qml/Home/HomePage.qml" line="127"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="160"/>
+        <location filename="../qml/Home/HomePage.qml" line="135"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="183"/>
+        <location filename="../qml/Home/HomePage.qml" line="158"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="197"/>
+        <location filename="../qml/Home/HomePage.qml" line="172"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="207"/>
+        <location filename="../qml/Home/HomePage.qml" line="182"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="229"/>
+        <location filename="../qml/Home/HomePage.qml" line="204"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="239"/>
+        <location filename="../qml/Home/HomePage.qml" line="214"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="247"/>
+        <location filename="../qml/Home/HomePage.qml" line="222"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1571,7 +1571,7 @@
 <context>
     <name>ListFreshness</name>
     <message>
-        <location filename="../qml/Controls/ListFreshness.qml" line="24"/>
+        <location filename="../qml/Controls/ListFreshness.qml" line="19"/>
         <source>Geen verbinding: u ziet de bewaarde gegevens.</source>
         <translation>No connection: you are seeing the saved copy.</translation>
     </message>
@@ -1592,59 +1592,59 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="84"/>
+        <location filename="../qml/Login/LoginPage.qml" line="49"/>
         <source>Inloggen voor cliënten</source>
         <translation>Log in for clients</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="100"/>
-        <location filename="../qml/Login/LoginPage.qml" line="108"/>
+        <location filename="../qml/Login/LoginPage.qml" line="65"/>
+        <location filename="../qml/Login/LoginPage.qml" line="73"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="106"/>
+        <location filename="../qml/Login/LoginPage.qml" line="71"/>
         <source>uw e-mailadres</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="116"/>
+        <location filename="../qml/Login/LoginPage.qml" line="81"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="121"/>
-        <location filename="../qml/Login/LoginPage.qml" line="131"/>
+        <location filename="../qml/Login/LoginPage.qml" line="86"/>
+        <location filename="../qml/Login/LoginPage.qml" line="96"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="152"/>
+        <location filename="../qml/Login/LoginPage.qml" line="117"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="169"/>
+        <location filename="../qml/Login/LoginPage.qml" line="134"/>
         <source>Wachtwoord vergeten?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="183"/>
+        <location filename="../qml/Login/LoginPage.qml" line="148"/>
         <source>Aanmelden cliëntportaal</source>
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="193"/>
+        <location filename="../qml/Login/LoginPage.qml" line="158"/>
         <source>Privacyverklaring</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="53"/>
+        <location filename="../qml/Login/LoginPage.qml" line="189"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../qml/Login/LoginPage.qml" line="60"/>
+        <location filename="../qml/Login/LoginPage.qml" line="196"/>
         <source>Over CarePortal</source>
         <translation>About CarePortal</translation>
     </message>
@@ -1657,25 +1657,25 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/LogoutDialog.qml" line="28"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="27"/>
         <source>Weet u zeker dat u wilt uitloggen?</source>
         <translation>Are you sure you want to log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Dialogs/LogoutDialog.qml" line="36"/>
-        <source>Let op: %n wijzigingen zijn nog niet verstuurd. Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.</source>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="35"/>
+        <source>Let op: nog niet verstuurd: %n wijziging(en). Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.</source>
         <translation>
             <numerusform>Please note: %n change has not been sent yet. If you log out now, it will be lost. Wait until there is a connection again to send it.</numerusform>
             <numerusform>Please note: %n changes have not been sent yet. If you log out now, they will be lost. Wait until there is a connection again to send them.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/LogoutDialog.qml" line="55"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="54"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/LogoutDialog.qml" line="62"/>
+        <location filename="../qml/Dialogs/LogoutDialog.qml" line="61"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -1875,175 +1875,160 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="91"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="78"/>
         <source>Planning opslaan om af te drukken</source>
         <translation>Save the planning for printing</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="92"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="79"/>
         <source>Bezoek opslaan voor uw agenda</source>
         <translation>Save the visit for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="93"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="80"/>
         <source>Planning opslaan voor uw agenda</source>
         <translation>Save the planning for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="81"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="81"/>
         <source>Agendabestanden (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="137"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="122"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="160"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="145"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="166"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="151"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="173"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="241"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="158"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="226"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="247"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="172"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="232"/>
         <source>Exporteren naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="248"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="174"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="233"/>
         <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
         <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="195"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="253"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="180"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="238"/>
         <source>Afdrukken (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="197"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="254"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="182"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="239"/>
         <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
         <translation>Print this month&apos;s planning in large print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="204"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="191"/>
         <source>De planning voorlezen</source>
         <translation>Read the planning aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="213"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="198"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="221"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="223"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="208"/>
         <source>Meer: vernieuwen, exporteren, afdrukken</source>
         <translation>More: refresh, export, print</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="261"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="282"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="246"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="267"/>
         <source>Vandaag voorlezen</source>
         <translation>Read today aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="267"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="252"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="272"/>
         <source>Deze maand voorlezen</source>
         <translation>Read this month aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="296"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="304"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="281"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="289"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="311"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="296"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="318"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="303"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="331"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="316"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="332"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="317"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="334"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="319"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="340"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="325"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="410"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="359"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="411"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="360"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/Planning/PlanningPage.qml" line="430"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="438"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="443"/>
-        <source>Nog %n bezoeken</source>
-        <translation>
-            <numerusform>%n more visit</numerusform>
-            <numerusform>%n more visits</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="450"/>
-        <source>Einde van de maand</source>
-        <translation>End of the month</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="463"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="367"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2120,12 +2105,12 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/core/app/applauncher.cpp" line="65"/>
+        <location filename="../app/core/app/applauncher.cpp" line="63"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/applauncher.cpp" line="67"/>
+        <location filename="../app/core/app/applauncher.cpp" line="65"/>
         <source>Unknown options: %1.</source>
         <translation>Unknown options: %1.</translation>
     </message>
@@ -2133,17 +2118,17 @@
 <context>
     <name>QueuedDialog</name>
     <message>
-        <location filename="../qml/Dialogs/QueuedDialog.qml" line="16"/>
+        <location filename="../qml/Dialogs/QueuedDialog.qml" line="15"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/QueuedDialog.qml" line="27"/>
+        <location filename="../qml/Dialogs/QueuedDialog.qml" line="25"/>
         <source>Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat &quot;Wacht op verzending&quot; tot dan.</source>
         <translation>There is no connection with %1 right now. Your change has been saved and will be sent as soon as possible. Until then the list shows &quot;Waiting to be sent&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/QueuedDialog.qml" line="37"/>
+        <location filename="../qml/Dialogs/QueuedDialog.qml" line="35"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2151,91 +2136,91 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="91"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="89"/>
         <source>Aanmelden cliëntportaal</source>
         <translation>Register for the client portal</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="106"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="104"/>
         <source>Bedankt voor uw aanmelding. Wij doen ons best om uw account binnen 5 werkdagen aan te maken. U ontvangt dan twee e-mails: een met uw gebruikersnaam en een met uw wachtwoord. Kunnen wij geen account aanmaken, dan krijgt u daarover ook bericht.</source>
         <translation>Thank you for registering. We do our best to create your account within 5 working days. You will then receive two e-mails: one with your username and one with your password. If we cannot create an account, we will let you know as well.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="112"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="244"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="110"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="242"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="124"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="122"/>
         <source>Om u toegang te geven tot het cliëntportaal hebben wij de volgende gegevens nodig. Wij gebruiken ze alleen om het juiste dossier aan de juiste persoon te koppelen. Naar uw mobiele nummer sturen wij bij het inloggen een code per sms.</source>
         <translation>To give you access to the client portal we need the following details. We only use them to link the right record to the right person. When you log in, we send a code by text message to your mobile number.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="131"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="129"/>
         <source>Gegevens aanvrager</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="139"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="196"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="137"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="194"/>
         <source>Voornaam *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="146"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="203"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="144"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="201"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="153"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="151"/>
         <source>Mobiel telefoonnummer *</source>
         <translation>Mobile phone number *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="161"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="159"/>
         <source>E-mailadres *</source>
         <translation>E-mail address *</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="167"/>
-        <location filename="../qml/Login/RegistrationPage.qml" line="179"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="165"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="177"/>
         <source>Voor wie vraagt u toegang?</source>
         <translation>Who are you asking access for?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="174"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="172"/>
         <source>Voor mijzelf (ik ben de cliënt)</source>
         <translation>For myself (I am the client)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="175"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="173"/>
         <source>Ik ben wettelijk vertegenwoordiger van de cliënt</source>
         <translation>I am the client&apos;s legal representative</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="176"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="174"/>
         <source>Ik ben gemachtigd contactpersoon van de cliënt</source>
         <translation>I am the client&apos;s authorised contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="188"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="186"/>
         <source>Gegevens cliënt</source>
         <translation>The client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="210"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="208"/>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="218"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="216"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../qml/Login/RegistrationPage.qml" line="236"/>
+        <location filename="../qml/Login/RegistrationPage.qml" line="234"/>
         <source>Aanmelding versturen</source>
         <translation>Send registration</translation>
     </message>
@@ -2305,47 +2290,47 @@
 <context>
     <name>SecondFactorPage</name>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="46"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="44"/>
         <source>Inlogcode</source>
         <translation>Login code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="53"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="51"/>
         <source>We hebben een sms met een code van 6 cijfers gestuurd naar %1. De code is 15 minuten geldig.</source>
         <translation>We have sent a text message with a 6-digit code to %1. The code is valid for 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="54"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="52"/>
         <source>Open de authenticator-app op uw telefoon en vul de code van 6 cijfers in die daar nu staat.</source>
         <translation>Open the authenticator app on your phone and enter the 6-digit code it shows now.</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="64"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="62"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="76"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="74"/>
         <source>Code van 6 cijfers</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="84"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="83"/>
         <source>Dit apparaat 90 dagen onthouden (niet op een gedeelde computer)</source>
         <translation>Remember this device for 90 days (not on a shared computer)</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="102"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="101"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="111"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="110"/>
         <source>Géén code ontvangen?</source>
         <translation>No code received?</translation>
     </message>
     <message>
-        <location filename="../qml/Login/SecondFactorPage.qml" line="123"/>
+        <location filename="../qml/Login/SecondFactorPage.qml" line="122"/>
         <source>Terug naar inloggen</source>
         <translation>Back to login</translation>
     </message>
@@ -2353,134 +2338,134 @@
 <context>
     <name>SecondFactorSection</name>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="40"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="38"/>
         <source>Inlogcode</source>
         <translation>Login code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="48"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="46"/>
         <source>U logt in met uw wachtwoord en een code uit uw authenticator-app.</source>
         <translation>You log in with your password and a code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="49"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="47"/>
         <source>U krijgt bij het inloggen een code per sms op %1.</source>
         <translation>When you log in, you get a code by text message on %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="50"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="48"/>
         <source>Er is nog geen telefoonnummer of authenticator-app om een inlogcode te krijgen.</source>
         <translation>There is no phone number or authenticator app yet to get a login code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="56"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="54"/>
         <source>Uw zorgorganisatie vraagt op dit moment geen inlogcode. Koppelt u toch een app, dan gebruikt u die zodra de code nodig is.</source>
         <translation>Your care organisation does not ask for a login code at the moment. If you link an app anyway, you will use it as soon as the code is needed.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="70"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="68"/>
         <source>Authenticator-app ontkoppelen</source>
         <translation>Unlink the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="70"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="68"/>
         <source>Authenticator-app koppelen</source>
         <translation>Link an authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="77"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="75"/>
         <source>Mobiel nummer voor de sms-code wijzigen</source>
         <translation>Change the mobile number for the text-message code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="78"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="76"/>
         <source>Mobiel nummer voor de sms-code instellen</source>
         <translation>Set a mobile number for the text-message code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="89"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="87"/>
         <source>Ter controle: vul uw huidige wachtwoord in.</source>
         <translation>To check it is you: enter your current password.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="96"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="94"/>
         <source>Huidig wachtwoord</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="102"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="100"/>
         <source>Stuur mij een code per sms</source>
         <translation>Send me a code by text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="109"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="107"/>
         <source>Code uit uw authenticator-app</source>
         <translation>Code from your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="109"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="107"/>
         <source>Code uit de sms</source>
         <translation>Code from the text message</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="121"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="119"/>
         <source>Code van 6 cijfers</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="127"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="125"/>
         <source>Nieuw mobiel nummer</source>
         <translation>New mobile number</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="137"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="135"/>
         <source>Nummer opslaan</source>
         <translation>Save number</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="138"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="136"/>
         <source>Ontkoppelen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="138"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="136"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="153"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="221"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="151"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="219"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="167"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="165"/>
         <source>Open uw authenticator-app (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP) en scan deze QR-code.</source>
         <translation>Open your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP) and scan this QR code.</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="179"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="177"/>
         <source>QR-code voor uw authenticator-app</source>
         <translation>QR code for your authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="182"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="180"/>
         <source>Kunt u niet scannen? Vul dan deze sleutel in de app in:</source>
         <translation>Cannot scan? Then enter this key in the app:</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="196"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="194"/>
         <source>Sleutel voor de authenticator-app</source>
         <translation>Key for the authenticator app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="198"/>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="207"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="196"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="205"/>
         <source>Code uit de app</source>
         <translation>Code from the app</translation>
     </message>
     <message>
-        <location filename="../qml/Account/SecondFactorSection.qml" line="215"/>
+        <location filename="../qml/Account/SecondFactorSection.qml" line="213"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
@@ -2519,140 +2504,69 @@
     </message>
 </context>
 <context>
-    <name>VisitDetail</name>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="30"/>
-        <source>Bezoek</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="70"/>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="72"/>
-        <source>Terug naar de planning</source>
-        <translation>Back to the planning</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="78"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="92"/>
-        <source>Tijd</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="93"/>
-        <source>%1 tot %2 uur</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="94"/>
-        <source>Soort hulp</source>
-        <translation>Type of help</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="95"/>
-        <source>Medewerker</source>
-        <translation>Carer</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="119"/>
-        <source>Dit bezoek is voorbij.</source>
-        <translation>This visit is over.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="127"/>
-        <source>In agenda zetten</source>
-        <translation>Add to calendar</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="128"/>
-        <source>Dit bezoek in uw agenda zetten (.ics)</source>
-        <translation>Add this visit to your calendar (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="136"/>
-        <source>Dit bezoek staat niet meer in de planning van deze maand. Het is verplaatst of afgezegd.</source>
-        <translation>This visit is no longer in the planning of this month. It has been moved or cancelled.</translation>
-    </message>
-</context>
-<context>
-    <name>VisitMarks</name>
-    <message>
-        <location filename="../qml/Planning/VisitMarks.qml" line="23"/>
-        <source>Gewijzigd</source>
-        <translation>Changed</translation>
-    </message>
-</context>
-<context>
     <name>careportal::AbsencesModel</name>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="79"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="69"/>
         <source>Verwerkt</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="79"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="69"/>
         <source>Gemeld, nog niet verwerkt</source>
         <translation>Reported, not processed yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="108"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="98"/>
         <source>%1 van %2 tot %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="112"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="102"/>
         <source>vanaf %1, einddatum nog niet bekend</source>
         <translation>from %1, end date not known yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="115"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="105"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="198"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="188"/>
         <source>Kies een startdatum.</source>
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="200"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="190"/>
         <source>De startdatum ligt in het verleden.</source>
         <translation>The start date is in the past.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="202"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="192"/>
         <source>De startdatum ligt meer dan een jaar vooruit.</source>
         <translation>The start date is more than a year ahead.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="204"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="194"/>
         <source>Kies een einddatum.</source>
         <translation>Choose an end date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="206"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="196"/>
         <source>De einddatum moet op of na de startdatum liggen.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="208"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="198"/>
         <source>De afwezigheid mag hoogstens een jaar duren.</source>
         <translation>An absence can last a year at most.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="213"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="203"/>
         <source>Vul de begintijd en eindtijd in als uu:mm, bijvoorbeeld 08:00.</source>
         <translation>Enter the start and end time as hh:mm, for example 08:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="215"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="205"/>
         <source>De eindtijd moet na de begintijd liggen.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
@@ -2748,7 +2662,7 @@
 <context>
     <name>careportal::AppComposition</name>
     <message>
-        <location filename="../app/core/app/appcomposition.cpp" line="185"/>
+        <location filename="../app/core/app/appcomposition.cpp" line="184"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
@@ -2769,53 +2683,53 @@
 <context>
     <name>careportal::ClientListModel</name>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="125"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="121"/>
         <source>Laatst bijgewerkt: %1</source>
         <translation>Last updated: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="204"/>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="241"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="200"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="237"/>
         <source>De wijziging kon niet worden bewaard. Probeer het opnieuw.</source>
         <translation>The change could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="224"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="220"/>
         <source>Deze wijziging wacht nog op verzending. Probeer het straks opnieuw.</source>
         <translation>This change is still waiting to be sent. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="317"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="313"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="317"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="313"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="330"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="326"/>
         <source>(verwijderd)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="363"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="359"/>
         <source>Niet verstuurd: dit is intussen ook ergens anders gewijzigd</source>
         <translation>Not sent: this was also changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="365"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="361"/>
         <source>Niet verstuurd: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="366"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="362"/>
         <source>Wordt verwijderd, wacht op verzending</source>
         <translation>To be removed, waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/core/lists/clientlistmodel.cpp" line="367"/>
+        <location filename="../app/core/lists/clientlistmodel.cpp" line="363"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -2909,22 +2823,22 @@
 <context>
     <name>careportal::ContactRequestsModel</name>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="56"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="55"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="56"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="55"/>
         <source>Openstaand</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="226"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="195"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="227"/>
+        <location filename="../app/core/requests/contactrequestsmodel.cpp" line="196"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
@@ -3073,12 +2987,12 @@
 <context>
     <name>careportal::PlanningModel</name>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="130"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="109"/>
         <source>%1 %2 om %3 tot %4, %5, %6</source>
         <translation>%1 %2 from %3 to %4, %5, %6</translation>
     </message>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="133"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="113"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
@@ -3256,22 +3170,22 @@
         <translation>Choose a new password that is different from your current password.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="318"/>
+        <location filename="../app/core/auth/session.cpp" line="322"/>
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="357"/>
+        <location filename="../app/core/auth/session.cpp" line="356"/>
         <source>U bent op al uw apparaten uitgelogd. Log opnieuw in om verder te gaan.</source>
         <translation>You have been logged out on all your devices. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="420"/>
+        <location filename="../app/core/auth/session.cpp" line="415"/>
         <source>Er is geen beveiligde opslag (sleutelbos) beschikbaar. Uw sessie wordt niet bewaard: u moet de volgende keer opnieuw inloggen.</source>
         <translation>No secure storage (keychain) is available. Your session is not kept: you will have to log in again next time.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/session.cpp" line="436"/>
+        <location filename="../app/core/auth/session.cpp" line="427"/>
         <source>Uw sessie kon niet uit de sleutelbos worden verwijderd. Meld u af bij het besturingssysteem als anderen deze computer gebruiken.</source>
         <translation>Your session could not be removed from the keychain. Log out of the operating system if others use this computer.</translation>
     </message>
