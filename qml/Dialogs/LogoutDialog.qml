@@ -32,7 +32,7 @@ Dialog {
             objectName: "logoutOutboxWarning"
             visible: App.outbox.waitingCount + App.outbox.refusedCount > 0
             width: parent.width
-            text: qsTr("Let op: nog niet verstuurd: %n wijziging(en). Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.", "",
+            text: qsTr("Let op: %n wijzigingen zijn nog niet verstuurd. Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.", "",
                        App.outbox.waitingCount + App.outbox.refusedCount)
             color: Theme.error
             font.bold: true

@@ -82,7 +82,7 @@ Item {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: qsTr("%n actie(s)", "", goalButton.actionCount)
+                            text: qsTr("%n acties", "", goalButton.actionCount)
                             color: Theme.mutedText
                             font.pixelSize: Theme.smallFontSize
                         }

@@ -51,7 +51,10 @@ int processAbsence(Database &database, const QCommandLineParser &parser) {
     const auto cancelled = store.process(id, staff, range.first, range.second);
     if (!cancelled)
         return fail(QStringLiteral("could not process %1").arg(id));
-    print(QStringLiteral("processed %1: %2 visit(s) cancelled").arg(id).arg(*cancelled));
+    print((*cancelled == 1 ? QStringLiteral("processed %1: %2 visit cancelled")
+                           : QStringLiteral("processed %1: %2 visits cancelled"))
+              .arg(id)
+              .arg(*cancelled));
     return 0;
 }
 

@@ -121,10 +121,12 @@ std::optional<LinkRights> linkRightsOption(TaskOptions &options, bool required) 
     QStringList unknown;
     const auto rights = LinkRights::parse(text, &unknown);
     if (!rights)
-        options.refuse(QStringLiteral("--rights: unknown part(s) %1; use \"none\" or a comma "
-                                      "separated list of %2")
-                           .arg(unknown.join(QStringLiteral(", ")),
-                                LinkRights::allNames().join(QLatin1Char(','))));
+        options.refuse(
+            QStringLiteral("--rights: unknown %1 %2; use \"none\" or a comma "
+                           "separated list of %3")
+                .arg(unknown.size() == 1 ? QStringLiteral("part") : QStringLiteral("parts"),
+                     unknown.join(QStringLiteral(", ")),
+                     LinkRights::allNames().join(QLatin1Char(','))));
     return rights;
 }
 

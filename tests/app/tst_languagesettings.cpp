@@ -57,6 +57,30 @@ private Q_SLOTS:
                  QStringLiteral("Uw wachtwoord is gewijzigd."));
     }
 
+    // "%n" texts in their real forms, in Dutch (the source language's own plural forms,
+    // careportal_nl.ts) and in English.
+    void pluralForms() {
+        LanguageSettings language;
+        language.apply(QStringLiteral("nl"));
+        const auto visits = [](int n) {
+            return QCoreApplication::translate("PlanningPage", "Nog %n bezoeken", nullptr, n);
+        };
+        const auto actions = [](int n) {
+            return QCoreApplication::translate("DossierCarePlan", "%n acties", nullptr, n);
+        };
+        QCOMPARE(visits(1), QStringLiteral("Nog 1 bezoek"));
+        QCOMPARE(visits(3), QStringLiteral("Nog 3 bezoeken"));
+        QCOMPARE(actions(1), QStringLiteral("1 actie"));
+        QCOMPARE(actions(2), QStringLiteral("2 acties"));
+        language.apply(QStringLiteral("en"));
+        QCOMPARE(visits(1), QStringLiteral("1 more visit"));
+        QCOMPARE(visits(3), QStringLiteral("3 more visits"));
+        QCOMPARE(actions(1), QStringLiteral("1 action"));
+        QCOMPARE(actions(2), QStringLiteral("2 actions"));
+        language.apply(QStringLiteral("nl"));
+        QCOMPARE(visits(1), QStringLiteral("Nog 1 bezoek"));
+    }
+
     void unknownLanguageFallsBackToDutch() {
         LanguageSettings language;
         language.apply(QStringLiteral("fr"));

@@ -184,7 +184,7 @@ private Q_SLOTS:
                                  QStringLiteral("--staff"), QStringLiteral("Marloes (planning)")},
                                 &output),
                  0);
-        QVERIFY(output.contains(QLatin1String("1 visit(s) cancelled")));
+        QVERIFY(output.contains(QLatin1String("1 visit cancelled")));
         QCOMPARE(visitsOn(client, monday), 0);
         QCOMPARE(visitsOn(client, monday.addDays(3)), 1); // Thursday is untouched
         QCOMPARE(m_server.admin({QStringLiteral("process-absence"), QStringLiteral("--id"), id,

@@ -45,12 +45,13 @@ void LanguageSettings::loadTranslators(const QString &code) {
     m_translatorsLoaded = true;
     for (QTranslator *translator : {&m_translator, &m_qtBaseTranslator, &m_qtDialogsTranslator})
         QCoreApplication::removeTranslator(translator);
-    // CarePortal's source texts are Dutch; only English needs a translation file.
-    if (code == QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/careportal_en.qm")))
-            QCoreApplication::installTranslator(&m_translator);
+    // CarePortal's source texts are Dutch: English has every text in its file, Dutch only
+    // the plural forms of the %n texts ("%n acties": "1 actie").
+    if (m_translator.load(code == QLatin1String("en") ? QStringLiteral(":/i18n/careportal_en.qm")
+                                                      : QStringLiteral(":/i18n/careportal_nl.qm")))
+        QCoreApplication::installTranslator(&m_translator);
+    if (code == QLatin1String("en"))
         return;
-    }
     // Qt's source texts are English. qtbase_nl comes with Debian's qt6-translations-l10n;
     // without it the buttons stay English, nothing else is lost.
     if (m_qtBaseTranslator.load(QLocale(QStringLiteral("nl_NL")), QStringLiteral("qtbase"),
