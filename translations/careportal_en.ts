@@ -1223,7 +1223,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/Dossier/DossierCarePlan.qml" line="85"/>
-        <source>%n actie(s)</source>
+        <source>%n acties</source>
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
@@ -1663,7 +1663,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/Dialogs/LogoutDialog.qml" line="35"/>
-        <source>Let op: nog niet verstuurd: %n wijziging(en). Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.</source>
+        <source>Let op: %n wijzigingen zijn nog niet verstuurd. Als u nu uitlogt, gaan ze verloren. Wacht tot er weer verbinding is om ze te versturen.</source>
         <translation>
             <numerusform>Please note: %n change has not been sent yet. If you log out now, it will be lost. Wait until there is a connection again to send it.</numerusform>
             <numerusform>Please note: %n changes have not been sent yet. If you log out now, they will be lost. Wait until there is a connection again to send them.</numerusform>
