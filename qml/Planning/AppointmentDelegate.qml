@@ -6,12 +6,15 @@ import QtQuick
 import QtQuick.Controls
 import CarePortal
 
-// One visit as the portals list it: date and weekday, start time, kind of help, carer;
-// where the page allows it, with "In agenda zetten" (this visit as an .ics file).
+// One visit as the portals list it, on one compact row: date and weekday, start and end
+// time, kind of help, carer, and the marks under the carer ("Gewijzigd"). A tap, a click,
+// Enter or Space opens the visit's detail (clicked), where "In agenda zetten" is; the "›"
+// at the end says so.
 ItemDelegate {
     id: row
 
     required property int index
+    required property string visitId
     required property string dateText
     required property string weekday
     required property string startTime
@@ -23,25 +26,37 @@ ItemDelegate {
     required property bool changed
     required property string accessibleText
 
-    // "In agenda zetten": shown when canExport, beside the columns in actionWidth, or under
-    // them when actionWidth is 0 (narrow windows).
-    property bool canExport: false
-    property real actionWidth: 0
-    readonly property bool actionBelow: canExport && actionWidth <= 0
+    // The room for the "›" at the end of the row; the column titles leave the same.
+    property real openMarkWidth: Math.round(28 * Theme.textScale)
     // Too narrow for columns (a phone at large text): each part of the visit on lines of
     // its own, the full width of the row.
-    readonly property bool stacked: availableWidth < Math.round(280 * Theme.textScale)
-    readonly property real cellsHeight: Math.max(Theme.touchTarget + 28,
-                                                 (stacked ? lines.implicitHeight : columns.implicitHeight) + 16)
-    signal exportRequested(int visitRow)
+    readonly property bool stacked: availableWidth - openMarkWidth < Math.round(280 * Theme.textScale)
+    readonly property string timeText: qsTr("%1 – %2").arg(startTime).arg(endTime)
 
     // Wraps rather than cuts off (narrow windows, large text): the row grows with it.
-    implicitHeight: cellsHeight + (actionBelow ? exportButton.height + Theme.spacing : 0)
+    implicitHeight: Math.max(Theme.touchTarget,
+                             (stacked ? lines.implicitHeight : columns.implicitHeight) + topPadding + bottomPadding)
+    topPadding: 6
+    bottomPadding: 6
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
+    focusPolicy: Qt.StrongFocus
     Accessible.name: accessibleText
+    Accessible.description: qsTr("Opent de details van dit bezoek")
+
+    Keys.onReturnPressed: row.clicked()
+    Keys.onEnterPressed: row.clicked()
+    // Tab to a row below the fold: it comes into view.
+    onActiveFocusChanged: {
+        if (activeFocus && ListView.view)
+            ListView.view.positionViewAtIndex(index, ListView.Contain)
+    }
+
     background: Rectangle {
-        color: row.isToday ? Theme.todayBackground : (row.index % 2 ? Theme.background : Theme.surface)
+        color: row.down ? Theme.todayBackground
+             : row.isToday ? Theme.todayBackground : (row.index % 2 ? Theme.background : Theme.surface)
+        border.color: Theme.primary
+        border.width: row.visualFocus ? 3 : 0
         Rectangle {
             anchors.bottom: parent.bottom
             width: parent.width
@@ -57,8 +72,9 @@ ItemDelegate {
         id: columns
         visible: !row.stacked
         x: row.leftPadding
-        width: row.availableWidth - (row.canExport ? row.actionWidth : 0)
-        height: row.cellsHeight
+        y: row.topPadding
+        width: row.availableWidth - row.openMarkWidth
+        height: row.availableHeight
         opacity: row.isPast ? 0.7 : 1.0
 
         Column {
@@ -76,7 +92,7 @@ ItemDelegate {
         Column {
             width: columns.timeWidth
             anchors.verticalCenter: parent.verticalCenter
-            Label { text: row.startTime; width: parent.width; elide: Text.ElideRight }
+            Label { objectName: "visitTime"; text: row.timeText; width: parent.width; wrapMode: Text.Wrap }
             Label {
                 visible: columns.compact
                 text: row.helpType
@@ -97,18 +113,7 @@ ItemDelegate {
             width: columns.carerWidth
             anchors.verticalCenter: parent.verticalCenter
             Label { text: row.carerName; width: parent.width; wrapMode: Text.Wrap }
-            // Changed since the planning was last fetched: new, moved or another carer.
-            Label {
-                objectName: "changedMark"
-                visible: row.changed
-                text: qsTr("Gewijzigd")
-                font.bold: true
-                font.pixelSize: Theme.smallFontSize
-                color: Theme.text
-                leftPadding: 6
-                rightPadding: 6
-                background: Rectangle { color: Theme.noticeBackground; border.color: Theme.accent; radius: 3 }
-            }
+            VisitMarks { changed: row.changed; width: parent.width }
         }
     }
 
@@ -116,8 +121,8 @@ ItemDelegate {
         id: lines
         visible: row.stacked
         x: row.leftPadding
-        y: 8
-        width: row.availableWidth
+        y: row.topPadding
+        width: row.availableWidth - row.openMarkWidth
         opacity: row.isPast ? 0.7 : 1.0
         Label {
             text: qsTr("%1 %2").arg(row.weekday).arg(row.dateText)
@@ -126,33 +131,26 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label {
-            text: qsTr("%1 uur, %2").arg(row.startTime).arg(row.helpType)
+            objectName: "visitTimeStacked"
+            text: qsTr("%1 uur, %2").arg(row.timeText).arg(row.helpType)
             width: parent.width
             wrapMode: Text.Wrap
         }
         Label { text: row.carerName; width: parent.width; wrapMode: Text.Wrap }
-        Label {
-            objectName: "changedMarkStacked"
-            visible: row.changed
-            text: qsTr("Gewijzigd")
-            font.bold: true
-            font.pixelSize: Theme.smallFontSize
-            color: Theme.text
-            leftPadding: 6
-            rightPadding: 6
-            background: Rectangle { color: Theme.noticeBackground; border.color: Theme.accent; radius: 3 }
-        }
+        VisitMarks { changed: row.changed; width: parent.width }
     }
 
-    WrappingButton {
-        id: exportButton
-        objectName: "exportVisitButton"
-        visible: row.canExport
-        text: qsTr("In agenda zetten")
-        x: row.actionBelow ? row.leftPadding : row.width - row.rightPadding - width
-        y: row.actionBelow ? row.cellsHeight : (row.cellsHeight - height) / 2
-        width: row.actionBelow ? Math.min(implicitWidth, row.availableWidth) : row.actionWidth - Theme.spacing
-        Accessible.name: qsTr("In agenda zetten: %1").arg(row.accessibleText)
-        onClicked: row.exportRequested(row.index)
+    // Opens the detail: the row says where a tap leads.
+    Label {
+        objectName: "openMark"
+        text: "\u203A"
+        font.pixelSize: Theme.titleFontSize
+        color: Theme.mutedText
+        x: row.width - row.rightPadding - width
+        width: row.openMarkWidth
+        height: row.height
+        horizontalAlignment: Text.AlignRight
+        verticalAlignment: Text.AlignVCenter
+        Accessible.ignored: true
     }
 }

@@ -13,6 +13,8 @@ import CarePortal
 // Shown from the cache at once; refreshed from the server; offline it says so. The month
 // and each visit can be saved for the user's calendar app (.ics), the month printed in
 // large print (PDF); not on a kiosk, where nothing may stay behind on the shared PC.
+// A visit's row opens its detail over the month (with "In agenda zetten"); "Terug" or
+// Escape returns to the row.
 Page {
     id: page
 
@@ -23,9 +25,25 @@ Page {
     // kiosk has only "Vernieuwen" there: no menu for one action.)
     readonly property bool compactBar: bar.room < Math.round(600 * Theme.textScale)
     readonly property bool actionsInMenu: compactBar && canExport
-    // Room beside each row for its "In agenda zetten" button; on a narrow window the
-    // button goes under the row instead.
-    readonly property real visitActionWidth: canExport && list.width >= 720 ? Math.round(200 * Theme.textScale) : 0
+    // The room for the "›" at the end of each row (the column titles leave it too).
+    readonly property real openMarkWidth: Math.round(28 * Theme.textScale)
+    // The visit whose detail is shown over the month ("" for the month itself), and the
+    // row it was opened from, which has the focus again after "Terug".
+    property string openVisitId: ""
+    property int openedRow: -1
+
+    function openVisit(visitId, row) {
+        openedRow = row
+        openVisitId = visitId
+    }
+
+    function closeVisit(withKeyboard) {
+        openVisitId = ""
+        list.currentIndex = openedRow
+        const row = list.itemAtIndex(openedRow)
+        if (row)
+            row.forceActiveFocus(withKeyboard ? Qt.TabFocusReason : Qt.OtherFocusReason)
+    }
 
     // Asks where to save, starting in Documenten with a name like "planning-2026-12.ics".
     function saveAs(kind, visitId, fileName) {
@@ -35,11 +53,6 @@ Page {
         saveDialog.currentFolder = exporter.suggestedFolder()
         saveDialog.selectedFile = exporter.suggestedFile(fileName)
         saveDialog.open()
-    }
-
-    function saveVisit(visitRow) {
-        const id = exporter.visitId(visitRow)
-        page.saveAs("visit", id, exporter.visitFileName(id) + ".ics")
     }
 
     // "Voorlezen": the day's or the month's visits as sentences, spoken where this computer
@@ -96,6 +109,8 @@ Page {
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
+        objectName: "planningMonth"
+        visible: page.openVisitId.length === 0
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.spacing
@@ -312,7 +327,7 @@ Page {
             visible: list.count > 0 && !page.compactBar
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
-            Layout.rightMargin: Theme.spacing + page.visitActionWidth
+            Layout.rightMargin: Theme.spacing + page.openMarkWidth
             Label { text: qsTr("Datum"); font.bold: true; width: header.dateWidth; wrapMode: Text.Wrap }
             Label { text: qsTr("Tijdstip"); font.bold: true; width: header.timeWidth; wrapMode: Text.Wrap }
             Label {
@@ -320,45 +335,132 @@ Page {
                 font.bold: true
                 visible: !header.compact
                 width: header.helpTypeWidth
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Label { text: qsTr("Naam"); font.bold: true; width: header.carerWidth; wrapMode: Text.Wrap }
         }
 
-        ListView {
-            id: list
-            objectName: "planningList"
+        // The visits, and under them, when they do not all fit, how many follow.
+        Item {
+            id: listArea
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: page.planning
-            delegate: AppointmentDelegate {
-                width: ListView.view.width
-                canExport: page.canExport
-                actionWidth: page.visitActionWidth
-                onExportRequested: visitRow => page.saveVisit(visitRow)
-            }
-            ScrollBar.vertical: ScrollBar {}
 
-            // The bar has no room for it when compact.
-            BusyIndicator {
-                anchors.centerIn: parent
-                visible: page.compactBar
-                running: page.planning.loading
-                width: Theme.touchTarget
-                height: Theme.touchTarget
+            ListView {
+                id: list
+                objectName: "planningList"
+                // More visits than fit: the scroll bar stays in sight, the last row fades out
+                // and, where there is room, the bar under the list says how many follow.
+                readonly property bool overflows: contentHeight > listArea.height + 0.5
+                // The visits below the visible part, the one cut off by the edge included.
+                // (Read again when the rows are laid out: contentHeight follows them.)
+                readonly property int hiddenBelow: {
+                    if (!overflows || count === 0 || contentHeight <= 0)
+                        return 0
+                    const bottom = contentY + height
+                    const last = indexAt(width / 2, bottom - 1)
+                    if (last < 0)
+                        return 0
+                    const item = itemAtIndex(last)
+                    return count - last - (item && item.y + item.height <= bottom + 1 ? 1 : 0)
+                }
+
+                width: parent.width
+                height: moreBar.visible ? parent.height - moreBar.height - Theme.spacing : parent.height
+                clip: true
+                model: page.planning
+                delegate: AppointmentDelegate {
+                    id: visitRow
+                    width: ListView.view.width
+                    openMarkWidth: page.openMarkWidth
+                    onClicked: page.openVisit(visitRow.visitId, visitRow.index)
+                }
+                ScrollBar.vertical: ScrollBar {
+                    objectName: "planningScrollBar"
+                    policy: list.overflows ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                }
+
+                Rectangle {
+                    objectName: "moreFade"
+                    visible: list.hiddenBelow > 0
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: Math.round(Theme.touchTarget / 2)
+                    gradient: Gradient {
+                        GradientStop { position: 0.0; color: "transparent" }
+                        GradientStop { position: 1.0; color: Theme.background }
+                    }
+                }
+
+                // The bar has no room for it when compact.
+                BusyIndicator {
+                    anchors.centerIn: parent
+                    visible: page.compactBar
+                    running: page.planning.loading
+                    width: Theme.touchTarget
+                    height: Theme.touchTarget
+                }
+
+                Label {
+                    objectName: "emptyLabel"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    visible: list.count === 0 && !page.planning.loading && page.planning.errorMessage.length === 0
+                    text: page.planning.hasData ? qsTr("Er zijn in deze maand geen bezoeken gepland.")
+                                                : qsTr("Deze maand is nog niet opgehaald.")
+                    color: Theme.mutedText
+                }
             }
 
-            Label {
-                objectName: "emptyLabel"
-                anchors.centerIn: parent
-                width: parent.width - 2 * Theme.margin
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                visible: list.count === 0 && !page.planning.loading && page.planning.errorMessage.length === 0
-                text: page.planning.hasData ? qsTr("Er zijn in deze maand geen bezoeken gepland.")
-                                            : qsTr("Deze maand is nog niet opgehaald.")
-                color: Theme.mutedText
+            // Under a list longer than the window, where the window has room for it: how
+            // many visits follow (a tap shows them), or that the month ends here. One line
+            // high whatever the count (a height that followed the count would move the list
+            // it counts): a text too wide is set smaller. On a phone at large text the
+            // visits need the room; the scroll bar and the fade say it there.
+            Item {
+                id: moreBar
+                visible: list.overflows && listArea.height >= 5 * Theme.touchTarget
+                y: parent.height - height
+                width: parent.width
+                height: Math.max(48, Math.ceil(1.4 * Theme.smallFontSize) + 12)
+
+                Button {
+                    id: moreVisitsButton
+                    objectName: "moreVisitsButton"
+                    visible: list.hiddenBelow > 0
+                    text: "\u2193 " + qsTr("Nog %n bezoeken", "", list.hiddenBelow)
+                    font.pixelSize: Theme.smallFontSize
+                    width: Math.min(implicitWidth, parent.width)
+                    height: parent.height
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    focusPolicy: Qt.NoFocus // the keyboard goes from row to row, and they scroll along
+                    Accessible.name: qsTr("Nog %n bezoeken", "", list.hiddenBelow)
+                    contentItem: Text {
+                        text: moreVisitsButton.text
+                        font: moreVisitsButton.font
+                        color: moreVisitsButton.palette.buttonText
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Math.round(0.6 * Theme.smallFontSize)
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onClicked: list.positionViewAtIndex(list.count - list.hiddenBelow, ListView.Beginning)
+                }
+                Label {
+                    objectName: "monthEndLabel"
+                    visible: list.hiddenBelow === 0
+                    text: qsTr("Einde van de maand")
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Math.round(0.6 * Theme.smallFontSize)
+                    width: parent.width
+                    height: parent.height
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
 
@@ -370,5 +472,18 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+    }
+
+    // One visit over the month, opened from its row. (Not in a Loader: Qt 6.4's Loader can
+    // not create a component of a file with bound components.)
+    VisitDetail {
+        id: visitDetail
+        anchors.fill: parent
+        visible: page.openVisitId.length > 0
+        planning: page.planning
+        visitId: page.openVisitId
+        canExport: page.canExport
+        onBackRequested: withKeyboard => page.closeVisit(withKeyboard)
+        onExportRequested: id => page.saveAs("visit", id, exporter.visitFileName(id) + ".ics")
     }
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void unauthorizedLogsOut();
     void logoutEmptiesModel();
     void nextVisit();
+    void visitDetail();
     void englishDates();
 
 private:
@@ -437,6 +438,38 @@ void TestPlanningModel::nextVisit() {
     QCOMPARE(next.value(QStringLiteral("endTime")).toString(), QStringLiteral("10:30"));
     QCOMPARE(next.value(QStringLiteral("helpType")).toString(), QStringLiteral("HV 1"));
     QCOMPARE(next.value(QStringLiteral("carerName")).toString(), QStringLiteral("Fatima"));
+}
+
+// A row's detail: found by its id while the month holds it, with the end time; gone once a
+// refresh no longer has it.
+void TestPlanningModel::visitDetail() {
+    logIn();
+    const QDate april2099(2099, 4, 1);
+    m_model->showMonth(april2099);
+    QVERIFY(
+        m_h->backend.answerAppointments(april2099, FakeBackend::page(twoVisits(april2099), {})));
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    QCOMPARE(text(1, PlanningModel::VisitIdRole), QStringLiteral("a-2"));
+    const QVariantMap visit = m_model->visit(QStringLiteral("a-2"));
+    QCOMPARE(visit.value(QStringLiteral("visitId")).toString(), QStringLiteral("a-2"));
+    QCOMPARE(visit.value(QStringLiteral("weekday")).toString(), QStringLiteral("Dinsdag"));
+    QCOMPARE(visit.value(QStringLiteral("dateText")).toString(), QStringLiteral("21 apr 2099"));
+    QCOMPARE(visit.value(QStringLiteral("startTime")).toString(), QStringLiteral("13:30"));
+    QCOMPARE(visit.value(QStringLiteral("endTime")).toString(), QStringLiteral("15:00"));
+    QCOMPARE(visit.value(QStringLiteral("helpType")).toString(), QStringLiteral("HV 2"));
+    QCOMPARE(visit.value(QStringLiteral("carerName")).toString(), QStringLiteral("Piet"));
+    QCOMPARE(visit.value(QStringLiteral("isPast")).toBool(), false);
+    QCOMPARE(visit.value(QStringLiteral("accessibleText")).toString(),
+             text(1, PlanningModel::AccessibleTextRole));
+    QCOMPARE(m_model->visit(QStringLiteral("no-such-visit")), QVariantMap());
+    QCOMPARE(m_model->visit(QString()), QVariantMap());
+
+    // Cancelled by staff: the refreshed month no longer holds it.
+    m_model->refresh();
+    QVERIFY(m_h->backend.answerAppointments(
+        april2099, FakeBackend::page({twoVisits(april2099).at(0)}, QByteArrayLiteral("\"v2\""))));
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->visit(QStringLiteral("a-2")), QVariantMap());
 }
 
 void TestPlanningModel::englishDates() {

@@ -8,8 +8,8 @@ import CarePortal
 import CarePortalTest
 
 // The planning's export on screen: "Exporteren naar agenda (.ics)", "Afdrukken (PDF)" and
-// each row's "In agenda zetten" are there with their accessible names, at least 48 px
-// high, reachable with Tab, and stay inside the window at every width. (The kiosk hides
+// a visit's "In agenda zetten" (in its detail) are there with their accessible names, at
+// least 48 px high, reachable with Tab, and stay inside the window at every width. (The kiosk hides
 // them: tests/qml_kiosk/tst_kioskplanningexport.qml.)
 Item {
     id: root
@@ -41,15 +41,6 @@ Item {
                 && p.y + item.height <= outer.height + 0.5
         }
 
-        function firstRow(page) {
-            const list = findChild(page, "planningList")
-            mouseClick(findChild(page, "todayButton"))
-            tryVerify(() => list.count > 0, 20000)
-            let row = null
-            tryVerify(() => (row = list.itemAtIndex(0)) !== null, 5000)
-            return row
-        }
-
         function test_monthButtons() {
             const page = createTemporaryObject(pageComponent, root)
             const ics = findChild(page, "exportCalendarButton")
@@ -74,34 +65,48 @@ Item {
             compare(findChild(page, "exportMessage").visible, false)
         }
 
-        function test_visitButton() {
-            const page = createTemporaryObject(pageComponent, root)
-            const row = firstRow(page)
-            const button = findChild(row, "exportVisitButton")
-            verify(button.visible)
-            compare(button.text, "In agenda zetten")
-            verify(button.height >= 48)
-            verify(inside(button, row))
-            compare(TestAccessibility.nameOf(button), "In agenda zetten: " + row.accessibleText)
-            // Beside the columns, not over them.
-            const cells = button.mapToItem(row, 0, 0)
-            verify(cells.x >= row.width - page.visitActionWidth - row.rightPadding)
+        // A visit's own "In agenda zetten" is in its detail, opened from the row (the row
+        // itself stays one compact line: tst_planningvisits).
+        function openFirstVisit(page) {
+            const list = findChild(page, "planningList")
+            mouseClick(findChild(page, "todayButton"))
+            mouseClick(findChild(page, "nextMonthButton")) // visits still to come
+            tryCompare(Client.planning, "loading", false, 20000)
+            tryVerify(() => list.count > 0, 20000)
+            let row = null
+            tryVerify(() => (row = list.itemAtIndex(0)) !== null, 5000)
+            compare(findChild(row, "exportVisitButton"), null)
+            mouseClick(row)
+            let detail = null
+            tryVerify(() => (detail = findChild(page, "visitDetail")) !== null, 5000)
+            return { row: row, detail: detail }
         }
 
-        function test_narrowWindowPutsTheButtonUnderTheRow() {
-            root.width = 360
+        function test_visitButton_data() {
+            return [ { tag: "900 wide", width: 900 }, { tag: "360 wide", width: 360 } ]
+        }
+        function test_visitButton(data) {
+            root.width = data.width
             const page = createTemporaryObject(pageComponent, root)
-            const row = firstRow(page)
-            const button = findChild(row, "exportVisitButton")
-            verify(row.actionBelow)
-            verify(button.visible)
+            const opened = openFirstVisit(page)
+            const button = findChild(opened.detail, "exportVisitButton")
+            tryVerify(() => button.visible && button.width > 0, 5000)
+            compare(button.text, "In agenda zetten")
             verify(button.height >= 48)
-            verify(inside(button, row))
-            verify(button.y >= row.cellsHeight)
-            // The month's own export is under "Meer" there (tst_planningnarrow).
-            for (const name of ["exportCalendarButton", "printButton"])
-                verify(!findChild(page, name).visible, name)
-            tryVerify(() => inside(findChild(page, "moreActionsButton"), root), 5000, "Meer is on screen")
+            verify(inside(button, root))
+            compare(TestAccessibility.nameOf(button), "Dit bezoek in uw agenda zetten (.ics)")
+            // Keyboard: Tab goes from "Terug" to it.
+            findChild(opened.detail, "visitBackButton").forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Tab)
+            verify(button.activeFocus)
+            if (data.width < 400) {
+                // The month's own export is under "Meer" there (tst_planningnarrow).
+                keyClick(Qt.Key_Escape)
+                tryCompare(findChild(page, "planningMonth"), "visible", true, 5000)
+                for (const name of ["exportCalendarButton", "printButton"])
+                    verify(!findChild(page, name).visible, name)
+                tryVerify(() => inside(findChild(page, "moreActionsButton"), root), 5000, "Meer is on screen")
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ import QtTest
 import CarePortal
 
 // On a kiosk the planning offers no export and no printout: nothing may stay behind on
-// the shared PC, so neither the month's buttons nor a row's "In agenda zetten" are shown.
+// the shared PC, so neither the month's buttons nor a visit's "In agenda zetten" are shown.
 Item {
     id: root
     width: 1280
@@ -36,11 +36,18 @@ Item {
             tryVerify(() => list.count > 0, 20000)
             verify(!findChild(page, "exportCalendarButton").visible)
             verify(!findChild(page, "printButton").visible)
+            // Nor in a visit's detail.
+            mouseClick(findChild(page, "nextMonthButton"))
+            tryCompare(Client.planning, "loading", false, 20000)
+            tryVerify(() => list.count > 0, 20000)
             let row = null
             tryVerify(() => (row = list.itemAtIndex(0)) !== null, 5000)
-            verify(!findChild(row, "exportVisitButton").visible)
-            verify(!row.actionBelow)
-            compare(page.visitActionWidth, 0)
+            verify(!row.isPast)
+            mouseClick(row)
+            let detail = null
+            tryVerify(() => (detail = findChild(page, "visitDetail")) !== null, 5000)
+            tryVerify(() => findChild(detail, "visitDetailCarer") !== null, 5000)
+            verify(!findChild(detail, "exportVisitButton").visible)
         }
     }
 }

@@ -11,6 +11,7 @@
 #include "util/futureresult.h"
 
 #include <QNetworkInformation>
+#include <algorithm>
 
 namespace careportal {
 
@@ -104,15 +105,10 @@ QVariant PlanningModel::data(const QModelIndex &index, int role) const {
         return visit.end < QDateTime::currentDateTime();
     case ChangedRole:
         return m_changedIds.contains(visit.id);
-    case AccessibleTextRole: {
-        const QString text =
-            tr("%1 %2 om %3 tot %4, %5, %6")
-                .arg(format.weekdayName(day), format.dayText(day),
-                     DateFormatter::timeText(visit.start), DateFormatter::timeText(visit.end),
-                     visit.helpType, visit.carerName);
-        return m_changedIds.contains(visit.id) ? text + QStringLiteral(", ") + tr("gewijzigd")
-                                               : text;
-    }
+    case AccessibleTextRole:
+        return accessibleText(visit);
+    case VisitIdRole:
+        return visit.id;
     default:
         return {};
     }
@@ -123,7 +119,41 @@ QHash<int, QByteArray> PlanningModel::roleNames() const {
             {StartTimeRole, "startTime"}, {EndTimeRole, "endTime"},
             {HelpTypeRole, "helpType"},   {CarerNameRole, "carerName"},
             {IsTodayRole, "isToday"},     {IsPastRole, "isPast"},
-            {ChangedRole, "changed"},     {AccessibleTextRole, "accessibleText"}};
+            {ChangedRole, "changed"},     {AccessibleTextRole, "accessibleText"},
+            {VisitIdRole, "visitId"}};
+}
+
+QString PlanningModel::accessibleText(const Appointment &visit) const {
+    const DateFormatter format = m_language->formatter();
+    const QDate day = visit.start.date();
+    const QString text =
+        tr("%1 %2 om %3 tot %4, %5, %6")
+            .arg(format.weekdayName(day), format.dayText(day), DateFormatter::timeText(visit.start),
+                 DateFormatter::timeText(visit.end), visit.helpType, visit.carerName);
+    return m_changedIds.contains(visit.id) ? text + QStringLiteral(", ") + tr("gewijzigd") : text;
+}
+
+QVariantMap PlanningModel::visitSummary(const Appointment &visit) const {
+    const DateFormatter format = m_language->formatter();
+    return {{QStringLiteral("weekday"), format.weekdayName(visit.start.date())},
+            {QStringLiteral("dateText"), format.dayText(visit.start.date())},
+            {QStringLiteral("startTime"), DateFormatter::timeText(visit.start)},
+            {QStringLiteral("endTime"), DateFormatter::timeText(visit.end)},
+            {QStringLiteral("helpType"), visit.helpType},
+            {QStringLiteral("carerName"), visit.carerName}};
+}
+
+QVariantMap PlanningModel::visit(const QString &visitId) const {
+    const auto found = std::find_if(m_appointments.cbegin(), m_appointments.cend(),
+                                    [&](const Appointment &a) { return a.id == visitId; });
+    if (visitId.isEmpty() || found == m_appointments.cend())
+        return {};
+    QVariantMap map = visitSummary(*found);
+    map.insert(QStringLiteral("visitId"), found->id);
+    map.insert(QStringLiteral("isPast"), found->end < QDateTime::currentDateTime());
+    map.insert(QStringLiteral("changed"), m_changedIds.contains(found->id));
+    map.insert(QStringLiteral("accessibleText"), accessibleText(*found));
+    return map;
 }
 
 bool PlanningModel::showsThisMonth() const {
@@ -263,15 +293,8 @@ void PlanningModel::handleFailure(QDate month, const ApiError &error, bool quiet
 void PlanningModel::updateNextVisit() {
     QVariantMap visit;
     const auto next = m_cache->nextVisit(clientId(), QDateTime::currentDateTime());
-    if (next) {
-        const DateFormatter format = m_language->formatter();
-        visit = {{QStringLiteral("weekday"), format.weekdayName(next->start.date())},
-                 {QStringLiteral("dateText"), format.dayText(next->start.date())},
-                 {QStringLiteral("startTime"), DateFormatter::timeText(next->start)},
-                 {QStringLiteral("endTime"), DateFormatter::timeText(next->end)},
-                 {QStringLiteral("helpType"), next->helpType},
-                 {QStringLiteral("carerName"), next->carerName}};
-    }
+    if (next)
+        visit = visitSummary(*next);
     if (visit == m_nextVisit)
         return;
     m_nextVisit = visit;

@@ -52,6 +52,7 @@ public:
         IsPastRole,
         ChangedRole, ///< New or changed since the cached month before the last change.
         AccessibleTextRole,
+        VisitIdRole, ///< The visit's id: its detail and its calendar file.
     };
     Q_ENUM(Role)
 
@@ -71,6 +72,10 @@ public:
     [[nodiscard]] QString lastUpdatedText() const;
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QVariantMap nextVisit() const { return m_nextVisit; }
+    /// One visit of the month on screen, for its detail page: the keys of nextVisit plus
+    /// visitId, isPast, changed and accessibleText; empty when the month no longer holds it
+    /// (moved to another month, cancelled, or another month shown).
+    Q_INVOKABLE [[nodiscard]] QVariantMap visit(const QString &visitId) const;
     /// The visits of the month on screen, in order (export, print and reading aloud).
     [[nodiscard]] const QList<Appointment> &appointments() const { return m_appointments; }
 
@@ -110,6 +115,8 @@ private:
     void setLoading(bool loading);
     void reset();
     [[nodiscard]] QString clientId() const;
+    [[nodiscard]] QVariantMap visitSummary(const Appointment &visit) const;
+    [[nodiscard]] QString accessibleText(const Appointment &visit) const;
 
     Session *m_session;
     CareBackend *m_backend;
