@@ -7,8 +7,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
 
-// A month calendar to pick one day, with large day buttons; days before `minimumDate` can
-// not be chosen. `picked(date)` fires on a tap; Annuleren closes without a choice.
+// A month calendar to pick one day, with large day buttons; today is ringed, days before
+// `minimumDate` can not be chosen. `picked(date)` fires on a tap; Annuleren closes without
+// a choice.
 // Not a bound component (no `pragma ComponentBehavior: Bound`): Qt 6.4's MonthGrid sets a
 // context property on each day, which a bound delegate's context refuses with a warning
 // per day. The day delegate therefore reaches `dialog` and `grid` through its context.
@@ -86,14 +87,30 @@ Dialog {
             Layout.fillWidth: true
             // qmllint disable unqualified
             delegate: Button {
+                id: day
                 required property var model
                 readonly property bool blocked: dialog.beforeMinimum(model.date)
+                // Today has a ring and bold figures, in every month it shows up in.
+                readonly property bool isToday: model.today
                 text: model.day
                 enabled: model.month === grid.month && !blocked
                 flat: !(model.date.getTime() === dialog.selectedDate.getTime())
                 highlighted: !flat
+                font.bold: isToday
                 implicitHeight: Theme.touchTarget
-                Accessible.name: model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                Accessible.name: isToday ? qsTr("%1, vandaag").arg(model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                                         : model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                Rectangle {
+                    objectName: "todayMark"
+                    visible: day.isToday
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width, parent.height) - 4
+                    height: width
+                    radius: width / 2
+                    color: "transparent"
+                    border.color: Theme.primary
+                    border.width: 3
+                }
                 onClicked: {
                     dialog.selectedDate = model.date
                     dialog.picked(model.date)
