@@ -36,15 +36,16 @@ AppComposition::AppComposition(const Options &options, QObject *parent)
     , m_profile(options.profile)
     , m_startupError(m_profile.validate()) {
     // A kiosk writes nothing personal to disk at all: its cache lives in memory.
-    openCache(m_profile.kiosk ? QStringLiteral(":memory:") : options.cachePath);
+    const bool inMemory = m_profile.kiosk || options.keepNothing;
+    openCache(inMemory ? QStringLiteral(":memory:") : options.cachePath);
     m_planningCache = std::make_unique<PlanningCache>(m_cache.get());
     m_documents = std::make_unique<DocumentCache>(m_cache.get());
     m_trust = std::make_unique<ServerTrust>(m_profile.fingerprint);
     m_api = std::make_unique<ApiClient>(m_profile.serverUrl, m_trust.get());
     m_backend = std::make_unique<RestBackend>(m_api.get());
     m_tokens = std::make_unique<TokenStore>(m_profile.sessionKey(),
-                                            m_profile.kiosk ? TokenStore::Keeping::MemoryOnly
-                                                            : TokenStore::Keeping::Keychain);
+                                            inMemory ? TokenStore::Keeping::MemoryOnly
+                                                     : TokenStore::Keeping::Keychain);
     m_cacheKeyring = std::make_unique<CacheKeyring>(
         m_cache.get(), m_profile.sessionKey() + QStringLiteral("/cache-key"), m_tokens->keeping());
     m_language = std::make_unique<LanguageSettings>();

@@ -48,6 +48,10 @@ public:
         OrganisationProfile profile;
         QString cachePath; ///< SQLite file, or ":memory:".
         QString language;
+        /// Nothing of this run outlives it: the cache, its key and the session stay in
+        /// memory as on a kiosk, so the keychain's session and the cache file of whoever
+        /// uses this computer are neither read nor touched (--self-test).
+        bool keepNothing = false;
     };
 
     explicit AppComposition(const Options &options, QObject *parent = nullptr);

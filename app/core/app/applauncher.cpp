@@ -8,10 +8,12 @@
 #include "app/appservices.h"
 #include "app/commandline.h"
 #include "app/organisationchooser.h"
+#include "app/selftest.h"
 #include "app/singleinstance.h"
 #include "app/virtualkeyboard.h"
 #include "app/windowplacement.h"
 #include "auth/passwordreset.h"
+#include "client/clientdata.h"
 #include "notifications/trayicon.h"
 
 #include <QApplication>
@@ -109,6 +111,30 @@ QQuickWindow *mainWindow(const QQmlApplicationEngine &engine) {
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
 }
 
+/// --self-test: the verdict on stdout (ok) or stderr (why not) and the exit code, once the
+/// event loop runs (a failure while QML loads comes before it).
+std::unique_ptr<SelfTest> makeSelfTest(QQmlApplicationEngine &engine,
+                                       const AppComposition &composition) {
+    auto test = std::make_unique<SelfTest>(composition.session(), composition.client()->planning(),
+                                           SelfTest::Credentials::fromEnvironment());
+    test->watch(&engine);
+    QObject::connect(
+        test.get(), &SelfTest::passed, qApp,
+        [](const QString &summary) {
+            std::fputs(qPrintable(summary + QLatin1Char('\n')), stdout);
+            QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
+    QObject::connect(
+        test.get(), &SelfTest::failed, qApp,
+        [](const QString &reason) {
+            std::fputs(qPrintable(reason + QLatin1Char('\n')), stderr);
+            QCoreApplication::exit(1);
+        },
+        Qt::QueuedConnection);
+    return test;
+}
+
 // The exit code when this start is not the running instance, std::nullopt when it is.
 std::optional<int> handedOver(SingleInstance &instance, const QUrl &link) {
     switch (instance.start(handOverMessage(link))) {
@@ -169,16 +195,19 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     if (!commandLine.error.isEmpty())
         qWarning().noquote() << commandLine.error;
 
-    // Already running for this data directory: hand the link over and stop here.
+    // Already running for this data directory: hand the link over and stop here. A
+    // self-test keeps nothing and is not an instance a second start could hand over to.
+    const bool selfTest = commandLine.selfTest;
     SingleInstance instance(SingleInstance::nameFor(commandLine.dataDir));
-    if (const auto exitCode = handedOver(instance, commandLine.link))
+    if (const auto exitCode = selfTest ? std::nullopt : handedOver(instance, commandLine.link))
         return *exitCode;
     // macOS opens a clicked careportal:// link in the running app as an event.
     instance.takeLinkEvents();
 
     AppComposition::Options options{commandLine.profile, commandLine.cachePath(),
-                                    commandLine.language};
-    if (commandLine.chooseOrganisation) {
+                                    commandLine.language, selfTest};
+    // A self-test without an organisation set up still loads every screen (no login then).
+    if (commandLine.chooseOrganisation && !selfTest) {
         const auto chosen =
             OrganisationChooser::run({commandLine.directoryFile, commandLine.profilePath,
                                       commandLine.language, commandLine.profile.kiosk});
@@ -191,13 +220,28 @@ int runCarePortal(int &argc, char **argv, const EngineLoadedHook &onLoaded) {
     QQmlApplicationEngine engine;
     // Qt 6.4 does not search the resource root for QML modules yet (6.5 adds :/qt/qml).
     engine.addImportPath(QStringLiteral("qrc:/"));
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    const std::unique_ptr<SelfTest> test = selfTest ? makeSelfTest(engine, composition) : nullptr;
+    if (!test) // a self-test says why and exits itself
+        QObject::connect(
+            &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+            [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/CarePortal/Main.qml")));
     if (onLoaded)
         onLoaded(engine, composition);
     QQuickWindow *window = mainWindow(engine);
+    if (test) {
+        // Every screen's QML, also of those not shown yet, and the plugins; then the
+        // window, the login and the planning. No tray icon, window placement or link: the
+        // self-test keeps nothing.
+        const QString inputMethod = VirtualKeyboard::active()
+                                        ? QString::fromLatin1(VirtualKeyboard::kInputMethod)
+                                        : QString();
+        if (window && test->compileAll(&engine, QStringLiteral(":/CarePortal")))
+            (void)test->checkPlugins(inputMethod);
+        test->start(window);
+        composition.start();
+        return QApplication::exec();
+    }
     QObject::connect(&instance, &SingleInstance::messageReceived, &app,
                      [window, &composition](const QByteArray &message) {
                          takeMessage(message, window, composition);

@@ -54,8 +54,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &save
         QStringLiteral("directory"),
         QStringLiteral("Organisations to choose from when no profile is set up (JSON)."),
         QStringLiteral("file"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Check the installation and exit: load every screen, log in as "
+                       "CAREPORTAL_USER with CAREPORTAL_PASSWORD (when set) and read this "
+                       "month's planning. Keeps nothing. Exit status 0: ok."));
     parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption,
-                       kioskOption, idleOption, keyboardOption, directoryOption});
+                       kioskOption, idleOption, keyboardOption, directoryOption, selfTestOption});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A careportal:// link, e.g. from a reset e-mail."),
                                  QStringLiteral("[link]"));
@@ -88,6 +93,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &save
         result.error = profile.validate();
     }
     result.virtualKeyboard = parser.isSet(keyboardOption);
+    result.selfTest = parser.isSet(selfTestOption);
     result.dataDir = parser.isSet(dataOption)
                          ? parser.value(dataOption)
                          : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

@@ -31,6 +31,9 @@ struct CommandLine {
     /// No --profile, no --server and no saved profile: "Selecteer organisatie" first.
     bool chooseOrganisation = false;
     bool virtualKeyboard = false; ///< --virtual-keyboard
+    /// --self-test: start, check every screen's QML, log in with CAREPORTAL_USER and
+    /// CAREPORTAL_PASSWORD when set, read this month's planning, say so and exit (SelfTest).
+    bool selfTest = false;
     // For the parser to answer once the application exists (it needs one to print).
     bool helpRequested = false;
     bool versionRequested = false;
