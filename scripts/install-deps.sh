@@ -53,6 +53,9 @@ PACKAGES=(
   librsvg2-bin desktop-file-utils appstream file
   # lint_reuse: every file's licence and copyright (the REUSE specification)
   reuse
+  # package_install (scripts/check-clean-install.sh): a clean Debian 12 root to install
+  # both .debs into, with their Depends from Debian's mirror; python3 reads the API's JSON
+  mmdebstrap python3
 )
 # The OpenAPI linter runs on Node.js; keep an existing Node.js (it may ship its own npm).
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi
