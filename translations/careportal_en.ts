@@ -428,30 +428,24 @@
 <context>
     <name>AppointmentDelegate</name>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="104"/>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="137"/>
-        <source>Gewijzigd</source>
-        <translation>Changed</translation>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="34"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="123"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="45"/>
+        <source>Opent de details van dit bezoek</source>
+        <translation>Opens the details of this visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="128"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="129"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="135"/>
         <source>%1 uur, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="151"/>
-        <source>In agenda zetten</source>
-        <translation>Add to calendar</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="155"/>
-        <source>In agenda zetten: %1</source>
-        <translation>Add to calendar: %1</translation>
     </message>
 </context>
 <context>
@@ -1140,22 +1134,27 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="42"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="43"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="58"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="59"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="73"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="74"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="110"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="101"/>
+        <source>%1, vandaag</source>
+        <translation>%1, today</translation>
+    </message>
+    <message>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="127"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1875,160 +1874,174 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="78"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="91"/>
         <source>Planning opslaan om af te drukken</source>
         <translation>Save the planning for printing</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="79"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="92"/>
         <source>Bezoek opslaan voor uw agenda</source>
         <translation>Save the visit for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="80"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="93"/>
         <source>Planning opslaan voor uw agenda</source>
         <translation>Save the planning for your calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="81"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="81"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
         <source>Agendabestanden (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="122"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="137"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="145"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="160"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="151"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="166"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="158"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="226"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="173"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="241"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="172"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="232"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="247"/>
         <source>Exporteren naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="174"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="233"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="248"/>
         <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
         <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="180"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="238"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="195"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="253"/>
         <source>Afdrukken (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="182"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="239"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="197"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="254"/>
         <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
         <translation>Print this month&apos;s planning in large print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="204"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="191"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
         <source>De planning voorlezen</source>
         <translation>Read the planning aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="198"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="213"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="221"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="208"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="223"/>
         <source>Meer: vernieuwen, exporteren, afdrukken</source>
         <translation>More: refresh, export, print</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="246"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="267"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="261"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="282"/>
         <source>Vandaag voorlezen</source>
         <translation>Read today aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="252"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="272"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="267"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
         <source>Deze maand voorlezen</source>
         <translation>Read this month aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="281"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="289"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="296"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="304"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="296"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="311"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="303"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="318"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="316"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="331"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="317"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="332"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="319"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="334"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="325"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="340"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="359"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="411"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="360"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="412"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/Planning/PlanningPage.qml" line="433"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="439"/>
+        <source>Nog %n bezoeken</source>
+        <translation>
+            <numerusform>%n more visit</numerusform>
+            <numerusform>%n more visits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="367"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="454"/>
+        <source>Einde van de maand</source>
+        <translation>End of the month</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="469"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2105,12 +2118,12 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/core/app/applauncher.cpp" line="63"/>
+        <location filename="../app/core/app/applauncher.cpp" line="65"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/core/app/applauncher.cpp" line="65"/>
+        <location filename="../app/core/app/applauncher.cpp" line="67"/>
         <source>Unknown options: %1.</source>
         <translation>Unknown options: %1.</translation>
     </message>
@@ -2504,6 +2517,78 @@
     </message>
 </context>
 <context>
+    <name>VisitDetail</name>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="32"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="86"/>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="78"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="80"/>
+        <source>Terug naar de planning</source>
+        <translation>Back to the planning</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="85"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="100"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="101"/>
+        <source>%1 tot %2 uur</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="102"/>
+        <source>Soort hulp</source>
+        <translation>Type of help</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="103"/>
+        <source>Medewerker</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="127"/>
+        <source>Dit bezoek is voorbij.</source>
+        <translation>This visit is over.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="135"/>
+        <source>In agenda zetten</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="136"/>
+        <source>Dit bezoek in uw agenda zetten (.ics)</source>
+        <translation>Add this visit to your calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitDetail.qml" line="144"/>
+        <source>Dit bezoek staat niet meer in de planning van deze maand. Het is verplaatst of afgezegd.</source>
+        <translation>This visit is no longer in the planning of this month. It has been moved or cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMarks</name>
+    <message>
+        <location filename="../qml/Planning/VisitMarks.qml" line="23"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
     <name>careportal::AbsencesModel</name>
     <message>
         <location filename="../app/core/absence/absencesmodel.cpp" line="69"/>
@@ -2662,7 +2747,7 @@
 <context>
     <name>careportal::AppComposition</name>
     <message>
-        <location filename="../app/core/app/appcomposition.cpp" line="184"/>
+        <location filename="../app/core/app/appcomposition.cpp" line="185"/>
         <source>De opgeslagen gegevens zijn gemaakt door een nieuwere versie van CarePortal. Installeer de nieuwste versie.</source>
         <translation>The stored data was made by a newer version of CarePortal. Please install the latest version.</translation>
     </message>
@@ -2987,12 +3072,12 @@
 <context>
     <name>careportal::PlanningModel</name>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="109"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="130"/>
         <source>%1 %2 om %3 tot %4, %5, %6</source>
         <translation>%1 %2 from %3 to %4, %5, %6</translation>
     </message>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="113"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="133"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
