@@ -44,80 +44,119 @@ Dialog {
     modal: true
     padding: Theme.spacing
     anchors.centerIn: Overlay.overlay
-    width: Math.min(440, (parent ? parent.width : 440) - 2 * Theme.spacing)
+    // Wider with larger text, never wider or higher than the window (then it scrolls).
+    width: Math.min(Math.round(440 * Theme.textScale), (parent ? parent.width : 440) - 2 * Theme.spacing)
+    height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * Theme.spacing)
 
-    ColumnLayout {
-        width: parent.width
-        spacing: Theme.spacing
+    header: Heading {
+        text: dialog.title
+        fittedPixelSize: Theme.fontSize
+        font.bold: true
+        padding: dialog.padding
+        bottomPadding: 0
+        wrapMode: Text.Wrap
+    }
 
-        RowLayout {
-            Layout.fillWidth: true
-            Button {
-                text: "\u2039"
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Vorige maand")
-                onClicked: dialog.stepMonth(-1)
-            }
-            Label {
-                objectName: "pickerMonth"
-                text: grid.title
-                font.bold: true
-                horizontalAlignment: Text.AlignHCenter
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.spacing
+
+            RowLayout {
                 Layout.fillWidth: true
-            }
-            Button {
-                objectName: "pickerNextMonth"
-                text: "\u203A"
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Volgende maand")
-                onClicked: dialog.stepMonth(1)
-            }
-        }
-        // Both follow the app's language through the default locale (LanguageSettings).
-        DayOfWeekRow {
-            Layout.fillWidth: true
-        }
-        MonthGrid {
-            id: grid
-            objectName: "pickerGrid"
-            year: dialog.shownYear
-            month: dialog.shownMonth
-            Layout.fillWidth: true
-            // qmllint disable unqualified
-            delegate: Button {
-                id: day
-                required property var model
-                readonly property bool blocked: dialog.beforeMinimum(model.date)
-                // Today has a ring and bold figures, in every month it shows up in.
-                readonly property bool isToday: model.today
-                text: model.day
-                enabled: model.month === grid.month && !blocked
-                flat: !(model.date.getTime() === dialog.selectedDate.getTime())
-                highlighted: !flat
-                font.bold: isToday
-                implicitHeight: Theme.touchTarget
-                Accessible.name: isToday ? qsTr("%1, vandaag").arg(model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
-                                         : model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat)
-                Rectangle {
-                    objectName: "todayMark"
-                    visible: day.isToday
-                    anchors.centerIn: parent
-                    width: Math.min(parent.width, parent.height) - 4
-                    height: width
-                    radius: width / 2
-                    color: "transparent"
-                    border.color: Theme.primary
-                    border.width: 3
+                Button {
+                    text: "\u2039"
+                    implicitWidth: Theme.touchTarget
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Vorige maand")
+                    onClicked: dialog.stepMonth(-1)
                 }
-                onClicked: {
-                    dialog.selectedDate = model.date
-                    dialog.picked(model.date)
-                    dialog.close()
+                // "december 2026" between the arrows: smaller rather than cut off.
+                FittedText {
+                    objectName: "pickerMonth"
+                    text: grid.title
+                    fittedPixelSize: Theme.fontSize
+                    font.bold: true
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                Button {
+                    objectName: "pickerNextMonth"
+                    text: "\u203A"
+                    implicitWidth: Theme.touchTarget
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Volgende maand")
+                    onClicked: dialog.stepMonth(1)
                 }
             }
-            // qmllint enable unqualified
+            // Both follow the app's language through the default locale (LanguageSettings).
+            DayOfWeekRow {
+                Layout.fillWidth: true
+                // qmllint disable unqualified
+                delegate: Text {
+                    required property var model
+                    text: model.shortName
+                    font.bold: true
+                    // "wo" in a phone's seventh of the width at 200 %: smaller, not on its
+                    // neighbour (one size for all seven).
+                    font.pixelSize: Math.min(Theme.fontSize, Math.max(10, Math.floor(width / 1.7)))
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    Accessible.name: model.longName
+                }
+                // qmllint enable unqualified
+            }
+            MonthGrid {
+                id: grid
+                objectName: "pickerGrid"
+                year: dialog.shownYear
+                month: dialog.shownMonth
+                Layout.fillWidth: true
+                // qmllint disable unqualified
+                delegate: Button {
+                    id: day
+                    required property var model
+                    readonly property bool blocked: dialog.beforeMinimum(model.date)
+                    // Today has a ring and bold figures, in every month it shows up in.
+                    readonly property bool isToday: model.today
+                    text: model.day
+                    enabled: model.month === grid.month && !blocked
+                    flat: !(model.date.getTime() === dialog.selectedDate.getTime())
+                    highlighted: !flat
+                    font.bold: isToday
+                    // Two figures in a seventh of a phone at 200 %: smaller there, never "…".
+                    font.pixelSize: Math.min(dialog.font.pixelSize, Math.max(12, Math.floor(width / 1.4)))
+                    leftPadding: 0
+                    rightPadding: 0
+                    implicitHeight: Math.max(48, Math.round(1.8 * font.pixelSize))
+                    Accessible.name: isToday ? qsTr("%1, vandaag").arg(model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                                             : model.date.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                    Rectangle {
+                        objectName: "todayMark"
+                        visible: day.isToday
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width, parent.height) - 4
+                        height: width
+                        radius: width / 2
+                        color: "transparent"
+                        border.color: Theme.primary
+                        border.width: 3
+                    }
+                    onClicked: {
+                        dialog.selectedDate = model.date
+                        dialog.picked(model.date)
+                        dialog.close()
+                    }
+                }
+                // qmllint enable unqualified
+            }
         }
     }
     footer: Item {
