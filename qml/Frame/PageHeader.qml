@@ -70,9 +70,8 @@ ToolBar {
             text: Organisation.name
             color: Theme.textOnPrimary
             font.pixelSize: Theme.smallFontSize
-            elide: Text.ElideRight
-            visible: bar.width > 600
-            Layout.maximumWidth: bar.width / 4
+            // Shown whole or not at all: with large text it gives the title its room.
+            visible: bar.width > 600 && implicitWidth <= bar.width / 3
         }
         // "Weergave" where everyone sees it, on every page: larger text is for the people
         // who would not find it at the bottom of the menu.
