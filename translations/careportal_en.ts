@@ -428,22 +428,22 @@
 <context>
     <name>AppointmentDelegate</name>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="34"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="35"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="45"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="46"/>
         <source>Opent de details van dit bezoek</source>
         <translation>Opens the details of this visit</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="128"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="129"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/AppointmentDelegate.qml" line="135"/>
+        <location filename="../qml/Planning/AppointmentDelegate.qml" line="136"/>
         <source>%1 uur, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1139,22 +1139,22 @@
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="59"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="75"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="74"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="94"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="101"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="139"/>
         <source>%1, vandaag</source>
         <translation>%1, today</translation>
     </message>
     <message>
-        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="127"/>
+        <location filename="../qml/Dialogs/DatePickerDialog.qml" line="166"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1459,82 +1459,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="57"/>
+        <location filename="../qml/Home/HomePage.qml" line="59"/>
         <source>Welkom %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="67"/>
+        <location filename="../qml/Home/HomePage.qml" line="69"/>
         <source>Het is nu %1</source>
         <translation>It is now %1</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="76"/>
+        <location filename="../qml/Home/HomePage.qml" line="78"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="83"/>
+        <location filename="../qml/Home/HomePage.qml" line="85"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="102"/>
+        <location filename="../qml/Home/HomePage.qml" line="104"/>
         <source>Uw volgende bezoek</source>
         <translation>Your next visit</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="110"/>
+        <location filename="../qml/Home/HomePage.qml" line="112"/>
         <source>%1 %2 om %3 uur</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="118"/>
+        <location filename="../qml/Home/HomePage.qml" line="120"/>
         <source>%1 met %2, tot %3 uur</source>
         <translation>%1 with %2, until %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="126"/>
+        <location filename="../qml/Home/HomePage.qml" line="134"/>
         <source>De planning wordt opgehaald…</source>
         <translation>Fetching the planning…</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="127"/>
+        <location filename="../qml/Home/HomePage.qml" line="135"/>
         <source>Er is geen bezoek gepland.</source>
         <translation>No visit is planned.</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="135"/>
+        <location filename="../qml/Home/HomePage.qml" line="143"/>
         <source>Bekijk de planning</source>
         <translation>View the planning</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="158"/>
+        <location filename="../qml/Home/HomePage.qml" line="166"/>
         <source>Nieuw in uw dossier</source>
         <translation>New in your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="172"/>
+        <location filename="../qml/Home/HomePage.qml" line="180"/>
         <source>%1 — %2 (%3): %4</source>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="182"/>
+        <location filename="../qml/Home/HomePage.qml" line="190"/>
         <source>Bekijk uw dossier</source>
         <translation>View your record</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="204"/>
+        <location filename="../qml/Home/HomePage.qml" line="212"/>
         <source>Nieuwe reacties op uw contactverzoeken</source>
         <translation>New replies to your contact requests</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="214"/>
+        <location filename="../qml/Home/HomePage.qml" line="222"/>
         <source>%1 — beantwoord op %2 door %3</source>
         <translation>%1 — answered on %2 by %3</translation>
     </message>
     <message>
-        <location filename="../qml/Home/HomePage.qml" line="222"/>
+        <location filename="../qml/Home/HomePage.qml" line="230"/>
         <source>Bekijk de reacties</source>
         <translation>View the replies</translation>
     </message>
@@ -1710,12 +1710,12 @@
         <translation>Open menu</translation>
     </message>
     <message>
-        <location filename="../qml/Frame/PageHeader.qml" line="87"/>
+        <location filename="../qml/Frame/PageHeader.qml" line="86"/>
         <source>Weergave: tekstgrootte en contrast</source>
         <translation>Display: text size and contrast</translation>
     </message>
     <message>
-        <location filename="../qml/Frame/PageHeader.qml" line="95"/>
+        <location filename="../qml/Frame/PageHeader.qml" line="94"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
@@ -1899,136 +1899,136 @@
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="137"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="142"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="160"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="165"/>
         <source>Volgende maand</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="166"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="171"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="173"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="241"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="178"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="246"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="187"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="247"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="192"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="252"/>
         <source>Exporteren naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="189"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="248"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="194"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="253"/>
         <source>Planning van deze maand exporteren naar uw agenda (.ics)</source>
         <translation>Export this month&apos;s planning to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="195"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="253"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="200"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="258"/>
         <source>Afdrukken (PDF)</source>
         <translation>Print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="197"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="254"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="202"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="259"/>
         <source>Planning van deze maand afdrukken in grote letters (PDF)</source>
         <translation>Print this month&apos;s planning in large print (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="204"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="209"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="206"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="211"/>
         <source>De planning voorlezen</source>
         <translation>Read the planning aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="213"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="218"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="221"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="226"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="223"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="228"/>
         <source>Meer: vernieuwen, exporteren, afdrukken</source>
         <translation>More: refresh, export, print</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="261"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="282"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="266"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
         <source>Vandaag voorlezen</source>
         <translation>Read today aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="267"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="287"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="272"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="292"/>
         <source>Deze maand voorlezen</source>
         <translation>Read this month aloud</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="296"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="304"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="301"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="309"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="311"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="316"/>
         <source>Offline — bijgewerkt op %1</source>
         <translation>Offline — updated %1</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="318"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="323"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="331"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="336"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="332"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="337"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="334"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="339"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="340"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="345"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="411"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="416"/>
         <source>Er zijn in deze maand geen bezoeken gepland.</source>
         <translation>No visits are planned this month.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="412"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="417"/>
         <source>Deze maand is nog niet opgehaald.</source>
         <translation>This month has not been fetched yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Planning/PlanningPage.qml" line="433"/>
-        <location filename="../qml/Planning/PlanningPage.qml" line="439"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="438"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="444"/>
         <source>Nog %n bezoeken</source>
         <translation>
             <numerusform>%n more visit</numerusform>
@@ -2036,12 +2036,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="454"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="459"/>
         <source>Einde van de maand</source>
         <translation>End of the month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="469"/>
+        <location filename="../qml/Planning/PlanningPage.qml" line="474"/>
         <source>Bijgewerkt op %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2540,42 +2540,42 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="100"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="101"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="101"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="102"/>
         <source>%1 tot %2 uur</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="102"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="103"/>
         <source>Soort hulp</source>
         <translation>Type of help</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="103"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="104"/>
         <source>Medewerker</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="127"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="128"/>
         <source>Dit bezoek is voorbij.</source>
         <translation>This visit is over.</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="135"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="136"/>
         <source>In agenda zetten</source>
         <translation>Add to calendar</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="136"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="137"/>
         <source>Dit bezoek in uw agenda zetten (.ics)</source>
         <translation>Add this visit to your calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/VisitDetail.qml" line="144"/>
+        <location filename="../qml/Planning/VisitDetail.qml" line="145"/>
         <source>Dit bezoek staat niet meer in de planning van deze maand. Het is verplaatst of afgezegd.</source>
         <translation>This visit is no longer in the planning of this month. It has been moved or cancelled.</translation>
     </message>
@@ -2583,75 +2583,80 @@
 <context>
     <name>VisitMarks</name>
     <message>
-        <location filename="../qml/Planning/VisitMarks.qml" line="23"/>
+        <location filename="../qml/Planning/VisitMarks.qml" line="25"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/VisitMarks.qml" line="49"/>
+        <source>Afwezigheid gemeld</source>
+        <translation>Absence reported</translation>
     </message>
 </context>
 <context>
     <name>careportal::AbsencesModel</name>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="69"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="79"/>
         <source>Verwerkt</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="69"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="79"/>
         <source>Gemeld, nog niet verwerkt</source>
         <translation>Reported, not processed yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="98"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="108"/>
         <source>%1 van %2 tot %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="102"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="112"/>
         <source>vanaf %1, einddatum nog niet bekend</source>
         <translation>from %1, end date not known yet</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="105"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="115"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="188"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="198"/>
         <source>Kies een startdatum.</source>
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="190"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="200"/>
         <source>De startdatum ligt in het verleden.</source>
         <translation>The start date is in the past.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="192"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="202"/>
         <source>De startdatum ligt meer dan een jaar vooruit.</source>
         <translation>The start date is more than a year ahead.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="194"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="204"/>
         <source>Kies een einddatum.</source>
         <translation>Choose an end date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="196"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="206"/>
         <source>De einddatum moet op of na de startdatum liggen.</source>
         <translation>The end date must be on or after the start date.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="198"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="208"/>
         <source>De afwezigheid mag hoogstens een jaar duren.</source>
         <translation>An absence can last a year at most.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="203"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="213"/>
         <source>Vul de begintijd en eindtijd in als uu:mm, bijvoorbeeld 08:00.</source>
         <translation>Enter the start and end time as hh:mm, for example 08:00.</translation>
     </message>
     <message>
-        <location filename="../app/core/absence/absencesmodel.cpp" line="205"/>
+        <location filename="../app/core/absence/absencesmodel.cpp" line="215"/>
         <source>De eindtijd moet na de begintijd liggen.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
@@ -3072,14 +3077,19 @@
 <context>
     <name>careportal::PlanningModel</name>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="130"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="147"/>
         <source>%1 %2 om %3 tot %4, %5, %6</source>
         <translation>%1 %2 from %3 to %4, %5, %6</translation>
     </message>
     <message>
-        <location filename="../app/core/planning/planningmodel.cpp" line="133"/>
+        <location filename="../app/core/planning/planningmodel.cpp" line="151"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningmodel.cpp" line="153"/>
+        <source>afwezigheid gemeld</source>
+        <translation>absence reported</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ Page {
     LoadWhenIdle { model: Client.contactRequests; active: page.mayReadRequests }
     LoadWhenIdle { model: Dossier.overview; active: page.mayReadDossier }
     LoadWhenIdle { model: Dossier.latest; active: page.mayReadDossier }
+    // The reported absences mark the visits they cover (the next visit here).
+    LoadWhenIdle { model: Client.absences; active: Organisation.hasAbsence && page.mayUse("absences") }
 
     Timer {
         interval: 1000
@@ -119,6 +121,12 @@ Page {
                                         .arg(page.nextVisit.carerName).arg(page.nextVisit.endTime) : ""
                         color: Theme.mutedText
                         wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    VisitMarks {
+                        objectName: "nextVisitMarks"
+                        visible: absenceReported
+                        absenceReported: page.nextVisit.absenceReported === true
                         Layout.fillWidth: true
                     }
                     Label {

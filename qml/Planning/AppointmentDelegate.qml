@@ -24,6 +24,7 @@ ItemDelegate {
     required property bool isToday
     required property bool isPast
     required property bool changed
+    required property bool absenceReported
     required property string accessibleText
 
     // The room for the "›" at the end of the row; the column titles leave the same.
@@ -113,7 +114,7 @@ ItemDelegate {
             width: columns.carerWidth
             anchors.verticalCenter: parent.verticalCenter
             Label { text: row.carerName; width: parent.width; wrapMode: Text.Wrap }
-            VisitMarks { changed: row.changed; width: parent.width }
+            VisitMarks { changed: row.changed; absenceReported: row.absenceReported; width: parent.width }
         }
     }
 
@@ -137,7 +138,7 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label { text: row.carerName; width: parent.width; wrapMode: Text.Wrap }
-        VisitMarks { changed: row.changed; width: parent.width }
+        VisitMarks { changed: row.changed; absenceReported: row.absenceReported; width: parent.width }
     }
 
     // Opens the detail: the row says where a tap leads.

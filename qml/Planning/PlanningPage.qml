@@ -107,6 +107,11 @@ Page {
     }
 
     background: Rectangle { color: Theme.background }
+    // The reported absences mark the visits they cover.
+    LoadWhenIdle {
+        model: Client.absences
+        active: Organisation.hasAbsence && App.session.rights.indexOf("absences") >= 0
+    }
 
     ColumnLayout {
         objectName: "planningMonth"

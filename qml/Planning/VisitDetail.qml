@@ -92,6 +92,7 @@ Page {
             }
             VisitMarks {
                 changed: detail.visit.changed === true
+                absenceReported: detail.visit.absenceReported === true
                 Layout.fillWidth: true
             }
 

@@ -238,6 +238,83 @@ private Q_SLOTS:
         QCOMPARE(m_h->outbox.entries().first().id, entry);
     }
 
+    // Which visits an absence covers, as staff will cancel them: the whole days from the
+    // start to the end (every later day while the end is not known), or for part of a day
+    // the visits that start from the start time up to, not including, the end time.
+    void anAbsenceCoversTheVisitsStaffWillCancel() {
+        const QDate monday(2026, 12, 7);
+        const QTimeZone amsterdam(3600);
+        const auto at = [&](QDate day, int hour, int minute) {
+            return QDateTime(day, QTime(hour, minute), amsterdam);
+        };
+        AbsenceReport days;
+        days.startDate = monday;
+        days.endDate = monday.addDays(3);
+        QVERIFY(!days.covers(at(monday.addDays(-1), 13, 30)));
+        QVERIFY(days.covers(at(monday, 0, 0)));
+        QVERIFY(days.covers(at(monday.addDays(3), 23, 59)));
+        QVERIFY(!days.covers(at(monday.addDays(4), 0, 0)));
+        AbsenceReport openEnd = days;
+        openEnd.endDate = {};
+        QVERIFY(openEnd.covers(at(monday.addDays(300), 13, 30)));
+        QVERIFY(!openEnd.covers(at(monday.addDays(-1), 13, 30)));
+        AbsenceReport part;
+        part.startDate = monday;
+        part.endDate = monday;
+        part.wholeDay = false;
+        part.startTime = QTime(13, 0);
+        part.endTime = QTime(14, 0);
+        QVERIFY(part.covers(at(monday, 13, 30)));
+        QVERIFY(part.covers(at(monday, 13, 0)));
+        QVERIFY(!part.covers(at(monday, 14, 0)));
+        QVERIFY(!part.covers(at(monday, 9, 0)));
+        QVERIFY(!part.covers(at(monday.addDays(1), 13, 30)));
+    }
+
+    // What the planning marks "afwezigheid gemeld": the reports staff have not processed,
+    // stored by the server or still waiting in the outbox; not a processed one (its visits
+    // are cancelled) and not one the server refused.
+    void reportedAbsencesAreTheUnprocessedOnes() {
+        m_h->outbox.setEnabled(true);
+        QSignalSpy changed(m_model.get(), &AbsencesModel::reportedAbsencesChanged);
+        m_model->reload();
+        QVERIFY(m_h->backend.absenceTypesCall.answer(types()));
+        QTRY_COMPARE(m_h->backend.absencesCall.waiting(), 1);
+        const auto report = [](const QString &id, QDate day, bool processed) {
+            return AbsenceReport::fromJson(
+                {{QStringLiteral("id"), id},
+                 {QStringLiteral("type"), QStringLiteral("vakantie")},
+                 {QStringLiteral("startDate"), day.toString(Qt::ISODate)},
+                 {QStringLiteral("endDate"), day.toString(Qt::ISODate)},
+                 {QStringLiteral("wholeDay"), true},
+                 {QStringLiteral("status"), processed ? QStringLiteral("processed")
+                                                      : QStringLiteral("submitted")}});
+        };
+        QVERIFY(m_h->backend.absencesCall.answer(
+            QList<AbsenceReport>{report(QStringLiteral("a1"), kToday.addDays(7), false),
+                                 report(QStringLiteral("a2"), kToday.addDays(8), true)}));
+        QTRY_COMPARE(m_model->status(), Status::Ready);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(m_model->reportedAbsences().size(), 1);
+        QCOMPARE(m_model->reportedAbsences().first().id, QStringLiteral("a1"));
+
+        // Kept offline: marked at once.
+        changed.clear();
+        m_model->submit(QStringLiteral("vakantie"), kToday.addDays(9), kToday.addDays(9), true, {},
+                        {});
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(m_model->reportedAbsences().size(), 2);
+        QVERIFY(m_h->backend.deliverCall.answer(ApiError::make(ApiError::Kind::Offline)));
+        QTRY_VERIFY(!m_model->busy());
+        QCOMPARE(m_model->reportedAbsences().size(), 2);
+        // Refused by the server: no longer an absence the organisation knows of.
+        m_h->outbox.sendNow();
+        QTRY_COMPARE(m_h->backend.deliverCall.waiting(), 1);
+        QVERIFY(m_h->backend.deliverCall.answer(ApiError::make(ApiError::Kind::Validation)));
+        QTRY_VERIFY(m_model->data(m_model->index(0), ClientListModel::RefusedRole).toBool());
+        QCOMPARE(m_model->reportedAbsences().size(), 1);
+    }
+
     // Absence types and reports are kept, so "Melden" works offline after one visit.
     void offlineTheCachedListAndTypesStay() {
         m_h->outbox.setEnabled(true);

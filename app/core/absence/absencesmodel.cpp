@@ -51,6 +51,16 @@ void AbsencesModel::rebuildRows() {
     beginResetModel();
     m_reports = withPending(m_serverReports, true);
     endResetModel();
+    Q_EMIT reportedAbsencesChanged();
+}
+
+QList<AbsenceReport> AbsencesModel::reportedAbsences() const {
+    QList<AbsenceReport> reported;
+    for (const AbsenceReport &r : m_reports) {
+        if (!r.processed && !pendingData(r.id, RefusedRole).value_or(false).toBool())
+            reported.append(r);
+    }
+    return reported;
 }
 
 int AbsencesModel::rowCount(const QModelIndex &parent) const {
@@ -277,6 +287,7 @@ void AbsencesModel::clear() {
     beginResetModel();
     m_reports.clear();
     endResetModel();
+    Q_EMIT reportedAbsencesChanged();
     m_types.clear();
     ++m_previewGeneration;
     m_previewVisits.clear();

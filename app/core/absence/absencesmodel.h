@@ -74,6 +74,10 @@ public:
     /// known), wholeDay, startTime, endTime}; empty when the entry is gone.
     Q_INVOKABLE [[nodiscard]] QVariantMap pendingReport(qint64 entryId) const;
     Q_INVOKABLE [[nodiscard]] QString dateText(QDate date) const;
+    /// The reports staff have not processed yet, as the client made them: stored by the
+    /// server or waiting in the outbox (not the ones it refused). Their visits are still in
+    /// the planning until staff process them; the planning marks them (ClientData wires it).
+    [[nodiscard]] QList<AbsenceReport> reportedAbsences() const;
 
     static constexpr int kOpenEndLookaheadDays = 56;
 
@@ -82,6 +86,8 @@ Q_SIGNALS:
     void previewChanged();
     /// The server stored the report; `late` when it came inside the notice period.
     void submitted(bool late);
+    /// reportedAbsences() may have changed.
+    void reportedAbsencesChanged();
 
 protected:
     void fetch(const QString &clientId) override;

@@ -22,6 +22,9 @@ ClientData::ClientData(const Parts &parts, QObject *parent)
     for (ClientListModel *list : std::initializer_list<ClientListModel *>{
              m_contactDetails, m_contactPersons, m_contactRequests, m_absences})
         list->setOfflineSupport(parts.documents, parts.outbox);
+    // The planning marks the visits of absences the client reported until staff process them.
+    connect(m_absences, &AbsencesModel::reportedAbsencesChanged, m_planning,
+            [this] { m_planning->setReportedAbsences(m_absences->reportedAbsences()); });
 }
 
 ClientData::~ClientData() {

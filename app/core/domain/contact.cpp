@@ -84,6 +84,18 @@ AbsenceReport AbsenceReport::fromJson(const QJsonObject &json) {
     return report.isValid() ? report : AbsenceReport{};
 }
 
+bool AbsenceReport::covers(const QDateTime &visitStart) const {
+    const QDate day = visitStart.date();
+    if (!startDate.isValid() || day < startDate)
+        return false;
+    if (!wholeDay) {
+        const QTime begins = visitStart.time();
+        return day == startDate && startTime.isValid() && endTime.isValid() &&
+               begins >= startTime && begins < endTime;
+    }
+    return !endDate.isValid() || day <= endDate;
+}
+
 QJsonObject AbsenceReport::toJson() const {
     QJsonObject json{{QLatin1String("type"), type},
                      {QLatin1String("startDate"), startDate.toString(Qt::ISODate)},

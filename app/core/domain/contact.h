@@ -109,6 +109,11 @@ struct AbsenceReport {
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QJsonObject toRecord() const;
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && startDate.isValid(); }
+    /// Whether a visit starting at `visitStart` (the organisation's local time) falls in
+    /// the absence, as staff will judge it: the whole days from the start to the end date
+    /// (every later day while the end is not known), or for part of one day a start from
+    /// the start time up to, not including, the end time.
+    [[nodiscard]] bool covers(const QDateTime &visitStart) const;
 };
 
 /// One page of requests, newest first, and where the next (older) page starts.

@@ -109,6 +109,8 @@ QVariant PlanningModel::data(const QModelIndex &index, int role) const {
         return accessibleText(visit);
     case VisitIdRole:
         return visit.id;
+    case AbsenceReportedRole:
+        return absenceReported(visit);
     default:
         return {};
     }
@@ -120,17 +122,36 @@ QHash<int, QByteArray> PlanningModel::roleNames() const {
             {HelpTypeRole, "helpType"},   {CarerNameRole, "carerName"},
             {IsTodayRole, "isToday"},     {IsPastRole, "isPast"},
             {ChangedRole, "changed"},     {AccessibleTextRole, "accessibleText"},
-            {VisitIdRole, "visitId"}};
+            {VisitIdRole, "visitId"},     {AbsenceReportedRole, "absenceReported"}};
+}
+
+bool PlanningModel::absenceReported(const Appointment &visit) const {
+    const auto covers = [&visit](const AbsenceReport &absence) {
+        return absence.covers(visit.start);
+    };
+    return std::any_of(m_reportedAbsences.cbegin(), m_reportedAbsences.cend(), covers);
+}
+
+void PlanningModel::setReportedAbsences(const QList<AbsenceReport> &absences) {
+    m_reportedAbsences = absences;
+    if (!m_appointments.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {AbsenceReportedRole, AccessibleTextRole});
+    updateNextVisit();
 }
 
 QString PlanningModel::accessibleText(const Appointment &visit) const {
     const DateFormatter format = m_language->formatter();
     const QDate day = visit.start.date();
-    const QString text =
+    QString text =
         tr("%1 %2 om %3 tot %4, %5, %6")
             .arg(format.weekdayName(day), format.dayText(day), DateFormatter::timeText(visit.start),
                  DateFormatter::timeText(visit.end), visit.helpType, visit.carerName);
-    return m_changedIds.contains(visit.id) ? text + QStringLiteral(", ") + tr("gewijzigd") : text;
+    if (m_changedIds.contains(visit.id))
+        text += QStringLiteral(", ") + tr("gewijzigd");
+    if (absenceReported(visit))
+        text += QStringLiteral(", ") + tr("afwezigheid gemeld");
+    return text;
 }
 
 QVariantMap PlanningModel::visitSummary(const Appointment &visit) const {
@@ -140,7 +161,8 @@ QVariantMap PlanningModel::visitSummary(const Appointment &visit) const {
             {QStringLiteral("startTime"), DateFormatter::timeText(visit.start)},
             {QStringLiteral("endTime"), DateFormatter::timeText(visit.end)},
             {QStringLiteral("helpType"), visit.helpType},
-            {QStringLiteral("carerName"), visit.carerName}};
+            {QStringLiteral("carerName"), visit.carerName},
+            {QStringLiteral("absenceReported"), absenceReported(visit)}};
 }
 
 QVariantMap PlanningModel::visit(const QString &visitId) const {

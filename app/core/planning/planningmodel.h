@@ -6,6 +6,7 @@
 
 #include "backend/result.h"
 #include "domain/appointment.h"
+#include "domain/contact.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -53,6 +54,8 @@ public:
         ChangedRole, ///< New or changed since the cached month before the last change.
         AccessibleTextRole,
         VisitIdRole, ///< The visit's id: its detail and its calendar file.
+        /// The client reported an absence that covers the visit, not processed by staff yet.
+        AbsenceReportedRole,
     };
     Q_ENUM(Role)
 
@@ -87,6 +90,11 @@ public:
     Q_INVOKABLE void showMonth(QDate month);
     /// The months around today kept for offline reading (default one back, three ahead).
     void setSyncWindow(int monthsBack, int monthsAhead);
+    /// The absences the client reported that staff have not processed yet (pending in the
+    /// outbox or stored): the visits they cover stay in the planning until staff cancel
+    /// them, marked meanwhile (AbsenceReportedRole, "absenceReported" in nextVisit and
+    /// visit()).
+    void setReportedAbsences(const QList<AbsenceReport> &absences);
     /// Refreshes the month on screen and the window without showing "loading" (the timer,
     /// a network that comes back).
     void syncQuietly();
@@ -117,6 +125,7 @@ private:
     [[nodiscard]] QString clientId() const;
     [[nodiscard]] QVariantMap visitSummary(const Appointment &visit) const;
     [[nodiscard]] QString accessibleText(const Appointment &visit) const;
+    [[nodiscard]] bool absenceReported(const Appointment &visit) const;
 
     Session *m_session;
     CareBackend *m_backend;
@@ -124,6 +133,7 @@ private:
     LanguageSettings *m_language;
     QList<Appointment> m_appointments;
     QSet<QString> m_changedIds;
+    QList<AbsenceReport> m_reportedAbsences;
     QDate m_month;
     QDateTime m_fetchedAt;
     QString m_errorMessage;
