@@ -287,8 +287,8 @@ private Q_SLOTS:
                  {QStringLiteral("startDate"), day.toString(Qt::ISODate)},
                  {QStringLiteral("endDate"), day.toString(Qt::ISODate)},
                  {QStringLiteral("wholeDay"), true},
-                 {QStringLiteral("status"), processed ? QStringLiteral("processed")
-                                                      : QStringLiteral("submitted")}});
+                 {QStringLiteral("status"),
+                  processed ? QStringLiteral("processed") : QStringLiteral("submitted")}});
         };
         QVERIFY(m_h->backend.absencesCall.answer(
             QList<AbsenceReport>{report(QStringLiteral("a1"), kToday.addDays(7), false),
