@@ -53,7 +53,8 @@ ContactRequestsApi::ContactRequestsApi(ContactRequestStore &store, SessionGuard 
     , m_guard(guard)
     , m_writes(writes) {}
 
-QJsonObject ContactRequestsApi::toJson(const ContactRequestRecord &r) {
+QJsonObject ContactRequestsApi::toJson(const ContactRequestRecord &r,
+                                       const QDateTime &answerReadAt) {
     QJsonObject json{
         {QLatin1String("id"), r.id},
         {QLatin1String("subject"), r.subject},
@@ -64,6 +65,8 @@ QJsonObject ContactRequestsApi::toJson(const ContactRequestRecord &r) {
         json.insert(QLatin1String("answeredAt"), localIso(r.answeredAt));
         json.insert(QLatin1String("answer"), r.answer);
         json.insert(QLatin1String("answeredBy"), r.answeredBy);
+        if (answerReadAt.isValid())
+            json.insert(QLatin1String("answerReadAt"), localIso(answerReadAt));
     }
     return EntityTag::tagged(json);
 }
@@ -84,11 +87,13 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
     server.get("/clients/([^/]+)/contact-requests", [this](const ApiRequest &request) {
         return m_guard.forClient(
             request, LinkRight::ContactRequests,
-            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            [&](const AuthenticatedSession &session, const QString &clientId) -> ApiResponse {
                 const auto page = readPageQuery(request, kDefaultPageSize, kMaxPageSize);
                 if (const auto *bad = std::get_if<ApiResponse>(&page))
                     return *bad;
                 const PageQuery &query = std::get<PageQuery>(page);
+                // The read markers are this account's: the list's ETag follows them too.
+                const auto readTimes = m_store.readTimes(session.account.id, clientId);
                 return EntityTag::conditional(
                     request,
                     pageResponse<ContactRequestRecord>(
@@ -96,18 +101,22 @@ void ContactRequestsApi::registerReads(HttpServer &server) {
                         [&](int limit) { return m_store.page(clientId, query.before, limit); },
                         [](const ContactRequestRecord &r) { return r.createdAt; },
                         [](const ContactRequestRecord &r) { return r.id; },
-                        &ContactRequestsApi::toJson));
+                        [&](const ContactRequestRecord &r) {
+                            return toJson(r, readTimes.value(r.id));
+                        }));
             });
     });
 
     server.get("/clients/([^/]+)/contact-requests/([^/]+)", [this](const ApiRequest &request) {
         return m_guard.forClient(
             request, LinkRight::ContactRequests,
-            [&](const AuthenticatedSession &, const QString &clientId) -> ApiResponse {
+            [&](const AuthenticatedSession &session, const QString &clientId) -> ApiResponse {
                 const auto found = m_store.request(clientId, request.pathParams[1]);
                 if (!found)
                     return Problem::make(Problem::Code::NotFound);
-                return ApiResponse::json(200, toJson(*found));
+                return ApiResponse::json(
+                    200, toJson(*found,
+                                m_store.readTimes(session.account.id, clientId).value(found->id)));
             });
     });
 }
@@ -128,6 +137,29 @@ void ContactRequestsApi::registerWrites(HttpServer &server) {
             m_guard, request, LinkRight::ContactRequests,
             [&](const QString &accountId) { return remove(request, accountId); });
     });
+    // A read marker, not a change of the client's data: setting it twice is setting it
+    // once, so it needs no Idempotency-Key.
+    server.put("/clients/([^/]+)/contact-requests/([^/]+)/answer-read",
+               [this](const ApiRequest &request) {
+                   return m_guard.forClient(
+                       request, LinkRight::ContactRequests,
+                       [&](const AuthenticatedSession &session, const QString &clientId) {
+                           return markAnswerRead(request, session.account.id, clientId);
+                       });
+               });
+}
+
+ApiResponse ContactRequestsApi::markAnswerRead(const ApiRequest &request, const QString &accountId,
+                                               const QString &clientId) {
+    const auto found = m_store.request(clientId, request.pathParams[1]);
+    if (!found)
+        return Problem::make(Problem::Code::NotFound);
+    if (!found->done)
+        return Problem::make(Problem::Code::RequestOpen);
+    if (!m_store.markRead(found->id, accountId, QDateTime::currentDateTimeUtc()))
+        return Problem::make(Problem::Code::Internal);
+    return ApiResponse::json(
+        200, toJson(*found, m_store.readTimes(accountId, clientId).value(found->id)));
 }
 
 ApiResponse ContactRequestsApi::create(const ApiRequest &request, const QString &accountId) {

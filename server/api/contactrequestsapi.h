@@ -21,7 +21,9 @@ class SessionGuard;
 /// GET/POST /clients/{clientId}/contact-requests (newest first, cursor paging) and
 /// GET/PUT/DELETE .../contact-requests/{id}. Only open requests can be changed or deleted;
 /// staff answer them with `careportal-server admin answer-request`. Every item carries its
-/// ETag; edits honour If-Match and every write Idempotency-Key.
+/// ETag; edits honour If-Match and every write Idempotency-Key. PUT
+/// .../contact-requests/{id}/answer-read marks an answer opened by the account asking, and
+/// items show `answerReadAt` for that account.
 class ContactRequestsApi {
 public:
     ContactRequestsApi(ContactRequestStore &store, SessionGuard &guard, IdempotentWrites &writes);
@@ -32,7 +34,10 @@ public:
     static constexpr int kDefaultPageSize = 10;
     static constexpr int kMaxPageSize = 50;
 
-    [[nodiscard]] static QJsonObject toJson(const ContactRequestRecord &request);
+    /// The wire form; `answerReadAt` is when the account asking first opened the answer
+    /// (invalid: not yet), per account (ContactRequestStore::readTimes).
+    [[nodiscard]] static QJsonObject toJson(const ContactRequestRecord &request,
+                                            const QDateTime &answerReadAt = {});
 
 private:
     void registerReads(HttpServer &server);
@@ -40,6 +45,8 @@ private:
     [[nodiscard]] ApiResponse create(const ApiRequest &request, const QString &accountId);
     [[nodiscard]] ApiResponse update(const ApiRequest &request, const QString &accountId);
     [[nodiscard]] ApiResponse remove(const ApiRequest &request, const QString &accountId);
+    [[nodiscard]] ApiResponse markAnswerRead(const ApiRequest &request, const QString &accountId,
+                                             const QString &clientId);
 
     ContactRequestStore &m_store;
     SessionGuard &m_guard;

@@ -85,6 +85,10 @@ void HttpServer::putJson(const std::string &pattern, Handler handler) {
     add("PUT", pattern, Router::Body::Json, std::move(handler));
 }
 
+void HttpServer::put(const std::string &pattern, Handler handler) {
+    add("PUT", pattern, Router::Body::None, std::move(handler));
+}
+
 void HttpServer::remove(const std::string &pattern, Handler handler) {
     add("DELETE", pattern, Router::Body::None, std::move(handler));
 }

@@ -56,6 +56,8 @@ public:
     void post(const std::string &pattern, Handler handler);
     /// PUT with a JSON object body: replaces a resource the client may edit.
     void putJson(const std::string &pattern, Handler handler);
+    /// PUT that carries no body: sets a state that setting twice leaves alone (a read marker).
+    void put(const std::string &pattern, Handler handler);
     /// DELETE without a body.
     void remove(const std::string &pattern, Handler handler);
 

@@ -65,6 +65,9 @@ Text textOf(Problem::Code code) {
         return {"Request already handled",
                 "This request has already been answered and can no longer be changed.",
                 "Dit contactverzoek is al afgehandeld en kan niet meer worden gewijzigd."};
+    case C::RequestOpen:
+        return {"Request not answered yet", "This request has not been answered yet.",
+                "Dit contactverzoek is nog niet beantwoord."};
     case C::ResetCodeInvalid:
         return {"Reset code invalid",
                 "This code is wrong, expired or already used. Ask for a new code.",
@@ -243,6 +246,7 @@ int Problem::status(Code code) {
     case Code::AccountLocked:
         return 429;
     case Code::RequestClosed:
+    case Code::RequestOpen:
         return 409;
     case Code::ResetCodeInvalid:
         return 422;
@@ -301,6 +305,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("limit-reached");
     case Code::RequestClosed:
         return QStringLiteral("request-closed");
+    case Code::RequestOpen:
+        return QStringLiteral("request-open");
     case Code::ResetCodeInvalid:
         return QStringLiteral("reset-code-invalid");
     case Code::AccountDisabled:

@@ -33,6 +33,7 @@ public:
         Validation,
         LimitReached,
         RequestClosed,
+        RequestOpen,
         ResetCodeInvalid,
         AccountDisabled,
         SecondFactorRequired,

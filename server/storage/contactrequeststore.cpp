@@ -127,6 +127,30 @@ bool ContactRequestStore::deleteOpen(const QString &clientId, const QString &id)
            query.numRowsAffected() == 1;
 }
 
+bool ContactRequestStore::markRead(const QString &requestId, const QString &accountId,
+                                   const QDateTime &at) {
+    CachedQuery query(m_database);
+    return run(query,
+               QStringLiteral("INSERT OR IGNORE INTO contact_request_reads (account_id, "
+                              "request_id, read_utc) VALUES (?, ?, ?)"),
+               {accountId, requestId, epoch(at)});
+}
+
+QHash<QString, QDateTime> ContactRequestStore::readTimes(const QString &accountId,
+                                                         const QString &clientId) {
+    CachedQuery query(m_database);
+    QHash<QString, QDateTime> result;
+    if (!run(query,
+             QStringLiteral("SELECT r.request_id, r.read_utc FROM contact_request_reads r JOIN "
+                            "contact_requests c ON c.id = r.request_id WHERE r.account_id = ? "
+                            "AND c.client_id = ?"),
+             {accountId, clientId}))
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toString(), fromEpoch(query.value(1)));
+    return result;
+}
+
 bool ContactRequestStore::answer(const QString &id, const QString &answer, const QString &staffName,
                                  const QDateTime &at) {
     CachedQuery query(m_database);

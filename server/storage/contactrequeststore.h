@@ -6,6 +6,7 @@
 
 #include "records.h"
 
+#include <QHash>
 #include <optional>
 
 namespace careportal::server {
@@ -34,6 +35,13 @@ public:
     [[nodiscard]] bool updateOpen(const ContactRequestRecord &request);
     /// Deletes a request that is still open; false otherwise.
     [[nodiscard]] bool deleteOpen(const QString &clientId, const QString &id);
+    /// The account opened the answer at `at`; the first time counts, later ones change
+    /// nothing. False only when the database refused.
+    [[nodiscard]] bool markRead(const QString &requestId, const QString &accountId,
+                                const QDateTime &at);
+    /// When `accountId` first opened each answered request of the client it has opened.
+    [[nodiscard]] QHash<QString, QDateTime> readTimes(const QString &accountId,
+                                                      const QString &clientId);
     /// Staff: marks the request done with the answer; false when unknown or already done.
     [[nodiscard]] bool answer(const QString &id, const QString &answer, const QString &staffName,
                               const QDateTime &at);

@@ -471,13 +471,27 @@ bool migrateTo19(QSqlDatabase &db, QString *errorMessage) {
     return execAll(db, sql, errorMessage);
 }
 
+// Version 20: which account opened which answer to a contact request, and when. Per
+// account, not per client: a representative reading an answer does not make it read for
+// the client. On the server rather than the app's cache, which a logout wipes and a kiosk
+// never keeps: what was read stays read on every device and after every login.
+bool migrateTo20(QSqlDatabase &db, QString *errorMessage) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE contact_request_reads (request_id TEXT NOT NULL "
+                        "REFERENCES contact_requests(id) ON DELETE CASCADE, account_id TEXT NOT "
+                        "NULL REFERENCES accounts(id) ON DELETE CASCADE, read_utc INTEGER NOT "
+                        "NULL, PRIMARY KEY (account_id, request_id)) WITHOUT ROWID")},
+        errorMessage);
+}
+
 } // namespace
 
 const std::vector<SchemaStep> &schemaSteps() {
     static const std::vector<SchemaStep> all{
         migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,  migrateTo7,
         migrateTo8,  migrateTo9,  migrateTo10, migrateTo11, migrateTo12, migrateTo13, migrateTo14,
-        migrateTo15, migrateTo16, migrateTo17, migrateTo18, migrateTo19};
+        migrateTo15, migrateTo16, migrateTo17, migrateTo18, migrateTo19, migrateTo20};
     return all;
 }
 

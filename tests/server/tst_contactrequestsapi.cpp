@@ -209,6 +209,93 @@ private Q_SLOTS:
             2);
     }
 
+    // Read markers are the account's own and kept on the server: opened once, an answer
+    // stays read for that account on every device and after every login, and stays new
+    // for another account acting for the same client.
+    void answerReadMarkersArePerAccount() {
+        HttpsJsonClient client(m_server);
+        const QString path = requestsPath(kOwnClient, QLatin1Char('/') + kOwnAnsweredRequest);
+        const QString marker = path + QStringLiteral("/answer-read");
+        const auto readAt = [](const HttpsJsonClient::Reply &reply) {
+            return reply.json.value(QLatin1String("answerReadAt")).toString();
+        };
+        const auto listed = [&](const QString &token) {
+            const auto list =
+                client.get(requestsPath(kOwnClient, QStringLiteral("?limit=50")), token);
+            for (const auto &item : list.json.value(QLatin1String("items")).toArray()) {
+                if (item.toObject().value(QLatin1String("id")).toString() == kOwnAnsweredRequest)
+                    return item.toObject().value(QLatin1String("answerReadAt")).toString();
+            }
+            return QStringLiteral("(not listed)");
+        };
+        QCOMPARE(readAt(client.get(path, m_token)), QString());
+        QCOMPARE(listed(m_token), QString());
+        const QByteArray etagBefore = client.get(requestsPath(kOwnClient), m_token).header("etag");
+
+        const auto marked = client.put(marker, {}, m_token);
+        QCOMPARE(marked.status, 200);
+        const QString first = readAt(marked);
+        QVERIFY(QDateTime::fromString(first, Qt::ISODate).isValid());
+        QCOMPARE(readAt(client.get(path, m_token)), first);
+        QCOMPARE(listed(m_token), first);
+        // The list's version follows this account's markers: a cached copy is not "current".
+        const auto list =
+            client.get(requestsPath(kOwnClient), m_token, {{"If-None-Match", etagBefore}});
+        QCOMPARE(list.status, 200);
+        QVERIFY(list.header("etag") != etagBefore);
+
+        // Again (an app that did not hear the answer): the first time stays.
+        QTest::qWait(1100);
+        const auto again = client.put(marker, {}, m_token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(readAt(again), first);
+
+        // A new login of the same account still sees it read.
+        const QString nextLogin =
+            client.login(QStringLiteral("j.voorbeeld@example.nl"), QStringLiteral("Welkom!2026"));
+        QVERIFY(!nextLogin.isEmpty());
+        QCOMPARE(listed(nextLogin), first);
+
+        // The legal representative acting for the same client has not read it.
+        const QString representative = client.login(
+            QStringLiteral("r.vertegenwoordiger@example.nl"), QStringLiteral("Welkom!2026"));
+        QVERIFY(!representative.isEmpty());
+        QCOMPARE(listed(representative), QString());
+        QCOMPARE(readAt(client.get(path, representative)), QString());
+    }
+
+    void onlyAnAnswerCanBeMarkedRead() {
+        HttpsJsonClient client(m_server);
+        const auto created = client.post(
+            requestsPath(kOwnClient),
+            body(QStringLiteral("anders"), QStringLiteral("Nog geen antwoord")), m_token);
+        QCOMPARE(created.status, 201);
+        const QString id = created.json.value(QLatin1String("id")).toString();
+        const auto open = client.put(
+            requestsPath(kOwnClient, QStringLiteral("/%1/answer-read").arg(id)), {}, m_token);
+        QCOMPARE(open.status, 409);
+        QCOMPARE(open.problemCode(), QStringLiteral("request-open"));
+        QCOMPARE(
+            client.put(requestsPath(kOwnClient, QStringLiteral("/nope/answer-read")), {}, m_token)
+                .status,
+            404);
+        // Another client's request through one's own client: unknown, as everywhere.
+        QCOMPARE(client
+                     .put(requestsPath(kOwnClient,
+                                       QStringLiteral("/%1/answer-read").arg(kOtherOpenRequest)),
+                          {}, m_token)
+                     .status,
+                 404);
+        QCOMPARE(client
+                     .put(requestsPath(kOwnClient,
+                                       QStringLiteral("/%1/answer-read").arg(kOwnAnsweredRequest)),
+                          {}, QString())
+                     .status,
+                 401);
+        QCOMPARE(client.remove(requestsPath(kOwnClient, QLatin1Char('/') + id), m_token).status,
+                 204);
+    }
+
     void anotherClientsRequestsAreNotFound() {
         HttpsJsonClient client(m_server);
         QCOMPARE(client.get(requestsPath(kOtherClient), m_token).status, 404);
