@@ -210,6 +210,11 @@ public:
         return contactRequestsCall.call(cursor);
     }
 
+    QFuture<Result<ContactRequest>> markAnswerRead(const QString &,
+                                                   const QString &requestId) override {
+        return markAnswerReadCall.call(requestId);
+    }
+
     QFuture<Result<QList<LabelledOption>>> absenceTypes() override {
         return absenceTypesCall.call();
     }
@@ -279,6 +284,7 @@ public:
     FakeCall<ListVersion<ContactPerson>, QString> contactPersonsCall;
     FakeCall<QList<LabelledOption>> contactRequestSubjectsCall;
     FakeCall<ContactRequestPage, QString> contactRequestsCall; // request = cursor
+    FakeCall<ContactRequest, QString> markAnswerReadCall;      // request = the request's id
     FakeCall<QList<LabelledOption>> absenceTypesCall;
     FakeCall<ListVersion<AbsenceReport>, QString> absencesCall;
     FakeCall<DossierOverview, QString> dossierCall;

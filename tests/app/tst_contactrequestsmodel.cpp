@@ -160,6 +160,58 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("answeredBy")).toString(), QStringLiteral("Marloes"));
         m_model->markSeen(QStringLiteral("r5"));
         QVERIFY(m_model->newAnswers().isEmpty());
+        // Opening it tells the server, which keeps it read for every later login.
+        QTRY_COMPARE(m_h->backend.markAnswerReadCall.count(), 1);
+        QCOMPARE(m_h->backend.markAnswerReadCall.last(), QStringLiteral("r5"));
+    }
+
+    // Issue 27: what the server says was read stays read, whatever this device remembers
+    // (a new login starts with an empty cache).
+    void answersTheServerKnowsReadAreNotNew() {
+        loadFirstPage();
+        ContactRequest read = request(QStringLiteral("r5"), 0, true);
+        read.answeredAt = QDateTime::currentDateTime().addDays(-1);
+        read.answerReadAt = QDateTime::currentDateTime().addSecs(-3600);
+        ContactRequest unread = request(QStringLiteral("r4"), 0, true);
+        unread.answeredAt = QDateTime::currentDateTime().addDays(-2);
+        m_model->loadMore();
+        QVERIFY(m_h->backend.contactRequestsCall.answer(ContactRequestPage{{read, unread}, {}}));
+        QTRY_COMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->newAnswers().size(), 1);
+        QCOMPARE(m_model->newAnswers().first().toMap().value(QStringLiteral("requestId")),
+                 QVariant(QStringLiteral("r4")));
+        // Read before: nothing to tell the server; an open request has nothing to read.
+        m_model->markSeen(QStringLiteral("r5"));
+        m_model->markSeen(QStringLiteral("r3"));
+        QCOMPARE(m_h->backend.markAnswerReadCall.count(), 0);
+    }
+
+    // Opened without a connection: not new here at once, and the marker goes to the
+    // server at the next listing that reaches it.
+    void aMarkerThatDidNotArriveIsSentAgain() {
+        loadFirstPage();
+        ContactRequest answered = request(QStringLiteral("r5"), 0, true);
+        answered.answeredAt = QDateTime::currentDateTime().addDays(-1);
+        m_model->loadMore();
+        QVERIFY(m_h->backend.contactRequestsCall.answer(ContactRequestPage{{answered}, {}}));
+        QTRY_COMPARE(m_model->newAnswers().size(), 1);
+
+        m_model->markSeen(QStringLiteral("r5"));
+        QVERIFY(m_model->newAnswers().isEmpty());
+        QTRY_COMPARE(m_h->backend.markAnswerReadCall.waiting(), 1);
+        QVERIFY(m_h->backend.markAnswerReadCall.answer(FakeBackend::error(Kind::Offline)));
+        QVERIFY(m_model->newAnswers().isEmpty());
+
+        m_model->reload();
+        QVERIFY(m_h->backend.contactRequestSubjectsCall.answer(subjects()));
+        QTRY_COMPARE(m_h->backend.contactRequestsCall.waiting(), 1);
+        QVERIFY(m_h->backend.contactRequestsCall.answer(ContactRequestPage{{answered}, {}}));
+        QTRY_COMPARE(m_h->backend.markAnswerReadCall.count(), 2);
+        QCOMPARE(m_h->backend.markAnswerReadCall.last(), QStringLiteral("r5"));
+        QVERIFY(m_model->newAnswers().isEmpty());
+        ContactRequest stored = answered;
+        stored.answerReadAt = QDateTime::currentDateTime();
+        QVERIFY(m_h->backend.markAnswerReadCall.answer(stored));
     }
 
     void messageRules() {

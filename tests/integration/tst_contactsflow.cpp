@@ -185,6 +185,51 @@ private Q_SLOTS:
         QVERIFY(!requests->request(id).isEmpty());
     }
 
+    // Issue 27: "Nieuwe reacties op uw contactverzoeken" came back on Home after every new
+    // login though the answer had been opened. Opened once, it stays read: the server keeps
+    // the account's read marker, so a logout (which wipes the app's cache) and a new login
+    // bring it back as read, while it stays new for another account of the same client.
+    void anOpenedAnswerStaysReadAfterANewLogin() {
+        ContactRequestsModel *requests = m_app->client()->contactRequests();
+        const auto newAnswerIds = [requests] {
+            QStringList ids;
+            for (const QVariant &answer : requests->newAnswers())
+                ids.append(answer.toMap().value(QStringLiteral("requestId")).toString());
+            return ids;
+        };
+        requests->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(requests->status(), Status::Ready, timeoutMs);
+        // The answer staff gave in contactRequestAnsweredByStaff is new.
+        QTRY_VERIFY_WITH_TIMEOUT(!newAnswerIds().isEmpty(), timeoutMs);
+        const QString id = newAnswerIds().first();
+
+        requests->markSeen(id); // the detail page was opened
+        QVERIFY(!newAnswerIds().contains(id));
+        HttpsJsonClient client(m_server);
+        const QString path = QStringLiteral("/clients/%1/contact-requests/%2").arg(kClient, id);
+        QTRY_VERIFY_WITH_TIMEOUT(client.get(path, m_serverToken)
+                                         .json.value(QLatin1String("answerReadAt"))
+                                         .toString()
+                                         .size() > 0,
+                                 timeoutMs);
+
+        m_app->session()->logout();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);
+        m_app->session()->login(QStringLiteral("j.voorbeeld@example.nl"),
+                                QStringLiteral("Welkom!2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedIn, timeoutMs);
+        requests->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(requests->status(), Status::Ready, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!requests->request(id).isEmpty(), timeoutMs);
+        QVERIFY2(!newAnswerIds().contains(id), "read before this login, and still read");
+
+        // The legal representative of the same client has not opened it.
+        const QString representative = client.login(
+            QStringLiteral("r.vertegenwoordiger@example.nl"), QStringLiteral("Welkom!2026"));
+        QVERIFY(!representative.isEmpty());
+        QVERIFY(!client.get(path, representative).json.contains(QLatin1String("answerReadAt")));
+    }
+
     void logoutForgetsEverything() {
         m_app->session()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::LoggedOut, timeoutMs);

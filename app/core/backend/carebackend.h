@@ -86,7 +86,7 @@ public:
     // The client's lists take the ETag of the version the app has: an unchanged list
     // answers with `notModified` and no items.
 
-    // Writes to these lists go through deliver(), from the outbox.
+    // Writes to these lists go through deliver(), from the outbox (read markers excepted).
 
     // Mijn contactdetails.
     virtual QFuture<Result<ListVersion<ContactDetail>>> contactDetails(const QString &clientId,
@@ -101,6 +101,13 @@ public:
     virtual QFuture<Result<QList<LabelledOption>>> contactRequestSubjects() = 0;
     virtual QFuture<Result<ContactRequestPage>>
     contactRequests(const QString &clientId, const QString &cursor, const QByteArray &etag) = 0;
+    /// The account has opened the answer to this request: Home stops listing it as new, on
+    /// every device and after every login. A read marker, not a change of the client's
+    /// data, so not through the outbox: setting it twice is setting it once, and an attempt
+    /// that did not arrive is simply made again (ContactRequestsModel does, at its next
+    /// listing). Answers with the request as stored, its answerReadAt set.
+    virtual QFuture<Result<ContactRequest>> markAnswerRead(const QString &clientId,
+                                                           const QString &requestId) = 0;
 
     // Afwezigheid: the answer to a delivered report says whether it came in late.
     virtual QFuture<Result<QList<LabelledOption>>> absenceTypes() = 0;

@@ -288,6 +288,17 @@ QFuture<Result<ContactRequestPage>> RestBackend::contactRequests(const QString &
     });
 }
 
+QFuture<Result<ContactRequest>> RestBackend::markAnswerRead(const QString &clientId,
+                                                            const QString &requestId) {
+    ApiRequest request;
+    request.method = ApiRequest::Method::Put;
+    request.path = clientPath(clientId, QStringLiteral("contact-requests"), requestId) +
+                   QStringLiteral("/answer-read");
+    return call<ContactRequest>(request, [](const ApiResponse &response) {
+        return parseItem<ContactRequest>(response, "contact request");
+    });
+}
+
 QFuture<Result<QList<LabelledOption>>> RestBackend::absenceTypes() {
     ApiRequest request;
     request.path = QStringLiteral("/absence-types");

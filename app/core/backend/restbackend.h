@@ -65,6 +65,8 @@ public:
     QFuture<Result<ContactRequestPage>> contactRequests(const QString &clientId,
                                                         const QString &cursor,
                                                         const QByteArray &etag) override;
+    QFuture<Result<ContactRequest>> markAnswerRead(const QString &clientId,
+                                                   const QString &requestId) override;
     QFuture<Result<QList<LabelledOption>>> absenceTypes() override;
     QFuture<Result<ListVersion<AbsenceReport>>> absences(const QString &clientId,
                                                          const QByteArray &etag) override;

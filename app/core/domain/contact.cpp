@@ -119,6 +119,7 @@ ContactRequest ContactRequest::fromJson(const QJsonObject &json) {
     request.answeredAt = QDateTime::fromString(text(json, "answeredAt"), Qt::ISODate);
     request.answer = text(json, "answer");
     request.answeredBy = text(json, "answeredBy");
+    request.answerReadAt = QDateTime::fromString(text(json, "answerReadAt"), Qt::ISODate);
     request.etag = etagOf(json);
     return request.isValid() ? request : ContactRequest{};
 }
@@ -155,6 +156,8 @@ QJsonObject ContactRequest::toRecord() const {
         json.insert(QLatin1String("answer"), answer);
     if (!answeredBy.isEmpty())
         json.insert(QLatin1String("answeredBy"), answeredBy);
+    if (answerReadAt.isValid())
+        json.insert(QLatin1String("answerReadAt"), isoTime(answerReadAt));
     return json;
 }
 

@@ -82,6 +82,9 @@ struct ContactRequest {
     QDateTime answeredAt;
     QString answer;
     QString answeredBy;
+    /// When this account first opened the answer (the server's read marker); invalid while
+    /// it has not, and for an open request.
+    QDateTime answerReadAt;
     QByteArray etag;
 
     [[nodiscard]] static ContactRequest fromJson(const QJsonObject &json);

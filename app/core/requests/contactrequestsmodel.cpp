@@ -8,6 +8,7 @@
 #include "contactvalidation.h"
 #include "settings/languagesettings.h"
 #include "storage/cachedatabase.h"
+#include "util/futureresult.h"
 
 namespace careportal {
 
@@ -93,7 +94,7 @@ QVariantList ContactRequestsModel::newAnswers() const {
     QVariantList result;
     const QDateTime since = QDateTime::currentDateTime().addDays(-kNewAnswerDays);
     for (const ContactRequest &r : m_serverRequests) {
-        if (!r.done || r.answeredAt < since || m_seen.contains(r.id))
+        if (!r.done || r.answeredAt < since || r.answerReadAt.isValid() || m_seen.contains(r.id))
             continue;
         result.append(QVariantMap{{QStringLiteral("requestId"), r.id},
                                   {QStringLiteral("subjectLabel"), subjectLabel(r.subject)},
@@ -104,12 +105,41 @@ QVariantList ContactRequestsModel::newAnswers() const {
 }
 
 void ContactRequestsModel::markSeen(const QString &id) {
-    if (id.isEmpty() || m_seen.contains(id))
+    const int row = rowOf(m_serverRequests, id);
+    if (row < 0 || !m_serverRequests.at(row).done ||
+        m_serverRequests.at(row).answerReadAt.isValid())
+        return; // nothing to read yet, or read before
+    if (!m_seen.contains(id)) {
+        m_seen.append(id);
+        if (m_cache)
+            m_cache->storeValue(QStringLiteral("seenAnswers"),
+                                m_seen.join(QLatin1Char(',')).toUtf8());
+        Q_EMIT newAnswersChanged();
+    }
+    sendReadMarker(id);
+}
+
+void ContactRequestsModel::sendReadMarkers() {
+    for (const ContactRequest &r : std::as_const(m_serverRequests)) {
+        if (r.done && !r.answerReadAt.isValid() && m_seen.contains(r.id))
+            sendReadMarker(r.id);
+    }
+}
+
+void ContactRequestsModel::sendReadMarker(const QString &id) {
+    const QString client = clientId();
+    if (client.isEmpty() || m_marking.contains(id))
         return;
-    m_seen.append(id);
-    if (m_cache)
-        m_cache->storeValue(QStringLiteral("seenAnswers"), m_seen.join(QLatin1Char(',')).toUtf8());
-    Q_EMIT newAnswersChanged();
+    m_marking.insert(id);
+    onResult(m_backend->markAnswerRead(client, id), this,
+             [this, client, id](const Result<ContactRequest> &result) {
+                 m_marking.remove(id);
+                 if (client != clientId() || !result.ok())
+                     return; // another client by now, or not arrived: the next listing retries
+                 const int row = rowOf(m_serverRequests, id);
+                 if (row >= 0)
+                     m_serverRequests[row].answerReadAt = result.value().answerReadAt;
+             });
 }
 
 namespace {
@@ -163,6 +193,7 @@ void ContactRequestsModel::append(const ContactRequestPage &page) {
     setNextCursor(page.nextCursor);
     rebuildRows();
     Q_EMIT newAnswersChanged();
+    sendReadMarkers();
 }
 
 void ContactRequestsModel::rebuildRows() {
@@ -237,6 +268,7 @@ void ContactRequestsModel::clear() {
     m_subjects.clear();
     resetPaging();
     m_seen.clear();
+    m_marking.clear();
     Q_EMIT newAnswersChanged();
     Q_EMIT subjectsChanged();
 }

@@ -7,6 +7,8 @@
 #include "domain/contact.h"
 #include "lists/pagedclientlistmodel.h"
 
+#include <QSet>
+
 namespace careportal {
 
 class CacheDatabase;
@@ -49,10 +51,13 @@ public:
     [[nodiscard]] QVariantList subjects() const;
     [[nodiscard]] QVariantList newAnswers() const;
 
-    /// Where opened answers are remembered while logged in (the cache is wiped at logout,
-    /// so nothing of it outlives the session). Optional: without it, only in memory.
+    /// Where answers opened in this session are kept until the server has their read
+    /// marker (a restart offline). The server's marker is what lasts: the cache is wiped
+    /// at logout and a kiosk keeps none. Optional: without it, only in memory.
     void setSeenStore(CacheDatabase *cache) { m_cache = cache; }
-    /// The user opened this request: its answer is no longer new.
+    /// The user opened this request: its answer is no longer new, here at once and, through
+    /// the server's read marker, on every device and after every login of this account.
+    /// A marker that does not arrive (offline) is sent again at the next listing.
     Q_INVOKABLE void markSeen(const QString &id);
     static constexpr int kNewAnswerDays = 14;
     /// Fetches the first page again without "loading", once a page has shown the list (the
@@ -88,13 +93,17 @@ private:
     void append(const ContactRequestPage &page);
     void setSubjects(const QList<LabelledOption> &subjects);
     [[nodiscard]] QByteArray versionOf(const QString &id) const;
+    /// Sends the read marker of each answer opened here that the server does not show read.
+    void sendReadMarkers();
+    void sendReadMarker(const QString &id);
 
     CareBackend *m_backend;
     QList<ContactRequest> m_serverRequests; ///< The pages fetched, as the server has them.
     QList<ContactRequest> m_requests;       ///< Shown: with the outbox's pending changes.
     QList<LabelledOption> m_subjects;
     CacheDatabase *m_cache = nullptr;
-    QStringList m_seen;
+    QStringList m_seen;      ///< Opened here; the server may not have the marker yet.
+    QSet<QString> m_marking; ///< Read markers on their way.
 };
 
 } // namespace careportal
