@@ -17,6 +17,8 @@ ColumnLayout {
     readonly property bool hasApp: setup.method === "totp"
     // The password (and code) form is open: "app" to (un)link the app, "phone" for the number.
     property string changing: ""
+    // The form opens with the typing in its first field.
+    onChangingChanged: if (changing !== "") App.startTypingIn(password.input)
 
     spacing: Theme.spacing
 

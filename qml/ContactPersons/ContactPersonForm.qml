@@ -44,7 +44,7 @@ ClientFormPage {
     background: Rectangle { color: Theme.background }
     Component.onCompleted: {
         load()
-        name.focusInput()
+        App.startTypingIn(name.input)
     }
 
     Connections {

@@ -25,7 +25,10 @@ ClientFormPage {
     }
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: load()
+    Component.onCompleted: {
+        load()
+        App.startTypingIn(subjectBox)
+    }
 
     Connections {
         target: page.requests
@@ -53,7 +56,10 @@ ClientFormPage {
         padding: Theme.margin
         anchors.centerIn: Overlay.overlay
         width: Math.min(420, (parent ? parent.width : 420) - 2 * Theme.margin)
-        closePolicy: Popup.NoAutoClose
+        // Only the keyboard closes it besides "Ok": Enter and Escape (a tap beside it does not).
+        closePolicy: Popup.CloseOnEscape
+        focus: true
+        DialogKeys { dialog: sentDialog; onAccepted: sentDialog.accept() }
         Label {
             width: parent.width
             text: qsTr("Het contactverzoek is verstuurd.")
@@ -73,6 +79,7 @@ ClientFormPage {
             }
         }
         onAccepted: page.done()
+        onRejected: page.done()
     }
 
     ScrollView {

@@ -39,6 +39,13 @@ Dialog {
     y: Math.min(Theme.margin * 2, Math.max(0, parent.height - height))
     width: Math.min(520, parent.width - 2 * Theme.spacing)
     closePolicy: dialog.details.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
+    focus: true
+    // Enter saves, as "Opslaan" does (not while it is greyed out); Escape cancels.
+    DialogKeys {
+        dialog: dialog
+        enabled: saveButton.enabled
+        onAccepted: saveButton.clicked()
+    }
 
     Connections {
         target: dialog.details
@@ -107,6 +114,7 @@ Dialog {
                 onClicked: dialog.close()
             }
             PrimaryButton {
+                id: saveButton
                 objectName: "saveDetailButton"
                 text: dialog.details.busy ? qsTr("Bezig…") : qsTr("Opslaan")
                 implicitWidth: Math.max(140, implicitContentWidth + 2 * Theme.spacing)

@@ -8,6 +8,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // "Weet u het zeker?" before something that cannot be undone (removing a contact person).
+// Enter says yes, Escape no.
 Dialog {
     id: dialog
 
@@ -17,6 +18,7 @@ Dialog {
 
     padding: Theme.margin
     modal: true
+    focus: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(Theme.formWidth, (parent ? parent.width : Theme.formWidth) - 2 * Theme.margin)
 
@@ -51,4 +53,5 @@ Dialog {
         }
     }
     onAccepted: dialog.confirmed()
+    DialogKeys { dialog: dialog; onAccepted: dialog.accept() }
 }

@@ -9,7 +9,8 @@ import QtQuick.Layouts
 import CarePortal
 
 // After a 412: the organisation changed the item after the user did, offline. Both
-// versions side by side, field by field, and the user chooses which one stays.
+// versions side by side, field by field, and the user chooses which one stays. Enter sends
+// the user's version (the highlighted choice), Escape is "Later kiezen".
 Dialog {
     id: dialog
 
@@ -21,10 +22,17 @@ Dialog {
     title: qsTr("Twee versies")
     padding: Theme.margin
     modal: true
+    focus: true
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(560, (parent ? parent.width : 560) - 2 * Theme.margin)
     onAboutToShow: fields = model.conflictFields(entryId)
+
+    function sendMine() {
+        model.sendMineAnyway(entryId)
+        close()
+    }
+    DialogKeys { dialog: dialog; onAccepted: dialog.sendMine() }
 
     ColumnLayout {
         width: parent.width
@@ -70,10 +78,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            onClicked: {
-                dialog.model.sendMineAnyway(dialog.entryId)
-                dialog.close()
-            }
+            onClicked: dialog.sendMine()
         }
         Button {
             objectName: "keepTheirs"

@@ -148,4 +148,6 @@ Dialog {
             }
         }
     }
+    // Enter and Escape close it (the change is already made).
+    DialogKeys { dialog: dialog; onAccepted: dialog.close() }
 }

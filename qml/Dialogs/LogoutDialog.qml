@@ -7,7 +7,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
 
-// "Weet u het zeker?" before logging out, as in the portals.
+// "Weet u het zeker?" before logging out, as in the portals. Enter says yes, Escape no.
 Dialog {
     id: dialog
 
@@ -16,6 +16,7 @@ Dialog {
     title: qsTr("Uitloggen")
     padding: Theme.margin
     modal: true
+    focus: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(420, (parent ? parent.width : 420) - 2 * Theme.margin)
 
@@ -65,4 +66,5 @@ Dialog {
         }
     }
     onAccepted: dialog.confirmed()
+    DialogKeys { dialog: dialog; onAccepted: dialog.accept() }
 }

@@ -8,6 +8,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // A change was kept because the organisation could not be reached: say so once, plainly.
+// Enter or Escape closes it.
 Dialog {
     id: dialog
 
@@ -15,6 +16,7 @@ Dialog {
     title: qsTr("Bewaard")
     padding: Theme.margin
     modal: true
+    focus: true
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formWidth, (parent ? parent.width : Theme.formWidth) - 2 * Theme.margin)
@@ -37,4 +39,5 @@ Dialog {
             onClicked: dialog.accept()
         }
     }
+    DialogKeys { dialog: dialog; onAccepted: dialog.accept() }
 }

@@ -155,6 +155,8 @@ Item {
         width: Math.min(460, reading.width)
         height: Math.min(implicitHeight, reading.height)
         standardButtons: Dialog.Close
+        focus: true
+        DialogKeys { dialog: abbreviations; onAccepted: abbreviations.close() }
 
         ScrollView {
             anchors.fill: parent

@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import CarePortal
 
 // "Kies uw wachtwoord" at first login, and "Wachtwoord wijzigen" from the menu: the same
-// fields and rules, with the policy as a live checklist.
+// fields and rules, with the policy as a live checklist. Typing starts in the first field.
 Page {
     id: page
 
@@ -19,6 +19,8 @@ Page {
     function submit() {
         App.session.changePassword(current.text, next.text, repeat.text)
     }
+
+    Component.onCompleted: App.startTypingIn(current.input)
 
     Connections {
         target: App.session

@@ -21,6 +21,18 @@ Page {
         Navigation.loginPage = "login"
     }
 
+    // Typing starts in the first field of the step shown (a careportal:// link opens the
+    // second step, with the code filled in).
+    function startTyping() {
+        if (reset.step === PasswordReset.Request)
+            App.startTypingIn(username)
+        else if (reset.step === PasswordReset.Confirm)
+            App.startTypingIn(code.text.length > 0 ? next.input : code)
+    }
+    readonly property int step: reset.step
+    onStepChanged: Qt.callLater(page.startTyping)  // once the step's fields are visible
+    Component.onCompleted: startTyping()
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -57,7 +69,6 @@ Page {
                     implicitHeight: Theme.touchTarget
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Gebruikersnaam")
-                    focus: true
                     onAccepted: email.forceActiveFocus()
                 }
                 FieldLabel { text: qsTr("E-mailadres"); Layout.fillWidth: true }

@@ -18,6 +18,8 @@ Page {
         App.session.login(username.text, password.text)
     }
 
+    Component.onCompleted: App.startTypingIn(username)
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth

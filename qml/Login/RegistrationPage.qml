@@ -54,6 +54,8 @@ Page {
         Navigation.loginPage = "login"
     }
 
+    Component.onCompleted: App.startTypingIn(firstName.input)
+
     background: Rectangle { color: Theme.background }
 
     Connections {

@@ -21,6 +21,8 @@ Page {
         App.session.completeSecondFactor(code.text, remember.checked)
     }
 
+    Component.onCompleted: App.startTypingIn(code)
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -72,7 +74,6 @@ Page {
                 validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
                 placeholderText: "123456"
                 Accessible.name: qsTr("Code van 6 cijfers")
-                focus: true
                 onAccepted: page.submit()
             }
             CheckBox {

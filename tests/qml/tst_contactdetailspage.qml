@@ -103,6 +103,42 @@ Item {
             mouseClick(yes)
             tryCompare(list, "count", 1, 20000)
         }
+
+        // Issue 27, item 11: Enter saves as "Opslaan" does, Escape cancels.
+        function test_5_enterSavesEscapeCancels() {
+            const page = openedPage()
+            const list = findChild(page, "contactDetailsList")
+            tryCompare(list, "count", 1, 20000)
+            mouseClick(findChild(page, "editDetailsButton"))
+            waitForItemPolished(findChild(page, "contactDetailsIntro").parent)
+
+            mouseClick(findChild(page, "addDetailButton"))
+            const input = findChild(page, "valueFieldInput")
+            tryCompare(input, "activeFocus", true, 5000)
+            typeText("06-12")
+            keyClick(Qt.Key_Return) // not while Opslaan is greyed out
+            wait(200)
+            verify(input.visible, "the dialog stays open")
+            compare(list.count, 1)
+            keyClick(Qt.Key_Escape)
+            tryCompare(input, "visible", false, 5000)
+            compare(list.count, 1, "Escape saved nothing")
+
+            mouseClick(findChild(page, "addDetailButton"))
+            tryCompare(input, "activeFocus", true, 5000)
+            typeText("0612345678")
+            keyClick(Qt.Key_Return)
+            tryCompare(input, "visible", false, 5000)
+            tryCompare(list, "count", 2, 20000)
+            tryCompare(App.outbox, "waitingCount", 0, 20000)
+            tryCompare(Client.contactDetails, "busy", false, 20000)
+
+            // Back to the demo's one detail for the tests after this one.
+            const id = Client.contactDetails.data(Client.contactDetails.index(1, 0), ContactDetailsModel.IdRole)
+            Client.contactDetails.remove(id)
+            tryCompare(list, "count", 1, 20000)
+            tryCompare(App.outbox, "waitingCount", 0, 20000)
+        }
     }
 
     Component { id: signalSpy; SignalSpy { signalName: "saveFailed" } }

@@ -83,5 +83,32 @@ Item {
             compare(findChild(detail, "editRequestButton").visible, false)
             compare(findChild(detail, "removeRequestButton").visible, false)
         }
+
+        // Issue 27, item 11: the form starts in Onderwerp, and Enter closes "Verstuurd" as
+        // its Ok does.
+        function test_4_keyboardOnly() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryCompare(Client.contactRequests, "status", ClientListModel.Ready, 20000)
+            const stack = findChild(page, "contactRequestsStack")
+            mouseClick(findChild(page, "newRequestButton"))
+            tryCompare(stack, "busy", false, 5000)
+            const form = stack.currentItem
+            const subject = findChild(form, "subjectBox")
+            tryCompare(subject, "activeFocus", true, 5000)
+            subject.currentIndex = 0
+            findChild(form, "messageFieldArea").forceActiveFocus()
+            typeText("Mag de hulp een uur later komen?")
+            mouseClick(findChild(form, "sendRequestButton"))
+            const sent = findChild(form, "sentDialog")
+            tryCompare(sent, "opened", true, 20000)
+            keyClick(Qt.Key_Return)
+            tryCompare(stack, "depth", 1, 5000)
+            compare(sent.visible, false)
+
+            // The request again, gone: the list is as the tests before this one left it.
+            const id = Client.contactRequests.data(Client.contactRequests.index(0, 0), ContactRequestsModel.IdRole)
+            Client.contactRequests.remove(id)
+            tryCompare(App.outbox, "waitingCount", 0, 20000)
+        }
     }
 }

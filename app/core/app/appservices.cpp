@@ -28,6 +28,11 @@ QString AppServices::licenceText() const {
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+void AppServices::startTypingIn(QObject *field) const {
+    if (field && !virtualKeyboard())
+        QMetaObject::invokeMethod(field, "forceActiveFocus");
+}
+
 bool AppServices::virtualKeyboard() const {
     return VirtualKeyboard::active();
 }

@@ -84,6 +84,10 @@ public:
     [[nodiscard]] Q_INVOKABLE QString licenceText() const;
     [[nodiscard]] bool kiosk() const { return m_parts.kiosk; }
     [[nodiscard]] bool virtualKeyboard() const;
+    /// A page with a form starts with the typing in its first field, `field` (issue 27:
+    /// "Kies uw wachtwoord" took no keys until clicked). Not where the on-screen keyboard is
+    /// the only keyboard: there the focus would open it over half the page before a tap.
+    Q_INVOKABLE void startTypingIn(QObject *field) const;
     [[nodiscard]] QString startupError() const { return m_parts.startupError; }
     [[nodiscard]] QString cacheNotice() const;
     [[nodiscard]] Session *session() const { return m_parts.session; }
