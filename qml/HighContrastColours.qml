@@ -18,6 +18,7 @@ ThemeColours {
     error: "#8A0000"
     errorBackground: "#FFFFFF"
     success: "#004D1A"
+    successBackground: "#FFFFFF"
     noticeBackground: "#FFF8C4"
     todayBackground: "#FFF8C4"
 }

@@ -28,6 +28,7 @@ QtObject {
     readonly property color error: colours.error
     readonly property color errorBackground: colours.errorBackground
     readonly property color success: colours.success
+    readonly property color successBackground: colours.successBackground
     readonly property color noticeBackground: colours.noticeBackground
     readonly property color todayBackground: colours.todayBackground
     // Lines around cards and fields: thicker in high contrast.

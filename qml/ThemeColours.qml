@@ -16,6 +16,7 @@ QtObject {
     property color error: "#A50E1F"
     property color errorBackground: "#FDECEE"
     property color success: "#1C6B31"
+    property color successBackground: "#E4F2E7"
     property color noticeBackground: "#FFF3D1"
     property color todayBackground: "#E6F2F6"
 }

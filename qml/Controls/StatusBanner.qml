@@ -7,12 +7,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CarePortal
 
-// A full-width message: offline state, errors, notices. Read out by screen readers.
+// A full-width message: offline state, errors, notices, and a success ("Uw wachtwoord is
+// gewijzigd.") in green with a tick, never in the amber of a notice. Read out by screen
+// readers.
 Rectangle {
     id: banner
 
     property string text
     property bool isError: false
+    property bool isSuccess: false
     property string actionText
     // A notice above a page takes at most this height: a longer text scrolls inside it, and
     // its button stays in sight (on a phone at large text the whole screen was text).
@@ -28,8 +31,8 @@ Rectangle {
     readonly property real buttonWidth: action.visible && !stacked ? action.width + Theme.spacing : 0
 
     visible: text.length > 0
-    color: isError ? Theme.errorBackground : Theme.noticeBackground
-    border.color: isError ? Theme.error : Theme.accent
+    color: isError ? Theme.errorBackground : isSuccess ? Theme.successBackground : Theme.noticeBackground
+    border.color: isError ? Theme.error : isSuccess ? Theme.success : Theme.accent
     border.width: Theme.borderWidth
     radius: Theme.radius
     // The message's width follows the banner's directly (not through a row layout), so its
@@ -72,7 +75,8 @@ Rectangle {
             id: message
             objectName: "bannerMessage"
             width: messageView.width
-            text: banner.text
+            // The tick says "done" to whoever does not tell green from amber.
+            text: banner.isSuccess ? "\u2713 " + banner.text : banner.text
             color: banner.isError ? Theme.error : Theme.text
             wrapMode: Text.Wrap
         }

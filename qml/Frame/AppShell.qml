@@ -192,6 +192,11 @@ Item {
     Connections {
         target: Navigation
         function onDisplaySettingsRequested() { displayDialog.open() }
+        // A success is said once, on the page it leads to (Home after a new password).
+        function onCurrentPageChanged() {
+            if (Navigation.currentPage !== "home")
+                App.session.clearConfirmation()
+        }
     }
 
     // The screens around the pages: before login and while a client is chosen.

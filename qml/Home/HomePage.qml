@@ -54,6 +54,16 @@ Page {
             y: Theme.margin
             spacing: Theme.spacing * 1.5
 
+            // "Uw wachtwoord is gewijzigd.": said once, here, where a change leads back to;
+            // gone when the user goes on to another page (AppShell).
+            StatusBanner {
+                objectName: "homeConfirmation"
+                text: App.session.confirmation
+                isSuccess: true
+                actionText: qsTr("Sluiten")
+                onActionTriggered: App.session.clearConfirmation()
+                Layout.fillWidth: true
+            }
             Heading {
                 objectName: "welcomeLabel"
                 text: qsTr("Welkom %1").arg(App.session.displayName)

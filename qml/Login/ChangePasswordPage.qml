@@ -8,7 +8,10 @@ import QtQuick.Layouts
 import CarePortal
 
 // "Kies uw wachtwoord" at first login, and "Wachtwoord wijzigen" from the menu: the same
-// fields and rules, with the policy as a live checklist. Typing starts in the first field.
+// fields and rules, with the policy as a live checklist. "Wijzig wachtwoord" and what went
+// wrong stay at the bottom of the window, however long the checklist; typing starts in the
+// first field. From the menu a change leads back to Home, which says it is done (seed 000:
+// "U keert terug naar het basisscherm.").
 Page {
     id: page
 
@@ -28,6 +31,8 @@ Page {
             current.text = ""
             next.text = ""
             repeat.text = ""
+            if (!page.forced)
+                Navigation.show("home")
         }
     }
 
@@ -87,28 +92,6 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Label {
-                objectName: "changePasswordError"
-                text: App.session.errorMessage
-                visible: text.length > 0
-                color: Theme.error
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Accessible.role: Accessible.AlertMessage
-            }
-            StatusBanner {
-                objectName: "changePasswordNotice"
-                text: page.forced ? "" : App.session.notice
-                Layout.fillWidth: true
-            }
-
-            PrimaryButton {
-                objectName: "changePasswordButton"
-                text: qsTr("Wijzig wachtwoord")
-                enabled: !App.session.busy && checklist.satisfied && current.text.length > 0
-                Layout.fillWidth: true
-                onClicked: page.submit()
-            }
             WrappingButton {
                 visible: page.forced
                 flat: true
@@ -118,6 +101,42 @@ Page {
                 Layout.fillWidth: true
                 Layout.maximumWidth: implicitWidth
                 onClicked: App.session.logout()
+            }
+            Item { implicitHeight: Theme.spacing }
+        }
+    }
+
+    footer: Rectangle {
+        color: Theme.surface
+        implicitHeight: actions.implicitHeight + 2 * Theme.spacing
+        Rectangle {
+            width: parent.width
+            height: Theme.borderWidth
+            color: Theme.divider
+        }
+        ColumnLayout {
+            id: actions
+            width: Math.min(Theme.formWidth, parent.width - 2 * Theme.margin)
+            x: (parent.width - width) / 2
+            y: Theme.spacing
+            spacing: Theme.spacing / 2
+
+            Label {
+                objectName: "changePasswordError"
+                text: App.session.errorMessage
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            PrimaryButton {
+                objectName: "changePasswordButton"
+                text: qsTr("Wijzig wachtwoord")
+                enabled: !App.session.busy && checklist.satisfied && current.text.length > 0
+                Layout.fillWidth: true
+                onClicked: page.submit()
             }
         }
     }

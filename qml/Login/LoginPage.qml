@@ -29,7 +29,40 @@ Page {
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
-            Item { implicitHeight: Theme.margin * 2 }
+            // Language, text size and "Over" first, at the top: a notice above the form (a
+            // password changed, logged out everywhere) can no longer push them out of the
+            // window, and whoever needs larger text finds it before anything else.
+            Flow {
+                objectName: "loginTopBar"
+                spacing: Theme.spacing
+                Layout.alignment: Qt.AlignRight
+                Layout.maximumWidth: parent.width
+
+                Button {
+                    objectName: "loginLanguageSwitch"
+                    flat: true
+                    text: App.language.code === "nl" ? "English" : "Nederlands"
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: App.language.code === "nl" ? "Switch to English" : "Naar het Nederlands"
+                    onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
+                }
+                // Before logging in: the text may be too small to read the form at all.
+                Button {
+                    objectName: "loginDisplayButton"
+                    flat: true
+                    text: qsTr("Weergave")
+                    implicitHeight: Theme.touchTarget
+                    onClicked: Navigation.displaySettingsRequested()
+                }
+                Button {
+                    objectName: "loginAboutButton"
+                    flat: true
+                    text: qsTr("Over CarePortal")
+                    implicitHeight: Theme.touchTarget
+                    onClicked: Navigation.loginPage = "about"
+                }
+            }
+            Item { implicitHeight: Theme.margin }
 
             Image {
                 objectName: "organisationLogo"
@@ -170,36 +203,7 @@ Page {
                 visible: running
                 Layout.alignment: Qt.AlignHCenter
             }
-
-            Flow {
-                spacing: Theme.spacing
-                Layout.alignment: Qt.AlignHCenter
-                Layout.maximumWidth: parent.width
-
-                Button {
-                    objectName: "loginLanguageSwitch"
-                    flat: true
-                    text: App.language.code === "nl" ? "English" : "Nederlands"
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: App.language.code === "nl" ? "Switch to English" : "Naar het Nederlands"
-                    onClicked: App.language.code = (App.language.code === "nl" ? "en" : "nl")
-                }
-                // Before logging in: the text may be too small to read the form at all.
-                Button {
-                    objectName: "loginDisplayButton"
-                    flat: true
-                    text: qsTr("Weergave")
-                    implicitHeight: Theme.touchTarget
-                    onClicked: Navigation.displaySettingsRequested()
-                }
-                Button {
-                    objectName: "loginAboutButton"
-                    flat: true
-                    text: qsTr("Over CarePortal")
-                    implicitHeight: Theme.touchTarget
-                    onClicked: Navigation.loginPage = "about"
-                }
-            }
+            Item { implicitHeight: Theme.margin }
         }
     }
 }

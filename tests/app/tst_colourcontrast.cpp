@@ -115,7 +115,8 @@ private:
         // Every pairing the screens use (see the QML: text on pages, cards, banners, rows).
         for (const QString &background :
              {QStringLiteral("background"), QStringLiteral("surface"),
-              QStringLiteral("noticeBackground"), QStringLiteral("todayBackground")}) {
+              QStringLiteral("noticeBackground"), QStringLiteral("todayBackground"),
+              QStringLiteral("successBackground")}) {
             for (const QString &text : {QStringLiteral("text"), QStringLiteral("mutedText")})
                 QTest::newRow(qPrintable(theme + text + QStringLiteral(" on ") + background))
                     << highContrast << text << background;
@@ -130,6 +131,8 @@ private:
             << highContrast << QStringLiteral("success") << QStringLiteral("surface");
         QTest::newRow(qPrintable(theme + QStringLiteral("success on background")))
             << highContrast << QStringLiteral("success") << QStringLiteral("background");
+        QTest::newRow(qPrintable(theme + QStringLiteral("success on successBackground")))
+            << highContrast << QStringLiteral("success") << QStringLiteral("successBackground");
     }
 };
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void changePasswordLocalRules();
     void forcedPasswordChange();
     void changePasswordWhenLoggedIn();
+    void passwordChangedIsNotSaidAfterLogout();
     void changePasswordRejectedByServer();
     void secondLoginWhileBusyIsIgnored();
     void passwordChangeRefusedWithEndedSessionLogsOut();
@@ -181,6 +182,8 @@ void TestSession::forcedPasswordChange() {
                                 QStringLiteral("Axxicom!2022"));
     QTRY_COMPARE(m_h->session.state(), State::LoggedIn);
     QCOMPARE(passwordChanged.count(), 1);
+    // Home says so, as after a change from the menu.
+    QCOMPARE(m_h->session.confirmation(), QStringLiteral("Uw wachtwoord is gewijzigd."));
     QCOMPARE(m_h->backend.changePasswordCall.count(), 1);
     QCOMPARE(m_h->backend.changePasswordCall.last().current, QStringLiteral("Welkom!01"));
     QCOMPARE(m_h->backend.changePasswordCall.last().next, QStringLiteral("Axxicom!2022"));
@@ -195,10 +198,26 @@ void TestSession::changePasswordWhenLoggedIn() {
     m_h->backend.changePasswordCall.script(Done{});
     m_h->session.changePassword(QStringLiteral("Axxicom!2022"), QStringLiteral("Axxicom!2023"),
                                 QStringLiteral("Axxicom!2023"));
-    QTRY_COMPARE(m_h->session.notice(), QStringLiteral("Uw wachtwoord is gewijzigd."));
+    // A success, not a notice: Home shows it in the success style.
+    QTRY_COMPARE(m_h->session.confirmation(), QStringLiteral("Uw wachtwoord is gewijzigd."));
+    QCOMPARE(m_h->session.notice(), QString());
     QCOMPARE(m_h->session.state(), State::LoggedIn);
     QCOMPARE(m_h->backend.meCall.count(), 1); // no second getMe
-    m_h->session.clearNotice();
+    m_h->session.clearConfirmation();
+    QCOMPARE(m_h->session.confirmation(), QString());
+}
+
+// Issue 27: after a password change and a later ordinary logout the login screen still
+// said "Uw wachtwoord is gewijzigd.". What was said in a session ends with it.
+void TestSession::passwordChangedIsNotSaidAfterLogout() {
+    logIn();
+    m_h->backend.changePasswordCall.script(Done{});
+    m_h->session.changePassword(QStringLiteral("Axxicom!2022"), QStringLiteral("Axxicom!2023"),
+                                QStringLiteral("Axxicom!2023"));
+    QTRY_VERIFY(!m_h->session.confirmation().isEmpty());
+    m_h->session.logout();
+    QCOMPARE(m_h->session.state(), State::LoggedOut);
+    QCOMPARE(m_h->session.confirmation(), QString());
     QCOMPARE(m_h->session.notice(), QString());
 }
 

@@ -314,12 +314,13 @@ void Session::changePassword(const QString &current, const QString &next, const 
                      return;
                  }
                  Q_EMIT passwordChanged();
+                 // Said on Home, where both the first login and the menu's change lead.
+                 setConfirmation(tr("Uw wachtwoord is gewijzigd."));
                  if (m_state == State::PasswordChangeRequired) {
                      fetchAccount();
                      return;
                  }
                  setBusy(false);
-                 setNotice(tr("Uw wachtwoord is gewijzigd."));
              });
 }
 
@@ -365,6 +366,10 @@ void Session::expire() {
 
 void Session::clearNotice() {
     setNotice({});
+}
+
+void Session::clearConfirmation() {
+    setConfirmation({});
 }
 
 void Session::fetchAccount() {
@@ -420,6 +425,10 @@ void Session::storeTokens(const SessionTokens &tokens) {
 
 void Session::clearLocalSession(CacheDatabase::Wipe what) {
     newEpoch(); // answers to anything asked before this point are ignored
+    // What was said in the session ("Uw wachtwoord is gewijzigd.", a code sent again, no
+    // keychain for it) ends with it: the login screen must not repeat it to the next one.
+    setNotice({});
+    setConfirmation({});
     onResult(m_tokens->remove(), this, [this](bool removed) {
         if (removed)
             return;
@@ -465,6 +474,13 @@ void Session::setError(const QString &message) {
         return;
     m_errorMessage = message;
     Q_EMIT errorMessageChanged();
+}
+
+void Session::setConfirmation(const QString &message) {
+    if (m_confirmation == message)
+        return;
+    m_confirmation = message;
+    Q_EMIT confirmationChanged();
 }
 
 void Session::setNotice(const QString &message) {

@@ -36,6 +36,9 @@ class Session : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /// A success, said once where the user lands ("Uw wachtwoord is gewijzigd." on Home):
+    /// shown as a success, not as a notice, and gone at logout.
+    Q_PROPERTY(QString confirmation READ confirmation NOTIFY confirmationChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
     Q_PROPERTY(QString clientId READ clientId NOTIFY accountChanged)
     Q_PROPERTY(QString clientName READ clientName NOTIFY accountChanged)
@@ -72,6 +75,7 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString notice() const { return m_notice; }
+    [[nodiscard]] QString confirmation() const { return m_confirmation; }
     [[nodiscard]] QString displayName() const { return m_account.displayName; }
     [[nodiscard]] QString clientId() const;
     [[nodiscard]] QString clientName() const;
@@ -108,6 +112,7 @@ public:
     /// included), then this one. Offline it fails with a message and nothing changes.
     Q_INVOKABLE void logoutEverywhere();
     Q_INVOKABLE void clearNotice();
+    Q_INVOKABLE void clearConfirmation();
     /// The app already tells that there is no keychain (and what that means for the
     /// session): the session then does not say it a second time.
     void setKeychainNoticeElsewhere(bool elsewhere) { m_keychainNoticeElsewhere = elsewhere; }
@@ -128,6 +133,7 @@ Q_SIGNALS:
     void busyChanged();
     void errorMessageChanged();
     void noticeChanged();
+    void confirmationChanged();
     void accountChanged();
     void keychainAvailableChanged();
     void factorChanged();
@@ -152,6 +158,7 @@ private:
     void setBusy(bool busy);
     void setError(const QString &message);
     void setNotice(const QString &message);
+    void setConfirmation(const QString &message);
     void showError(const ApiError &error);
     void storeTokens(const SessionTokens &tokens);
     void clearLocalSession(CacheDatabase::Wipe what = CacheDatabase::Wipe::Everything);
@@ -179,6 +186,7 @@ private:
     bool m_keychainNoticeElsewhere = false;
     QString m_errorMessage;
     QString m_notice;
+    QString m_confirmation;
 };
 
 } // namespace careportal
