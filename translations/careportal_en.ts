@@ -3091,6 +3091,16 @@
         <source>afwezigheid gemeld</source>
         <translation>absence reported</translation>
     </message>
+    <message>
+        <location filename="../app/core/planning/planningmodel.cpp" line="330"/>
+        <source>Geen verbinding. Deze maand is nog niet bewaard om zonder verbinding te bekijken. Dat gebeurt vanzelf zodra er weer verbinding is.</source>
+        <translation>No connection. This month has not been saved for reading offline yet. That happens by itself as soon as there is a connection again.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/planning/planningmodel.cpp" line="336"/>
+        <source>Geen verbinding. Deze maand is niet bewaard om zonder verbinding te bekijken. CarePortal bewaart vanzelf %1 tot en met %2; een andere maand wordt bewaard als u die bekijkt terwijl er verbinding is.</source>
+        <translation>No connection. This month has not been saved for reading offline. CarePortal saves %1 to %2 by itself; another month is saved when you look at it while there is a connection.</translation>
+    </message>
 </context>
 <context>
     <name>careportal::PlanningSpeech</name>

@@ -81,6 +81,17 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            // Without a connection Home shows what was kept: it says so, and since when, in
+            // the words of every other page.
+            ListFreshness {
+                objectName: "homeFreshness"
+                readonly property bool planningKept: Client.planning.offline && Client.planning.hasData
+                readonly property bool requestsKept: page.mayReadRequests && Client.contactRequests.offline
+                offline: planningKept || requestsKept
+                updatedText: planningKept ? Client.planning.updatedText : Client.contactRequests.updatedText
+                visible: offline
+                Layout.fillWidth: true
+            }
             // Someone acting for several clients switches here too (and in the menu).
             Button {
                 objectName: "homeSwitchClient"
@@ -139,10 +150,14 @@ Page {
                         absenceReported: page.nextVisit.absenceReported === true
                         Layout.fillWidth: true
                     }
+                    // Not "no visit planned" when the planning could not be read (offline
+                    // and this month never kept): then the planning's own words say why.
                     Label {
+                        objectName: "noVisitLabel"
                         visible: page.nextVisit.dateText === undefined
                         text: Client.planning.loading ? qsTr("De planning wordt opgehaald…")
-                                                   : qsTr("Er is geen bezoek gepland.")
+                            : Client.planning.errorMessage.length > 0 ? Client.planning.errorMessage
+                            : qsTr("Er is geen bezoek gepland.")
                         color: Theme.mutedText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true

@@ -2,6 +2,7 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "lists/clientlistmodel.h"
 #include "planning/planningcache.h"
 #include "planning/planningmodel.h"
 #include "sessionharness.h"
@@ -283,6 +284,12 @@ void TestPlanningModel::offlineWithCachedMonth() {
     QCOMPARE(m_model->offline(), true);
     QCOMPARE(m_model->hasData(), true);
     QCOMPARE(m_model->errorMessage(), QString()); // the cached month says enough
+    // Since when, in the words of every list ("Geen verbinding: … Laatst bijgewerkt: …").
+    QVERIFY2(m_model->updatedText().startsWith(QLatin1String("Laatst bijgewerkt: ")),
+             qPrintable(m_model->updatedText()));
+    QCOMPARE(m_model->updatedText(),
+             ClientListModel::updatedTextFor(QDateTime::fromString(
+                 m_model->lastUpdatedText(), QStringLiteral("dd-MM-yyyy HH:mm"))));
     QCOMPARE(m_h->session.state(), Session::State::LoggedIn);
 
     // Back online: the offline mark goes.
@@ -311,16 +318,26 @@ void TestPlanningModel::offlineWithoutCache() {
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->offline(), true);
     QCOMPARE(m_model->hasData(), false);
+    // Issue 27: not only an error, but that the month was not kept, and when it will be.
     QCOMPARE(m_model->errorMessage(),
-             QStringLiteral("Geen verbinding met de server. Controleer uw internetverbinding."));
+             QStringLiteral("Geen verbinding. Deze maand is nog niet bewaard om zonder "
+                            "verbinding te bekijken. Dat gebeurt vanzelf zodra er weer "
+                            "verbinding is."));
 
-    // A timeout counts as offline as well.
+    // A timeout counts as offline as well. A month outside the ones kept by themselves
+    // (one back, three ahead) is kept once it is opened with a connection.
     m_model->showMonth(QDate(2021, 4, 1));
     QVERIFY(m_h->backend.answerAppointments(QDate(2021, 4, 1), FakeBackend::error(Kind::Timeout)));
     QTRY_COMPARE(m_model->loading(), false);
     QCOMPARE(m_model->offline(), true);
+    const QLocale dutch(QStringLiteral("nl"));
     QCOMPARE(m_model->errorMessage(),
-             QStringLiteral("De server reageert niet op tijd. Probeer het later opnieuw."));
+             QStringLiteral("Geen verbinding. Deze maand is niet bewaard om zonder verbinding te "
+                            "bekijken. CarePortal bewaart vanzelf %1 tot en met %2; een andere "
+                            "maand wordt bewaard als u die bekijkt terwijl er verbinding is.")
+                 .arg(dutch.toString(thisMonth().addMonths(-1), QStringLiteral("MMMM yyyy")),
+                      dutch.toString(thisMonth().addMonths(3), QStringLiteral("MMMM yyyy"))));
+    QCOMPARE(m_model->updatedText(), QString());
 }
 
 void TestPlanningModel::serverError() {

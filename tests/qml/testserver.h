@@ -16,14 +16,16 @@
 namespace careportal::test {
 
 /// What a page test may ask of the server behind it, as the staff would: run an admin
-/// task, read the code of the newest text message in the outbox. The test's set-up
-/// starts the server and hands it over with use().
+/// task, read the code of the newest text message in the outbox; and, for the tests of the
+/// app without a connection (tests/qml_offline, a process of their own), stop it and start
+/// it again on the same port with the same data. The test's set-up starts the server and
+/// hands it over with use().
 class TestServer : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
 public:
-    static void use(const ServerProcess *server) { s_server = server; }
+    static void use(ServerProcess *server) { s_server = server; }
     static TestServer *create(QQmlEngine *, QJSEngine *) { return new TestServer; }
 
     Q_INVOKABLE int admin(const QStringList &arguments) const { return s_server->admin(arguments); }
@@ -45,8 +47,14 @@ public:
         return path;
     }
 
+    /// The organisation can no longer be reached: every call fails as when offline.
+    Q_INVOKABLE void stop() const { s_server->stop(); }
+    /// Back, on the same port (false when it did not start).
+    Q_INVOKABLE bool start() const { return s_server->start(); }
+    Q_INVOKABLE [[nodiscard]] bool isRunning() const { return s_server->isRunning(); }
+
 private:
-    static inline const ServerProcess *s_server = nullptr;
+    static inline ServerProcess *s_server = nullptr;
 };
 
 } // namespace careportal::test

@@ -115,9 +115,13 @@ void ClientListModel::setBusy(bool busy) {
 }
 
 QString ClientListModel::updatedText() const {
-    if (!m_updatedAt.isValid())
+    return updatedTextFor(m_updatedAt);
+}
+
+QString ClientListModel::updatedTextFor(const QDateTime &updatedAt) {
+    if (!updatedAt.isValid())
         return {};
-    const QDateTime local = m_updatedAt.toLocalTime();
+    const QDateTime local = updatedAt.toLocalTime();
     return tr("Laatst bijgewerkt: %1").arg(local.toString(QStringLiteral("dd-MM-yyyy HH:mm")));
 }
 

@@ -68,6 +68,9 @@ public:
 
     [[nodiscard]] bool offline() const { return m_offline; }
     [[nodiscard]] QString updatedText() const;
+    /// "Laatst bijgewerkt: 26-11-2026 10:15" for `updatedAt` (empty when invalid): how every
+    /// page says it, the planning's too.
+    [[nodiscard]] static QString updatedTextFor(const QDateTime &updatedAt);
 
     /// Fetches the list again (the retry of the error state).
     Q_INVOKABLE void reload();

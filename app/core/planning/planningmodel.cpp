@@ -6,10 +6,12 @@
 
 #include "auth/session.h"
 #include "backend/carebackend.h"
+#include "lists/clientlistmodel.h"
 #include "planning/planningcache.h"
 #include "settings/languagesettings.h"
 #include "util/futureresult.h"
 
+#include <QLocale>
 #include <QNetworkInformation>
 #include <algorithm>
 
@@ -187,6 +189,10 @@ QString PlanningModel::monthTitle() const {
     return m_language->formatter().monthTitle(m_month);
 }
 
+QString PlanningModel::updatedText() const {
+    return ClientListModel::updatedTextFor(m_fetchedAt);
+}
+
 QString PlanningModel::lastUpdatedText() const {
     return m_fetchedAt.isValid() ? DateFormatter::clockText(m_fetchedAt.toLocalTime()) : QString();
 }
@@ -307,9 +313,30 @@ void PlanningModel::handleFailure(QDate month, const ApiError &error, bool quiet
     const bool unreachable =
         error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout;
     m_offline = unreachable;
-    if (!unreachable || !hasData())
+    if (unreachable && !hasData())
+        m_errorMessage = notKeptText(month);
+    else if (!unreachable)
         m_errorMessage = error.message(m_language->code());
     Q_EMIT statusChanged();
+}
+
+QString PlanningModel::notKeptText(QDate month) const {
+    // The months syncWindow() keeps, and the month on screen, are fetched again as soon as
+    // the network is back (syncQuietly); any other month once it is opened with a connection.
+    const QDate thisMonth = firstOfMonth(QDate::currentDate());
+    const QDate first = thisMonth.addMonths(-m_monthsBack);
+    const QDate last = thisMonth.addMonths(m_monthsAhead);
+    if (month >= first && month <= last)
+        return tr("Geen verbinding. Deze maand is nog niet bewaard om zonder verbinding te "
+                  "bekijken. Dat gebeurt vanzelf zodra er weer verbinding is.");
+    const QLocale locale(m_language->code());
+    const auto name = [&locale](QDate day) {
+        return locale.toString(day, QStringLiteral("MMMM yyyy"));
+    };
+    return tr("Geen verbinding. Deze maand is niet bewaard om zonder verbinding te bekijken. "
+              "CarePortal bewaart vanzelf %1 tot en met %2; een andere maand wordt bewaard "
+              "als u die bekijkt terwijl er verbinding is.")
+        .arg(name(first), name(last));
 }
 
 void PlanningModel::updateNextVisit() {

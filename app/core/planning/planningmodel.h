@@ -39,6 +39,8 @@ class PlanningModel : public QAbstractListModel {
     Q_PROPERTY(bool offline READ offline NOTIFY statusChanged)
     Q_PROPERTY(bool hasData READ hasData NOTIFY statusChanged)
     Q_PROPERTY(QString lastUpdatedText READ lastUpdatedText NOTIFY statusChanged)
+    /// "Laatst bijgewerkt: 26-11-2026 10:15", in the words of every list (ListFreshness).
+    Q_PROPERTY(QString updatedText READ updatedText NOTIFY statusChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
     Q_PROPERTY(QVariantMap nextVisit READ nextVisit NOTIFY nextVisitChanged)
 public:
@@ -73,6 +75,7 @@ public:
     [[nodiscard]] bool offline() const { return m_offline; }
     [[nodiscard]] bool hasData() const { return m_fetchedAt.isValid(); }
     [[nodiscard]] QString lastUpdatedText() const;
+    [[nodiscard]] QString updatedText() const;
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QVariantMap nextVisit() const { return m_nextVisit; }
     /// One visit of the month on screen, for its detail page: the keys of nextVisit plus
@@ -119,6 +122,9 @@ private:
                      const Result<AppointmentPage> &result);
     void handleFailure(QDate month, const ApiError &error, bool quiet);
     void updateNextVisit();
+    /// Why a month that was never kept cannot be shown without a connection, and when it
+    /// will be kept.
+    [[nodiscard]] QString notKeptText(QDate month) const;
     void syncWindow();
     void setLoading(bool loading);
     void reset();
