@@ -8,8 +8,9 @@ import QtQuick.Layouts
 import CarePortal
 
 // A month calendar to pick one day, with large day buttons; today is ringed, days before
-// `minimumDate` can not be chosen. `picked(date)` fires on a tap; Annuleren closes without
-// a choice.
+// `minimumDate` can not be chosen. `picked(date)` fires on a tap, or on Enter for the day
+// shown as chosen (or the day that has the keyboard focus); Annuleren and Escape close
+// without a choice.
 // Not a bound component (no `pragma ComponentBehavior: Bound`): Qt 6.4's MonthGrid sets a
 // context property on each day, which a bound delegate's context refuses with a warning
 // per day. The day delegate therefore reaches `dialog` and `grid` through its context.
@@ -42,6 +43,7 @@ Dialog {
 
     title: qsTr("Kies een datum")
     modal: true
+    focus: true
     padding: Theme.spacing
     anchors.centerIn: Overlay.overlay
     // Wider with larger text, never wider or higher than the window (then it scrolls).
@@ -169,6 +171,14 @@ Dialog {
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
             onClicked: dialog.close()
+        }
+    }
+    DialogKeys {
+        dialog: dialog
+        enabled: !dialog.beforeMinimum(dialog.selectedDate)
+        onAccepted: {
+            dialog.picked(dialog.selectedDate)
+            dialog.close()
         }
     }
 }

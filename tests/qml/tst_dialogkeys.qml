@@ -22,6 +22,7 @@ Item {
     Component { id: displayComponent; DisplaySettingsDialog {} }
     Component { id: conflictComponent; ConflictDialog { model: Client.contactDetails; entryId: -1 } }
     Component { id: detailComponent; ContactDetailDialog {} }
+    Component { id: pickerComponent; DatePickerDialog {} }
     Component { id: spyComponent; SignalSpy {} }
 
     // Where the focus was before the dialog opened: a field of the page behind it.
@@ -144,6 +145,26 @@ Item {
                 Client.contactDetails.index(before, 0), ContactDetailsModel.IdRole))
             tryCompare(App.outbox, "waitingCount", 0, 20000)
             tryCompare(Client.contactDetails, "busy", false, 20000)
+        }
+
+        // "Kies een datum": Enter takes the day shown as chosen, Escape chooses nothing.
+        function test_datePicker() {
+            const picker = createTemporaryObject(pickerComponent, root)
+            const picked = spy(picker, "picked")
+            const day = new Date(2031, 4, 14)
+            pageField.forceActiveFocus()
+            picker.openAt(day)
+            tryCompare(picker, "opened", true, 5000)
+            keyClick(Qt.Key_Escape)
+            tryCompare(picker, "visible", false, 5000)
+            compare(picked.count, 0)
+
+            picker.openAt(day)
+            tryCompare(picker, "opened", true, 5000)
+            keyClick(Qt.Key_Return)
+            tryCompare(picker, "visible", false, 5000)
+            compare(picked.count, 1)
+            compare(picked.signalArguments[0][0].getTime(), day.getTime())
         }
 
         function test_conflictEnterSendsTheHighlightedChoice() {
