@@ -37,12 +37,12 @@ Item {
     // Larger and smaller text as in every browser: Ctrl++ (also Ctrl+=), Ctrl+- and Ctrl+0.
     Shortcut {
         objectName: "zoomInShortcut"
-        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        sequences: ["Ctrl++", "Ctrl+="]
         onActivated: App.display.enlarge()
     }
     Shortcut {
         objectName: "zoomOutShortcut"
-        sequences: [StandardKey.ZoomOut]
+        sequences: ["Ctrl+-"]
         onActivated: App.display.reduce()
     }
     Shortcut {
