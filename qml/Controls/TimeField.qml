@@ -39,8 +39,10 @@ ColumnLayout {
     }
 
     /// {time: "HH:mm" or "", error: why the text is not a time ("" when empty or a time)}.
-    function parse(text: string) {
-        const typed = text.trim()
+    function parse(entered: string) {
+        // String(…) first: qmllint 6.4 crashes on a method called straight on a typed
+        // string parameter.
+        const typed = String(entered).trim()
         if (typed.length === 0)
             return { time: "", error: "" }
         let hours = -1

@@ -50,22 +50,12 @@ QtObject {
         return entries
     }
 
-    // Whether `list` (a QStringList) holds `value`. Reading the list here makes a binding
-    // that calls this follow its changes.
-    function holds(list: list<string>, value: string): bool {
-        for (let i = 0; i < list.length; ++i) {
-            if (list[i] === value)
-                return true
-        }
-        return false
-    }
-
     // Whether this organisation offers the page to this account, and the account's link
     // to the client opens its part. Reads Organisation.features and App.session.rights, so
     // bindings follow a new organisation, a new login and a switch of client.
     function available(page: PageEntry): bool {
         return page.accountKinds.indexOf(table.accountKind) >= 0
-                && (page.feature === "" || holds(Organisation.features, page.feature))
-                && (page.part === "" || holds(App.session.rights, page.part))
+                && (page.feature === "" || Rights.holds(Organisation.features, page.feature))
+                && (page.part === "" || Rights.holds(App.session.rights, page.part))
     }
 }

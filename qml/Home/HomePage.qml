@@ -20,12 +20,7 @@ Page {
     readonly property bool mayReadRequests: Organisation.hasContactRequests && page.mayUse("contact-requests")
 
     function mayUse(part: string): bool {
-        const rights = App.session.rights
-        for (let i = 0; i < rights.length; ++i) {
-            if (rights[i] === part)
-                return true
-        }
-        return false
+        return Rights.holds(App.session.rights, part)
     }
 
     background: Rectangle { color: Theme.background }

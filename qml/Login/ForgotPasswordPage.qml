@@ -30,7 +30,13 @@ Page {
             App.startTypingIn(code.text.length > 0 ? next.input : code)
     }
     readonly property int step: reset.step
-    onStepChanged: Qt.callLater(page.startTyping)  // once the step's fields are visible
+    onStepChanged: typingTimer.restart()
+    // Once the step's fields are visible (the next turn of the event loop).
+    Timer {
+        id: typingTimer
+        interval: 0
+        onTriggered: page.startTyping()
+    }
     Component.onCompleted: startTyping()
 
     ScrollView {

@@ -110,7 +110,7 @@ Page {
     // The reported absences mark the visits they cover.
     LoadWhenIdle {
         model: Client.absences
-        active: Organisation.hasAbsence && App.session.rights.indexOf("absences") >= 0
+        active: Organisation.hasAbsence && Rights.holds(App.session.rights, "absences")
     }
 
     ColumnLayout {

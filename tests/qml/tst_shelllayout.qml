@@ -47,6 +47,9 @@ Item {
             const shell = createTemporaryObject(shellComponent, root, { width: data.width, height: data.height })
             verify(shell)
             compare(shell.wide, data.wide)
+            // Laid out before the first click, as a user sees it: until the header's row
+            // is polished its buttons all sit at its left edge, over the menu button.
+            waitForRendering(shell)
             return shell
         }
 
