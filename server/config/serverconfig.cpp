@@ -117,6 +117,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
          QStringLiteral("Absence reports of one client waiting for staff at a time; more get "
                         "422 limit-reached (default 50)."),
          QStringLiteral("n")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("A front proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/8) whose "
+                        "X-Forwarded-For names the client; repeat or separate with commas. "
+                        "Without it the header is ignored."),
+         QStringLiteral("address")},
         {QStringLiteral("busy-wait-ms"),
          QStringLiteral("How long a login waits for a password-hashing slot before 503 busy "
                         "(default 2000)."),
@@ -149,6 +154,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         return std::nullopt;
     }
     config.demo = parser.isSet(QStringLiteral("demo"));
+    auto proxies =
+        TrustedProxies::parse(parser.values(QStringLiteral("trusted-proxy")), errorMessage);
+    if (!proxies)
+        return std::nullopt;
+    config.trustedProxies = std::move(*proxies);
 
     qint64 port = config.port;
     qint64 threshold = config.lockoutThreshold;

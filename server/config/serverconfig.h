@@ -5,6 +5,7 @@
 #pragma once
 
 #include "http/httplimits.h"
+#include "http/trustedproxies.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,8 @@ struct ServerConfig {
     int maxOpenAbsences = 50;
     /// Body, header, connection and deadline limits of the HTTP layer.
     HttpLimits http;
+    /// Front proxies whose X-Forwarded-For names the client (none: the header is ignored).
+    TrustedProxies trustedProxies;
     /// How long a password check waits for a hashing slot or for the previous attempt on the
     /// same account before answering 503 busy.
     int busyWaitMs = 2000;

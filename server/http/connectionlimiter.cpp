@@ -12,10 +12,11 @@ ConnectionLimiter::ConnectionLimiter(int maxTotal, int maxPerAddress)
     : m_maxTotal(maxTotal)
     , m_maxPerAddress(maxPerAddress) {}
 
-ConnectionLimiter::Ticket ConnectionLimiter::admit(const std::string &address) {
+ConnectionLimiter::Ticket ConnectionLimiter::admit(const std::string &address,
+                                                   bool anyNumberFromAddress) {
     const std::lock_guard lock(m_mutex);
     int &fromAddress = m_perAddress[address];
-    if (m_total >= m_maxTotal || fromAddress >= m_maxPerAddress) {
+    if (m_total >= m_maxTotal || (fromAddress >= m_maxPerAddress && !anyNumberFromAddress)) {
         if (fromAddress == 0)
             m_perAddress.erase(address);
         ++m_refused;

@@ -39,8 +39,9 @@ public:
         std::string m_address;
     };
 
-    /// A ticket that is admitted() when both limits leave room for one more connection.
-    [[nodiscard]] Ticket admit(const std::string &address);
+    /// A ticket that is admitted() when both limits leave room for one more connection;
+    /// `anyNumberFromAddress` (a trusted front proxy) lifts the per-address limit.
+    [[nodiscard]] Ticket admit(const std::string &address, bool anyNumberFromAddress = false);
 
     [[nodiscard]] int open() const;
     [[nodiscard]] int openFrom(const std::string &address) const;

@@ -42,16 +42,17 @@ bool isIdentity(beast::string_view encoding) {
 } // namespace
 
 HttpConnection::HttpConnection(net::ip::tcp::socket socket, net::ssl::context &tls,
-                               const HttpLimits &limits, RequestQueue &queue,
-                               ConnectionLimiter::Ticket ticket)
+                               const HttpLimits &limits, const TrustedProxies &proxies,
+                               RequestQueue &queue, ConnectionLimiter::Ticket ticket)
     : m_tcp(std::move(socket))
     , m_firstByteDeadline(m_tcp.get_executor())
     , m_tls(tls)
     , m_limits(limits)
+    , m_proxies(proxies)
     , m_queue(queue)
     , m_ticket(std::move(ticket))
-    , m_buffer(limits.maxHeaderBytes + static_cast<std::size_t>(limits.maxBodyBytes) + kReadChunk) {
-}
+    , m_buffer(limits.maxHeaderBytes + static_cast<std::size_t>(limits.maxBodyBytes) + kReadChunk)
+    , m_clientAddress(m_ticket.address()) {}
 
 void HttpConnection::start() {
     // Nothing of TLS exists until the client sends its first byte: Asio's TLS stream holds
@@ -120,6 +121,7 @@ void HttpConnection::readHeader() {
     m_parser->body_limit(boost::none);
     m_method.clear();
     m_target.clear();
+    m_clientAddress = m_ticket.address();
     // One deadline for the whole request, from its first byte: bytes trickling in do not
     // move it, so a slow client holds this connection for requestTimeout at most.
     beast::get_lowest_layer(*m_stream).expires_after(m_limits.requestTimeout);
@@ -137,6 +139,7 @@ void HttpConnection::onHeader(beast::error_code error) {
     m_method = std::string(m_parser->get().method_string());
     m_target = std::string(m_parser->get().target());
     m_keepAlive = m_parser->get().keep_alive();
+    m_clientAddress = clientAddress();
     if (auto refused = refusal()) {
         respond(*refused, true);
         return;
@@ -162,6 +165,28 @@ void HttpConnection::onHeaderError(beast::error_code error) {
     } else {
         close(); // timed out, the client went away, or TLS broke: nobody to answer
     }
+}
+
+std::string HttpConnection::clientAddress() const {
+    if (m_proxies.empty())
+        return m_ticket.address();
+    std::string forwardedFor; // every X-Forwarded-For field, in order, as one list
+    for (const auto &field : m_parser->get()) {
+        if (!beast::iequals(field.name_string(), "X-Forwarded-For"))
+            continue;
+        if (!forwardedFor.empty())
+            forwardedFor += ',';
+        forwardedFor.append(field.value().data(), field.value().size());
+    }
+    return m_proxies.clientAddress(m_ticket.address(), forwardedFor);
+}
+
+QString HttpConnection::loggableAddress() const {
+    // Both addresses when a proxy forwarded the request: the proxy's own log then matches.
+    if (m_clientAddress == m_ticket.address())
+        return QString::fromStdString(m_clientAddress);
+    return QStringLiteral("%1 via %2")
+        .arg(QString::fromStdString(m_clientAddress), QString::fromStdString(m_ticket.address()));
 }
 
 std::optional<ApiResponse> HttpConnection::refusal() const {
@@ -205,7 +230,7 @@ void HttpConnection::handle() {
     RawRequest request;
     request.method = m_method;
     request.target = m_target;
-    request.remoteAddress = m_ticket.address();
+    request.remoteAddress = m_clientAddress;
     for (const auto &field : message)
         request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
     request.body = std::move(message.body());
@@ -234,8 +259,7 @@ void HttpConnection::respond(const ApiResponse &response, bool closeAfter) {
     m_response.prepare_payload();
     // Method, path (as sent, escaped) and status only: never headers, query strings or
     // bodies, which can hold tokens or passwords.
-    qCInfo(lcHttp).noquote() << QString::fromStdString(m_ticket.address())
-                             << QString::fromStdString(m_method).left(16)
+    qCInfo(lcHttp).noquote() << loggableAddress() << QString::fromStdString(m_method).left(16)
                              << Router::loggablePath(m_target).left(512) << response.status;
     beast::get_lowest_layer(*m_stream).expires_after(m_limits.writeTimeout);
     http::async_write(*m_stream, m_response,

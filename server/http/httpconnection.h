@@ -7,7 +7,9 @@
 #include "apiresponse.h"
 #include "connectionlimiter.h"
 #include "httplimits.h"
+#include "trustedproxies.h"
 
+#include <QString>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/stream.hpp>
@@ -34,7 +36,8 @@ public:
     using Stream = boost::asio::ssl::stream<boost::beast::tcp_stream>;
 
     HttpConnection(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context &tls,
-                   const HttpLimits &limits, RequestQueue &queue, ConnectionLimiter::Ticket ticket);
+                   const HttpLimits &limits, const TrustedProxies &proxies, RequestQueue &queue,
+                   ConnectionLimiter::Ticket ticket);
 
     void start();
 
@@ -56,6 +59,9 @@ private:
     void drainSome();
     void close();
 
+    /// The request's client, from its X-Forwarded-For when the peer is a trusted proxy.
+    [[nodiscard]] std::string clientAddress() const;
+    [[nodiscard]] QString loggableAddress() const;
     /// The answer for a request that must not be read further, judged on its headers alone.
     [[nodiscard]] std::optional<ApiResponse> refusal() const;
 
@@ -64,6 +70,7 @@ private:
     boost::asio::ssl::context &m_tls;
     std::optional<Stream> m_stream;
     const HttpLimits &m_limits;
+    const TrustedProxies &m_proxies;
     RequestQueue &m_queue;
     ConnectionLimiter::Ticket m_ticket;
     boost::beast::flat_buffer m_buffer;
@@ -74,6 +81,8 @@ private:
     std::size_t m_drained = 0;
     std::string m_method;
     std::string m_target;
+    /// The current request's client: the peer, or behind a trusted proxy the address it names.
+    std::string m_clientAddress;
 };
 
 } // namespace careportal::server

@@ -183,15 +183,17 @@ void HttpServer::onAccepted(boost::system::error_code error, tcp::socket socket)
         m_acceptRetry.async_wait([this](boost::system::error_code) { accept(); });
         return;
     }
-    auto ticket = m_limiter.admit(peerAddress(socket));
+    const auto address = peerAddress(socket);
+    // A front proxy carries many clients' connections: the per-address limit is for clients.
+    auto ticket = m_limiter.admit(address, m_settings.trustedProxies.contains(address));
     if (!ticket.admitted()) {
         socket.close(error); // unread: nothing of it is worth a handshake
         reportRefusals();
     } else {
         socket.set_option(tcp::no_delay(true), error); // no 40 ms delayed-ACK stalls
         RequestQueue &queue = *this;
-        std::make_shared<HttpConnection>(std::move(socket), m_tls, m_settings.limits, queue,
-                                         std::move(ticket))
+        std::make_shared<HttpConnection>(std::move(socket), m_tls, m_settings.limits,
+                                         m_settings.trustedProxies, queue, std::move(ticket))
             ->start();
     }
     accept();

@@ -10,6 +10,7 @@
 #include "httplimits.h"
 #include "requestqueue.h"
 #include "router.h"
+#include "trustedproxies.h"
 
 #include <QString>
 #include <atomic>
@@ -41,6 +42,7 @@ public:
         QString certificateFile;
         QString privateKeyFile;
         HttpLimits limits;
+        TrustedProxies trustedProxies;
     };
 
     explicit HttpServer(Settings settings);

@@ -122,8 +122,9 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_guard = std::make_unique<SessionGuard>(*m_accounts, *m_tokens, *m_accessLog, m_readLog.get());
     m_idempotencyKeys = std::make_unique<IdempotencyStore>(*m_database);
     m_writes = std::make_unique<IdempotentWrites>(*m_idempotencyKeys);
-    m_http = std::make_unique<HttpServer>(HttpServer::Settings{
-        m_config.host, m_config.port, tls->certificate, tls->privateKey, m_config.http});
+    m_http = std::make_unique<HttpServer>(
+        HttpServer::Settings{m_config.host, m_config.port, tls->certificate, tls->privateKey,
+                             m_config.http, m_config.trustedProxies});
     m_organisationApi = std::make_unique<OrganisationApi>(*m_organisation, *m_privacy);
     m_factorStore = std::make_unique<SecondFactorStore>(*m_database);
     m_factors = std::make_unique<SecondFactorService>(*m_factorStore, *m_sender);

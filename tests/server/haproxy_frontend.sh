@@ -6,7 +6,10 @@
 
 # The shipped HAProxy front-end configuration (packaging/haproxy) in front of the real
 # server: requests pass, and what the server refuses HAProxy refuses first, in the same
-# problem+json. Usage: haproxy_frontend.sh PATH/TO/careportal-server
+# problem+json; and behind it the server, told to trust the proxy (--trusted-proxy), counts
+# and logs each client by the address the proxy saw, never by an X-Forwarded-For the client
+# wrote itself. Loopback holds all of 127.0.0.0/8, so curl --interface gives each "client"
+# an address of its own. Usage: haproxy_frontend.sh PATH/TO/careportal-server
 set -euo pipefail
 SERVER_BIN="$1"
 CONFIG="$(dirname "$0")/../../packaging/haproxy/careportal-frontend.cfg"
@@ -18,7 +21,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 SERVER_PORT="$(free_port)"
 FRONT_PORT="$(free_port)"
-"$SERVER_BIN" --demo --data-dir "$WORK/data" --port "$SERVER_PORT" >"$WORK/server.out" 2>"$WORK/server.log" &
+"$SERVER_BIN" --demo --data-dir "$WORK/data" --port "$SERVER_PORT" --trusted-proxy 127.0.0.1 >"$WORK/server.out" 2>"$WORK/server.log" &
 PIDS+=($!)
 for _ in $(seq 200); do grep -q listening "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
 grep -q listening "$WORK/server.out" || fail "the server did not start"
@@ -64,4 +67,35 @@ if curl -s -o /dev/null --cacert "$CERT" --tls-max 1.2 --ciphers ECDHE-ECDSA-AES
 fi
 echo "ok: a TLS 1.2 CBC suite is refused"
 grep -q "GET /api/v1/organisation" "$WORK/server.log" || fail "the server logged no request"
+
+# The client's address, as HAProxy saw it, reaches the server; a forged header does not.
+check "a request from 127.0.0.2 through the proxy" 200 --interface 127.0.0.2 \
+    -H 'X-Forwarded-For: 192.0.2.66' "$FRONT/organisation/privacy-statement"
+# The server's log is written in groups (at most 100 ms late).
+logged() { for _ in $(seq 50); do grep -q -- "$1" "$WORK/server.log" && return 0; sleep 0.1; done; return 1; }
+logged "127.0.0.2 via 127.0.0.1 GET /api/v1/organisation/privacy-statement 200" ||
+    fail "the server did not log the client's address: $(grep privacy-statement "$WORK/server.log")"
+! grep -q "192.0.2.66" "$WORK/server.log" || fail "the server believed the client's own X-Forwarded-For"
+echo "ok: the server logs the client's address from the proxy, not the client's claim"
+# Straight to the server (not through the proxy), the header is the sender's claim.
+DIRECT="https://127.0.0.1:$SERVER_PORT/api/v1"
+check "a direct request with its own X-Forwarded-For" 200 --interface 127.0.0.3 \
+    -H 'X-Forwarded-For: 192.0.2.77' "$DIRECT/organisation/privacy-statement"
+logged "127.0.0.3 GET /api/v1/organisation/privacy-statement 200" || fail "a direct request was not logged by its own address"
+! grep -q "192.0.2.77" "$WORK/server.log" || fail "the server believed an untrusted peer's X-Forwarded-For"
+echo "ok: an X-Forwarded-For from an untrusted peer is ignored"
+
+# Limits per address count each client behind the proxy on its own: five registrations an
+# hour from 127.0.0.4 use up that address's share, and 127.0.0.5 behind the same proxy still
+# gets through (counted by the proxy's address, it would get 422 too).
+register() { # source-address e-mail expected-status
+    check "registration from $1" "$3" --interface "$1" -H 'Content-Type: application/json' -d \
+        "{\"requesterFirstName\":\"Anna\",\"requesterSurname\":\"Aanvrager\",\"requesterPhone\":\"06-11223344\",\"requesterEmail\":\"$2\",\"relation\":\"representative\",\"clientFirstName\":\"Cor\",\"clientSurname\":\"Test\",\"clientPhone\":\"010-1234567\",\"clientEmail\":\"\"}" \
+        "$FRONT/registrations"
+}
+for i in 1 2 3 4 5; do register 127.0.0.4 "a$i@example.nl" 202; done
+register 127.0.0.4 a6@example.nl 422
+grep -q '"code":"limit-reached"' "$WORK/body" || fail "the sixth registration was not limit-reached"
+register 127.0.0.5 b1@example.nl 202
+echo "ok: the per-address limit counts each client behind the proxy"
 echo "haproxy front end: all checks passed"

@@ -44,6 +44,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--cert"), QStringLiteral("x.pem")};
         QTest::newRow("zero threshold")
             << QStringList{QStringLiteral("--lockout-threshold"), QStringLiteral("0")};
+        QTest::newRow("trusted proxy by host name")
+            << QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("proxy.example.nl")};
+        QTest::newRow("trusted proxy network too wide")
+            << QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("10.0.0.0/40")};
     }
 
     void badOptionsFail() {
