@@ -1987,11 +1987,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="316"/>
-        <source>Offline — bijgewerkt op %1</source>
-        <translation>Offline — updated %1</translation>
-    </message>
-    <message>
         <location filename="../qml/Planning/PlanningPage.qml" line="323"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
@@ -2041,9 +2036,14 @@
         <translation>End of the month</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="474"/>
-        <source>Bijgewerkt op %1</source>
-        <translation>Updated %1</translation>
+        <location filename="../qml/Planning/PlanningPage.qml" line="91"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningPage.qml" line="92"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ Page {
         property string visitId
 
         fileMode: FileDialog.SaveFile
+        // Qt's own dialog (where the platform has none) says "Openen" on a save otherwise.
+        acceptLabel: qsTr("Opslaan")
+        rejectLabel: qsTr("Annuleren")
         title: kind === "pdf" ? qsTr("Planning opslaan om af te drukken")
              : kind === "visit" ? qsTr("Bezoek opslaan voor uw agenda")
              : qsTr("Planning opslaan voor uw agenda")
@@ -310,10 +313,12 @@ Page {
             onActionTriggered: readAloud.clearError()
             Layout.fillWidth: true
         }
-        StatusBanner {
+        // Offline, in the words of every page: this is the kept copy, and of when.
+        ListFreshness {
             objectName: "offlineBanner"
-            text: page.planning.offline && page.planning.hasData
-                  ? qsTr("Offline — bijgewerkt op %1").arg(page.planning.lastUpdatedText) : ""
+            offline: page.planning.offline && page.planning.hasData
+            updatedText: page.planning.updatedText
+            visible: offline
             Layout.fillWidth: true
         }
         StatusBanner {
@@ -470,8 +475,9 @@ Page {
         }
 
         Label {
+            objectName: "planningUpdated"
             visible: page.planning.hasData && !page.planning.offline
-            text: qsTr("Bijgewerkt op %1").arg(page.planning.lastUpdatedText)
+            text: page.planning.updatedText
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
             wrapMode: Text.Wrap

@@ -17,6 +17,7 @@ Item {
     height: 720
 
     Component { id: homeComponent; HomePage { anchors.fill: parent } }
+    Component { id: planningComponent; PlanningPage { anchors.fill: parent } }
 
     TestCase {
         name: "HomeOffline"
@@ -55,6 +56,20 @@ Item {
             compare(findChild(home, "nextVisitLabel").visible, true)
         }
 
+        // The planning says it in the same words as Home and the lists (it said "Offline —
+        // bijgewerkt op …" on its own), and keeps showing the kept month.
+        function test_1b_planningSaysItInTheSameWords() {
+            verify(!TestServer.isRunning())
+            const planning = createTemporaryObject(planningComponent, root)
+            const banner = findChild(planning, "offlineBanner")
+            verify(banner)
+            tryCompare(banner, "visible", true, 5000)
+            verify(banner.text.startsWith(kept), banner.text)
+            verify(/Laatst bijgewerkt: \d\d-\d\d-\d{4} \d\d:\d\d/.test(banner.text), banner.text)
+            compare(findChild(planning, "planningUpdated").visible, false, "said once, not twice")
+            verify(Client.planning.rowCount() > 0)
+        }
+
         function test_2_aMonthNeverKeptSaysWhen() {
             verify(!TestServer.isRunning())
             // Far ahead: outside the months kept by themselves.
@@ -78,6 +93,11 @@ Item {
             Client.planning.refresh()
             tryCompare(Client.planning, "offline", false, 30000)
             tryCompare(freshness, "visible", false, 5000)
+            const planning = createTemporaryObject(planningComponent, root)
+            compare(findChild(planning, "offlineBanner").visible, false)
+            const updated = findChild(planning, "planningUpdated")
+            tryCompare(updated, "visible", true, 5000)
+            verify(updated.text.startsWith("Laatst bijgewerkt: "), updated.text)
         }
     }
 }
