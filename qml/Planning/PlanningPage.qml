@@ -183,12 +183,6 @@ Page {
                 width: Math.min(implicitWidth, bar.room)
                 onClicked: page.planning.refresh()
             }
-            BusyIndicator {
-                visible: !page.compactBar
-                running: page.planning.loading
-                width: Theme.touchTarget
-                height: Theme.touchTarget
-            }
             WrappingButton {
                 objectName: "exportCalendarButton"
                 visible: page.canExport && !page.actionsInMenu
@@ -230,6 +224,15 @@ Page {
                 width: Math.min(implicitWidth, bar.room)
                 Accessible.name: qsTr("Meer: vernieuwen, exporteren, afdrukken")
                 onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
+            }
+            // Last, and only while loading: in the middle of the bar it left an empty gap
+            // between the buttons the rest of the time (before "Voorlezen" on the kiosk).
+            BusyIndicator {
+                objectName: "planningBusy"
+                visible: running && !page.compactBar
+                running: page.planning.loading
+                width: Theme.touchTarget
+                height: Theme.touchTarget
             }
         }
 
