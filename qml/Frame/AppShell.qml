@@ -93,6 +93,7 @@ Item {
 
                 PageHeader {
                     id: header
+                    objectName: "pageHeader"
                     title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
                                                          : shell.currentEntry.title
                     menuButtonVisible: !shell.wide

@@ -17,8 +17,9 @@ ToolBar {
     property bool menuButtonVisible: true
     signal menuRequested()
 
-    // Grows with the reader's text size (the title takes up to two lines).
-    implicitHeight: Math.max(64, titleText.implicitHeight + 16)
+    // Grows with the reader's text size: the title takes up to two lines, and the buttons
+    // (as large as any touch target) stay inside the bar.
+    implicitHeight: Math.max(64, titleText.implicitHeight + 16, Theme.touchTarget + 8)
     background: Rectangle { color: Theme.primary }
 
     RowLayout {

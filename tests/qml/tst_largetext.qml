@@ -74,6 +74,17 @@ Item {
                 wait(300)
                 checkScreen(shell, data.tag + ", " + page)
             }
+            // The header's buttons inside the bar (at 200 % "Aa Weergave" stuck out of it).
+            const header = findChild(shell, "pageHeader")
+            for (const name of ["menuButton", "headerDisplayButton"]) {
+                const button = findChild(header, name)
+                if (!button.visible)
+                    continue
+                const top = button.mapToItem(header, 0, 0).y
+                verify(top >= 0 && top + button.height <= header.height + 0.5,
+                       data.tag + ": " + name + " from " + top + " to " + (top + button.height)
+                       + " in a bar " + header.height + " high")
+            }
         }
 
         // The forms behind the pages' buttons, where a phone at 200 % has the least room.
