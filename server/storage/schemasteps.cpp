@@ -4,6 +4,7 @@
 
 #include "schemasteps.h"
 
+#include "businessschema.h"
 #include "linkrights.h"
 
 #include <QSqlError>
@@ -488,10 +489,13 @@ bool migrateTo20(QSqlDatabase &db, QString *errorMessage) {
 } // namespace
 
 const std::vector<SchemaStep> &schemaSteps() {
-    static const std::vector<SchemaStep> all{
-        migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,  migrateTo7,
-        migrateTo8,  migrateTo9,  migrateTo10, migrateTo11, migrateTo12, migrateTo13, migrateTo14,
-        migrateTo15, migrateTo16, migrateTo17, migrateTo18, migrateTo19, migrateTo20};
+    static const std::vector<SchemaStep> all{migrateTo1,  migrateTo2,  migrateTo3,
+                                             migrateTo4,  migrateTo5,  migrateTo6,
+                                             migrateTo7,  migrateTo8,  migrateTo9,
+                                             migrateTo10, migrateTo11, migrateTo12,
+                                             migrateTo13, migrateTo14, migrateTo15,
+                                             migrateTo16, migrateTo17, migrateTo18,
+                                             migrateTo19, migrateTo20, migrateToBusinessCustomers};
     return all;
 }
 

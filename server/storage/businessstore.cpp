@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "businessstore.h"
+
+#include "accountstore.h"
+#include "database.h"
+#include "sql.h"
+#include "transaction.h"
+
+namespace careportal::server {
+
+namespace {
+
+const QString kCustomerColumns =
+    QStringLiteral("id, name, address, postcode, city, postal_address, kvk_number, phone, email, "
+                   "website");
+
+const QString kContactColumns = QStringLiteral(
+    "id, customer_id, account_id, initials, first_name, prefix, surname, nickname, birth_date, "
+    "gender, address, postal_address, phone, mobile, email, department, function_code, "
+    "function_on_card, is_admin, is_portal_user, email_services, all_projects");
+
+BusinessCustomerRecord readCustomer(const QSqlQuery &q) {
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+            q.value(9).toString()};
+}
+
+BusinessContactRecord readContact(const QSqlQuery &q, int at = 0) {
+    BusinessContactRecord c;
+    c.id = q.value(at).toString();
+    c.customerId = q.value(at + 1).toString();
+    c.accountId = q.value(at + 2).toString();
+    c.initials = q.value(at + 3).toString();
+    c.firstName = q.value(at + 4).toString();
+    c.prefix = q.value(at + 5).toString();
+    c.surname = q.value(at + 6).toString();
+    c.nickname = q.value(at + 7).toString();
+    c.birthDate = QDate::fromString(q.value(at + 8).toString(), Qt::ISODate);
+    c.gender = q.value(at + 9).toString();
+    c.address = q.value(at + 10).toString();
+    c.postalAddress = q.value(at + 11).toString();
+    c.phone = q.value(at + 12).toString();
+    c.mobile = q.value(at + 13).toString();
+    c.email = q.value(at + 14).toString();
+    c.department = q.value(at + 15).toString();
+    c.functionCode = q.value(at + 16).toString();
+    c.functionOnCard = q.value(at + 17).toString();
+    c.rights = {q.value(at + 18).toBool(), q.value(at + 19).toBool(), q.value(at + 20).toBool(),
+                q.value(at + 21).toBool()};
+    return c;
+}
+
+QVariant nullIfEmpty(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant dateOrNull(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+QString BusinessContactRecord::displayName() const {
+    QStringList parts{firstName.isEmpty() ? initials : firstName, prefix, surname};
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+BusinessStore::BusinessStore(Database &database)
+    : m_database(database) {}
+
+QString BusinessStore::accountKind(const QString &accountId) {
+    CachedQuery query(m_database);
+    if (!run(query, QStringLiteral("SELECT kind FROM accounts WHERE id = ?"), {accountId}) ||
+        !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool BusinessStore::insertBusinessAccount(const AccountRecord &account,
+                                          const BusinessContactRecord &contact) {
+    Transaction transaction(m_database);
+    if (!transaction.isActive() || !AccountStore(m_database).insertAccount(account))
+        return false;
+    CachedQuery query(m_database);
+    return run(query, QStringLiteral("UPDATE accounts SET kind = 'business' WHERE id = ?"),
+               {account.id}) &&
+           insertContact(contact) && transaction.commit();
+}
+
+bool BusinessStore::insertCustomer(const BusinessCustomerRecord &c) {
+    CachedQuery query(m_database);
+    return run(query,
+               QStringLiteral("INSERT INTO business_customers (%1, created_utc) VALUES (?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?)")
+                   .arg(kCustomerColumns),
+               {c.id, c.name, notNull(c.address), notNull(c.postcode), notNull(c.city),
+                notNull(c.postalAddress), notNull(c.kvkNumber), notNull(c.phone), notNull(c.email),
+                notNull(c.website), QDateTime::currentSecsSinceEpoch()});
+}
+
+std::optional<BusinessCustomerRecord> BusinessStore::customer(const QString &customerId) {
+    CachedQuery query(m_database);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM business_customers WHERE id = ?").arg(kCustomerColumns),
+             {customerId}) ||
+        !query.next())
+        return std::nullopt;
+    return readCustomer(query);
+}
+
+QList<BusinessCustomerRecord> BusinessStore::customers() {
+    CachedQuery query(m_database);
+    QList<BusinessCustomerRecord> result;
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM business_customers ORDER BY name COLLATE NOCASE, id")
+                 .arg(kCustomerColumns),
+             {}))
+        return result;
+    while (query.next())
+        result.append(readCustomer(query));
+    return result;
+}
+
+bool BusinessStore::insertContact(const BusinessContactRecord &c) {
+    CachedQuery query(m_database);
+    return run(query,
+               QStringLiteral("INSERT INTO business_contacts (%1, created_utc) VALUES (?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   .arg(kContactColumns),
+               {c.id,
+                c.customerId,
+                nullIfEmpty(c.accountId),
+                notNull(c.initials),
+                notNull(c.firstName),
+                notNull(c.prefix),
+                c.surname,
+                notNull(c.nickname),
+                dateOrNull(c.birthDate),
+                notNull(c.gender),
+                notNull(c.address),
+                notNull(c.postalAddress),
+                notNull(c.phone),
+                notNull(c.mobile),
+                notNull(c.email),
+                notNull(c.department),
+                nullIfEmpty(c.functionCode),
+                notNull(c.functionOnCard),
+                c.rights.administrator,
+                c.rights.portalUser,
+                c.rights.emailServices,
+                c.rights.allProjects,
+                QDateTime::currentSecsSinceEpoch()});
+}
+
+std::optional<BusinessContactRecord> BusinessStore::contact(const QString &customerId,
+                                                            const QString &contactId) {
+    auto found = contactById(contactId);
+    if (!found || found->customerId != customerId)
+        return std::nullopt;
+    return found;
+}
+
+std::optional<BusinessContactRecord> BusinessStore::contactById(const QString &contactId) {
+    CachedQuery query(m_database);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM business_contacts WHERE id = ?").arg(kContactColumns),
+             {contactId}) ||
+        !query.next())
+        return std::nullopt;
+    return readContact(query);
+}
+
+std::optional<BusinessContactRecord> BusinessStore::contactOfAccount(const QString &accountId,
+                                                                     const QString &customerId) {
+    CachedQuery query(m_database);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM business_contacts WHERE account_id = ? AND "
+                            "customer_id = ?")
+                 .arg(kContactColumns),
+             {accountId, customerId}) ||
+        !query.next())
+        return std::nullopt;
+    return readContact(query);
+}
+
+QList<QPair<BusinessContactRecord, QString>>
+BusinessStore::contactsOfAccount(const QString &accountId) {
+    CachedQuery query(m_database);
+    QList<QPair<BusinessContactRecord, QString>> result;
+    QStringList columns = kContactColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("bc."));
+    if (!run(query,
+             QStringLiteral("SELECT %1, c.name FROM business_contacts bc JOIN business_customers "
+                            "c ON c.id = bc.customer_id WHERE bc.account_id = ? ORDER BY c.name "
+                            "COLLATE NOCASE, c.id")
+                 .arg(columns.join(QStringLiteral(", "))),
+             {accountId}))
+        return result;
+    while (query.next())
+        result.append({readContact(query), query.value(22).toString()});
+    return result;
+}
+
+QList<BusinessContactRecord> BusinessStore::contacts(const QString &customerId) {
+    CachedQuery query(m_database);
+    QList<BusinessContactRecord> result;
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM business_contacts WHERE customer_id = ? ORDER BY "
+                            "surname COLLATE NOCASE, first_name COLLATE NOCASE, id")
+                 .arg(kContactColumns),
+             {customerId}))
+        return result;
+    while (query.next())
+        result.append(readContact(query));
+    return result;
+}
+
+QList<LabelledOption> BusinessStore::functions() {
+    CachedQuery query(m_database);
+    QList<LabelledOption> result;
+    if (!run(query,
+             QStringLiteral("SELECT code, label_nl, label_en FROM business_functions ORDER BY "
+                            "position, code"),
+             {}))
+        return result;
+    while (query.next())
+        result.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+} // namespace careportal::server

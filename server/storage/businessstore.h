@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "businessrecords.h"
+#include "records.h"
+
+#include <optional>
+
+namespace careportal::server {
+
+class Database;
+
+/// Business customers and their contact persons (seed 004): which account works for which
+/// customer with which rights. Reads that fail are logged and answer "nothing"; writes
+/// report failure as false.
+class BusinessStore {
+public:
+    explicit BusinessStore(Database &database);
+
+    // Accounts
+    /// "client" or "business"; empty when the account is unknown or the read failed.
+    [[nodiscard]] QString accountKind(const QString &accountId);
+    /// A business contact's account with its first contact row, in one transaction.
+    [[nodiscard]] bool insertBusinessAccount(const AccountRecord &account,
+                                             const BusinessContactRecord &contact);
+
+    // Customers
+    [[nodiscard]] bool insertCustomer(const BusinessCustomerRecord &customer);
+    [[nodiscard]] std::optional<BusinessCustomerRecord> customer(const QString &customerId);
+    /// Every customer, by name (staff listings).
+    [[nodiscard]] QList<BusinessCustomerRecord> customers();
+
+    // Contacts
+    [[nodiscard]] bool insertContact(const BusinessContactRecord &contact);
+    /// The contact `contactId` of `customerId`; nullopt when it is another customer's.
+    [[nodiscard]] std::optional<BusinessContactRecord> contact(const QString &customerId,
+                                                               const QString &contactId);
+    [[nodiscard]] std::optional<BusinessContactRecord> contactById(const QString &contactId);
+    /// The account's contact row at the customer; nullopt when it works for it not at all.
+    [[nodiscard]] std::optional<BusinessContactRecord> contactOfAccount(const QString &accountId,
+                                                                        const QString &customerId);
+    /// Every contact row of the account, with its customer's name, by customer name.
+    [[nodiscard]] QList<QPair<BusinessContactRecord, QString>>
+    contactsOfAccount(const QString &accountId);
+    /// The customer's contacts, by surname and first name.
+    [[nodiscard]] QList<BusinessContactRecord> contacts(const QString &customerId);
+
+    /// The function list with its codes (Administratief medewerker 200, ...).
+    [[nodiscard]] QList<LabelledOption> functions();
+
+private:
+    Database &m_database;
+};
+
+} // namespace careportal::server

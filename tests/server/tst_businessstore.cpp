@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/accountstore.h"
+#include "storage/businessinvoicestore.h"
+#include "storage/businessprojectstore.h"
+#include "storage/businessstore.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careportal::server;
+
+namespace {
+
+AccountRecord account(const QString &id, const QString &username) {
+    return {id,
+            username,
+            QStringLiteral("hash"),
+            QStringLiteral(""),
+            QStringLiteral("A."),
+            QStringLiteral("Bakker"),
+            QStringLiteral("A. Bakker"),
+            false};
+}
+
+BusinessContactRecord contact(const QString &id, const QString &customerId,
+                              const QString &accountId, const BusinessRights &rights) {
+    BusinessContactRecord c;
+    c.id = id;
+    c.customerId = customerId;
+    c.accountId = accountId;
+    c.firstName = QStringLiteral("Anne");
+    c.prefix = QStringLiteral("de");
+    c.surname = QStringLiteral("Vries");
+    c.functionCode = QStringLiteral("221");
+    c.birthDate = QDate(1980, 5, 17);
+    c.gender = QStringLiteral("vrouw");
+    c.rights = rights;
+    return c;
+}
+
+BusinessInvoiceLine line(qint64 amountCents, int vatPercent) {
+    return {QStringLiteral("Uren"),        1, amountCents, amountCents, vatPercent,
+            amountCents * vatPercent / 100};
+}
+
+} // namespace
+
+/// The business-customer tables of schema step 21 (seed 004) and their stores.
+class TestBusinessStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        // An account made before step 21 becomes a client-portal account.
+        const QString path = m_dir.filePath(QStringLiteral("business.sqlite"));
+        Database older(path);
+        QSqlDatabase connection = older.connection();
+        QString error;
+        QVERIFY2(Migrations::runUpTo(connection, Migrations::latestVersion() - 1, &error),
+                 qPrintable(error));
+        QVERIFY(AccountStore(older).insertAccount(
+            account(QStringLiteral("old"), QStringLiteral("old@example.nl"))));
+        QVERIFY2(Migrations::run(connection, &error), qPrintable(error));
+        QCOMPARE(BusinessStore(older).accountKind(QStringLiteral("old")), QStringLiteral("client"));
+        m_db = std::make_unique<Database>(path);
+        QVERIFY2(m_db->initialise(&error), qPrintable(error));
+    }
+
+    void customersAndContactsPerAccount() {
+        BusinessStore store(*m_db);
+        QVERIFY(store.insertCustomer({QStringLiteral("org-x"),
+                                      QStringLiteral("Woonstichting X"),
+                                      QStringLiteral("Kade 1"),
+                                      QStringLiteral("1011 AA"),
+                                      QStringLiteral("Amsterdam"),
+                                      {},
+                                      QStringLiteral("99999901"),
+                                      QStringLiteral("020-0000001"),
+                                      {},
+                                      {}}));
+        QVERIFY(store.insertCustomer({QStringLiteral("org-y"),
+                                      QStringLiteral("Gemeente Y"),
+                                      {},
+                                      {},
+                                      {},
+                                      {},
+                                      {},
+                                      {},
+                                      {},
+                                      {}}));
+        QVERIFY(store.insertBusinessAccount(
+            account(QStringLiteral("acc-1"), QStringLiteral("anne@example.nl")),
+            contact(QStringLiteral("c-1"), QStringLiteral("org-x"), QStringLiteral("acc-1"),
+                    {true, true, false, false})));
+        QCOMPARE(store.accountKind(QStringLiteral("acc-1")), QStringLiteral("business"));
+        QVERIFY(store.insertContact(contact(QStringLiteral("c-2"), QStringLiteral("org-y"),
+                                            QStringLiteral("acc-1"), {false, true, true, true})));
+        // One contact row per account and customer.
+        QVERIFY(!store.insertContact(
+            contact(QStringLiteral("c-3"), QStringLiteral("org-y"), QStringLiteral("acc-1"), {})));
+        // A contact without a login.
+        QVERIFY(
+            store.insertContact(contact(QStringLiteral("c-4"), QStringLiteral("org-x"), {}, {})));
+
+        const auto mine = store.contactsOfAccount(QStringLiteral("acc-1"));
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine.at(0).second, QStringLiteral("Gemeente Y"));
+        QVERIFY(mine.at(0).first.rights.allProjects);
+        QCOMPARE(mine.at(1).first.customerId, QStringLiteral("org-x"));
+        QVERIFY(mine.at(1).first.rights.administrator);
+        QCOMPARE(mine.at(1).first.birthDate, QDate(1980, 5, 17));
+        QCOMPARE(mine.at(1).first.displayName(), QStringLiteral("Anne de Vries"));
+
+        QVERIFY(store.contactOfAccount(QStringLiteral("acc-1"), QStringLiteral("org-x")));
+        QVERIFY(!store.contactOfAccount(QStringLiteral("old"), QStringLiteral("org-x")));
+        QVERIFY(store.contact(QStringLiteral("org-x"), QStringLiteral("c-4")));
+        QVERIFY(!store.contact(QStringLiteral("org-y"), QStringLiteral("c-4")));
+        QCOMPARE(store.contacts(QStringLiteral("org-x")).size(), 2);
+        QCOMPARE(store.customer(QStringLiteral("org-x"))->kvkNumber, QStringLiteral("99999901"));
+        QCOMPARE(store.customers().size(), 2);
+
+        const auto functions = store.functions();
+        QCOMPARE(functions.size(), 6);
+        QCOMPARE(functions.first().code, QStringLiteral("200"));
+        QCOMPARE(functions.first().labelNl, QStringLiteral("Administratief medewerker"));
+    }
+
+    void projectsMembersAndQuestions() {
+        BusinessProjectStore store(*m_db);
+        BusinessProjectRecord project;
+        project.id = QStringLiteral("p-1");
+        project.customerId = QStringLiteral("org-x");
+        project.name = QStringLiteral("Kade Noord");
+        project.leadName = QStringLiteral("Mirjam Zorgmanager");
+        project.startDate = QDate(2026, 1, 1);
+        QVERIFY(store.insertProject(project));
+        project.id = QStringLiteral("p-2");
+        project.name = QStringLiteral("Aan de Haven");
+        QVERIFY(store.insertProject(project));
+        QVERIFY(store.addMember(QStringLiteral("p-1"), QStringLiteral("c-1")));
+        QVERIFY(store.addMember(QStringLiteral("p-1"), QStringLiteral("c-1")));
+        QCOMPARE(store.projects(QStringLiteral("org-x")).size(), 2);
+        QCOMPARE(store.projects(QStringLiteral("org-x")).first().name,
+                 QStringLiteral("Aan de Haven"));
+        QCOMPARE(store.projectsOfMember(QStringLiteral("org-x"), QStringLiteral("c-1")).size(), 1);
+        QVERIFY(store.isMember(QStringLiteral("p-1"), QStringLiteral("c-1")));
+        QVERIFY(!store.isMember(QStringLiteral("p-2"), QStringLiteral("c-1")));
+        QVERIFY(!store.project(QStringLiteral("org-y"), QStringLiteral("p-1")));
+        QCOMPARE(store.project(QStringLiteral("org-x"), QStringLiteral("p-1"))->startDate,
+                 QDate(2026, 1, 1));
+
+        const QDateTime asked = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(store.insertQuestion({QStringLiteral("q-1"),
+                                      QStringLiteral("p-1"),
+                                      QStringLiteral("c-1"),
+                                      QStringLiteral("Wanneer start de "
+                                                     "nachtdienst?"),
+                                      asked,
+                                      {},
+                                      {},
+                                      {},
+                                      {}}));
+        QCOMPARE(store.openQuestions().size(), 1);
+        QVERIFY(store.answeredQuestions(QStringLiteral("c-1")).isEmpty());
+        QVERIFY(!store.markRead(QStringLiteral("q-1"), asked));
+        QVERIFY(store.answer(QStringLiteral("q-1"), QStringLiteral("Op 1 maart."),
+                             QStringLiteral("Mirjam"), asked.addSecs(3600)));
+        QVERIFY(!store.answer(QStringLiteral("q-1"), QStringLiteral("Nog eens"), {}, asked));
+        QVERIFY(store.openQuestions().isEmpty());
+        auto answered = store.answeredQuestions(QStringLiteral("c-1"));
+        QCOMPARE(answered.size(), 1);
+        QVERIFY(!answered.first().readAt.isValid());
+        const QDateTime first = asked.addSecs(7200);
+        QVERIFY(store.markRead(QStringLiteral("q-1"), first));
+        QVERIFY(store.markRead(QStringLiteral("q-1"), first.addSecs(60)));
+        QCOMPARE(store.question(QStringLiteral("q-1"))->readAt.toSecsSinceEpoch(),
+                 first.toSecsSinceEpoch());
+    }
+
+    void invoicesOpenFirstWithTotals() {
+        BusinessInvoiceStore store(*m_db);
+        BusinessInvoiceRecord invoice;
+        invoice.id = QStringLiteral("i-1");
+        invoice.customerId = QStringLiteral("org-x");
+        invoice.number = QStringLiteral("2026-0001");
+        invoice.invoiceDate = QDate(2026, 1, 31);
+        invoice.dueDate = QDate(2026, 3, 2);
+        invoice.paidOn = QDate(2026, 2, 20);
+        invoice.lines = {line(10000, 21), line(5000, 9)};
+        QVERIFY(store.insertInvoice(invoice, QByteArrayLiteral("%PDF-1.4 test")));
+        QVERIFY(!store.insertInvoice(invoice, {})); // the number is taken
+        invoice.id = QStringLiteral("i-2");
+        invoice.number = QStringLiteral("2026-0002");
+        invoice.invoiceDate = QDate(2026, 2, 28);
+        invoice.dueDate = QDate(2026, 3, 30);
+        invoice.paidOn = {};
+        invoice.lines = {line(20000, 21)};
+        QVERIFY(store.insertInvoice(invoice, {}));
+
+        const auto all = store.invoices(QStringLiteral("org-x"), false);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).number, QStringLiteral("2026-0002")); // open first
+        QVERIFY(!all.at(0).paid());
+        QCOMPARE(all.at(1).amountCents, 15000);
+        QCOMPARE(all.at(1).vatCents, 2100 + 450);
+        QCOMPARE(all.at(1).totalCents(), 17550);
+        QVERIFY(all.at(1).hasPdf);
+        QVERIFY(!all.at(0).hasPdf);
+        QCOMPARE(store.invoices(QStringLiteral("org-x"), true).size(), 1);
+        QVERIFY(store.invoices(QStringLiteral("org-y"), false).isEmpty());
+
+        const auto detail = store.invoice(QStringLiteral("org-x"), QStringLiteral("i-1"));
+        QVERIFY(detail);
+        QCOMPARE(detail->lines.size(), 2);
+        QCOMPARE(detail->lines.at(1).vatPercent, 9);
+        QVERIFY(!store.invoice(QStringLiteral("org-y"), QStringLiteral("i-1")));
+        QCOMPARE(store.pdf(QStringLiteral("org-x"), QStringLiteral("i-1")),
+                 QByteArrayLiteral("%PDF-1.4 test"));
+        QVERIFY(store.pdf(QStringLiteral("org-y"), QStringLiteral("i-1")).isEmpty());
+        QVERIFY(store.setPaid(QStringLiteral("i-2"), QDate(2026, 3, 3)));
+        QVERIFY(store.invoices(QStringLiteral("org-x"), true).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBusinessStore)
+#include "tst_businessstore.moc"
