@@ -127,7 +127,8 @@ Page {
         padding: Theme.margin
         anchors.centerIn: Overlay.overlay
         width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.margin)
-        closePolicy: Popup.NoAutoClose
+        // Only says what happened: Enter (its Ok) and Escape both close it.
+        closePolicy: Popup.CloseOnEscape
         // In a layout, not `width: parent.width`: with a title that made a binding loop on
         // the dialog's implicitHeight.
         ColumnLayout {
@@ -158,6 +159,8 @@ Page {
             }
         }
         onAccepted: page.done()
+        onRejected: page.done()
+        DialogKeys { dialog: sentDialog; onAccepted: sentDialog.accept() }
     }
 
     ScrollView {

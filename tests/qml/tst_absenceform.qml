@@ -25,6 +25,7 @@ Item {
             contentItem: AbsenceForm {}
         }
     }
+    Component { id: spyComponent; SignalSpy {} }
     // Lays out a text the way a label does, to see on which line each character lands.
     Component {
         id: layoutComponent
@@ -227,6 +228,27 @@ Item {
                 compare(last.y, first.y, "the number on one line at width " + width)
             }
             dialog.close()
+        }
+
+        // Issue 27, 11: Enter and Escape close "Verstuurd" (and "Bewaard") and go back to
+        // the list, as its Ok does.
+        function test_sentDialogKeys_data() {
+            return [
+                { tag: "Enter, sent", key: Qt.Key_Return, queued: false },
+                { tag: "Escape, sent", key: Qt.Key_Escape, queued: false },
+                { tag: "Enter, kept offline", key: Qt.Key_Enter, queued: true },
+            ]
+        }
+        function test_sentDialogKeys(data) {
+            const form = makeForm()
+            const dialog = findChild(form, "absenceSentDialog")
+            const done = createTemporaryObject(spyComponent, root, { target: form, signalName: "done" })
+            dialog.queued = data.queued
+            dialog.open()
+            tryCompare(dialog, "opened", true, 3000)
+            keyClick(data.key)
+            tryCompare(dialog, "visible", false, 3000)
+            compare(done.count, 1, "back to the list")
         }
 
         // Issue 27, 8: "uiterlijk op Vrijdag": Dutch weekday names are lower case in a sentence.
