@@ -22,10 +22,16 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(Theme.formWidth, (parent ? parent.width : Theme.formWidth) - 2 * Theme.margin)
 
-    Label {
-        id: message
-        width: parent.width
-        wrapMode: Text.Wrap
+    // In a layout, not `width: parent.width`: a new width made the text wrap anew while the
+    // dialog was being resized, and with the title's elided header that was a binding loop
+    // on the dialog's implicitHeight. The layout takes the new height at its next polish.
+    ColumnLayout {
+        anchors.fill: parent
+        Label {
+            id: message
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
     }
 
     footer: Item {
