@@ -60,10 +60,14 @@ ClientFormPage {
         closePolicy: Popup.CloseOnEscape
         focus: true
         DialogKeys { dialog: sentDialog; onAccepted: sentDialog.accept() }
-        Label {
-            width: parent.width
-            text: qsTr("Het contactverzoek is verstuurd.")
-            wrapMode: Text.Wrap
+        // In a layout, not `width: parent.width`: see ConfirmDialog.
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Het contactverzoek is verstuurd.")
+                wrapMode: Text.Wrap
+            }
         }
         footer: Item {
             implicitHeight: ok.implicitHeight + 2 * Theme.spacing

@@ -21,10 +21,15 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(Theme.formWidth, (parent ? parent.width : Theme.formWidth) - 2 * Theme.margin)
 
-    Label {
-        width: dialog.availableWidth
-        wrapMode: Text.Wrap
-        text: qsTr("Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat \"Wacht op verzending\" tot dan.").arg(Organisation.name)
+    // In a layout, not sized by the dialog's width: see ConfirmDialog (a binding loop on the
+    // dialog's implicitHeight when its width changed).
+    ColumnLayout {
+        anchors.fill: parent
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Er is nu geen verbinding met %1. Uw wijziging is bewaard en wordt verstuurd zodra dat weer kan. In de lijst staat \"Wacht op verzending\" tot dan.").arg(Organisation.name)
+        }
     }
     footer: Item {
         implicitHeight: ok.implicitHeight + 2 * Theme.spacing
