@@ -7,6 +7,7 @@
 #include "absencetasks.h"
 #include "accounttasks.h"
 #include "adminoutput.h"
+#include "businesstasks.h"
 #include "clienttasks.h"
 #include "dossiertasks.h"
 #include "listingtasks.h"
@@ -32,7 +33,7 @@ admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
            admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
            admin::accountTasks() + admin::organisationTasks() + admin::secondFactorTasks() +
-           admin::registrationTasks();
+           admin::registrationTasks() + admin::businessTasks() + admin::businessProjectTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
@@ -122,7 +123,7 @@ int AdminCommand::run(const QStringList &arguments) {
     parser.setApplicationDescription(
         QStringLiteral("Staff tasks on a careportal-server data directory."));
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("The task to run."));
-    parser.addOptions(options());
+    parser.addOptions(options() + admin::businessOptions());
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();

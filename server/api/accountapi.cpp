@@ -6,12 +6,14 @@
 
 #include "auth/passwordhasher.h"
 #include "auth/tokenservice.h"
+#include "businessjson.h"
 #include "http/httpserver.h"
 #include "http/problem.h"
 #include "logging/logcategories.h"
 #include "passwordpolicy.h"
 #include "sessionguard.h"
 #include "storage/accountstore.h"
+#include "storage/businessstore.h"
 #include "storage/sessionstore.h"
 
 #include <QJsonArray>
@@ -27,11 +29,12 @@ constexpr qsizetype kMaxFieldLength = 1024;
 } // namespace
 
 AccountApi::AccountApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
-                       SessionGuard &guard, int turnWaitMs)
+                       SessionGuard &guard, BusinessStore &business, int turnWaitMs)
     : m_accounts(accounts)
     , m_sessions(sessions)
     , m_tokens(tokens)
     , m_guard(guard)
+    , m_business(business)
     , m_turnWaitMs(turnWaitMs) {}
 
 void AccountApi::registerRoutes(HttpServer &server) {
@@ -47,8 +50,24 @@ void AccountApi::registerRoutes(HttpServer &server) {
                                                {QLatin1String("relation"), link.relation},
                                                {QLatin1String("rights"),
                                                 QJsonArray::fromStringList(link.rights.names())}});
+                QJsonArray organisations;
+                const bool business =
+                    m_business.accountKind(account.id) == QLatin1String("business");
+                if (business) {
+                    for (const auto &[contact, name] : m_business.contactsOfAccount(account.id)) {
+                        if (contact.rights.portalUser)
+                            organisations.append(QJsonObject{
+                                {QLatin1String("id"), contact.customerId},
+                                {QLatin1String("name"), name},
+                                {QLatin1String("contactId"), contact.id},
+                                {QLatin1String("rights"), businessjson::rights(contact.rights)}});
+                    }
+                }
                 return ApiResponse::json(
                     200, {{QLatin1String("accountId"), account.id},
+                          {QLatin1String("kind"),
+                           business ? QStringLiteral("business") : QStringLiteral("client")},
+                          {QLatin1String("organisations"), organisations},
                           {QLatin1String("username"), account.username},
                           {QLatin1String("displayName"), account.displayName},
                           {QLatin1String("salutation"), account.salutation},

@@ -13,6 +13,7 @@
 #include "http/problem.h"
 #include "sessionguard.h"
 #include "storage/accountstore.h"
+#include "storage/businessstore.h"
 #include "storage/sessionstore.h"
 #include "tokenresponse.h"
 
@@ -32,14 +33,15 @@ QString stringField(const ApiRequest &request, const char *name) {
 
 AuthApi::AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
                  LoginThrottle &throttle, SessionGuard &guard, SecondFactorService &factors,
-                 DeviceRegistry &devices)
+                 DeviceRegistry &devices, BusinessStore &business)
     : m_accounts(accounts)
     , m_sessions(sessions)
     , m_tokens(tokens)
     , m_throttle(throttle)
     , m_guard(guard)
     , m_factors(factors)
-    , m_devices(devices) {}
+    , m_devices(devices)
+    , m_business(business) {}
 
 ApiResponse AuthApi::startSession(const AccountRecord &account, const QString &deviceToken) {
     QString deviceId;
@@ -171,6 +173,11 @@ ApiResponse AuthApi::login(const ApiRequest &request) {
     // Only after the right password: a disabled account says so, an unknown one never.
     if (account->disabled)
         return Problem::make(Problem::Code::AccountDisabled);
+    // "Medewerker klantportaal" off at every organisation: known to the organisation as a
+    // contact person, but no user of the portal (seed 004).
+    if (m_business.accountKind(account->id) == QLatin1String("business") &&
+        !m_business.hasPortalAccess(account->id))
+        return Problem::make(Problem::Code::NoPortalAccess);
 
     const QJsonValue deviceToken = request.json.value(QLatin1String("deviceToken"));
     return startSession(*account, deviceToken.toString());

@@ -15,6 +15,7 @@ class SecondFactorService;
 class LoginThrottle;
 class SessionGuard;
 class AccountStore;
+class BusinessStore;
 class SessionStore;
 class TokenService;
 struct ApiRequest;
@@ -25,11 +26,13 @@ struct AuthenticatedSession;
 /// device that is not remembered starts a waiting session and answers with the challenge
 /// instead of tokens; the code that completes it goes through the same lockout as the
 /// password (LoginThrottle), so wrong codes lock the account as wrong passwords do.
+/// A business contact without "Medewerker klantportaal" at any organisation is refused
+/// after the right password with `no-portal-access` (seed 004).
 class AuthApi {
 public:
     AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
             LoginThrottle &throttle, SessionGuard &guard, SecondFactorService &factors,
-            DeviceRegistry &devices);
+            DeviceRegistry &devices, BusinessStore &business);
     void registerRoutes(HttpServer &server);
 
 private:
@@ -49,6 +52,7 @@ private:
     SessionGuard &m_guard;
     SecondFactorService &m_factors;
     DeviceRegistry &m_devices;
+    BusinessStore &m_business;
 };
 
 } // namespace careportal::server

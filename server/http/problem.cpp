@@ -76,6 +76,12 @@ Text textOf(Problem::Code code) {
         return {"Account disabled",
                 "Your account has been switched off. Please contact your care organisation.",
                 "Uw account is uitgeschakeld. Neem contact op met uw zorgorganisatie."};
+    case C::NoPortalAccess:
+        return {"No portal access",
+                "Your account has no access to the customer portal. Please ask the "
+                "administrator of your organisation.",
+                "Uw account heeft geen toegang tot het klantenportaal. Vraag het de beheerder "
+                "van uw organisatie."};
     case C::SecondFactorRequired:
         return {"Second factor required", "Please enter your login code first.",
                 "Vul eerst uw inlogcode in."};
@@ -251,6 +257,7 @@ int Problem::status(Code code) {
     case Code::ResetCodeInvalid:
         return 422;
     case Code::AccountDisabled:
+    case Code::NoPortalAccess:
     case Code::SecondFactorRequired:
     case Code::SecondFactorEnded:
     case Code::SecondFactorUnavailable:
@@ -311,6 +318,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("reset-code-invalid");
     case Code::AccountDisabled:
         return QStringLiteral("account-disabled");
+    case Code::NoPortalAccess:
+        return QStringLiteral("no-portal-access");
     case Code::SecondFactorRequired:
         return QStringLiteral("second-factor-required");
     case Code::SecondFactorInvalid:

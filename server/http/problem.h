@@ -36,6 +36,7 @@ public:
         RequestOpen,
         ResetCodeInvalid,
         AccountDisabled,
+        NoPortalAccess,
         SecondFactorRequired,
         SecondFactorInvalid,
         SecondFactorEnded,

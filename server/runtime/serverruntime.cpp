@@ -9,6 +9,10 @@
 #include "api/accountapi.h"
 #include "api/appointmentsapi.h"
 #include "api/authapi.h"
+#include "api/businessapi.h"
+#include "api/businessguard.h"
+#include "api/businessinvoicesapi.h"
+#include "api/businessprojectsapi.h"
 #include "api/contactdetailsapi.h"
 #include "api/contactpersonsapi.h"
 #include "api/contactrequestsapi.h"
@@ -32,6 +36,9 @@
 #include "storage/accesslogstore.h"
 #include "storage/accesslogwriter.h"
 #include "storage/accountstore.h"
+#include "storage/businessinvoicestore.h"
+#include "storage/businessprojectstore.h"
+#include "storage/businessstore.h"
 #include "storage/contactrequeststore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -100,6 +107,9 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_requests = std::make_unique<ContactRequestStore>(*m_database);
     m_absences = std::make_unique<AbsenceStore>(*m_database);
     m_dossiers = std::make_unique<DossierStore>(*m_database);
+    m_business = std::make_unique<BusinessStore>(*m_database);
+    m_businessProjects = std::make_unique<BusinessProjectStore>(*m_database);
+    m_businessInvoices = std::make_unique<BusinessInvoiceStore>(*m_database);
     m_accessLog = std::make_unique<AccessLogStore>(*m_database);
     m_readLog = std::make_unique<AccessLogWriter>(*m_accessLog);
     m_resets = std::make_unique<PasswordResetStore>(*m_database);
@@ -130,11 +140,11 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_factors = std::make_unique<SecondFactorService>(*m_factorStore, *m_sender);
     m_devices = std::make_unique<DeviceRegistry>(*m_factorStore, *m_accounts, *m_sender);
     m_authApi = std::make_unique<AuthApi>(*m_accounts, *m_sessions, *m_tokens, *m_throttle,
-                                          *m_guard, *m_factors, *m_devices);
+                                          *m_guard, *m_factors, *m_devices, *m_business);
     m_secondFactorApi = std::make_unique<SecondFactorApi>(
         *m_organisation, *m_sessions, *m_tokens, *m_guard, *m_factors, *m_devices, *m_throttle);
     m_accountApi = std::make_unique<AccountApi>(*m_accounts, *m_sessions, *m_tokens, *m_guard,
-                                                m_config.busyWaitMs);
+                                                *m_business, m_config.busyWaitMs);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_visits, *m_guard);
     m_organisationApi->registerRoutes(*m_http);
     m_authApi->registerRoutes(*m_http);
@@ -159,6 +169,16 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_registrations = std::make_unique<RegistrationStore>(*m_database);
     m_registrationApi = std::make_unique<RegistrationApi>(*m_registrations);
     m_registrationApi->registerRoutes(*m_http);
+    m_businessGuard =
+        std::make_unique<BusinessGuard>(*m_guard, *m_business, *m_accessLog, m_readLog.get());
+    m_businessApi = std::make_unique<BusinessApi>(*m_business, *m_businessGuard);
+    m_businessApi->registerRoutes(*m_http);
+    m_businessProjectsApi =
+        std::make_unique<BusinessProjectsApi>(*m_businessProjects, *m_businessGuard);
+    m_businessProjectsApi->registerRoutes(*m_http);
+    m_businessInvoicesApi =
+        std::make_unique<BusinessInvoicesApi>(*m_businessInvoices, *m_businessGuard);
+    m_businessInvoicesApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

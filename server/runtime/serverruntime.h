@@ -49,6 +49,13 @@ class RegistrationStore;
 class IdempotencyStore;
 class IdempotentWrites;
 class RegistrationApi;
+class BusinessStore;
+class BusinessProjectStore;
+class BusinessInvoiceStore;
+class BusinessGuard;
+class BusinessApi;
+class BusinessProjectsApi;
+class BusinessInvoicesApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -80,6 +87,9 @@ private:
     std::unique_ptr<ContactRequestStore> m_requests;
     std::unique_ptr<AbsenceStore> m_absences;
     std::unique_ptr<DossierStore> m_dossiers;
+    std::unique_ptr<BusinessStore> m_business;
+    std::unique_ptr<BusinessProjectStore> m_businessProjects;
+    std::unique_ptr<BusinessInvoiceStore> m_businessInvoices;
     std::unique_ptr<AccessLogStore> m_accessLog;
     std::unique_ptr<AccessLogWriter> m_readLog; // stopped before m_http goes (run(), ~)
     std::unique_ptr<PasswordResetStore> m_resets;
@@ -92,6 +102,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<SessionGuard> m_guard;
+    std::unique_ptr<BusinessGuard> m_businessGuard;
     std::unique_ptr<IdempotencyStore> m_idempotencyKeys;
     std::unique_ptr<IdempotentWrites> m_writes;
     std::unique_ptr<HttpServer> m_http;
@@ -110,6 +121,9 @@ private:
     std::unique_ptr<RegistrationStore> m_registrations;
 
     std::unique_ptr<RegistrationApi> m_registrationApi;
+    std::unique_ptr<BusinessApi> m_businessApi;
+    std::unique_ptr<BusinessProjectsApi> m_businessProjectsApi;
+    std::unique_ptr<BusinessInvoicesApi> m_businessInvoicesApi;
 };
 
 } // namespace careportal::server

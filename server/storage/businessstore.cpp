@@ -82,6 +82,15 @@ QString BusinessStore::accountKind(const QString &accountId) {
     return query.value(0).toString();
 }
 
+bool BusinessStore::hasPortalAccess(const QString &accountId) {
+    CachedQuery query(m_database);
+    return run(query,
+               QStringLiteral("SELECT 1 FROM business_contacts WHERE account_id = ? AND "
+                              "is_portal_user = 1 LIMIT 1"),
+               {accountId}) &&
+           query.next();
+}
+
 bool BusinessStore::insertBusinessAccount(const AccountRecord &account,
                                           const BusinessContactRecord &contact) {
     Transaction transaction(m_database);

@@ -27,6 +27,10 @@ public:
     [[nodiscard]] bool insertBusinessAccount(const AccountRecord &account,
                                              const BusinessContactRecord &contact);
 
+    /// Whether the account is a business contact with "Medewerker klantportaal" on at one
+    /// customer at least; a business contact without it cannot log in (seed 004).
+    [[nodiscard]] bool hasPortalAccess(const QString &accountId);
+
     // Customers
     [[nodiscard]] bool insertCustomer(const BusinessCustomerRecord &customer);
     [[nodiscard]] std::optional<BusinessCustomerRecord> customer(const QString &customerId);

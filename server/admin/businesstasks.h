@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "admintask.h"
+
+#include <QCommandLineOption>
+
+namespace careportal::server {
+class Database;
+struct BusinessRights;
+} // namespace careportal::server
+
+namespace careportal::server::admin {
+
+class TaskOptions;
+
+/// Business customers and their contacts (seed 004): create-business-customer,
+/// add-business-contact, list-business-customers, list-business-contacts.
+[[nodiscard]] TaskList businessTasks();
+/// Projects, members, questions and invoices of business customers.
+[[nodiscard]] TaskList businessProjectTasks();
+/// The options only the business tasks use (the shared ones are admincommand's).
+[[nodiscard]] QList<QCommandLineOption> businessOptions();
+
+/// --portal-rights: a comma-separated list of beheerder, medewerker, email-diensten,
+/// alle-projecten, or none; nullopt (with an error recorded) when malformed.
+[[nodiscard]] std::optional<BusinessRights> portalRightsOption(TaskOptions &options);
+/// The rights as --portal-rights spells them.
+[[nodiscard]] QString portalRightsText(const BusinessRights &rights);
+
+} // namespace careportal::server::admin
