@@ -29,6 +29,7 @@
 #include "auth/passwordresetservice.h"
 #include "auth/secondfactorservice.h"
 #include "auth/tokenservice.h"
+#include "demo/demobusiness.h"
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
 #include "messaging/outboxsender.h"
@@ -202,6 +203,13 @@ bool ServerRuntime::seedDemo(QString *errorMessage) {
         *errorMessage = QStringLiteral("Could not write the demo data");
         return false;
     }
+    const auto business =
+        DemoBusiness(*m_accounts, *m_business, *m_businessProjects, *m_businessInvoices)
+            .seedIfMissing(QDate::currentDate());
+    if (!business) {
+        *errorMessage = QStringLiteral("Could not write the demo business customer");
+        return false;
+    }
     const bool fresh = !seeded->isEmpty();
     for (const DemoSeeder::Login &login : DemoSeeder::logins()) {
         QString note = login.mustChangePassword
@@ -212,6 +220,12 @@ bool ServerRuntime::seedDemo(QString *errorMessage) {
         announce(
             QStringLiteral("Demo login: %1 / %2 (%3)").arg(login.username, login.password, note));
     }
+    for (const DemoSeeder::Login &login : DemoBusiness::logins())
+        announce(QStringLiteral("Demo login: %1 / %2 (business customer Woonstichting De Kade; %3)")
+                     .arg(login.username, login.password,
+                          *business ? QStringLiteral("no password change forced")
+                                    : QStringLiteral("seeded on an earlier start; the password "
+                                                     "may have changed")));
     return true;
 }
 

@@ -475,6 +475,38 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void theDemoBusinessCustomer() {
+        QVERIFY(m_server.standardOutput().contains(
+            QStringLiteral("Demo login: t.havenaar@example.nl / Welkom!2026")));
+        const QString tom = m_client->login(QStringLiteral("t.havenaar@example.nl"), kDemoPassword);
+        const QString marieke =
+            m_client->login(QStringLiteral("m.kademaker@example.nl"), kDemoPassword);
+        QVERIFY(!tom.isEmpty() && !marieke.isEmpty());
+        const QString kade = QStringLiteral("demo-business-de-kade");
+        const auto projects = [&](const QString &token) {
+            return m_client->get(path(kade, QStringLiteral("/projects")), token)
+                .json.value(QLatin1String("items"))
+                .toArray()
+                .size();
+        };
+        QCOMPARE(projects(tom), 2);
+        QCOMPARE(projects(marieke), 3);
+        QCOMPARE(m_client->get(path(kade, QStringLiteral("/correspondence")), tom)
+                     .json.value(QLatin1String("unread"))
+                     .toInt(),
+                 1);
+        QCOMPARE(m_client->get(path(kade, QStringLiteral("/invoices")), tom).status, 404);
+        const auto invoices = m_client->get(path(kade, QStringLiteral("/invoices")), marieke);
+        QCOMPARE(invoices.json.value(QLatin1String("items")).toArray().size(), 5);
+        const auto pdf =
+            m_client->get(path(kade, QStringLiteral("/invoices/demo-invoice-1/pdf")), marieke);
+        QCOMPARE(pdf.status, 200);
+        QVERIFY(pdf.body.startsWith("%PDF-1.4"));
+        // The demo's contacts are of De Kade only.
+        QCOMPARE(m_client->get(path(m_x), tom).status, 404);
+        QCOMPARE(m_client->get(path(kade), m_anneToken).status, 404);
+    }
+
     void everyAccessLoggedEveryRefusalRecorded() {
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM access_log WHERE client_id = '%1' AND "
                                      "role = 'beheerder' AND object = 'invoices'")

@@ -2,6 +2,8 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "demo/demobusiness.h"
+#include "demo/minimalpdf.h"
 #include "storage/accountstore.h"
 #include "storage/businessinvoicestore.h"
 #include "storage/businessprojectstore.h"
@@ -9,7 +11,10 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -230,6 +235,80 @@ private Q_SLOTS:
         QVERIFY(store.pdf(QStringLiteral("org-y"), QStringLiteral("i-1")).isEmpty());
         QVERIFY(store.setPaid(QStringLiteral("i-2"), QDate(2026, 3, 3)));
         QVERIFY(store.invoices(QStringLiteral("org-x"), true).isEmpty());
+    }
+
+    void minimalPdfHasExactOffsets() {
+        const QByteArray pdf = MinimalPdf::page(
+            QStringLiteral("Factuur (test)"),
+            {QStringLiteral("Bedrag: € 12,50 \\ btw"), QStringLiteral("Rotterdam – Zuid")});
+        QVERIFY(pdf.startsWith("%PDF-1.4\n"));
+        QVERIFY(pdf.endsWith("%%EOF\n"));
+        QVERIFY(pdf.contains("(Factuur \\(test\\))"));
+        const qsizetype start = pdf.lastIndexOf("startxref\n") + 10;
+        const qsizetype xref = pdf.mid(start, pdf.indexOf('\n', start) - start).toLongLong();
+        QVERIFY(pdf.mid(xref).startsWith("xref\n0 6\n"));
+        // Each entry of the table points at its object.
+        static const QRegularExpression entry(QStringLiteral("(\\d{10}) 00000 n "));
+        auto entries = entry.globalMatch(QString::fromLatin1(pdf.mid(xref)));
+        int object = 0;
+        while (entries.hasNext()) {
+            const qsizetype offset = entries.next().captured(1).toLongLong();
+            QVERIFY(pdf.mid(offset).startsWith(QByteArray::number(++object) + " 0 obj"));
+        }
+        QCOMPARE(object, 5);
+        // And a real reader agrees, where poppler-utils is installed.
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty())
+            return;
+        QFile file(m_dir.filePath(QStringLiteral("minimal.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        QProcess info;
+        info.start(pdfinfo, {file.fileName()});
+        QVERIFY(info.waitForFinished(10000));
+        const QString output =
+            QString::fromUtf8(info.readAllStandardOutput() + info.readAllStandardError());
+        QCOMPARE(info.exitCode(), 0);
+        QVERIFY2(output.contains(QStringLiteral("Pages:           1")), qPrintable(output));
+        QVERIFY2(!output.contains(QStringLiteral("Syntax Error")), qPrintable(output));
+    }
+
+    void demoBusinessSeedsOnce() {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        AccountStore accounts(db);
+        BusinessStore business(db);
+        BusinessProjectStore projects(db);
+        BusinessInvoiceStore invoices(db);
+        DemoBusiness demo(accounts, business, projects, invoices);
+        const QDate today(2026, 12, 7);
+        QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(true));
+        QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(false));
+        const auto customers = business.customers();
+        QCOMPARE(customers.size(), 1);
+        const QString id = customers.first().id;
+        QCOMPARE(customers.first().name, QStringLiteral("Woonstichting De Kade"));
+        const auto contacts = business.contacts(id);
+        QCOMPARE(contacts.size(), 3);
+        int administrators = 0;
+        int logins = 0;
+        for (const BusinessContactRecord &c : contacts) {
+            administrators += c.rights.administrator ? 1 : 0;
+            logins += c.accountId.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(administrators, 1);
+        QCOMPARE(logins, DemoBusiness::logins().size());
+        QCOMPARE(projects.projects(id).size(), 3);
+        const auto all = invoices.invoices(id, false);
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(invoices.invoices(id, true).size(), 2);
+        for (const BusinessInvoiceRecord &invoice : all) {
+            QVERIFY(invoice.hasPdf);
+            QVERIFY(invoices.pdf(id, invoice.id).startsWith("%PDF-1.4"));
+        }
     }
 };
 
