@@ -13,6 +13,7 @@
 #include "api/businessguard.h"
 #include "api/businessinvoicesapi.h"
 #include "api/businessprojectsapi.h"
+#include "api/businesswritesapi.h"
 #include "api/contactdetailsapi.h"
 #include "api/contactpersonsapi.h"
 #include "api/contactrequestsapi.h"
@@ -180,6 +181,9 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_businessInvoicesApi =
         std::make_unique<BusinessInvoicesApi>(*m_businessInvoices, *m_businessGuard);
     m_businessInvoicesApi->registerRoutes(*m_http);
+    m_businessWritesApi = std::make_unique<BusinessWritesApi>(
+        *m_business, *m_businessProjects, *m_businessGuard, *m_writes, *m_sender);
+    m_businessWritesApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

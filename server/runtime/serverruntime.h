@@ -56,6 +56,7 @@ class BusinessGuard;
 class BusinessApi;
 class BusinessProjectsApi;
 class BusinessInvoicesApi;
+class BusinessWritesApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -124,6 +125,7 @@ private:
     std::unique_ptr<BusinessApi> m_businessApi;
     std::unique_ptr<BusinessProjectsApi> m_businessProjectsApi;
     std::unique_ptr<BusinessInvoicesApi> m_businessInvoicesApi;
+    std::unique_ptr<BusinessWritesApi> m_businessWritesApi;
 };
 
 } // namespace careportal::server

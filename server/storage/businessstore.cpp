@@ -231,6 +231,33 @@ QList<BusinessContactRecord> BusinessStore::contacts(const QString &customerId) 
     return result;
 }
 
+bool BusinessStore::updateOwnDetails(const BusinessContactRecord &c, bool leaveProjects) {
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return false;
+    CachedQuery query(m_database);
+    if (!run(query,
+             QStringLiteral("UPDATE business_contacts SET initials = ?, first_name = ?, prefix = "
+                            "?, surname = ?, nickname = ?, birth_date = ?, gender = ?, address = "
+                            "?, postal_address = ?, phone = ?, mobile = ?, email = ?, department = "
+                            "?, function_code = ?, function_on_card = ?, email_services = ?, "
+                            "all_projects = ? WHERE id = ? AND customer_id = ?"),
+             {notNull(c.initials), notNull(c.firstName), notNull(c.prefix), c.surname,
+              notNull(c.nickname), dateOrNull(c.birthDate), notNull(c.gender), notNull(c.address),
+              notNull(c.postalAddress), notNull(c.phone), notNull(c.mobile), notNull(c.email),
+              notNull(c.department), nullIfEmpty(c.functionCode), notNull(c.functionOnCard),
+              c.rights.emailServices, c.rights.allProjects, c.id, c.customerId}) ||
+        query.numRowsAffected() != 1)
+        return false;
+    if (leaveProjects) {
+        CachedQuery leave(m_database);
+        if (!run(leave, QStringLiteral("DELETE FROM business_project_members WHERE contact_id = ?"),
+                 {c.id}))
+            return false;
+    }
+    return transaction.commit();
+}
+
 QList<LabelledOption> BusinessStore::functions() {
     CachedQuery query(m_database);
     QList<LabelledOption> result;

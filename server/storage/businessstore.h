@@ -52,6 +52,13 @@ public:
     /// The customer's contacts, by surname and first name.
     [[nodiscard]] QList<BusinessContactRecord> contacts(const QString &customerId);
 
+    /// The contact's own details and its switches "E-mail diensten" and "Contactpersoon voor
+    /// alle projecten" (not its rights, account or customer). With `leaveProjects` (the
+    /// caller switched "alle projecten" off) the contact leaves every project in the same
+    /// transaction (seed 004: "U wordt uit alle projecten verwijderd"). False when the
+    /// contact is not the customer's.
+    [[nodiscard]] bool updateOwnDetails(const BusinessContactRecord &contact, bool leaveProjects);
+
     /// The function list with its codes (Administratief medewerker 200, ...).
     [[nodiscard]] QList<LabelledOption> functions();
 
