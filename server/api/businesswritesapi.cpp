@@ -4,6 +4,7 @@
 
 #include "businesswritesapi.h"
 
+#include "businesscontactinput.h"
 #include "businessguard.h"
 #include "businessjson.h"
 #include "fieldcheck.h"
@@ -20,13 +21,7 @@ namespace careportal::server {
 
 namespace {
 
-using Issue = ContactValidation::Issue;
 using Need = BusinessGuard::Need;
-constexpr int kMax = BusinessWritesApi::kMaxLineLength;
-
-void line(FieldCheck &check, const QString &field, const QString &value, bool required = false) {
-    check.add(field, ContactValidation::checkLine(value, kMax, required), kMax);
-}
 
 } // namespace
 
@@ -59,56 +54,9 @@ void BusinessWritesApi::registerRoutes(HttpServer &server) {
 
 ApiResponse BusinessWritesApi::updateOwn(const ApiRequest &request,
                                          const BusinessContactRecord &self) {
-    FieldCheck check(request.json);
     BusinessContactRecord c = self;
-    c.initials = check.text(QStringLiteral("initials"));
-    c.firstName = check.text(QStringLiteral("firstName"));
-    c.prefix = check.text(QStringLiteral("prefix"));
-    c.surname = check.text(QStringLiteral("surname"));
-    c.nickname = check.text(QStringLiteral("nickname"));
-    const QString birthDate = check.text(QStringLiteral("birthDate"));
-    c.birthDate = QDate::fromString(birthDate, Qt::ISODate);
-    c.gender = check.text(QStringLiteral("gender"));
-    c.address = check.text(QStringLiteral("address"));
-    c.postalAddress = check.text(QStringLiteral("postalAddress"));
-    c.phone = check.text(QStringLiteral("phone"));
-    c.mobile = check.text(QStringLiteral("mobile"));
-    c.email = check.text(QStringLiteral("email"));
-    c.department = check.text(QStringLiteral("department"));
-    c.functionCode = check.text(QStringLiteral("function"));
-    c.functionOnCard = check.text(QStringLiteral("functionOnCard"));
-    c.rights.emailServices = check.flag(QStringLiteral("emailServices"));
-    c.rights.allProjects = check.flag(QStringLiteral("allProjects"));
-    for (const auto &[field, value] : {std::pair{QStringLiteral("initials"), c.initials},
-                                       {QStringLiteral("firstName"), c.firstName},
-                                       {QStringLiteral("prefix"), c.prefix},
-                                       {QStringLiteral("nickname"), c.nickname},
-                                       {QStringLiteral("address"), c.address},
-                                       {QStringLiteral("postalAddress"), c.postalAddress},
-                                       {QStringLiteral("department"), c.department},
-                                       {QStringLiteral("functionOnCard"), c.functionOnCard}})
-        line(check, field, value);
-    line(check, QStringLiteral("surname"), c.surname, true);
-    check.add(QStringLiteral("phone"), ContactValidation::checkPhone(c.phone, false),
-              ContactValidation::kPhoneMaxLength);
-    check.add(QStringLiteral("mobile"), ContactValidation::checkPhone(c.mobile, false),
-              ContactValidation::kPhoneMaxLength);
-    check.add(QStringLiteral("email"), ContactValidation::checkEmail(c.email, true),
-              ContactValidation::kEmailMaxLength);
-    if (!birthDate.isEmpty() &&
-        (!c.birthDate.isValid() || c.birthDate > QDate::currentDate() || c.birthDate.year() < 1900))
-        check.add(QStringLiteral("birthDate"), Issue::UnknownOption);
-    if (!QStringList{QString(), QStringLiteral("man"), QStringLiteral("vrouw"),
-                     QStringLiteral("onbekend")}
-             .contains(c.gender))
-        check.add(QStringLiteral("gender"), Issue::UnknownOption);
-    const auto functions = m_store.functions();
-    if (!c.functionCode.isEmpty() &&
-        std::none_of(functions.cbegin(), functions.cend(),
-                     [&](const LabelledOption &f) { return f.code == c.functionCode; }))
-        check.add(QStringLiteral("function"), Issue::UnknownOption);
-    if (!check.ok())
-        return check.problem();
+    if (auto problem = businessinput::readContact(request.json, m_store.functions(), c))
+        return *problem;
     // Seed 004: only a beheerder switches "Contactpersoon voor alle projecten", for himself
     // too; for a medewerker it would open every project of the organisation.
     if (c.rights.allProjects != self.rights.allProjects && !self.rights.administrator)
@@ -119,7 +67,7 @@ ApiResponse BusinessWritesApi::updateOwn(const ApiRequest &request,
     if (auto stale = EntityTag::checkIfMatch(request, businessjson::contact(self, true)))
         return *stale;
     const bool switchedOff = self.rights.allProjects && !c.rights.allProjects;
-    if (!m_store.updateOwnDetails(c, switchedOff))
+    if (m_store.updateContact(c, switchedOff) != BusinessStore::Change::Done)
         return Problem::make(Problem::Code::Internal);
     const auto stored = m_store.contact(self.customerId, self.id);
     if (!stored)

@@ -25,7 +25,6 @@ class MessageSender;
 /// would open every project.
 class BusinessWritesApi {
 public:
-    static constexpr int kMaxLineLength = 100;
     static constexpr int kMaxQuestionLength = 2000;
 
     BusinessWritesApi(BusinessStore &store, BusinessProjectStore &projects, BusinessGuard &guard,

@@ -82,6 +82,12 @@ Text textOf(Problem::Code code) {
                 "administrator of your organisation.",
                 "Uw account heeft geen toegang tot het klantenportaal. Vraag het de beheerder "
                 "van uw organisatie."};
+    case C::LastAdministrator:
+        return {"Last administrator",
+                "Your organisation always needs at least one administrator of the customer "
+                "portal. Make a colleague administrator first.",
+                "Uw organisatie heeft altijd minstens één beheerder van het klantenportaal "
+                "nodig. Maak eerst een collega beheerder."};
     case C::SecondFactorRequired:
         return {"Second factor required", "Please enter your login code first.",
                 "Vul eerst uw inlogcode in."};
@@ -253,6 +259,7 @@ int Problem::status(Code code) {
         return 429;
     case Code::RequestClosed:
     case Code::RequestOpen:
+    case Code::LastAdministrator:
         return 409;
     case Code::ResetCodeInvalid:
         return 422;
@@ -320,6 +327,8 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("account-disabled");
     case Code::NoPortalAccess:
         return QStringLiteral("no-portal-access");
+    case Code::LastAdministrator:
+        return QStringLiteral("last-administrator");
     case Code::SecondFactorRequired:
         return QStringLiteral("second-factor-required");
     case Code::SecondFactorInvalid:

@@ -37,6 +37,7 @@ public:
         ResetCodeInvalid,
         AccountDisabled,
         NoPortalAccess,
+        LastAdministrator,
         SecondFactorRequired,
         SecondFactorInvalid,
         SecondFactorEnded,

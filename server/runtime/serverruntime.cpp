@@ -10,6 +10,7 @@
 #include "api/appointmentsapi.h"
 #include "api/authapi.h"
 #include "api/businessapi.h"
+#include "api/businesscolleaguesapi.h"
 #include "api/businessguard.h"
 #include "api/businessinvoicesapi.h"
 #include "api/businessprojectsapi.h"
@@ -184,6 +185,10 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_businessWritesApi = std::make_unique<BusinessWritesApi>(
         *m_business, *m_businessProjects, *m_businessGuard, *m_writes, *m_sender);
     m_businessWritesApi->registerRoutes(*m_http);
+    m_businessColleaguesApi = std::make_unique<BusinessColleaguesApi>(
+        BusinessColleaguesApi::Stores{*m_accounts, *m_business, *m_factorStore, *m_sessions},
+        *m_businessGuard, *m_writes, *m_sender);
+    m_businessColleaguesApi->registerRoutes(*m_http);
 
     if (!m_http->bind(errorMessage))
         return false;

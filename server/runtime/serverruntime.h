@@ -57,6 +57,7 @@ class BusinessApi;
 class BusinessProjectsApi;
 class BusinessInvoicesApi;
 class BusinessWritesApi;
+class BusinessColleaguesApi;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -126,6 +127,7 @@ private:
     std::unique_ptr<BusinessProjectsApi> m_businessProjectsApi;
     std::unique_ptr<BusinessInvoicesApi> m_businessInvoicesApi;
     std::unique_ptr<BusinessWritesApi> m_businessWritesApi;
+    std::unique_ptr<BusinessColleaguesApi> m_businessColleaguesApi;
 };
 
 } // namespace careportal::server

@@ -231,31 +231,104 @@ QList<BusinessContactRecord> BusinessStore::contacts(const QString &customerId) 
     return result;
 }
 
-bool BusinessStore::updateOwnDetails(const BusinessContactRecord &c, bool leaveProjects) {
+namespace {
+
+/// Beheerders who can log in to the customer's portal.
+std::optional<qint64> administrators(Database &database, const QString &customerId) {
+    CachedQuery query(database);
+    if (!run(query,
+             QStringLiteral("SELECT COUNT(*) FROM business_contacts WHERE customer_id = ? AND "
+                            "is_admin = 1 AND is_portal_user = 1 AND account_id IS NOT NULL"),
+             {customerId}) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+BusinessStore::Change BusinessStore::updateContact(const BusinessContactRecord &c,
+                                                   bool leaveProjects,
+                                                   const std::optional<AccountRecord> &newAccount) {
     Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return false;
+    const auto before =
+        transaction.isActive() ? administrators(m_database, c.customerId) : std::nullopt;
+    if (!before)
+        return Change::Failed;
+    if (newAccount) {
+        CachedQuery kind(m_database);
+        if (!AccountStore(m_database).insertAccount(*newAccount) ||
+            !run(kind, QStringLiteral("UPDATE accounts SET kind = 'business' WHERE id = ?"),
+                 {newAccount->id}))
+            return Change::Failed;
+    }
     CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("UPDATE business_contacts SET initials = ?, first_name = ?, prefix = "
                             "?, surname = ?, nickname = ?, birth_date = ?, gender = ?, address = "
                             "?, postal_address = ?, phone = ?, mobile = ?, email = ?, department = "
                             "?, function_code = ?, function_on_card = ?, email_services = ?, "
-                            "all_projects = ? WHERE id = ? AND customer_id = ?"),
-             {notNull(c.initials), notNull(c.firstName), notNull(c.prefix), c.surname,
-              notNull(c.nickname), dateOrNull(c.birthDate), notNull(c.gender), notNull(c.address),
-              notNull(c.postalAddress), notNull(c.phone), notNull(c.mobile), notNull(c.email),
-              notNull(c.department), nullIfEmpty(c.functionCode), notNull(c.functionOnCard),
-              c.rights.emailServices, c.rights.allProjects, c.id, c.customerId}) ||
-        query.numRowsAffected() != 1)
-        return false;
+                            "all_projects = ?, is_admin = ?, is_portal_user = ?, account_id = ? "
+                            "WHERE id = ? AND customer_id = ?"),
+             {notNull(c.initials),
+              notNull(c.firstName),
+              notNull(c.prefix),
+              c.surname,
+              notNull(c.nickname),
+              dateOrNull(c.birthDate),
+              notNull(c.gender),
+              notNull(c.address),
+              notNull(c.postalAddress),
+              notNull(c.phone),
+              notNull(c.mobile),
+              notNull(c.email),
+              notNull(c.department),
+              nullIfEmpty(c.functionCode),
+              notNull(c.functionOnCard),
+              c.rights.emailServices,
+              c.rights.allProjects,
+              c.rights.administrator,
+              c.rights.portalUser,
+              nullIfEmpty(c.accountId),
+              c.id,
+              c.customerId}))
+        return Change::Failed;
+    if (query.numRowsAffected() != 1)
+        return Change::NotFound;
     if (leaveProjects) {
         CachedQuery leave(m_database);
         if (!run(leave, QStringLiteral("DELETE FROM business_project_members WHERE contact_id = ?"),
                  {c.id}))
-            return false;
+            return Change::Failed;
     }
-    return transaction.commit();
+    const auto after = administrators(m_database, c.customerId);
+    if (!after)
+        return Change::Failed;
+    if (*before > 0 && *after == 0)
+        return Change::LastAdministrator; // rolled back as the transaction goes
+    return transaction.commit() ? Change::Done : Change::Failed;
+}
+
+BusinessStore::Change BusinessStore::removeContact(const QString &customerId,
+                                                   const QString &contactId) {
+    Transaction transaction(m_database);
+    const auto before =
+        transaction.isActive() ? administrators(m_database, customerId) : std::nullopt;
+    if (!before)
+        return Change::Failed;
+    CachedQuery query(m_database);
+    if (!run(query,
+             QStringLiteral("DELETE FROM business_contacts WHERE id = ? AND customer_id = ?"),
+             {contactId, customerId}))
+        return Change::Failed;
+    if (query.numRowsAffected() != 1)
+        return Change::NotFound;
+    const auto after = administrators(m_database, customerId);
+    if (!after)
+        return Change::Failed;
+    if (*before > 0 && *after == 0)
+        return Change::LastAdministrator;
+    return transaction.commit() ? Change::Done : Change::Failed;
 }
 
 QList<LabelledOption> BusinessStore::functions() {

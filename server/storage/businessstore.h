@@ -52,12 +52,17 @@ public:
     /// The customer's contacts, by surname and first name.
     [[nodiscard]] QList<BusinessContactRecord> contacts(const QString &customerId);
 
-    /// The contact's own details and its switches "E-mail diensten" and "Contactpersoon voor
-    /// alle projecten" (not its rights, account or customer). With `leaveProjects` (the
-    /// caller switched "alle projecten" off) the contact leaves every project in the same
-    /// transaction (seed 004: "U wordt uit alle projecten verwijderd"). False when the
-    /// contact is not the customer's.
-    [[nodiscard]] bool updateOwnDetails(const BusinessContactRecord &contact, bool leaveProjects);
+    enum class Change { Done, NotFound, LastAdministrator, Failed };
+    /// Replaces the contact's details, switches, rights and account link (not its customer).
+    /// With `leaveProjects` ("alle projecten" switched off) it leaves every project (seed
+    /// 004: "U wordt uit alle projecten verwijderd"). Refused, and nothing changed, when it
+    /// would leave a customer that had a beheerder with a login without one. `newAccount`,
+    /// when given, is the contact's new business account, made in the same transaction.
+    [[nodiscard]] Change updateContact(const BusinessContactRecord &contact, bool leaveProjects,
+                                       const std::optional<AccountRecord> &newAccount = {});
+    /// Removes the contact (its memberships and questions go with it), under the same
+    /// last-beheerder rule. Its account stays, without this customer.
+    [[nodiscard]] Change removeContact(const QString &customerId, const QString &contactId);
 
     /// The function list with its codes (Administratief medewerker 200, ...).
     [[nodiscard]] QList<LabelledOption> functions();
