@@ -14,6 +14,7 @@
 #include "notifications/notificationcentre.h"
 #include "organisations/organisationbranding.h"
 #include "outbox/outbox.h"
+#include "qmlwarningguard.h"
 #include "security/remembereddevicesmodel.h"
 #include "security/secondfactorsetup.h"
 #include "serverprocess.h"
@@ -33,6 +34,7 @@ Q_IMPORT_QML_PLUGIN(CarePortalPlugin)
 Q_IMPORT_QML_PLUGIN(CarePortalTestPlugin)
 
 using careportal::AppComposition;
+using careportal::test::QmlWarningGuard;
 using careportal::test::ServerProcess;
 using careportal::test::TestServer;
 
@@ -44,6 +46,9 @@ public Q_SLOTS:
         QAccessible::setActive(true);
         // As the launcher does: "Over CarePortal" shows it.
         QCoreApplication::setApplicationVersion(QStringLiteral("0.0-test"));
+        // A QML warning (a binding loop, a polish loop, an error in a binding) fails the
+        // test that caused it; ignoreWarning() still expects one.
+        QmlWarningGuard::install();
         if (!m_server.start())
             qFatal("careportal-server did not start: %s", qPrintable(m_server.standardError()));
         TestServer::use(&m_server);
@@ -64,6 +69,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine) {
         // Qt 6.4 does not search the resource root for QML modules yet.
         engine->addImportPath(QStringLiteral("qrc:/"));
+        QmlWarningGuard::watch(engine);
     }
 
     void cleanupTestCase() {
