@@ -20,6 +20,11 @@ namespace careportal::test {
 /// before the engine prints), and from a message handler put in front of Qt Test's (for
 /// what Qt Quick prints itself, such as a polish loop). Qt Test checks ignoreWarning()
 /// first, so a test that expects a warning still passes.
+///
+/// One gap: Qt Test installs its handler when the process's first TestCase starts, and the
+/// guard can only go in front of it at the next event. What that first test function says
+/// before it first waits reaches the guard only if it comes through the engine (a binding
+/// loop or an error in a binding does; console.warn() and Qt Quick's own messages do not).
 class QmlWarningGuard : public QObject {
     Q_OBJECT
 public:
