@@ -316,6 +316,7 @@ def run(step):
         open_menu()
         do_press(find("list item", T["security"]))
         shot("account-security")
+        scroll_down()  # "Overal uitloggen" is below the fold at 1024x720
         press(T["everywhere"])
         shot("logout-everywhere-confirm")
         if step == "security":
@@ -375,6 +376,9 @@ def run(step):
         shot("client-banner-home")
     elif step == "logout":
         open_menu()
+        # A representative's menu is longer than the window: Uitloggen is below its fold.
+        subprocess.run(["xdotool", "mousemove", "150", "400"] + ["click", "5"] * 10, check=True)
+        time.sleep(0.5)
         do_press(find("list item", T["logout"]))
         shot("logout-confirm")
         press(T["yes"])

@@ -44,7 +44,7 @@ run() { # lang, steps, [user], [data dir suffix]
 run nl forgot-password,login,change,home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier
 run en home,menu,planning,contact-details,contact-persons,contact-requests,absence,no-dossier,logout
 run en forgot-password,privacy,login,home,dossier,access-log,logout-everywhere j.voorbeeld@example.nl
-run nl login,choose-client r.vertegenwoordiger@example.nl -rv
+run nl login,choose-client,logout r.vertegenwoordiger@example.nl -rv
 # The organisation asks a second factor: the code by SMS (from the outbox), then linking an
 # authenticator app; switched off again for the runs after it.
 ADMIN="$BUILD/server/careportal-server admin --data-dir $WORK/server"
@@ -53,11 +53,11 @@ $ADMIN set-phone --username j.voorbeeld@example.nl --phone 06-12345678 >/dev/nul
 run nl register,login,second-factor-once,authenticator,logout j.voorbeeld@example.nl -2f
 run en register,login,second-factor,change-phone,logout j.voorbeeld@example.nl -2fen
 $ADMIN set-second-factor --required no >/dev/null
-run nl privacy,login,home,dossier,access-log,security j.voorbeeld@example.nl -jv
+run nl privacy,login,home,dossier,access-log,security,logout j.voorbeeld@example.nl -jv
 # Staff change a visit: after "Vernieuwen" the planning marks it "Gewijzigd".
 run nl login,menu,changed-visit j.voorbeeld@example.nl -cv
 # Server gone: the Dutch session restores from the keychain and shows the cached planning.
 kill $SERVER; wait $SERVER 2>/dev/null || true
-run nl offline-home,menu,offline-planning
+run nl offline-home,menu,offline-planning "" -cv
 '
 echo "Screenshots in $OUT"
