@@ -5,6 +5,7 @@
 #include "schemasteps.h"
 
 #include "businessschema.h"
+#include "changecounterschema.h"
 #include "linkrights.h"
 
 #include <QSqlError>
@@ -414,64 +415,6 @@ bool migrateTo18(QSqlDatabase &db, QString *errorMessage) {
         errorMessage);
 }
 
-// Version 19: change counters for the server's in-memory caches. auth_epochs counts, per
-// account, every change to what decides whether a token opens a client's data — the token,
-// its session, the account, its links, the clients and the organisation's session limits
-// (SessionCache); planning_epochs counts, per client, every change to its visits
-// (PlanningCache). The counters live in the database and are kept by triggers, so a change
-// made by any process — the admin tool included — is seen at the next request.
-/// A change counter of schema 19: the table and the key column it counts by.
-struct Counter {
-    QString table;
-    QString key;
-};
-
-const Counter kAuthCounter{QStringLiteral("auth_epochs"), QStringLiteral("account_id")};
-const Counter kPlanningCounter{QStringLiteral("planning_epochs"), QStringLiteral("client_id")};
-
-QString bump(const Counter &counter, const QString &row) {
-    return QStringLiteral("INSERT INTO %1 (%2, epoch) VALUES (%3, 1) ON CONFLICT(%2) DO UPDATE "
-                          "SET epoch = epoch + 1;")
-        .arg(counter.table, counter.key, row);
-}
-
-/// Triggers that count every insert, update and delete of `table` for the key in `column`.
-QStringList epochTriggers(const QString &table, const QString &column, const Counter &counter) {
-    const QString fresh = QStringLiteral("NEW.") + column;
-    const QString old = QStringLiteral("OLD.") + column;
-    // An UPDATE that moves a row to another key counts for both.
-    const QList<QPair<QString, QString>> events{
-        {QStringLiteral("INSERT"), bump(counter, fresh)},
-        {QStringLiteral("UPDATE"), bump(counter, fresh) + bump(counter, old)},
-        {QStringLiteral("DELETE"), bump(counter, old)}};
-    QStringList sql;
-    for (const auto &[event, body] : events)
-        sql << QStringLiteral("CREATE TRIGGER %1_%2_%3 AFTER %4 ON %1 BEGIN %5 END")
-                   .arg(table, counter.table, event.toLower(), event, body);
-    return sql;
-}
-
-bool migrateTo19(QSqlDatabase &db, QString *errorMessage) {
-    QStringList sql;
-    for (const Counter &counter : {kAuthCounter, kPlanningCounter})
-        sql << QStringLiteral("CREATE TABLE %1 (%2 TEXT PRIMARY KEY, epoch INTEGER NOT NULL) "
-                              "WITHOUT ROWID")
-                   .arg(counter.table, counter.key);
-    const QString accountId = QStringLiteral("account_id");
-    sql << epochTriggers(QStringLiteral("tokens"), accountId, kAuthCounter)
-        << epochTriggers(QStringLiteral("sessions"), accountId, kAuthCounter)
-        << epochTriggers(QStringLiteral("accounts"), QStringLiteral("id"), kAuthCounter)
-        << epochTriggers(QStringLiteral("account_clients"), accountId, kAuthCounter)
-        << epochTriggers(QStringLiteral("appointments"), QStringLiteral("client_id"),
-                         kPlanningCounter);
-    // Rare, staff-made changes that reach many accounts: every cached session reloads.
-    for (const char *table : {"clients", "organisation"})
-        sql << QStringLiteral("CREATE TRIGGER %1_auth_epochs AFTER UPDATE ON %1 BEGIN UPDATE "
-                              "auth_epochs SET epoch = epoch + 1; END")
-                   .arg(QLatin1String(table));
-    return execAll(db, sql, errorMessage);
-}
-
 // Version 20: which account opened which answer to a contact request, and when. Per
 // account, not per client: a representative reading an answer does not make it read for
 // the client. On the server rather than the app's cache, which a logout wipes and a kiosk
@@ -489,13 +432,27 @@ bool migrateTo20(QSqlDatabase &db, QString *errorMessage) {
 } // namespace
 
 const std::vector<SchemaStep> &schemaSteps() {
-    static const std::vector<SchemaStep> all{migrateTo1,  migrateTo2,  migrateTo3,
-                                             migrateTo4,  migrateTo5,  migrateTo6,
-                                             migrateTo7,  migrateTo8,  migrateTo9,
-                                             migrateTo10, migrateTo11, migrateTo12,
-                                             migrateTo13, migrateTo14, migrateTo15,
-                                             migrateTo16, migrateTo17, migrateTo18,
-                                             migrateTo19, migrateTo20, migrateToBusinessCustomers};
+    static const std::vector<SchemaStep> all{migrateTo1,
+                                             migrateTo2,
+                                             migrateTo3,
+                                             migrateTo4,
+                                             migrateTo5,
+                                             migrateTo6,
+                                             migrateTo7,
+                                             migrateTo8,
+                                             migrateTo9,
+                                             migrateTo10,
+                                             migrateTo11,
+                                             migrateTo12,
+                                             migrateTo13,
+                                             migrateTo14,
+                                             migrateTo15,
+                                             migrateTo16,
+                                             migrateTo17,
+                                             migrateTo18,
+                                             migrateToChangeCounters,
+                                             migrateTo20,
+                                             migrateToBusinessCustomers};
     return all;
 }
 
