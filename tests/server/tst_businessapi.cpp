@@ -2,13 +2,11 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "firstlogin.h"
 #include "httpsjsonclient.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,21 +53,8 @@ private:
         return code == 0 ? output : QString();
     }
 
-    /// The first login with the one-time password from the outbox, then the own password.
     QString firstLogin(const QString &username) {
-        static const QRegularExpression password(QStringLiteral("wachtwoord is: (\\S+)"));
-        QString oneTime;
-        for (const QString &message : m_server.outboxMessages(username))
-            if (const auto match = password.match(message); match.hasMatch())
-                oneTime = match.captured(1);
-        const QString first = m_client->login(username, oneTime);
-        const auto changed = m_client->post(QStringLiteral("/account/password"),
-                                            {{QStringLiteral("currentPassword"), oneTime},
-                                             {QStringLiteral("newPassword"), kNewPassword}},
-                                            first);
-        if (changed.status != 204)
-            return {};
-        return m_client->login(username, kNewPassword);
+        return careportal::test::firstLogin(m_server, *m_client, username, kNewPassword);
     }
 
     QString path(const QString &customer, const QString &rest = {}) const {
@@ -91,20 +76,7 @@ private:
                 path(m_x, QStringLiteral("/correspondence"))};
     }
 
-    int count(const QString &sql) {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("business-check"));
-        db.setDatabaseName(m_server.databasePath());
-        int result = -1;
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                result = query.value(0).toInt();
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("business-check"));
-        return result;
-    }
+    int count(const QString &sql) const { return m_server.queryCount(sql); }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -229,13 +201,9 @@ private Q_SLOTS:
     }
 
     void withoutMedewerkerKlantportaalNoLogin() {
-        static const QRegularExpression password(QStringLiteral("wachtwoord is: (\\S+)"));
-        const QStringList messages = m_server.outboxMessages(QStringLiteral("carl@x.example"));
-        QVERIFY(!messages.isEmpty());
-        QString oneTime;
-        for (const QString &message : messages)
-            if (const auto match = password.match(message); match.hasMatch())
-                oneTime = match.captured(1);
+        const QString oneTime =
+            careportal::test::oneTimePassword(m_server, QStringLiteral("carl@x.example"));
+        QVERIFY(!oneTime.isEmpty());
         const auto reply =
             m_client->post(QStringLiteral("/auth/login"),
                            {{QStringLiteral("username"), QStringLiteral("carl@x.example")},

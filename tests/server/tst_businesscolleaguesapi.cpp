@@ -2,11 +2,11 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "firstlogin.h"
 #include "httpsjsonclient.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTest>
 
 using careportal::test::HttpsJsonClient;
@@ -38,24 +38,11 @@ private:
     QString m_tom, m_marieke, m_other;
 
     QString oneTimePassword(const QString &to) {
-        static const QRegularExpression password(QStringLiteral("wachtwoord is: (\\S+)"));
-        QString found;
-        for (const QString &message : m_server.outboxMessages(to))
-            if (const auto match = password.match(message); match.hasMatch())
-                found = match.captured(1);
-        return found;
+        return careportal::test::oneTimePassword(m_server, to);
     }
     QString firstLogin(const QString &username) {
-        const QString oneTime = oneTimePassword(username);
-        const QString first = m_client->login(username, oneTime);
-        if (m_client
-                ->post(QStringLiteral("/account/password"),
-                       {{QStringLiteral("currentPassword"), oneTime},
-                        {QStringLiteral("newPassword"), QStringLiteral("Eigen!2026x")}},
-                       first)
-                .status != 204)
-            return {};
-        return m_client->login(username, QStringLiteral("Eigen!2026x"));
+        return careportal::test::firstLogin(m_server, *m_client, username,
+                                            QStringLiteral("Eigen!2026x"));
     }
     QJsonObject get(const QString &id) { return m_client->get(colleague(id), m_marieke).json; }
 

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace careportal::test {
 
@@ -167,6 +169,22 @@ QString ServerProcess::certificatePath() const {
 
 QString ServerProcess::databasePath() const {
     return QDir(dataDir()).filePath(QStringLiteral("careportal.sqlite"));
+}
+
+int ServerProcess::queryCount(const QString &sql) const {
+    const QString connection = QStringLiteral("server-process-check");
+    int result = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
 }
 
 QString ServerProcess::standardError() const {

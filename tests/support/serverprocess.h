@@ -42,6 +42,9 @@ public:
     /// The PEM certificate the server generated into its data directory.
     [[nodiscard]] QString certificatePath() const;
     [[nodiscard]] QString databasePath() const;
+    /// The first column of the first row of `sql` (a COUNT) run on the server's database
+    /// behind the API's back, to see what it stored; -1 when the query fails.
+    [[nodiscard]] int queryCount(const QString &sql) const;
     /// Everything the server printed on stdout / stderr so far (for failure messages).
     [[nodiscard]] QString standardOutput() const { return m_stdout; }
     [[nodiscard]] QString standardError() const;

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 CarePortal contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+
+namespace careportal::test {
+
+class HttpsJsonClient;
+class ServerProcess;
+
+/// The one-time password the server's outbox last sent `username` ("… wachtwoord is: X"),
+/// or "" when none was sent.
+[[nodiscard]] QString oneTimePassword(const ServerProcess &server, const QString &username);
+
+/// A new account's first login, as its owner does it: the one-time password from the
+/// outbox, the forced change to `newPassword`, and a login with that. The access token of
+/// that last login, or "" when a step failed.
+[[nodiscard]] QString firstLogin(const ServerProcess &server, HttpsJsonClient &client,
+                                 const QString &username, const QString &newPassword);
+
+} // namespace careportal::test
