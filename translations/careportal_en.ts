@@ -1874,31 +1874,6 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="91"/>
-        <source>Planning opslaan om af te drukken</source>
-        <translation>Save the planning for printing</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="92"/>
-        <source>Bezoek opslaan voor uw agenda</source>
-        <translation>Save the visit for your calendar</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="93"/>
-        <source>Planning opslaan voor uw agenda</source>
-        <translation>Save the planning for your calendar</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="94"/>
-        <source>Agendabestanden (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
         <location filename="../qml/Planning/PlanningPage.qml" line="142"/>
         <source>Vorige maand</source>
         <translation>Previous month</translation>
@@ -2035,15 +2010,43 @@
         <source>Einde van de maand</source>
         <translation>End of the month</translation>
     </message>
+</context>
+<context>
+    <name>PlanningSaveDialog</name>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="91"/>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="29"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/Planning/PlanningPage.qml" line="92"/>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="30"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="31"/>
+        <source>Planning opslaan om af te drukken</source>
+        <translation>Save the planning for printing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="32"/>
+        <source>Bezoek opslaan voor uw agenda</source>
+        <translation>Save the visit for your calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="33"/>
+        <source>Planning opslaan voor uw agenda</source>
+        <translation>Save the planning for your calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="34"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Planning/PlanningSaveDialog.qml" line="35"/>
+        <source>Agendabestanden (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
     </message>
 </context>
 <context>

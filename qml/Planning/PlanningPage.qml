@@ -5,7 +5,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import CarePortal
 
@@ -46,13 +45,8 @@ Page {
     }
 
     // Asks where to save, starting in Documenten with a name like "planning-2026-12.ics".
-    function saveAs(kind, visitId, fileName) {
-        exporter.clearResult()
-        saveDialog.kind = kind
-        saveDialog.visitId = visitId
-        saveDialog.currentFolder = exporter.suggestedFolder()
-        saveDialog.selectedFile = exporter.suggestedFile(fileName)
-        saveDialog.open()
+    function saveAs(kind: string, visitId: string, fileName: string) {
+        saveDialog.ask(kind, visitId, fileName)
     }
 
     // "Voorlezen": the day's or the month's visits as sentences, spoken where this computer
@@ -80,33 +74,10 @@ Page {
         organisationName: Organisation.name
     }
 
-    FileDialog {
+    PlanningSaveDialog {
         id: saveDialog
         objectName: "exportSaveDialog"
-
-        property string kind: "month" // "month", "visit" or "pdf"
-        property string visitId
-
-        fileMode: FileDialog.SaveFile
-        // Qt's own dialog (where the platform has none) says "Openen" on a save otherwise.
-        acceptLabel: qsTr("Opslaan")
-        rejectLabel: qsTr("Annuleren")
-        title: kind === "pdf" ? qsTr("Planning opslaan om af te drukken")
-             : kind === "visit" ? qsTr("Bezoek opslaan voor uw agenda")
-             : qsTr("Planning opslaan voor uw agenda")
-        nameFilters: kind === "pdf" ? [qsTr("PDF-bestanden (*.pdf)")] : [qsTr("Agendabestanden (*.ics)")]
-        defaultSuffix: kind === "pdf" ? "pdf" : "ics"
-        onAccepted: {
-            if (kind === "pdf") {
-                // Opened at once in the PDF viewer, where it can be printed.
-                if (exporter.saveMonthPdf(selectedFile))
-                    Qt.openUrlExternally(selectedFile)
-            } else if (kind === "visit") {
-                exporter.saveVisitCalendar(visitId, selectedFile)
-            } else {
-                exporter.saveMonthCalendar(selectedFile)
-            }
-        }
+        planningExport: exporter
     }
 
     background: Rectangle { color: Theme.background }
