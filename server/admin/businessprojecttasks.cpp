@@ -25,7 +25,7 @@ namespace {
 constexpr qsizetype kIdMax = 64;
 constexpr qsizetype kLineMax = 200;
 constexpr qsizetype kTextMax = 4000;
-constexpr qint64 kMaxPdfBytes = 5 * 1024 * 1024;
+constexpr qint64 kMaxPdfBytes = qint64{5} * 1024 * 1024;
 
 std::optional<BusinessCustomerRecord> customerOption(Database &database, TaskOptions &options) {
     const QString id = options.required(QStringLiteral("customer"), kIdMax);
