@@ -16,6 +16,7 @@
 #include "requesttasks.h"
 #include "secondfactortasks.h"
 #include "storage/database.h"
+#include "taskoptions.h"
 #include "visittasks.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ namespace careportal::server {
 namespace {
 
 using admin::fail;
+using admin::taskOption;
 
 /// Every task of every group, in the order the usage text lists them.
 admin::TaskList allTasks() {
@@ -39,10 +41,8 @@ admin::TaskList allTasks() {
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
 /// and tasks share names (--client, --id, --staff) with the same meaning.
 QList<QCommandLineOption> options() {
-    const auto option = [](const char *name, const char *description, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                  QString::fromLatin1(value));
-    };
+    // Short, so that the list below reads as a table.
+    const auto option = &taskOption;
     return {
         option("data-dir", "The server's data directory.", "dir"),
         option("client", "A client id.", "id"),

@@ -5,6 +5,7 @@
 #include "businesstasks.h"
 
 #include "adminoutput.h"
+#include "api/businesscontactinput.h"
 #include "auth/passwordhasher.h"
 #include "clienttasks.h"
 #include "contactvalidation.h"
@@ -47,33 +48,9 @@ BusinessContactRecord contactFromOptions(TaskOptions &options) {
     if (options.isSet(QStringLiteral("birth-date")))
         c.birthDate = options.date(QStringLiteral("birth-date"));
     c.gender = options.optional(QStringLiteral("gender"), 10);
-    if (!QStringList{QString(), QStringLiteral("man"), QStringLiteral("vrouw"),
-                     QStringLiteral("onbekend")}
-             .contains(c.gender))
+    if (!businessinput::isKnownGender(c.gender))
         options.refuse(QStringLiteral("--gender is man, vrouw or onbekend"));
     return c;
-}
-
-bool knownFunction(BusinessStore &store, const QString &code) {
-    const auto functions = store.functions();
-    return code.isEmpty() || std::any_of(functions.cbegin(), functions.cend(),
-                                         [&](const LabelledOption &f) { return f.code == code; });
-}
-
-/// A new business account for the contact, with a one-time password.
-AccountRecord accountFor(const BusinessContactRecord &contact, const QString &username,
-                         const QString &password) {
-    AccountRecord account;
-    account.id = newId();
-    account.username = username;
-    account.passwordHash = PasswordHasher::hash(password);
-    account.salutation = QStringLiteral(""); // not asked for; the column takes no NULL
-    account.initials =
-        contact.initials.isEmpty() ? contact.firstName.left(1).toUpper() + u'.' : contact.initials;
-    account.surname = contact.surname;
-    account.displayName = contact.displayName();
-    account.mustChangePassword = true;
-    return account;
 }
 
 /// The login e-mails, as registration approval sends them: the user name and the one-time
@@ -114,7 +91,7 @@ int saveContact(Database &database, const QCommandLineParser &parser, TaskOption
         options.refuse(QStringLiteral("%1 is a client-portal account").arg(username));
     if (existing && store.contactOfAccount(existing->id, customer.id))
         options.refuse(QStringLiteral("%1 is a contact of %2 already").arg(username, customer.id));
-    if (!knownFunction(store, contact.functionCode))
+    if (!businessinput::isKnownFunction(store.functions(), contact.functionCode))
         options.refuse(QStringLiteral("--function is one of 200, 100, 220, 210, 221, 140"));
     if (!options.ok())
         return options.fail();
@@ -132,7 +109,7 @@ int saveContact(Database &database, const QCommandLineParser &parser, TaskOption
         contact.accountId = existing->id;
         ok = store.insertContact(contact);
     } else {
-        const AccountRecord account = accountFor(contact, username, password);
+        const AccountRecord account = newBusinessAccount(contact, username, password);
         contact.accountId = account.id;
         ok = !account.passwordHash.isEmpty() && store.insertBusinessAccount(account, contact);
     }
@@ -212,6 +189,21 @@ int listBusinessContacts(Database &database, const QCommandLineParser &parser) {
 
 } // namespace
 
+AccountRecord newBusinessAccount(const BusinessContactRecord &contact, const QString &username,
+                                 const QString &password) {
+    AccountRecord account;
+    account.id = newId();
+    account.username = username;
+    account.passwordHash = PasswordHasher::hash(password);
+    account.salutation = QStringLiteral(""); // not asked for; the column takes no NULL
+    account.initials =
+        contact.initials.isEmpty() ? contact.firstName.left(1).toUpper() + u'.' : contact.initials;
+    account.surname = contact.surname;
+    account.displayName = contact.displayName();
+    account.mustChangePassword = true;
+    return account;
+}
+
 std::optional<BusinessRights> portalRightsOption(TaskOptions &options) {
     const QString text = options.required(QStringLiteral("portal-rights"), kLineMax);
     BusinessRights rights;
@@ -274,10 +266,8 @@ TaskList businessTasks() {
 }
 
 QList<QCommandLineOption> businessOptions() {
-    const auto option = [](const char *name, const char *description, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                  QString::fromLatin1(value));
-    };
+    // Short, so that the list below reads as a table.
+    const auto option = &taskOption;
     return {
         option("customer", "A business customer id.", "id"),
         option("name", "The name of a business customer or project.", "name"),

@@ -5,12 +5,13 @@
 #pragma once
 
 #include "admintask.h"
+#include "storage/businessrecords.h"
+#include "storage/records.h"
 
 #include <QCommandLineOption>
 
 namespace careportal::server {
 class Database;
-struct BusinessRights;
 } // namespace careportal::server
 
 namespace careportal::server::admin {
@@ -24,6 +25,12 @@ class TaskOptions;
 [[nodiscard]] TaskList businessProjectTasks();
 /// The options only the business tasks use (the shared ones are admincommand's).
 [[nodiscard]] QList<QCommandLineOption> businessOptions();
+
+/// A new business account for `contact` logging in as `username` with the one-time
+/// `password` (hashed; an empty hash when hashing failed), to be changed at first login:
+/// the same for a contact staff add here and one a beheerder adds in the portal.
+[[nodiscard]] AccountRecord newBusinessAccount(const BusinessContactRecord &contact,
+                                               const QString &username, const QString &password);
 
 /// --portal-rights: a comma-separated list of beheerder, medewerker, email-diensten,
 /// alle-projecten, or none; nullopt (with an error recorded) when malformed.

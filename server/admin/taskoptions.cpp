@@ -16,6 +16,11 @@
 
 namespace careportal::server::admin {
 
+QCommandLineOption taskOption(const char *name, const char *description, const char *value) {
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                              QString::fromLatin1(value));
+}
+
 QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }

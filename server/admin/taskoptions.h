@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include <QCommandLineOption>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -22,6 +23,10 @@ namespace careportal::server::admin {
 [[nodiscard]] QString newId();
 /// Today's date in the Netherlands, where staff plan.
 [[nodiscard]] QDate todayInAmsterdam();
+
+/// One option of the admin command: its name, what --help says of it and its value's name.
+[[nodiscard]] QCommandLineOption taskOption(const char *name, const char *description,
+                                            const char *value);
 
 /// Reads the options of one task and collects everything that is wrong with them, so staff
 /// see every mistake of a command line at once (as FieldCheck does for API bodies) instead

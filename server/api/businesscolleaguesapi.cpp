@@ -4,8 +4,8 @@
 
 #include "businesscolleaguesapi.h"
 
+#include "admin/businesstasks.h"
 #include "admin/clienttasks.h"
-#include "auth/passwordhasher.h"
 #include "businesscontactinput.h"
 #include "businessguard.h"
 #include "businessjson.h"
@@ -103,16 +103,7 @@ BusinessColleaguesApi::prepareLogin(BusinessContactRecord &contact, QString &pas
         return std::nullopt;
     }
     password = admin::oneTimePassword();
-    AccountRecord account;
-    account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    account.username = contact.email;
-    account.passwordHash = PasswordHasher::hash(password);
-    account.salutation = QStringLiteral(""); // not asked for; the column takes no NULL
-    account.initials =
-        contact.initials.isEmpty() ? contact.firstName.left(1).toUpper() + u'.' : contact.initials;
-    account.surname = contact.surname;
-    account.displayName = contact.displayName();
-    account.mustChangePassword = true;
+    const AccountRecord account = admin::newBusinessAccount(contact, contact.email, password);
     if (account.passwordHash.isEmpty())
         return Problem::busy();
     contact.accountId = account.id;

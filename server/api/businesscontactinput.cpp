@@ -18,6 +18,16 @@ void line(FieldCheck &check, const QString &field, const QString &value, bool re
 
 } // namespace
 
+bool isKnownGender(const QString &gender) {
+    return gender.isEmpty() || gender == QLatin1String("man") || gender == QLatin1String("vrouw") ||
+           gender == QLatin1String("onbekend");
+}
+
+bool isKnownFunction(const QList<LabelledOption> &functions, const QString &code) {
+    return code.isEmpty() || std::any_of(functions.cbegin(), functions.cend(),
+                                         [&](const LabelledOption &f) { return f.code == code; });
+}
+
 std::optional<ApiResponse> readContact(const QJsonObject &body,
                                        const QList<LabelledOption> &functions,
                                        BusinessContactRecord &c) {
@@ -50,22 +60,15 @@ std::optional<ApiResponse> readContact(const QJsonObject &body,
                                        {QStringLiteral("functionOnCard"), c.functionOnCard}})
         line(check, field, value);
     line(check, QStringLiteral("surname"), c.surname, true);
-    check.add(QStringLiteral("phone"), ContactValidation::checkPhone(c.phone, false),
-              ContactValidation::kPhoneMaxLength);
-    check.add(QStringLiteral("mobile"), ContactValidation::checkPhone(c.mobile, false),
-              ContactValidation::kPhoneMaxLength);
-    check.add(QStringLiteral("email"), ContactValidation::checkEmail(c.email, true),
-              ContactValidation::kEmailMaxLength);
+    check.addPhone(QStringLiteral("phone"), c.phone, false);
+    check.addPhone(QStringLiteral("mobile"), c.mobile, false);
+    check.addEmail(QStringLiteral("email"), c.email, true);
     if (!birthDate.isEmpty() &&
         (!c.birthDate.isValid() || c.birthDate > QDate::currentDate() || c.birthDate.year() < 1900))
         check.add(QStringLiteral("birthDate"), Issue::UnknownOption);
-    if (!QStringList{QString(), QStringLiteral("man"), QStringLiteral("vrouw"),
-                     QStringLiteral("onbekend")}
-             .contains(c.gender))
+    if (!isKnownGender(c.gender))
         check.add(QStringLiteral("gender"), Issue::UnknownOption);
-    if (!c.functionCode.isEmpty() &&
-        std::none_of(functions.cbegin(), functions.cend(),
-                     [&](const LabelledOption &f) { return f.code == c.functionCode; }))
+    if (!isKnownFunction(functions, c.functionCode))
         check.add(QStringLiteral("function"), Issue::UnknownOption);
     if (!check.ok())
         return check.problem();

@@ -15,6 +15,11 @@ namespace careportal::server::businessinput {
 
 inline constexpr int kMaxLineLength = 100;
 
+/// Whether `gender` is one the seed's form offers (man, vrouw, onbekend) or none.
+[[nodiscard]] bool isKnownGender(const QString &gender);
+/// Whether `code` is one of `functions` (the function list with its codes) or none.
+[[nodiscard]] bool isKnownFunction(const QList<LabelledOption> &functions, const QString &code);
+
 /// Reads a contact's details and its switches emailServices and allProjects from `body`
 /// into `contact` (its id, customer, account and the rights administrator and portalUser
 /// stay), checking every field as the seed's form would: the 422 to answer, or nullopt.

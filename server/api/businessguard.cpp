@@ -4,11 +4,9 @@
 
 #include "businessguard.h"
 
-#include "contactvalidation.h"
+#include "guardrecords.h"
 #include "http/problem.h"
-#include "logging/logcategories.h"
 #include "storage/accesslogstore.h"
-#include "storage/accesslogwriter.h"
 #include "storage/businessstore.h"
 
 namespace careportal::server {
@@ -21,12 +19,6 @@ QString objectOf(const ApiRequest &request) {
         QStringLiteral("/business/organisations/") + request.pathParams.value(0) + u'/';
     const qsizetype at = request.path.indexOf(marker);
     return at < 0 ? QStringLiteral("organisation") : request.path.mid(at + marker.size());
-}
-
-QString deviceOf(const ApiRequest &request) {
-    const QString device = request.header("user-agent").left(SessionGuard::kMaxDeviceLength);
-    return ContactValidation::hasUnsafeCharacters(device, false) ? QStringLiteral("(onleesbaar)")
-                                                                 : device;
 }
 
 } // namespace
@@ -69,9 +61,9 @@ std::variant<BusinessGuard::Admitted, ApiResponse> BusinessGuard::admit(const Ap
     entry.userName = account.displayName;
     entry.onBehalfOf = organisationId;
     entry.role = roleOf(contact->rights);
-    entry.device = deviceOf(request);
+    entry.device = guardrecords::deviceOf(request);
     entry.address = request.remoteAddress;
-    entry.object = objectOf(request).left(SessionGuard::kMaxObjectLength);
+    entry.object = objectOf(request).left(guardrecords::kMaxObjectLength);
     if (m_readLog && request.method == QLatin1String("GET"))
         return Admitted{*std::move(contact), std::move(entry)};
     if (!m_accessLog.append(entry))
@@ -80,27 +72,13 @@ std::variant<BusinessGuard::Admitted, ApiResponse> BusinessGuard::admit(const Ap
 }
 
 ApiResponse BusinessGuard::afterHandler(Admitted &admitted, ApiResponse response) const {
-    if (!admitted.pendingLog)
-        return response;
-    response.holdUntil = [writer = m_readLog, entry = *std::move(admitted.pendingLog)](
-                             std::function<void(bool)> then) mutable {
-        writer->append(std::move(entry), std::move(then));
-    };
-    return response;
+    return guardrecords::holdUntilLogged(m_readLog, admitted.pendingLog, std::move(response));
 }
 
 void BusinessGuard::recordRefusal(const ApiRequest &request, const AccountRecord &account,
                                   const QString &eventName) const {
-    SecurityEventRecord event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.event = eventName;
-    event.accountId = account.id;
-    event.userName = account.username;
-    event.object = (request.method + u' ' + request.path).left(SessionGuard::kMaxObjectLength);
-    event.device = deviceOf(request);
-    event.address = request.remoteAddress;
-    if (!m_accessLog.appendSecurityEvent(event))
-        qCWarning(lcAuth) << "Could not record a refused attempt at another organisation's data";
+    guardrecords::recordRefusal(m_accessLog, request, account, eventName,
+                                "another organisation's data");
 }
 
 } // namespace careportal::server

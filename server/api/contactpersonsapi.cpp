@@ -50,12 +50,9 @@ std::optional<ApiResponse> readBody(const QJsonObject &body, const QList<Contact
     check.add(QStringLiteral("name"),
               ContactValidation::checkLine(person.name, ContactPersonsApi::kMaxNameLength, true),
               ContactPersonsApi::kMaxNameLength);
-    check.add(QStringLiteral("phone1"), ContactValidation::checkPhone(person.phone1, true),
-              ContactValidation::kPhoneMaxLength);
-    check.add(QStringLiteral("phone2"), ContactValidation::checkPhone(person.phone2, false),
-              ContactValidation::kPhoneMaxLength);
-    check.add(QStringLiteral("email"), ContactValidation::checkEmail(person.email, false),
-              ContactValidation::kEmailMaxLength);
+    check.addPhone(QStringLiteral("phone1"), person.phone1, true);
+    check.addPhone(QStringLiteral("phone2"), person.phone2, false);
+    check.addEmail(QStringLiteral("email"), person.email, false);
     if (!isKnownType(types, person.type))
         check.add(QStringLiteral("type"),
                   person.type.isEmpty() ? Issue::Required : Issue::UnknownOption);

@@ -51,4 +51,12 @@ void FieldCheck::add(const QString &field, ContactValidation::Issue issue, int m
                      ContactValidation::message(issue, QStringLiteral("en"), maxLength)});
 }
 
+void FieldCheck::addPhone(const QString &field, const QString &value, bool required) {
+    add(field, ContactValidation::checkPhone(value, required), ContactValidation::kPhoneMaxLength);
+}
+
+void FieldCheck::addEmail(const QString &field, const QString &value, bool required) {
+    add(field, ContactValidation::checkEmail(value, required), ContactValidation::kEmailMaxLength);
+}
+
 } // namespace careportal::server

@@ -30,6 +30,10 @@ public:
 
     /// Records `issue` (if any) for `field`; `maxLength` fills in the too-long message.
     void add(const QString &field, ContactValidation::Issue issue, int maxLength = 0);
+    /// Records what is wrong with `value` as a phone number or e-mail address of `field`:
+    /// the checks and maximum lengths every contact form of the API shares.
+    void addPhone(const QString &field, const QString &value, bool required);
+    void addEmail(const QString &field, const QString &value, bool required);
 
     [[nodiscard]] bool ok() const { return m_errors.isEmpty(); }
     /// 422 with every recorded field error.

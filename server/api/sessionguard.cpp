@@ -5,11 +5,9 @@
 #include "sessionguard.h"
 
 #include "auth/tokenservice.h"
-#include "contactvalidation.h"
+#include "guardrecords.h"
 #include "http/problem.h"
-#include "logging/logcategories.h"
 #include "storage/accesslogstore.h"
-#include "storage/accesslogwriter.h"
 
 namespace careportal::server {
 
@@ -21,13 +19,6 @@ QString objectOf(const ApiRequest &request) {
     const QString marker = QStringLiteral("/clients/") + request.pathParams.value(0) + u'/';
     const qsizetype at = request.path.indexOf(marker);
     return at < 0 ? request.path : request.path.mid(at + marker.size());
-}
-
-// The access point as the client and staff read it: no escape sequence or hidden text.
-QString deviceOf(const ApiRequest &request) {
-    const QString device = request.header("user-agent").left(SessionGuard::kMaxDeviceLength);
-    return ContactValidation::hasUnsafeCharacters(device, false) ? QStringLiteral("(onleesbaar)")
-                                                                 : device;
 }
 
 } // namespace
@@ -89,29 +80,12 @@ SessionGuard::authenticateForClient(const ApiRequest &request, LinkRight right) 
 }
 
 ApiResponse SessionGuard::afterHandler(Admitted &admitted, ApiResponse response) const {
-    if (!admitted.pendingLog)
-        return response;
-    response.holdUntil = [writer = m_readLog, entry = *std::move(admitted.pendingLog)](
-                             std::function<void(bool)> then) mutable {
-        writer->append(std::move(entry), std::move(then));
-    };
-    return response;
+    return guardrecords::holdUntilLogged(m_readLog, admitted.pendingLog, std::move(response));
 }
 
 void SessionGuard::recordRefusal(const ApiRequest &request, const AccountRecord &account,
                                  const QString &eventName) const {
-    SecurityEventRecord event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.event = eventName;
-    event.accountId = account.id;
-    event.userName = account.username;
-    event.object = (request.method + u' ' + request.path).left(kMaxObjectLength);
-    event.device = deviceOf(request);
-    event.address = request.remoteAddress;
-    // The answer stays 404 either way: a refusal must not turn into an error that tells the
-    // caller more, so a failed write is only logged.
-    if (!m_accessLog.appendSecurityEvent(event))
-        qCWarning(lcAuth) << "Could not record a refused attempt at another client's data";
+    guardrecords::recordRefusal(m_accessLog, request, account, eventName, "another client's data");
 }
 
 AccessLogRecord SessionGuard::accessEntry(const ApiRequest &request, const AccountRecord &account,
@@ -127,7 +101,7 @@ AccessLogRecord SessionGuard::accessEntry(const ApiRequest &request, const Accou
     // name is the user, the client the one on whose behalf.
     entry.onBehalfOf = entry.clientId;
     entry.role = relation;
-    entry.device = deviceOf(request);
+    entry.device = guardrecords::deviceOf(request);
     entry.address = request.remoteAddress;
     entry.object = objectOf(request);
     return entry;

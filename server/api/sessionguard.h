@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "guardrecords.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
 #include "sessioncache.h"
@@ -80,8 +81,8 @@ public:
                                                                      request.pathParams.value(0)));
     }
 
-    static constexpr int kMaxDeviceLength = 200;
-    static constexpr int kMaxObjectLength = 300;
+    static constexpr int kMaxDeviceLength = guardrecords::kMaxDeviceLength;
+    static constexpr int kMaxObjectLength = guardrecords::kMaxObjectLength;
 
 private:
     /// A caller let through to a client, and its access-log row when that is still to be

@@ -50,9 +50,7 @@ bool BusinessInvoiceStore::insertInvoice(const BusinessInvoiceRecord &invoice,
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {invoice.id, invoice.customerId, invoice.number,
               invoice.invoiceDate.toString(Qt::ISODate), invoice.dueDate.toString(Qt::ISODate),
-              notNull(invoice.description),
-              invoice.paidOn.isValid() ? QVariant(invoice.paidOn.toString(Qt::ISODate))
-                                       : QVariant(QMetaType(QMetaType::QString)),
+              notNull(invoice.description), dateOrNull(invoice.paidOn),
               pdf.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(pdf),
               QDateTime::currentSecsSinceEpoch()}))
         return false;
@@ -72,18 +70,13 @@ bool BusinessInvoiceStore::insertInvoice(const BusinessInvoiceRecord &invoice,
 
 QList<BusinessInvoiceRecord> BusinessInvoiceStore::invoices(const QString &customerId,
                                                             bool openOnly) {
-    CachedQuery query(m_database);
-    QList<BusinessInvoiceRecord> result;
-    if (!run(query,
-             kSelect + QStringLiteral("WHERE i.customer_id = ? %1 GROUP BY i.id ORDER BY "
-                                      "i.paid_on IS NOT NULL, CASE WHEN i.paid_on IS NULL THEN "
-                                      "i.due_date END, i.invoice_date DESC, i.number DESC")
-                           .arg(openOnly ? QStringLiteral("AND i.paid_on IS NULL") : QString()),
-             {customerId}))
-        return result;
-    while (query.next())
-        result.append(readInvoice(query));
-    return result;
+    return readRows(m_database,
+                    kSelect +
+                        QStringLiteral("WHERE i.customer_id = ? %1 GROUP BY i.id ORDER BY "
+                                       "i.paid_on IS NOT NULL, CASE WHEN i.paid_on IS NULL THEN "
+                                       "i.due_date END, i.invoice_date DESC, i.number DESC")
+                            .arg(openOnly ? QStringLiteral("AND i.paid_on IS NULL") : QString()),
+                    {customerId}, readInvoice);
 }
 
 std::optional<BusinessInvoiceRecord> BusinessInvoiceStore::invoice(const QString &customerId,
@@ -121,9 +114,7 @@ QByteArray BusinessInvoiceStore::pdf(const QString &customerId, const QString &i
 bool BusinessInvoiceStore::setPaid(const QString &invoiceId, const QDate &day) {
     CachedQuery query(m_database);
     return run(query, QStringLiteral("UPDATE business_invoices SET paid_on = ? WHERE id = ?"),
-               {day.isValid() ? QVariant(day.toString(Qt::ISODate))
-                              : QVariant(QMetaType(QMetaType::QString)),
-                invoiceId}) &&
+               {dateOrNull(day), invoiceId}) &&
            query.numRowsAffected() == 1;
 }
 

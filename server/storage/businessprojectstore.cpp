@@ -41,11 +41,6 @@ BusinessQuestionRecord readQuestion(const QSqlQuery &q) {
             fromEpoch(q.value(6)), q.value(7).toString(), fromEpoch(q.value(8))};
 }
 
-QVariant dateOrNull(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
-
 } // namespace
 
 BusinessProjectStore::BusinessProjectStore(Database &database)
@@ -65,47 +60,31 @@ bool BusinessProjectStore::insertProject(const BusinessProjectRecord &p) {
 
 std::optional<BusinessProjectRecord> BusinessProjectStore::project(const QString &customerId,
                                                                    const QString &projectId) {
-    CachedQuery query(m_database);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_projects WHERE id = ? AND customer_id = ?")
-                 .arg(kProjectColumns),
-             {projectId, customerId}) ||
-        !query.next())
-        return std::nullopt;
-    return readProject(query);
+    return readRow(
+        m_database,
+        QStringLiteral("SELECT %1 FROM business_projects WHERE id = ? AND customer_id = ?")
+            .arg(kProjectColumns),
+        {projectId, customerId}, readProject);
 }
 
 QList<BusinessProjectRecord> BusinessProjectStore::projects(const QString &customerId) {
-    CachedQuery query(m_database);
-    QList<BusinessProjectRecord> result;
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_projects WHERE customer_id = ? ORDER BY name "
-                            "COLLATE NOCASE, id")
-                 .arg(kProjectColumns),
-             {customerId}))
-        return result;
-    while (query.next())
-        result.append(readProject(query));
-    return result;
+    return readRows(
+        m_database,
+        QStringLiteral("SELECT %1 FROM business_projects WHERE customer_id = ? ORDER BY name "
+                       "COLLATE NOCASE, id")
+            .arg(kProjectColumns),
+        {customerId}, readProject);
 }
 
 QList<BusinessProjectRecord> BusinessProjectStore::projectsOfMember(const QString &customerId,
                                                                     const QString &contactId) {
-    CachedQuery query(m_database);
-    QList<BusinessProjectRecord> result;
-    QStringList columns = kProjectColumns.split(QStringLiteral(", "));
-    for (QString &column : columns)
-        column.prepend(QStringLiteral("p."));
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_projects p JOIN business_project_members m "
-                            "ON m.project_id = p.id WHERE p.customer_id = ? AND m.contact_id = ? "
-                            "ORDER BY p.name COLLATE NOCASE, p.id")
-                 .arg(columns.join(QStringLiteral(", "))),
-             {customerId, contactId}))
-        return result;
-    while (query.next())
-        result.append(readProject(query));
-    return result;
+    return readRows(m_database,
+                    QStringLiteral("SELECT %1 FROM business_projects p JOIN "
+                                   "business_project_members m ON m.project_id = p.id WHERE "
+                                   "p.customer_id = ? AND m.contact_id = ? ORDER BY p.name COLLATE "
+                                   "NOCASE, p.id")
+                        .arg(qualifiedColumns(kProjectColumns, QStringLiteral("p"))),
+                    {customerId, contactId}, readProject);
 }
 
 bool BusinessProjectStore::addMember(const QString &projectId, const QString &contactId) {
@@ -126,16 +105,11 @@ bool BusinessProjectStore::isMember(const QString &projectId, const QString &con
 }
 
 QStringList BusinessProjectStore::memberIds(const QString &projectId) {
-    CachedQuery query(m_database);
-    QStringList result;
-    if (!run(query,
-             QStringLiteral("SELECT contact_id FROM business_project_members WHERE project_id = "
-                            "? ORDER BY contact_id"),
-             {projectId}))
-        return result;
-    while (query.next())
-        result.append(query.value(0).toString());
-    return result;
+    return QStringList(readRows(m_database,
+                                QStringLiteral("SELECT contact_id FROM business_project_members "
+                                               "WHERE project_id = ? ORDER BY contact_id"),
+                                {projectId},
+                                [](const QSqlQuery &q) { return q.value(0).toString(); }));
 }
 
 bool BusinessProjectStore::insertQuestion(const BusinessQuestionRecord &q) {
@@ -149,42 +123,28 @@ bool BusinessProjectStore::insertQuestion(const BusinessQuestionRecord &q) {
 }
 
 std::optional<BusinessQuestionRecord> BusinessProjectStore::question(const QString &questionId) {
-    CachedQuery query(m_database);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_project_questions WHERE id = ?")
-                 .arg(kQuestionColumns),
-             {questionId}) ||
-        !query.next())
-        return std::nullopt;
-    return readQuestion(query);
+    return readRow(m_database,
+                   QStringLiteral("SELECT %1 FROM business_project_questions WHERE id = ?")
+                       .arg(kQuestionColumns),
+                   {questionId}, readQuestion);
 }
 
 QList<BusinessQuestionRecord> BusinessProjectStore::openQuestions() {
-    CachedQuery query(m_database);
-    QList<BusinessQuestionRecord> result;
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_project_questions WHERE answered_utc IS "
-                            "NULL ORDER BY asked_utc, id")
-                 .arg(kQuestionColumns),
-             {}))
-        return result;
-    while (query.next())
-        result.append(readQuestion(query));
-    return result;
+    return readRows(
+        m_database,
+        QStringLiteral("SELECT %1 FROM business_project_questions WHERE answered_utc IS "
+                       "NULL ORDER BY asked_utc, id")
+            .arg(kQuestionColumns),
+        {}, readQuestion);
 }
 
 QList<BusinessQuestionRecord> BusinessProjectStore::answeredQuestions(const QString &contactId) {
-    CachedQuery query(m_database);
-    QList<BusinessQuestionRecord> result;
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_project_questions WHERE contact_id = ? AND "
-                            "answered_utc IS NOT NULL ORDER BY answered_utc DESC, id DESC")
-                 .arg(kQuestionColumns),
-             {contactId}))
-        return result;
-    while (query.next())
-        result.append(readQuestion(query));
-    return result;
+    return readRows(
+        m_database,
+        QStringLiteral("SELECT %1 FROM business_project_questions WHERE contact_id = ? AND "
+                       "answered_utc IS NOT NULL ORDER BY answered_utc DESC, id DESC")
+            .arg(kQuestionColumns),
+        {contactId}, readQuestion);
 }
 
 bool BusinessProjectStore::answer(const QString &questionId, const QString &answer,

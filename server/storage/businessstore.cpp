@@ -29,38 +29,42 @@ BusinessCustomerRecord readCustomer(const QSqlQuery &q) {
             q.value(9).toString()};
 }
 
-BusinessContactRecord readContact(const QSqlQuery &q, int at = 0) {
+BusinessContactRecord readContact(const QSqlQuery &q) {
     BusinessContactRecord c;
-    c.id = q.value(at).toString();
-    c.customerId = q.value(at + 1).toString();
-    c.accountId = q.value(at + 2).toString();
-    c.initials = q.value(at + 3).toString();
-    c.firstName = q.value(at + 4).toString();
-    c.prefix = q.value(at + 5).toString();
-    c.surname = q.value(at + 6).toString();
-    c.nickname = q.value(at + 7).toString();
-    c.birthDate = QDate::fromString(q.value(at + 8).toString(), Qt::ISODate);
-    c.gender = q.value(at + 9).toString();
-    c.address = q.value(at + 10).toString();
-    c.postalAddress = q.value(at + 11).toString();
-    c.phone = q.value(at + 12).toString();
-    c.mobile = q.value(at + 13).toString();
-    c.email = q.value(at + 14).toString();
-    c.department = q.value(at + 15).toString();
-    c.functionCode = q.value(at + 16).toString();
-    c.functionOnCard = q.value(at + 17).toString();
-    c.rights = {q.value(at + 18).toBool(), q.value(at + 19).toBool(), q.value(at + 20).toBool(),
-                q.value(at + 21).toBool()};
+    c.id = q.value(0).toString();
+    c.customerId = q.value(1).toString();
+    c.accountId = q.value(2).toString();
+    c.initials = q.value(3).toString();
+    c.firstName = q.value(4).toString();
+    c.prefix = q.value(5).toString();
+    c.surname = q.value(6).toString();
+    c.nickname = q.value(7).toString();
+    c.birthDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    c.gender = q.value(9).toString();
+    c.address = q.value(10).toString();
+    c.postalAddress = q.value(11).toString();
+    c.phone = q.value(12).toString();
+    c.mobile = q.value(13).toString();
+    c.email = q.value(14).toString();
+    c.department = q.value(15).toString();
+    c.functionCode = q.value(16).toString();
+    c.functionOnCard = q.value(17).toString();
+    c.rights = {q.value(18).toBool(), q.value(19).toBool(), q.value(20).toBool(),
+                q.value(21).toBool()};
     return c;
 }
 
-QVariant nullIfEmpty(const QString &text) {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant dateOrNull(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
+/// The contact's details in the column order of kContactColumns from initials to
+/// function_on_card, as both the insert and the update bind them.
+QVariantList detailValues(const BusinessContactRecord &c) {
+    return {notNull(c.initials),      notNull(c.firstName),
+            notNull(c.prefix),        c.surname,
+            notNull(c.nickname),      dateOrNull(c.birthDate),
+            notNull(c.gender),        notNull(c.address),
+            notNull(c.postalAddress), notNull(c.phone),
+            notNull(c.mobile),        notNull(c.email),
+            notNull(c.department),    textOrNull(c.functionCode),
+            notNull(c.functionOnCard)};
 }
 
 } // namespace
@@ -114,57 +118,31 @@ bool BusinessStore::insertCustomer(const BusinessCustomerRecord &c) {
 }
 
 std::optional<BusinessCustomerRecord> BusinessStore::customer(const QString &customerId) {
-    CachedQuery query(m_database);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_customers WHERE id = ?").arg(kCustomerColumns),
-             {customerId}) ||
-        !query.next())
-        return std::nullopt;
-    return readCustomer(query);
+    return readRow(
+        m_database,
+        QStringLiteral("SELECT %1 FROM business_customers WHERE id = ?").arg(kCustomerColumns),
+        {customerId}, readCustomer);
 }
 
 QList<BusinessCustomerRecord> BusinessStore::customers() {
-    CachedQuery query(m_database);
-    QList<BusinessCustomerRecord> result;
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_customers ORDER BY name COLLATE NOCASE, id")
-                 .arg(kCustomerColumns),
-             {}))
-        return result;
-    while (query.next())
-        result.append(readCustomer(query));
-    return result;
+    return readRows(m_database,
+                    QStringLiteral("SELECT %1 FROM business_customers ORDER BY name COLLATE "
+                                   "NOCASE, id")
+                        .arg(kCustomerColumns),
+                    {}, readCustomer);
 }
 
 bool BusinessStore::insertContact(const BusinessContactRecord &c) {
     CachedQuery query(m_database);
+    const QVariantList values =
+        QVariantList{c.id, c.customerId, textOrNull(c.accountId)} + detailValues(c) +
+        QVariantList{c.rights.administrator, c.rights.portalUser, c.rights.emailServices,
+                     c.rights.allProjects, QDateTime::currentSecsSinceEpoch()};
     return run(query,
                QStringLiteral("INSERT INTO business_contacts (%1, created_utc) VALUES (?, ?, ?, "
                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                    .arg(kContactColumns),
-               {c.id,
-                c.customerId,
-                nullIfEmpty(c.accountId),
-                notNull(c.initials),
-                notNull(c.firstName),
-                notNull(c.prefix),
-                c.surname,
-                notNull(c.nickname),
-                dateOrNull(c.birthDate),
-                notNull(c.gender),
-                notNull(c.address),
-                notNull(c.postalAddress),
-                notNull(c.phone),
-                notNull(c.mobile),
-                notNull(c.email),
-                notNull(c.department),
-                nullIfEmpty(c.functionCode),
-                notNull(c.functionOnCard),
-                c.rights.administrator,
-                c.rights.portalUser,
-                c.rights.emailServices,
-                c.rights.allProjects,
-                QDateTime::currentSecsSinceEpoch()});
+               values);
 }
 
 std::optional<BusinessContactRecord> BusinessStore::contact(const QString &customerId,
@@ -176,59 +154,40 @@ std::optional<BusinessContactRecord> BusinessStore::contact(const QString &custo
 }
 
 std::optional<BusinessContactRecord> BusinessStore::contactById(const QString &contactId) {
-    CachedQuery query(m_database);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_contacts WHERE id = ?").arg(kContactColumns),
-             {contactId}) ||
-        !query.next())
-        return std::nullopt;
-    return readContact(query);
+    return readRow(
+        m_database,
+        QStringLiteral("SELECT %1 FROM business_contacts WHERE id = ?").arg(kContactColumns),
+        {contactId}, readContact);
 }
 
 std::optional<BusinessContactRecord> BusinessStore::contactOfAccount(const QString &accountId,
                                                                      const QString &customerId) {
-    CachedQuery query(m_database);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_contacts WHERE account_id = ? AND "
-                            "customer_id = ?")
-                 .arg(kContactColumns),
-             {accountId, customerId}) ||
-        !query.next())
-        return std::nullopt;
-    return readContact(query);
+    return readRow(m_database,
+                   QStringLiteral("SELECT %1 FROM business_contacts WHERE account_id = ? AND "
+                                  "customer_id = ?")
+                       .arg(kContactColumns),
+                   {accountId, customerId}, readContact);
 }
 
 QList<QPair<BusinessContactRecord, QString>>
 BusinessStore::contactsOfAccount(const QString &accountId) {
-    CachedQuery query(m_database);
-    QList<QPair<BusinessContactRecord, QString>> result;
-    QStringList columns = kContactColumns.split(QStringLiteral(", "));
-    for (QString &column : columns)
-        column.prepend(QStringLiteral("bc."));
-    if (!run(query,
-             QStringLiteral("SELECT %1, c.name FROM business_contacts bc JOIN business_customers "
-                            "c ON c.id = bc.customer_id WHERE bc.account_id = ? ORDER BY c.name "
-                            "COLLATE NOCASE, c.id")
-                 .arg(columns.join(QStringLiteral(", "))),
-             {accountId}))
-        return result;
-    while (query.next())
-        result.append({readContact(query), query.value(22).toString()});
-    return result;
+    return readRows(
+        m_database,
+        QStringLiteral("SELECT %1, c.name FROM business_contacts bc JOIN "
+                       "business_customers c ON c.id = bc.customer_id WHERE "
+                       "bc.account_id = ? ORDER BY c.name COLLATE NOCASE, c.id")
+            .arg(qualifiedColumns(kContactColumns, QStringLiteral("bc"))),
+        {accountId}, [](const QSqlQuery &q) {
+            return QPair<BusinessContactRecord, QString>{readContact(q), q.value(22).toString()};
+        });
 }
 
 QList<BusinessContactRecord> BusinessStore::contacts(const QString &customerId) {
-    CachedQuery query(m_database);
-    QList<BusinessContactRecord> result;
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM business_contacts WHERE customer_id = ? ORDER BY "
-                            "surname COLLATE NOCASE, first_name COLLATE NOCASE, id")
-                 .arg(kContactColumns),
-             {customerId}))
-        return result;
-    while (query.next())
-        result.append(readContact(query));
-    return result;
+    return readRows(m_database,
+                    QStringLiteral("SELECT %1 FROM business_contacts WHERE customer_id = ? ORDER "
+                                   "BY surname COLLATE NOCASE, first_name COLLATE NOCASE, id")
+                        .arg(kContactColumns),
+                    {customerId}, readContact);
 }
 
 namespace {
@@ -270,28 +229,9 @@ BusinessStore::Change BusinessStore::updateContact(const BusinessContactRecord &
                             "?, function_code = ?, function_on_card = ?, email_services = ?, "
                             "all_projects = ?, is_admin = ?, is_portal_user = ?, account_id = ? "
                             "WHERE id = ? AND customer_id = ?"),
-             {notNull(c.initials),
-              notNull(c.firstName),
-              notNull(c.prefix),
-              c.surname,
-              notNull(c.nickname),
-              dateOrNull(c.birthDate),
-              notNull(c.gender),
-              notNull(c.address),
-              notNull(c.postalAddress),
-              notNull(c.phone),
-              notNull(c.mobile),
-              notNull(c.email),
-              notNull(c.department),
-              nullIfEmpty(c.functionCode),
-              notNull(c.functionOnCard),
-              c.rights.emailServices,
-              c.rights.allProjects,
-              c.rights.administrator,
-              c.rights.portalUser,
-              nullIfEmpty(c.accountId),
-              c.id,
-              c.customerId}))
+             detailValues(c) + QVariantList{c.rights.emailServices, c.rights.allProjects,
+                                            c.rights.administrator, c.rights.portalUser,
+                                            textOrNull(c.accountId), c.id, c.customerId}))
         return Change::Failed;
     if (query.numRowsAffected() != 1)
         return Change::NotFound;
@@ -332,17 +272,13 @@ BusinessStore::Change BusinessStore::removeContact(const QString &customerId,
 }
 
 QList<LabelledOption> BusinessStore::functions() {
-    CachedQuery query(m_database);
-    QList<LabelledOption> result;
-    if (!run(query,
-             QStringLiteral("SELECT code, label_nl, label_en FROM business_functions ORDER BY "
-                            "position, code"),
-             {}))
-        return result;
-    while (query.next())
-        result.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
-    return result;
+    return readRows(m_database,
+                    QStringLiteral("SELECT code, label_nl, label_en FROM business_functions "
+                                   "ORDER BY position, code"),
+                    {}, [](const QSqlQuery &q) {
+                        return LabelledOption{q.value(0).toString(), q.value(1).toString(),
+                                              q.value(2).toString()};
+                    });
 }
 
 } // namespace careportal::server

@@ -25,6 +25,22 @@ QString notNull(const QString &text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+QVariant textOrNull(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant dateOrNull(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString qualifiedColumns(const QString &columns, const QString &alias) {
+    QStringList names = columns.split(QStringLiteral(", "));
+    for (QString &name : names)
+        name.prepend(alias + u'.');
+    return names.join(QStringLiteral(", "));
+}
+
 namespace {
 
 bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values) {

@@ -4,12 +4,15 @@
 
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
 #include <optional>
+#include <type_traits>
 
 // Small helpers the storage classes share; nothing outside storage/ includes this.
 namespace careportal::server {
@@ -22,6 +25,12 @@ class Database;
 /// "" for a null QString: Qt binds a null QString as SQL NULL, which the NOT NULL text
 /// columns refuse.
 [[nodiscard]] QString notNull(const QString &text);
+/// A typed SQL NULL for an empty text, for the nullable text columns (ids, codes).
+[[nodiscard]] QVariant textOrNull(const QString &text);
+/// "YYYY-MM-DD", or a typed SQL NULL for an invalid date.
+[[nodiscard]] QVariant dateOrNull(const QDate &date);
+/// "id, name" as "p.id, p.name": a table's column list for a join under `alias`.
+[[nodiscard]] QString qualifiedColumns(const QString &columns, const QString &alias);
 /// Prepares, binds `values` in order and runs; logs failures so callers can stay short.
 [[nodiscard]] bool run(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
@@ -55,5 +64,32 @@ private:
 };
 
 [[nodiscard]] bool run(CachedQuery &query, const QString &sql, const QVariantList &values);
+
+/// Every row `sql` selects, each read by `read(const QSqlQuery &)`; empty when the query
+/// fails (run() logged it). The loop every list reader of the stores would write again.
+template <typename Reader>
+[[nodiscard]] auto readRows(Database &database, const QString &sql, const QVariantList &values,
+                            Reader read) {
+    using Row = std::invoke_result_t<Reader, const QSqlQuery &>;
+    QList<Row> result;
+    CachedQuery query(database);
+    if (!run(query, sql, values))
+        return result;
+    while (query.next())
+        result.append(read(static_cast<const QSqlQuery &>(query)));
+    return result;
+}
+
+/// The first row `sql` selects, read by `read`; nullopt when there is none or the query
+/// fails.
+template <typename Reader>
+[[nodiscard]] auto readRow(Database &database, const QString &sql, const QVariantList &values,
+                           Reader read) {
+    using Row = std::invoke_result_t<Reader, const QSqlQuery &>;
+    CachedQuery query(database);
+    if (!run(query, sql, values) || !query.next())
+        return std::optional<Row>();
+    return std::optional<Row>(read(static_cast<const QSqlQuery &>(query)));
+}
 
 } // namespace careportal::server

@@ -50,15 +50,11 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
         m_client = std::make_unique<HttpsJsonClient>(m_server);
-        m_tom = m_client->login(QStringLiteral("t.havenaar@example.nl"), kPassword);
-        m_marieke = m_client->login(QStringLiteral("m.kademaker@example.nl"), kPassword);
-        QCOMPARE(m_server.admin({QStringLiteral("create-business-customer"),
-                                 QStringLiteral("--name"), QStringLiteral("Gemeente Ander"),
-                                 QStringLiteral("--username"), QStringLiteral("o@ander.example"),
-                                 QStringLiteral("--first-name"), QStringLiteral("Olga"),
-                                 QStringLiteral("--surname"), QStringLiteral("Ander")}),
-                 0);
-        m_other = firstLogin(QStringLiteral("o@ander.example"));
+        const auto logins =
+            careportal::test::businessLogins(m_server, *m_client, QStringLiteral("Eigen!2026x"));
+        m_tom = logins.tom;
+        m_marieke = logins.marieke;
+        m_other = logins.other;
         for (const QString &token : {m_tom, m_marieke, m_other})
             QVERIFY(!token.isEmpty());
     }

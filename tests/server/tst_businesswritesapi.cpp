@@ -2,11 +2,11 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "firstlogin.h"
 #include "httpsjsonclient.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTest>
 
 using careportal::test::HttpsJsonClient;
@@ -46,32 +46,12 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_server.start(), qPrintable(m_server.standardError()));
         m_client = std::make_unique<HttpsJsonClient>(m_server);
-        m_tom = m_client->login(QStringLiteral("t.havenaar@example.nl"), kPassword);
-        m_marieke = m_client->login(QStringLiteral("m.kademaker@example.nl"), kPassword);
+        const auto logins =
+            careportal::test::businessLogins(m_server, *m_client, QStringLiteral("Ander!2026x"));
+        m_tom = logins.tom;
+        m_marieke = logins.marieke;
+        m_other = logins.other;
         m_clientToken = m_client->login(QStringLiteral("j.voorbeeld@example.nl"), kPassword);
-        // A beheerder of another organisation.
-        QString output;
-        QCOMPARE(m_server.admin({QStringLiteral("create-business-customer"),
-                                 QStringLiteral("--name"), QStringLiteral("Gemeente Ander"),
-                                 QStringLiteral("--username"), QStringLiteral("o@ander.example"),
-                                 QStringLiteral("--first-name"), QStringLiteral("Olga"),
-                                 QStringLiteral("--surname"), QStringLiteral("Ander")},
-                                &output),
-                 0);
-        static const QRegularExpression password(QStringLiteral("wachtwoord is: (\\S+)"));
-        QString oneTime;
-        for (const QString &message : m_server.outboxMessages(QStringLiteral("o@ander.example")))
-            if (const auto match = password.match(message); match.hasMatch())
-                oneTime = match.captured(1);
-        const QString first = m_client->login(QStringLiteral("o@ander.example"), oneTime);
-        QCOMPARE(m_client
-                     ->post(QStringLiteral("/account/password"),
-                            {{QStringLiteral("currentPassword"), oneTime},
-                             {QStringLiteral("newPassword"), QStringLiteral("Ander!2026x")}},
-                            first)
-                     .status,
-                 204);
-        m_other = m_client->login(QStringLiteral("o@ander.example"), QStringLiteral("Ander!2026x"));
         for (const QString &token : {m_tom, m_marieke, m_other, m_clientToken})
             QVERIFY(!token.isEmpty());
     }

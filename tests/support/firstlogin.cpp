@@ -33,4 +33,19 @@ QString firstLogin(const ServerProcess &server, HttpsJsonClient &client, const Q
     return client.login(username, newPassword);
 }
 
+BusinessLogins businessLogins(const ServerProcess &server, HttpsJsonClient &client,
+                              const QString &otherPassword) {
+    const QString demoPassword = QStringLiteral("Welkom!2026");
+    BusinessLogins logins;
+    logins.tom = client.login(QStringLiteral("t.havenaar@example.nl"), demoPassword);
+    logins.marieke = client.login(QStringLiteral("m.kademaker@example.nl"), demoPassword);
+    const QString other = QStringLiteral("o@ander.example");
+    if (server.admin({QStringLiteral("create-business-customer"), QStringLiteral("--name"),
+                      QStringLiteral("Gemeente Ander"), QStringLiteral("--username"), other,
+                      QStringLiteral("--first-name"), QStringLiteral("Olga"),
+                      QStringLiteral("--surname"), QStringLiteral("Ander")}) == 0)
+        logins.other = firstLogin(server, client, other, otherPassword);
+    return logins;
+}
+
 } // namespace careportal::test

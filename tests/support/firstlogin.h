@@ -21,4 +21,16 @@ class ServerProcess;
 [[nodiscard]] QString firstLogin(const ServerProcess &server, HttpsJsonClient &client,
                                  const QString &username, const QString &newPassword);
 
+/// The business logins the business tests start from: the demo's Woonstichting De Kade
+/// with its medewerker (t.havenaar@example.nl) and beheerder (m.kademaker@example.nl), and
+/// o@ander.example, the first beheerder of a customer made here ("Gemeente Ander"), after
+/// its first login with `otherPassword`. A token is "" when its login failed.
+struct BusinessLogins {
+    QString tom;
+    QString marieke;
+    QString other;
+};
+[[nodiscard]] BusinessLogins businessLogins(const ServerProcess &server, HttpsJsonClient &client,
+                                            const QString &otherPassword);
+
 } // namespace careportal::test
