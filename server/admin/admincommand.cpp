@@ -35,7 +35,8 @@ admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
            admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
            admin::accountTasks() + admin::organisationTasks() + admin::secondFactorTasks() +
-           admin::registrationTasks() + admin::businessTasks() + admin::businessProjectTasks();
+           admin::registrationTasks() + admin::businessTasks() + admin::businessContactTasks() +
+           admin::businessProjectTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,

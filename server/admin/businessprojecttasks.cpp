@@ -100,14 +100,42 @@ int addProjectQuestion(Database &database, const QCommandLineParser &parser) {
     return 0;
 }
 
-int listProjectQuestions(Database &database, const QCommandLineParser &) {
+/// The questions no one has answered yet, oldest first, with what staff need to answer
+/// them (answer-project-question --id). A question is a customer's correspondence: the
+/// read of each customer's questions gets its access-log row before any of them shows.
+int listProjectQuestions(Database &database, const QCommandLineParser &parser) {
+    TaskOptions options(parser, QStringLiteral("list-project-questions"));
+    const QString only = options.optional(QStringLiteral("customer"), kIdMax);
+    if (!options.ok())
+        return options.fail();
     BusinessStore contacts(database);
-    for (const BusinessQuestionRecord &q : BusinessProjectStore(database).openQuestions()) {
+    BusinessProjectStore projects(database);
+    struct Open {
+        BusinessQuestionRecord question;
+        BusinessContactRecord contact;
+        QString projectName;
+    };
+    QList<Open> open;
+    QStringList customers;
+    for (const BusinessQuestionRecord &q : projects.openQuestions()) {
         const auto contact = contacts.contactById(q.contactId);
-        print(QStringLiteral("%1\t%2\tproject %3\t%4\t%5")
-                  .arg(q.id, q.askedAt.toString(Qt::ISODate), q.projectId,
-                       contact ? contact->displayName() : q.contactId, escaped(q.question)));
+        const auto project =
+            contact ? projects.project(contact->customerId, q.projectId) : std::nullopt;
+        if (!contact || !project || (!only.isEmpty() && contact->customerId != only))
+            continue;
+        if (!customers.contains(contact->customerId))
+            customers.append(contact->customerId);
+        open.append({q, *contact, project->name});
     }
+    for (const QString &customerId : customers)
+        if (!logStaffAccess(database, parser, customerId, QStringLiteral("read"),
+                            QStringLiteral("correspondence")))
+            return refuseWithoutLog(QStringLiteral("list-project-questions"));
+    for (const Open &o : open)
+        print(QStringLiteral("%1\t%2\t%3\tproject %4 (%5)\t%6\t%7")
+                  .arg(o.question.id, o.question.askedAt.toString(Qt::ISODate),
+                       o.contact.customerId, o.question.projectId, o.projectName,
+                       o.contact.displayName(), escaped(o.question.question)));
     return 0;
 }
 
@@ -240,8 +268,8 @@ TaskList businessProjectTasks() {
         {QStringLiteral("add-project-question"),
          QStringLiteral("add-project-question --project ID --contact ID --text TEXT"),
          addProjectQuestion},
-        {QStringLiteral("list-project-questions"), QStringLiteral("list-project-questions"),
-         listProjectQuestions},
+        {QStringLiteral("list-project-questions"),
+         QStringLiteral("list-project-questions [--customer ID]"), listProjectQuestions},
         {QStringLiteral("answer-project-question"),
          QStringLiteral("answer-project-question --id ID --answer TEXT --staff NAME"),
          answerProjectQuestion},

@@ -21,6 +21,9 @@ class TaskOptions;
 /// Business customers and their contacts (seed 004): create-business-customer,
 /// add-business-contact, list-business-customers, list-business-contacts.
 [[nodiscard]] TaskList businessTasks();
+/// Changes to a business customer's contacts as the portal's beheerder makes them:
+/// edit-business-contact, remove-business-contact (never the last beheerder who can log in).
+[[nodiscard]] TaskList businessContactTasks();
 /// Projects, members, questions and invoices of business customers.
 [[nodiscard]] TaskList businessProjectTasks();
 /// The options only the business tasks use (the shared ones are admincommand's).
