@@ -51,6 +51,22 @@ ApiResponse emailRefused() {
                          "Please contact us.")}});
 }
 
+/// A colleague's details as the contact's own form reads them, and the two rights only a
+/// beheerder gives ("Beheerder klantportaal", "Medewerker klantportaal"): the 422 to
+/// answer, or nullopt.
+std::optional<ApiResponse> readColleague(const QJsonObject &body,
+                                         const QList<LabelledOption> &functions,
+                                         BusinessContactRecord &c) {
+    if (auto problem = businessinput::readContact(body, functions, c))
+        return problem;
+    FieldCheck rights(body);
+    c.rights.administrator = rights.flag(QStringLiteral("administrator"));
+    c.rights.portalUser = rights.flag(QStringLiteral("portalUser"));
+    if (!rights.ok())
+        return rights.problem();
+    return std::nullopt;
+}
+
 } // namespace
 
 BusinessColleaguesApi::BusinessColleaguesApi(Stores stores, BusinessGuard &guard,
@@ -133,13 +149,8 @@ ApiResponse BusinessColleaguesApi::create(const ApiRequest &request,
                                           const BusinessContactRecord &self) {
     BusinessContactRecord c;
     c.customerId = self.customerId;
-    if (auto problem = businessinput::readContact(request.json, m_store.functions(), c))
+    if (auto problem = readColleague(request.json, m_store.functions(), c))
         return *problem;
-    FieldCheck rights(request.json);
-    c.rights.administrator = rights.flag(QStringLiteral("administrator"));
-    c.rights.portalUser = rights.flag(QStringLiteral("portalUser"));
-    if (!rights.ok())
-        return rights.problem();
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString password;
     std::optional<AccountRecord> fresh;
@@ -161,13 +172,8 @@ ApiResponse BusinessColleaguesApi::update(const ApiRequest &request,
     if (!current)
         return Problem::make(Problem::Code::NotFound);
     BusinessContactRecord c = *current;
-    if (auto problem = businessinput::readContact(request.json, m_store.functions(), c))
+    if (auto problem = readColleague(request.json, m_store.functions(), c))
         return *problem;
-    FieldCheck rights(request.json);
-    c.rights.administrator = rights.flag(QStringLiteral("administrator"));
-    c.rights.portalUser = rights.flag(QStringLiteral("portalUser"));
-    if (!rights.ok())
-        return rights.problem();
     if (auto stale = EntityTag::checkIfMatch(request, businessjson::contact(*current, true)))
         return *stale;
     QString password;
