@@ -249,6 +249,56 @@ public:
         return accessLogCall.call({clientId, from, to, cursor});
     }
 
+    // The business portal: each call's request is "<orgId>" or "<orgId>/<id>"; a list's
+    // ETag goes to listEtags like the client's lists'.
+    QFuture<Result<ListVersion<BusinessRecord>>>
+    businessOrganisation(const QString &orgId, const QByteArray &etag) override {
+        listEtags.append(etag);
+        return businessOrganisationCall.call(orgId);
+    }
+    QFuture<Result<ListVersion<BusinessRecord>>>
+    businessOwnContact(const QString &orgId, const QByteArray &etag) override {
+        listEtags.append(etag);
+        return businessOwnContactCall.call(orgId);
+    }
+    QFuture<Result<QList<LabelledOption>>> businessFunctions(const QString &orgId) override {
+        return businessFunctionsCall.call(orgId);
+    }
+    QFuture<Result<ListVersion<BusinessRecord>>>
+    businessColleagues(const QString &orgId, const QByteArray &etag) override {
+        listEtags.append(etag);
+        return businessColleaguesCall.call(orgId);
+    }
+    QFuture<Result<Done>> resetColleagueSecondFactor(const QString &orgId,
+                                                     const QString &colleagueId) override {
+        return resetColleagueFactorCall.call(orgId + QLatin1Char('/') + colleagueId);
+    }
+    QFuture<Result<ListVersion<BusinessRecord>>> invoices(const QString &orgId, bool openOnly,
+                                                          const QByteArray &etag) override {
+        listEtags.append(etag);
+        return invoicesCall.call(orgId + (openOnly ? QStringLiteral("?open") : QString()));
+    }
+    QFuture<Result<BusinessRecord>> invoice(const QString &orgId, const QString &id) override {
+        return invoiceCall.call(orgId + QLatin1Char('/') + id);
+    }
+    QFuture<Result<InvoicePdf>> invoicePdf(const QString &orgId, const QString &id) override {
+        return invoicePdfCall.call(orgId + QLatin1Char('/') + id);
+    }
+    QFuture<Result<ListVersion<BusinessRecord>>> projects(const QString &orgId, bool mineOnly,
+                                                          const QByteArray &etag) override {
+        listEtags.append(etag);
+        return projectsCall.call(orgId + (mineOnly ? QStringLiteral("?mine") : QString()));
+    }
+    QFuture<Result<ListVersion<BusinessRecord>>> correspondence(const QString &orgId,
+                                                                const QByteArray &etag) override {
+        listEtags.append(etag);
+        return correspondenceCall.call(orgId);
+    }
+    QFuture<Result<BusinessRecord>> markCorrespondenceRead(const QString &orgId,
+                                                           const QString &id) override {
+        return markCorrespondenceReadCall.call(orgId + QLatin1Char('/') + id);
+    }
+
     /// Answers the oldest waiting appointments() call for the month starting at `from`.
     bool answerAppointments(QDate from, const Result<AppointmentPage> &result) {
         return appointmentsCall.answerWhere(
@@ -292,6 +342,17 @@ public:
     FakeCall<QList<CareGoal>, QString> carePlanCall;
     FakeCall<AccessLogPage, AccessLogRequest> accessLogCall;
     FakeCall<WriteReceipt, QueuedWrite> deliverCall;
+    FakeCall<ListVersion<BusinessRecord>, QString> businessOrganisationCall;
+    FakeCall<ListVersion<BusinessRecord>, QString> businessOwnContactCall;
+    FakeCall<QList<LabelledOption>, QString> businessFunctionsCall;
+    FakeCall<ListVersion<BusinessRecord>, QString> businessColleaguesCall;
+    FakeCall<Done, QString> resetColleagueFactorCall;
+    FakeCall<ListVersion<BusinessRecord>, QString> invoicesCall;
+    FakeCall<BusinessRecord, QString> invoiceCall;
+    FakeCall<InvoicePdf, QString> invoicePdfCall;
+    FakeCall<ListVersion<BusinessRecord>, QString> projectsCall;
+    FakeCall<ListVersion<BusinessRecord>, QString> correspondenceCall;
+    FakeCall<BusinessRecord, QString> markCorrespondenceReadCall;
     FakeCall<Done, QPair<QString, QString>> requestResetCall;
     FakeCall<Done, ResetConfirmation> confirmResetCall;
     FakeCall<LoginResult, FactorCompletion> completeFactorCall;

@@ -10,6 +10,7 @@
 #include "auth/registration.h"
 #include "auth/session.h"
 #include "backend/restbackend.h"
+#include "business/businessfeature.h"
 #include "client/clientdata.h"
 #include "dossier/dossierfeature.h"
 #include "kiosk/idlemonitor.h"
@@ -104,6 +105,8 @@ void AppComposition::buildFeatures() {
                                                               m_cache.get(), m_planningCache.get(),
                                                               m_documents.get(), m_outbox.get()});
     m_dossier = std::make_unique<DossierFeature>(session, backend, language);
+    m_business = std::make_unique<BusinessFeature>(BusinessFeature::Parts{
+        session, backend, language, m_documents.get(), m_outbox.get(), m_profile.kiosk});
     m_secondFactor = std::make_unique<SecondFactorSetup>(session, backend, language);
     m_devices = std::make_unique<RememberedDevicesModel>(session, backend, language);
     // Forgetting this very device ended its session on the server: back to login.

@@ -21,6 +21,7 @@ class CareBackend;
 class ClientData;
 class DisplaySettings;
 class DocumentCache;
+class BusinessFeature;
 class DossierFeature;
 class IdleMonitor;
 class LanguageSettings;
@@ -39,8 +40,8 @@ class TokenStore;
 
 /// The composition root: builds the app's parts from an organisation profile, wires them
 /// and owns them. QML never sees it; it sees the singletons it makes: `App` (AppServices),
-/// `Organisation` (OrganisationBranding), `Client` (ClientData), `Dossier` (DossierFeature)
-/// and `Appearance`. One instance per process, made before QML loads.
+/// `Organisation` (OrganisationBranding), `Client` (ClientData), `Dossier` (DossierFeature),
+/// `Business` (BusinessFeature) and `Appearance`. One instance per process, made before QML loads.
 class AppComposition : public QObject {
     Q_OBJECT
 public:
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] OrganisationBranding *organisation() const { return m_organisation.get(); }
     [[nodiscard]] ClientData *client() const { return m_client.get(); }
     [[nodiscard]] DossierFeature *dossier() const { return m_dossier.get(); }
+    [[nodiscard]] BusinessFeature *business() const { return m_business.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] Outbox *outbox() const { return m_outbox.get(); }
     [[nodiscard]] CareBackend *backend() const { return m_backend.get(); }
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<OrganisationBranding> m_organisation;
     std::unique_ptr<ClientData> m_client;
     std::unique_ptr<DossierFeature> m_dossier;
+    std::unique_ptr<BusinessFeature> m_business;
     std::unique_ptr<SecondFactorSetup> m_secondFactor;
     std::unique_ptr<RememberedDevicesModel> m_devices;
     std::unique_ptr<PasswordReset> m_passwordReset;

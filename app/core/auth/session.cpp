@@ -64,6 +64,18 @@ QString Session::clientName() const {
 }
 
 QStringList Session::rights() const {
+    if (m_account.kind == Account::Kind::Business) {
+        const BusinessRights on = businessRights();
+        QStringList names;
+        for (const auto &[name, set] :
+             {std::pair{"administrator", on.administrator}, std::pair{"portalUser", on.portalUser},
+              std::pair{"emailServices", on.emailServices},
+              std::pair{"allProjects", on.allProjects}}) {
+            if (set)
+                names.append(QLatin1String(name));
+        }
+        return names;
+    }
     const ClientRef *client = currentClient();
     return client ? client->rights : QStringList();
 }
@@ -404,6 +416,8 @@ void Session::setAccount(const Account &account) {
     // A choice stays only while the server still lists that client (access can end).
     if (!currentClient())
         m_chosenClientId.clear();
+    if (!currentOrganisation())
+        m_chosenOrganisationId.clear();
     if (!account.mustChangePassword)
         m_cache->storeSealedValue(accountCacheKey,
                                   QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
@@ -446,6 +460,7 @@ void Session::clearLocalSession(CacheDatabase::Wipe what) {
     m_cache->wipe(what);
     m_account = {};
     m_chosenClientId.clear();
+    m_chosenOrganisationId.clear();
     Q_EMIT accountChanged();
     setState(State::LoggedOut);
     Q_EMIT loggedOut(what == CacheDatabase::Wipe::KeepQueuedWrites);

@@ -44,6 +44,8 @@ class Session : public QObject {
     Q_PROPERTY(QString clientName READ clientName NOTIFY accountChanged)
     /// The parts of the shown client's portal this account may use ("planning", "dossier",
     /// …; an authorised contact person may have fewer). Empty while no client is chosen.
+    /// For a business contact the switches that are on at the chosen organisation:
+    /// "administrator", "portalUser", "emailServices", "allProjects".
     Q_PROPERTY(QStringList rights READ rights NOTIFY accountChanged)
     /// Everyone this account may act for: [{id, displayName, relation}], by name.
     Q_PROPERTY(QVariantList clients READ clientsForQml NOTIFY accountChanged)
@@ -51,6 +53,19 @@ class Session : public QObject {
     Q_PROPERTY(bool needsClientChoice READ needsClientChoice NOTIFY accountChanged)
     /// Looking at someone else's data (or able to switch): the app says whose.
     Q_PROPERTY(bool actsForOthers READ actsForOthers NOTIFY accountChanged)
+    /// "client" (a client-portal account) or "business" (a business contact, seed 004):
+    /// which menu and pages the app shows.
+    Q_PROPERTY(QString accountKind READ accountKind NOTIFY accountChanged)
+    /// A business contact's customer organisations: [{id, name, administrator}], by name.
+    Q_PROPERTY(QVariantList organisations READ organisationsForQml NOTIFY accountChanged)
+    /// More than one organisation and none chosen yet: "Selecteer organisatie" first.
+    Q_PROPERTY(bool needsOrganisationChoice READ needsOrganisationChoice NOTIFY accountChanged)
+    Q_PROPERTY(QString organisationId READ organisationId NOTIFY accountChanged)
+    Q_PROPERTY(QString organisationName READ organisationName NOTIFY accountChanged)
+    /// The account's own contact at the chosen organisation.
+    Q_PROPERTY(QString ownContactId READ ownContactId NOTIFY accountChanged)
+    /// Beheerder klantportaal at the chosen organisation (colleagues, rights, invoices).
+    Q_PROPERTY(bool administrator READ administrator NOTIFY accountChanged)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
     /// False on a kiosk: "Dit apparaat onthouden" is not offered there.
     Q_PROPERTY(bool canRememberDevice READ canRememberDevice CONSTANT)
@@ -84,6 +99,16 @@ public:
     [[nodiscard]] bool needsClientChoice() const;
     [[nodiscard]] bool actsForOthers() const;
     [[nodiscard]] bool keychainAvailable() const;
+    // sessionbusiness.cpp: the business contact's organisations.
+    [[nodiscard]] QString accountKind() const;
+    [[nodiscard]] QVariantList organisationsForQml() const;
+    [[nodiscard]] bool needsOrganisationChoice() const;
+    [[nodiscard]] QString organisationId() const;
+    [[nodiscard]] QString organisationName() const;
+    [[nodiscard]] QString ownContactId() const;
+    [[nodiscard]] bool administrator() const;
+    /// The switches at the chosen organisation (all off while none is chosen).
+    [[nodiscard]] BusinessRights businessRights() const;
     [[nodiscard]] QString factorMethod() const { return m_factorMethod; }
     [[nodiscard]] QString factorDestination() const { return m_factorDestination; }
     [[nodiscard]] const Account &account() const { return m_account; }
@@ -124,6 +149,10 @@ public:
     Q_INVOKABLE void chooseClient(const QString &clientId);
     /// Back to the choice of client (from the menu, Home or the banner).
     Q_INVOKABLE void switchClient();
+    /// Works for this customer organisation from now on (one of `organisations`).
+    Q_INVOKABLE void chooseOrganisation(const QString &organisationId);
+    /// Back to "Selecteer organisatie" (from the account menu).
+    Q_INVOKABLE void switchOrganisation();
     /// Called when the server no longer accepts the token: wipe it, back to login.
     void expire();
 
@@ -177,7 +206,9 @@ private:
     [[nodiscard]] QString relationText(const QString &relation) const;
 
     Account m_account;
-    QString m_chosenClientId; ///< Empty until chosen; with one client that one counts.
+    [[nodiscard]] const OrganisationLink *currentOrganisation() const;
+    QString m_chosenClientId;       ///< Empty until chosen; with one client that one counts.
+    QString m_chosenOrganisationId; ///< The same for a business contact's organisations.
     PasswordPolicy m_policy;
     State m_state = State::Starting;
     bool m_busy = false;

@@ -8,6 +8,7 @@
 #include "domain/accesslog.h"
 #include "domain/account.h"
 #include "domain/appointment.h"
+#include "domain/business.h"
 #include "domain/contact.h"
 #include "domain/dossier.h"
 #include "domain/organisation.h"
@@ -130,6 +131,43 @@ public:
     // Wie heeft mijn gegevens ingezien (NEN 7513): whole days from `from` to `to`.
     virtual QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
                                                      const QString &cursor, int limit) = 0;
+
+    // The business portal (seed 004), for a business contact at the organisation `orgId`
+    // (one of Account::organisations). Items are the API's records (BusinessRecord); lists
+    // take the ETag of the version the app has, like the client's lists. Writes (the own
+    // contact, colleagues, project questions) go through deliver().
+
+    /// Mijn organisatie: read-only, as the organisation's books have it. This and the own
+    /// contact come as a list of one, so that they are cached and revalidated as lists are.
+    virtual QFuture<Result<ListVersion<BusinessRecord>>>
+    businessOrganisation(const QString &orgId, const QByteArray &etag) = 0;
+    /// Mijn contactgegevens: the own contact with its private fields and rights.
+    virtual QFuture<Result<ListVersion<BusinessRecord>>>
+    businessOwnContact(const QString &orgId, const QByteArray &etag) = 0;
+    /// The function list with its codes (Directeur 100, …).
+    virtual QFuture<Result<QList<LabelledOption>>> businessFunctions(const QString &orgId) = 0;
+    /// Mijn contactpersonen: every colleague, by surname.
+    virtual QFuture<Result<ListVersion<BusinessRecord>>>
+    businessColleagues(const QString &orgId, const QByteArray &etag) = 0;
+    /// Twee-factorauthenticatie wissen for a colleague (beheerder only).
+    virtual QFuture<Result<Done>> resetColleagueSecondFactor(const QString &orgId,
+                                                             const QString &colleagueId) = 0;
+    /// Facturen, open first; `openOnly` leaves the paid ones out. Without their lines.
+    virtual QFuture<Result<ListVersion<BusinessRecord>>>
+    invoices(const QString &orgId, bool openOnly, const QByteArray &etag) = 0;
+    /// One invoice with its lines.
+    virtual QFuture<Result<BusinessRecord>> invoice(const QString &orgId, const QString &id) = 0;
+    /// The invoice's PDF, never cached.
+    virtual QFuture<Result<InvoicePdf>> invoicePdf(const QString &orgId, const QString &id) = 0;
+    /// Mijn projecten (`mineOnly`) or Alle projecten.
+    virtual QFuture<Result<ListVersion<BusinessRecord>>>
+    projects(const QString &orgId, bool mineOnly, const QByteArray &etag) = 0;
+    /// Mijn correspondentie: answers to the contact's project questions, newest first.
+    virtual QFuture<Result<ListVersion<BusinessRecord>>> correspondence(const QString &orgId,
+                                                                        const QByteArray &etag) = 0;
+    /// The contact opened this answer: a read marker, like markAnswerRead().
+    virtual QFuture<Result<BusinessRecord>> markCorrespondenceRead(const QString &orgId,
+                                                                   const QString &id) = 0;
 
 Q_SIGNALS:
     /// The backend renewed the session's tokens (after an expired access token); whoever

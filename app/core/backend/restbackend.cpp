@@ -47,6 +47,29 @@ QString clientPath(const QString &clientId, const QString &collection, const QSt
     return path;
 }
 
+// The business kinds' paths: under the organisation, which the write's clientId names.
+QString businessPath(const QueuedWrite &write) {
+    const QString base = rest::organisationPath(write.clientId);
+    switch (write.kind) {
+    case QueuedWrite::Kind::BusinessContact:
+        return base + QStringLiteral("/contact");
+    case QueuedWrite::Kind::ProjectQuestion:
+        return base + QStringLiteral("/projects/%1/questions").arg(rest::escaped(write.targetId));
+    default: // BusinessColleague
+        break;
+    }
+    QString path = base + QStringLiteral("/colleagues");
+    if (write.operation != QueuedWrite::Operation::Create)
+        path += QLatin1Char('/') + rest::escaped(write.targetId);
+    return path;
+}
+
+bool isBusiness(QueuedWrite::Kind kind) {
+    return kind == QueuedWrite::Kind::BusinessContact ||
+           kind == QueuedWrite::Kind::BusinessColleague ||
+           kind == QueuedWrite::Kind::ProjectQuestion;
+}
+
 QString collectionOf(QueuedWrite::Kind kind) {
     switch (kind) {
     case QueuedWrite::Kind::Absence:
@@ -57,6 +80,10 @@ QString collectionOf(QueuedWrite::Kind kind) {
         return QStringLiteral("contact-details");
     case QueuedWrite::Kind::ContactPerson:
         return QStringLiteral("contact-persons");
+    case QueuedWrite::Kind::BusinessContact:
+    case QueuedWrite::Kind::BusinessColleague:
+    case QueuedWrite::Kind::ProjectQuestion:
+        break; // businessPath()
     }
     return {};
 }
@@ -64,17 +91,21 @@ QString collectionOf(QueuedWrite::Kind kind) {
 // POST to the collection for a new item, PUT or DELETE to the item for an existing one.
 ApiRequest writeRequest(const QueuedWrite &write) {
     const QString collection = collectionOf(write.kind);
+    const bool business = isBusiness(write.kind);
+    const auto path = [&](const QString &id) {
+        return business ? businessPath(write) : clientPath(write.clientId, collection, id);
+    };
     ApiRequest request;
     switch (write.operation) {
     case QueuedWrite::Operation::Create:
-        request = post(clientPath(write.clientId, collection), write.fields);
+        request = post(path({}), write.fields);
         break;
     case QueuedWrite::Operation::Update:
-        request = post(clientPath(write.clientId, collection, write.targetId), write.fields);
+        request = post(path(write.targetId), write.fields);
         request.method = ApiRequest::Method::Put;
         break;
     case QueuedWrite::Operation::Delete:
-        request = removeRequest(clientPath(write.clientId, collection, write.targetId));
+        request = removeRequest(path(write.targetId));
         break;
     }
     request.ifMatch = write.ifMatch;

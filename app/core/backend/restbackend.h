@@ -78,6 +78,27 @@ public:
     QFuture<Result<AccessLogPage>> accessLog(const QString &clientId, QDate from, QDate to,
                                              const QString &cursor, int limit) override;
 
+    // restbackendbusiness.cpp
+    QFuture<Result<ListVersion<BusinessRecord>>>
+    businessOrganisation(const QString &orgId, const QByteArray &etag) override;
+    QFuture<Result<ListVersion<BusinessRecord>>>
+    businessOwnContact(const QString &orgId, const QByteArray &etag) override;
+    QFuture<Result<QList<LabelledOption>>> businessFunctions(const QString &orgId) override;
+    QFuture<Result<ListVersion<BusinessRecord>>>
+    businessColleagues(const QString &orgId, const QByteArray &etag) override;
+    QFuture<Result<Done>> resetColleagueSecondFactor(const QString &orgId,
+                                                     const QString &colleagueId) override;
+    QFuture<Result<ListVersion<BusinessRecord>>> invoices(const QString &orgId, bool openOnly,
+                                                          const QByteArray &etag) override;
+    QFuture<Result<BusinessRecord>> invoice(const QString &orgId, const QString &id) override;
+    QFuture<Result<InvoicePdf>> invoicePdf(const QString &orgId, const QString &id) override;
+    QFuture<Result<ListVersion<BusinessRecord>>> projects(const QString &orgId, bool mineOnly,
+                                                          const QByteArray &etag) override;
+    QFuture<Result<ListVersion<BusinessRecord>>> correspondence(const QString &orgId,
+                                                                const QByteArray &etag) override;
+    QFuture<Result<BusinessRecord>> markCorrespondenceRead(const QString &orgId,
+                                                           const QString &id) override;
+
 private:
     using Finish = std::function<void(const ApiResponse &)>;
 

@@ -39,6 +39,11 @@ inline QString escaped(const QString &id) {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
+// The business portal's base path for the customer organisation `orgId`.
+inline QString organisationPath(const QString &orgId) {
+    return QStringLiteral("/business/organisations/") + escaped(orgId);
+}
+
 // Reads `items` of a list answer; one malformed item makes the whole answer bad rather
 // than silently showing a shorter list.
 template <typename T>

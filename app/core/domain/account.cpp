@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <utility>
 
 namespace careportal {
 
@@ -22,6 +23,14 @@ Account Account::fromJson(const QJsonObject &json) {
     account.username = json.value(QLatin1String("username")).toString();
     account.displayName = json.value(QLatin1String("displayName")).toString();
     account.mustChangePassword = json.value(QLatin1String("mustChangePassword")).toBool();
+    // An account cached by a version before business contacts has no kind: a client's.
+    if (json.value(QLatin1String("kind")).toString() == QLatin1String("business"))
+        account.kind = Kind::Business;
+    for (const auto &value : json.value(QLatin1String("organisations")).toArray()) {
+        OrganisationLink link = OrganisationLink::fromJson(value.toObject());
+        if (!link.id.isEmpty())
+            account.organisations.append(std::move(link));
+    }
     for (const auto &value : json.value(QLatin1String("clients")).toArray()) {
         const QJsonObject client = value.toObject();
         const QJsonValue rights = client.value(QLatin1String("rights"));
@@ -42,7 +51,13 @@ QJsonObject Account::toJson() const {
                         {QLatin1String("displayName"), client.displayName},
                         {QLatin1String("relation"), client.relation},
                         {QLatin1String("rights"), QJsonArray::fromStringList(client.rights)}});
+    QJsonArray organisationArray;
+    for (const auto &organisation : organisations)
+        organisationArray.append(organisation.toJson());
     return {{QLatin1String("accountId"), accountId},
+            {QLatin1String("kind"),
+             kind == Kind::Business ? QStringLiteral("business") : QStringLiteral("client")},
+            {QLatin1String("organisations"), organisationArray},
             {QLatin1String("username"), username},
             {QLatin1String("displayName"), displayName},
             {QLatin1String("mustChangePassword"), mustChangePassword},

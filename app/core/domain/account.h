@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "domain/business.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,11 +31,17 @@ struct ClientRef {
 
 /// The logged-in account as getMe describes it.
 struct Account {
+    /// A client-portal account (a client, or someone acting for clients) or a business
+    /// contact of customer organisations (seed 004).
+    enum class Kind { Client, Business };
+
     QString accountId;
+    Kind kind = Kind::Client;
     QString username;
     QString displayName; ///< With salutation: "mevrouw C. Test".
     bool mustChangePassword = false;
     QList<ClientRef> clients;
+    QList<OrganisationLink> organisations; ///< Only for a business contact.
 
     [[nodiscard]] static Account fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;

@@ -10,8 +10,10 @@ namespace careportal {
 
 namespace {
 
-const QStringList kKinds{QStringLiteral("absence"), QStringLiteral("contactRequest"),
-                         QStringLiteral("contactDetail"), QStringLiteral("contactPerson")};
+const QStringList kKinds{QStringLiteral("absence"),         QStringLiteral("contactRequest"),
+                         QStringLiteral("contactDetail"),   QStringLiteral("contactPerson"),
+                         QStringLiteral("businessContact"), QStringLiteral("businessColleague"),
+                         QStringLiteral("projectQuestion")};
 const QStringList kOperations{QStringLiteral("create"), QStringLiteral("update"),
                               QStringLiteral("delete")};
 
@@ -26,9 +28,23 @@ QString QueuedWrite::newKey() {
 }
 
 bool QueuedWrite::isValid() const {
-    const bool needsTarget = operation != Operation::Create;
-    // Absences can only be reported, not changed (the portals have no edit either).
-    const bool supported = kind != Kind::Absence || operation == Operation::Create;
+    // A question is created under its project, so it names one.
+    const bool needsTarget = operation != Operation::Create || kind == Kind::ProjectQuestion;
+    bool supported = true;
+    switch (kind) {
+    case Kind::Absence:         // reported, never changed (the portals have no edit either)
+    case Kind::ProjectQuestion: // asked, never changed
+        supported = operation == Operation::Create;
+        break;
+    case Kind::BusinessContact: // the own contact exists; it is only changed
+        supported = operation == Operation::Update;
+        break;
+    case Kind::ContactRequest:
+    case Kind::ContactDetail:
+    case Kind::ContactPerson:
+    case Kind::BusinessColleague:
+        break;
+    }
     return supported && !clientId.isEmpty() && !idempotencyKey.isEmpty() &&
            needsTarget == !targetId.isEmpty();
 }

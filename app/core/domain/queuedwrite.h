@@ -15,13 +15,24 @@ namespace careportal {
 /// user edited (If-Match) and the Idempotency-Key made when it was queued. The key is
 /// what lets a write be sent again after a lost answer or a crash without doubling.
 struct QueuedWrite {
-    enum class Kind { Absence, ContactRequest, ContactDetail, ContactPerson };
+    /// The last three are a business contact's: `clientId` is then the organisation's id.
+    /// BusinessContact is the own contact (an update of `targetId`, the own contact id),
+    /// ProjectQuestion a question about the project `targetId`.
+    enum class Kind {
+        Absence,
+        ContactRequest,
+        ContactDetail,
+        ContactPerson,
+        BusinessContact,
+        BusinessColleague,
+        ProjectQuestion
+    };
     enum class Operation { Create, Update, Delete };
 
     Kind kind = Kind::Absence;
     Operation operation = Operation::Create;
-    QString clientId;
-    QString targetId; ///< The item changed or deleted; empty for a create.
+    QString clientId; ///< The client, or the business organisation, the write is for.
+    QString targetId; ///< The item changed or deleted; empty for a create (but see Kind).
     QJsonObject fields;
     QByteArray ifMatch;
     QString idempotencyKey;

@@ -56,7 +56,9 @@ void ClientListModel::fetch(const QString &) {}
 void ClientListModel::clear() {}
 
 QString ClientListModel::clientId() const {
-    return m_session->state() == Session::State::LoggedIn ? m_session->clientId() : QString();
+    if (m_session->state() != Session::State::LoggedIn)
+        return {};
+    return m_subject == Subject::Organisation ? m_session->organisationId() : m_session->clientId();
 }
 
 QVariantList ClientListModel::optionsForQml(const QList<LabelledOption> &options) const {

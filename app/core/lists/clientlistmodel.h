@@ -101,6 +101,11 @@ Q_SIGNALS:
 protected:
     ClientListModel(Session *session, LanguageSettings *language, QObject *parent);
 
+    /// Whose data the list holds: the shown client's, or (for the business portal) the
+    /// chosen customer organisation's. clientId() then names the organisation: the cache,
+    /// the outbox and the backend key the lists by it alike.
+    enum class Subject { Client, Organisation };
+    void setSubject(Subject subject) { m_subject = subject; }
     /// The outbox kind this list's writes have; lists without writes have none.
     void setWriteKind(QueuedWrite::Kind kind) { m_writeKind = kind; }
     /// Keeps a change in the outbox and waits for it like a direct write: saved() when the
@@ -164,7 +169,9 @@ protected:
     /// A load step failed (the status is now Error); undo any half-started state.
     virtual void loadFailed() {}
 
+    /// The client, or the organisation (Subject), whose list this is; empty when none.
     [[nodiscard]] QString clientId() const;
+    [[nodiscard]] Session *session() const { return m_session; }
     [[nodiscard]] QString language() const;
     [[nodiscard]] LanguageSettings *languageSettings() const { return m_language; }
 
@@ -236,6 +243,7 @@ private:
 
     Session *m_session;
     LanguageSettings *m_language;
+    Subject m_subject = Subject::Client;
     Status m_status = Status::Idle;
     QString m_errorMessage;
     bool m_busy = false;

@@ -27,16 +27,21 @@ struct ApiRequest {
     QByteArray ifMatch;        ///< The version an edit was made to (412 when it changed since).
     QByteArray idempotencyKey; ///< Makes a queued write safe to send again.
     bool authenticated = true;
+    /// What the answer may be besides a problem: JSON unless said (an invoice's PDF).
+    QByteArray accept = QByteArrayLiteral("application/json");
     /// The session token as it was when the call was made (ApiClient fills it in), so a
     /// request that waits for the pin check still carries the token it was made with.
     QByteArray bearerToken;
 };
 
-/// What came back: a status and JSON body, or an error.
+/// What came back: a status and JSON body, or an error. A document that is not JSON (a
+/// PDF, asked for with ApiRequest::accept) comes in `document`, with its file name.
 struct ApiResponse {
     ApiError error;
     int status = 0;
     QJsonDocument body;
+    QByteArray document;
+    QString fileName; ///< Content-Disposition's filename, for a document.
     QByteArray etag;
     bool replayed = false; ///< The server answered a retry from its store (Idempotent-Replayed).
 

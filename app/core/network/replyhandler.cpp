@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 namespace careportal {
 
@@ -53,6 +54,21 @@ ApiError::Kind ReplyHandler::kindForStatus(int status) {
     return ApiError::Kind::BadResponse;
 }
 
+void ReplyHandler::readDocument(QNetworkReply *reply, const QByteArray &body,
+                                ApiResponse &response) {
+    // Only a document the caller asked for (an invoice's PDF) is taken as it is.
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (!type.startsWith(QLatin1String("application/pdf"))) {
+        response.error = ApiError::make(ApiError::Kind::BadResponse, type);
+        return;
+    }
+    response.document = body;
+    static const QRegularExpression fileName(QStringLiteral("filename=\"([^\"/\\\\]+)\""));
+    const auto match = fileName.match(QString::fromLatin1(reply->rawHeader("Content-Disposition")));
+    if (match.hasMatch())
+        response.fileName = match.captured(1);
+}
+
 void ReplyHandler::readProblem(const QByteArray &body, ApiError &error) {
     const QJsonObject problem = QJsonDocument::fromJson(body).object();
     error.code = problem.value(QLatin1String("code")).toString();
@@ -94,6 +110,12 @@ ApiResponse ReplyHandler::interpret(QNetworkReply *reply, bool pinRejected) {
     }
     if (response.status == 204 || response.status == 304)
         return response;
+    if (!reply->header(QNetworkRequest::ContentTypeHeader)
+             .toString()
+             .startsWith(QLatin1String("application/json"))) {
+        readDocument(reply, body, response);
+        return response;
+    }
     QJsonParseError parseError;
     response.body = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !response.body.isObject())

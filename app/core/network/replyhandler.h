@@ -19,6 +19,10 @@ public:
     [[nodiscard]] static ApiError::Kind kindForStatus(int status);
     /// Reads an application/problem+json body into `error`.
     static void readProblem(const QByteArray &body, ApiError &error);
+
+private:
+    /// A successful answer that is not JSON: a PDF into `document`, anything else an error.
+    static void readDocument(QNetworkReply *reply, const QByteArray &body, ApiResponse &response);
 };
 
 } // namespace careportal

@@ -32,7 +32,7 @@ QNetworkRequest RequestBuilder::build(const ApiRequest &request) const {
     // One request per TLS handshake check: with HTTP/2 several requests share a connection
     // and QNetworkReply::encrypted fires for the first one only.
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
+    networkRequest.setRawHeader("Accept", request.accept + ", application/problem+json");
     networkRequest.setRawHeader("Accept-Language", m_language.toLatin1());
     networkRequest.setHeader(
         QNetworkRequest::UserAgentHeader,
