@@ -95,13 +95,15 @@ Item {
                     id: header
                     objectName: "pageHeader"
                     title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
-                                                         : shell.currentEntry.title
+                         : App.session.needsOrganisationChoice ? qsTr("Selecteer organisatie")
+                         : shell.currentEntry.title
                     menuButtonVisible: !shell.wide
                     Layout.fillWidth: true
                     onMenuRequested: drawer.open()
                 }
                 ClientBanner {
-                    visible: App.session.actsForOthers && !App.session.needsClientChoice
+                    visible: (App.session.actsForOthers && !App.session.needsClientChoice)
+                             || (App.session.organisations.length > 1 && !App.session.needsOrganisationChoice)
                     Layout.fillWidth: true
                 }
                 // Below the header: the notice (if any) on top, the page in the rest. Anchored
@@ -139,9 +141,12 @@ Item {
                     Loader {
                         objectName: "pageLoader"
                         // The page table's name of the page shown ("" while a client is chosen).
-                        readonly property string shownPage: App.session.needsClientChoice ? "" : shell.currentEntry.name
+                        readonly property bool choosing: App.session.needsClientChoice || App.session.needsOrganisationChoice
+                        readonly property string shownPage: choosing ? "" : shell.currentEntry.name
                         active: shell.loggedIn
-                        sourceComponent: App.session.needsClientChoice ? chooseClientPage : shell.currentEntry.page
+                        sourceComponent: App.session.needsClientChoice ? chooseClientPage
+                                       : App.session.needsOrganisationChoice ? selectOrganisationPage
+                                       : shell.currentEntry.page
                         anchors.left: parent.left
                         anchors.right: parent.right
                         anchors.top: cacheNotice.bottom
@@ -209,6 +214,7 @@ Item {
     Component { id: registrationPage; RegistrationPage {} }
     Component { id: aboutPage; AboutPage {} }
     Component { id: chooseClientPage; ChooseClientPage {} }
+    Component { id: selectOrganisationPage; SelectOrganisationPage {} }
 
     // A desktop notification clicked (the tray icon): the page it is about.
     Connections {

@@ -8,9 +8,12 @@ import QtQuick.Layouts
 import CarePortal
 
 // "U bekijkt de gegevens van …" under the header whenever the data shown may not be the
-// user's own: nobody should mistake a parent's planning for their own.
+// user's own: nobody should mistake a parent's planning for their own. For a business
+// contact of several organisations it says which organisation the pages are of.
 Rectangle {
     id: banner
+
+    readonly property bool business: App.session.accountKind === "business"
 
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
     color: Theme.noticeBackground
@@ -27,18 +30,19 @@ Rectangle {
         Label {
             id: label
             objectName: "clientBannerText"
-            text: qsTr("U bekijkt de gegevens van %1").arg(App.session.clientName)
+            text: banner.business ? qsTr("U werkt voor %1").arg(App.session.organisationName)
+                                  : qsTr("U bekijkt de gegevens van %1").arg(App.session.clientName)
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {
             objectName: "clientBannerSwitch"
-            visible: App.session.clients.length > 1
+            visible: App.session.clients.length > 1 || App.session.organisations.length > 1
             text: qsTr("Wisselen")
             implicitHeight: Theme.touchTarget
-            Accessible.name: qsTr("Wissel van cliënt")
-            onClicked: App.session.switchClient()
+            Accessible.name: banner.business ? qsTr("Wissel van organisatie") : qsTr("Wissel van cliënt")
+            onClicked: banner.business ? App.session.switchOrganisation() : App.session.switchClient()
         }
     }
 }

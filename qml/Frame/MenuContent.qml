@@ -89,6 +89,21 @@ ColumnLayout {
                 }
             }
             ItemDelegate {
+                objectName: "menu_switchOrganisation"
+                visible: App.session.organisations.length > 1
+                text: qsTr("Organisatie kiezen")
+                font.pixelSize: Theme.fontSize
+                focusPolicy: Qt.StrongFocus
+                implicitHeight: Theme.touchTarget + 8
+                leftPadding: Theme.margin
+                Layout.fillWidth: true
+                onClicked: {
+                    content.entryChosen()
+                    Navigation.show("home")
+                    App.session.switchOrganisation()
+                }
+            }
+            ItemDelegate {
                 objectName: "menu_logout"
                 text: qsTr("Uitloggen")
                 font.pixelSize: Theme.fontSize

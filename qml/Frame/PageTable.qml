@@ -24,27 +24,40 @@ QtObject {
         PageEntry { name: "password"; title: qsTr("Wachtwoord wijzigen"); feature: "changePassword"; page: Component { ChangePasswordPage {} } },
         PageEntry { name: "security"; title: qsTr("Accountbeveiliging"); feature: "accountSecurity"; page: Component { AccountSecurityPage {} } },
         PageEntry { name: "accessLog"; part: "access-log"; title: qsTr("Wie heeft mijn gegevens ingezien"); feature: "accessLog"; page: Component { AccessLogPage {} } },
-        PageEntry { name: "about"; title: qsTr("Over CarePortal"); menu: "more"; page: Component { AboutPage {} } }
+        // The business portal (seed 004): its own Home and pages; Facturen for a beheerder.
+        PageEntry { name: "home"; title: qsTr("Home"); accountKinds: ["business"]; page: Component { BusinessHomePage {} } },
+        PageEntry { name: "myDetails"; title: qsTr("Mijn gegevens"); accountKinds: ["business"]; page: Component { MyDetailsPage {} } },
+        PageEntry { name: "invoices"; part: "administrator"; title: qsTr("Facturen"); accountKinds: ["business"]; page: Component { InvoicesPage {} } },
+        PageEntry { name: "projects"; title: qsTr("Projecten"); accountKinds: ["business"]; page: Component { ProjectsPage {} } },
+        PageEntry { name: "security"; title: qsTr("Accountbeveiliging"); accountKinds: ["business"]; page: Component { AccountSecurityPage {} } },
+        PageEntry { name: "password"; title: qsTr("Wachtwoord wijzigen"); menu: "more"; accountKinds: ["business"]; page: Component { ChangePasswordPage {} } },
+        PageEntry { name: "about"; title: qsTr("Over CarePortal"); menu: "more"; accountKinds: ["client", "business"]; page: Component { AboutPage {} } }
     ]
 
-    // The kind of account logged in. Client accounts (a client, or a representative acting
-    // for clients) are the only kind yet; business contacts come with their own pages.
-    readonly property string accountKind: "client"
+    // The kind of account logged in: "client" (a client, or a representative acting for
+    // clients) or "business" (a business contact, seed 004). Each kind has its own menu;
+    // a name (Home, Wachtwoord wijzigen) may have an entry per kind.
+    readonly property string accountKind: App.session.accountKind
 
-    // The entry called `name`; Home for a name the table does not have.
+    // The entry called `name` for this kind of account; its Home for a name it does not have.
     function entry(name: string): PageEntry {
+        const found = find(name)
+        return found !== null ? found : (find("home") ?? all[0])
+    }
+
+    function find(name: string): PageEntry {
         for (let i = 0; i < all.length; ++i) {
-            if (all[i].name === name)
+            if (all[i].name === name && Rights.holds(all[i].accountKinds, table.accountKind))
                 return all[i]
         }
-        return all[0]
+        return null
     }
 
     // The entries the menu lists at `place` ("main" or "more"), in order.
     function inMenu(place: string): list<PageEntry> {
         const entries = []
         for (let i = 0; i < all.length; ++i) {
-            if (all[i].menu === place)
+            if (all[i].menu === place && Rights.holds(all[i].accountKinds, table.accountKind))
                 entries.push(all[i])
         }
         return entries
@@ -54,7 +67,7 @@ QtObject {
     // to the client opens its part. Reads Organisation.features and App.session.rights, so
     // bindings follow a new organisation, a new login and a switch of client.
     function available(page: PageEntry): bool {
-        return page.accountKinds.indexOf(table.accountKind) >= 0
+        return Rights.holds(page.accountKinds, table.accountKind)
                 && (page.feature === "" || Rights.holds(Organisation.features, page.feature))
                 && (page.part === "" || Rights.holds(App.session.rights, page.part))
     }

@@ -30,7 +30,7 @@ QString Session::accountKind() const {
 
 QVariantList Session::organisationsForQml() const {
     QList<OrganisationLink> sorted = m_account.organisations;
-    QCollator collator(QLocale(QLocale::Dutch));
+    QCollator collator{QLocale(QLocale::Dutch)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(sorted.begin(), sorted.end(),
               [&](const OrganisationLink &a, const OrganisationLink &b) {
