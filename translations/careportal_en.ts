@@ -424,6 +424,10 @@
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Selecteer organisatie</source>
+        <translation>Select organisation</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDelegate</name>
@@ -596,6 +600,14 @@
         <location filename="../qml/Frame/ClientBanner.qml" line="40"/>
         <source>Wissel van cliënt</source>
         <translation>Switch client</translation>
+    </message>
+    <message>
+        <source>U werkt voor %1</source>
+        <translation>You are working for %1</translation>
+    </message>
+    <message>
+        <source>Wissel van organisatie</source>
+        <translation>Switch organisation</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1713,10 @@
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
+    <message>
+        <source>Organisatie kiezen</source>
+        <translation>Choose organisation</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1776,6 +1792,18 @@
         <location filename="../qml/Frame/PageTable.qml" line="27"/>
         <source>Over CarePortal</source>
         <translation>About CarePortal</translation>
+    </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <source>Facturen</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3337,142 @@
         <location filename="../app/core/notifications/trayicon.cpp" line="60"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOrganisationPage</name>
+    <message>
+        <source>Welkom %1</source>
+        <translation>Welcome %1</translation>
+    </message>
+    <message>
+        <source>Voor welke organisatie wilt u het portaal gebruiken?</source>
+        <translation>Which organisation do you want to use the portal for?</translation>
+    </message>
+    <message>
+        <source>Zoek organisatie</source>
+        <translation>Search organisation</translation>
+    </message>
+    <message>
+        <source>Typ een deel van de naam</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Geen organisatie gevonden met &quot;%1&quot;.</source>
+        <translation>No organisation found with &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Beheerder klantportaal</source>
+        <translation>Customer portal administrator</translation>
+    </message>
+    <message>
+        <source>Medewerker klantportaal</source>
+        <translation>Customer portal user</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::BusinessContactsModel</name>
+    <message>
+        <source>Voorletters</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voorvoegsel</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postadres</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Mobiel nummer</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Functie op visitekaart</source>
+        <translation>Title on business card</translation>
+    </message>
+    <message>
+        <source>E-mail diensten</source>
+        <translation>Email services</translation>
+    </message>
+    <message>
+        <source>Contactpersoon voor alle projecten</source>
+        <translation>Contact person for all projects</translation>
+    </message>
+    <message>
+        <source>Beheerder klantportaal</source>
+        <translation>Customer portal administrator</translation>
+    </message>
+    <message>
+        <source>Medewerker klantportaal</source>
+        <translation>Customer portal user</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::InvoiceDocuments</name>
+    <message>
+        <source>De factuur kon niet worden geopend: er is geen tijdelijke map.</source>
+        <translation>The invoice could not be opened: there is no temporary folder.</translation>
+    </message>
+    <message>
+        <source>Er is geen programma om PDF-bestanden te openen. Sla de factuur op en open hem later.</source>
+        <translation>There is no program to open PDF files. Save the invoice and open it later.</translation>
+    </message>
+</context>
+<context>
+    <name>careportal::ProjectQuestionsModel</name>
+    <message>
+        <source>Uw vraag</source>
+        <translation>Your question</translation>
     </message>
 </context>
 </TS>
