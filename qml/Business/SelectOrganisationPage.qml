@@ -89,6 +89,8 @@ Page {
                     required property var modelData
                     objectName: "chooseOrganisation_" + modelData.id
                     Layout.fillWidth: true
+                    // Reached with Tab and by a screen reader's focus, not only by a click.
+                    focusPolicy: Qt.StrongFocus
                     implicitHeight: Math.max(Theme.touchTarget + 16, implicitContentHeight + 24)
                     leftPadding: Theme.margin
                     background: Rectangle {

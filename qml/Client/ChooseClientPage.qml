@@ -50,6 +50,8 @@ Page {
                     required property var modelData
                     objectName: "chooseClient_" + modelData.id
                     Layout.fillWidth: true
+                    // Reached with Tab and by a screen reader's focus, not only by a click.
+                    focusPolicy: Qt.StrongFocus
                     implicitHeight: Math.max(Theme.touchTarget + 16, implicitContentHeight + 24)
                     leftPadding: Theme.margin
                     background: Rectangle {

@@ -7,7 +7,9 @@
 """End to end through the accessibility tree, as a screen reader user: the real app
 against the real server, found and operated only through AT-SPI and the keyboard. Logs
 in, opens the planning, goes to the next month and reads a visit aloud (its accessible
-name). Run inside tests/desktop/with-desktop.sh.
+name); logs out, logs in as a business contact of two organisations (seed 004), chooses one
+by typing in the filter and walks the business menu. Run inside
+tests/desktop/with-desktop.sh.
 
 Usage: e2e_screenreader.py SERVER_BINARY APP_BINARY
 """
@@ -146,9 +148,9 @@ def wait_for_app(process, timeout=90):
     fail("the app did not appear on the accessibility bus")
 
 
-def run():
-    # Log in: the fields are found by the names a screen reader says.
-    type_into(by_name("text", "Gebruikersnaam"), "j.voorbeeld@example.nl")
+def log_in(username):
+    # The fields are found by the names a screen reader says.
+    type_into(by_name("text", "Gebruikersnaam"), username)
     password = find("password field in group 'Wachtwoord'",
                     lambda a: a.getRoleName() == "password text" and a.parent is not None
                     and a.parent.name == "Wachtwoord")
@@ -156,7 +158,11 @@ def run():
     activate(by_name("push button", "Inloggen"))
     find("the welcome heading", lambda a: a.getRoleName() == "heading"
          and (a.name or "").startswith("Welkom"), timeout=30)
-    print("logged in", flush=True)
+    print(f"logged in as {username}", flush=True)
+
+
+def run():
+    log_in("j.voorbeeld@example.nl")
 
     # The planning from the menu.
     activate(by_name("list item", "Planning"))
@@ -180,7 +186,45 @@ def run():
     if MONTHS[(index + 1) % 12] not in visit.name:
         fail(f"the visit read is not in {expected}: {visit.name}")
     print(f"visit read: {visit.name}", flush=True)
+
+    log_out()
+    walk_business_menu()
     print("PASS", flush=True)
+
+
+def log_out():
+    activate(by_name("list item", "Uitloggen"))
+    activate(by_name("push button", "Ja"))
+    by_name("push button", "Inloggen")
+    print("logged out", flush=True)
+
+
+def walk_business_menu():
+    # Two organisations: "Selecteer organisatie", narrowed by typing, then the choice.
+    log_in("m.kademaker@example.nl")
+    by_name("heading", "Selecteer organisatie")
+    type_into(by_name("text", "Zoek organisatie"), "kade")
+    choice = by_name("list item", "Woonstichting De Kade, Beheerder klantportaal")
+    other = "Gemeente Havenstad"
+    if find("the list narrowed", lambda a: a.getRoleName() == "list item", timeout=5) and \
+            any(other in (a.name or "") for a in pyatspi.findAllDescendants(
+                the_app(), lambda a: a is not None and a.getRoleName() == "list item"
+                and a.getState().contains(pyatspi.STATE_SHOWING))):
+        fail(f"the filter 'kade' still shows {other}")
+    activate(choice)
+    by_name("heading", "Home")
+    print("organisation chosen: Woonstichting De Kade", flush=True)
+    # The business menu, each page announced by its title (a beheerder sees Facturen).
+    for entry in ["Mijn gegevens", "Facturen", "Projecten", "Accountbeveiliging", "Home"]:
+        activate(by_name("list item", entry))
+        by_name("heading", entry)
+        print(f"business page: {entry}", flush=True)
+    for absent in ["Planning", "Cliëntdossier", "Contactpersonen"]:
+        if pyatspi.findDescendant(the_app(), lambda a: a is not None
+                                  and a.getRoleName() == "list item" and a.name == absent
+                                  and a.getState().contains(pyatspi.STATE_SHOWING)):
+            fail(f"the business menu offers the client page {absent}")
+    log_out()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ STEPS: comma-separated from forgot-password,privacy,login,change,home,menu,plann
        for the offline run); for take-offline.sh: seed-open-request (via the API),
        cache-lists, server-stop, server-start, offline-requests, offline-new-request,
        offline-edit-refused (restarts the server), offline-conflict (stops the server,
-       restarts it, changes the detail via the API)
+       restarts it, changes the detail via the API); the business portal's steps
+       (business_steps.py): select-organisation, business-menu, business-home,
+       business-my-details, business-invoices, business-projects, business-security
 """
 import subprocess
 import os
@@ -195,7 +197,7 @@ def shot(name):
 
 
 def run(step):
-    if offline_steps.run(step):
+    if offline_steps.run(step) or business_steps.run(step):
         return
     if step == "login":
         type_into(T["user"], sys.argv[4] if len(sys.argv) > 4 else "c.test@example.nl")
@@ -387,6 +389,7 @@ def run(step):
 
 
 import offline_steps  # noqa: E402 (takes the helpers above from this module)
+import business_steps  # noqa: E402 (the same)
 
 for step in STEPS:
     try:
