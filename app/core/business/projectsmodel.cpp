@@ -74,8 +74,10 @@ ProjectQuestionsModel::ProjectQuestionsModel(Session *session, CareBackend *back
 }
 
 void ProjectQuestionsModel::fetch(const QString &) {
-    // The server lists no open questions: the rows are the outbox's and this session's.
+    // The server lists no open questions: the rows are the outbox's and this session's,
+    // all at hand, so the list is ready at once.
     rebuildRows();
+    showingCached();
 }
 
 void ProjectQuestionsModel::ask(const QString &projectId, const QString &question) {
