@@ -24,6 +24,8 @@ const QString kBeheerder = QStringLiteral("demo-contact-kademaker");
 const QString kMedewerker = QStringLiteral("demo-contact-havenaar");
 const QString kBeheerderLogin = QStringLiteral("m.kademaker@example.nl");
 const QString kMedewerkerLogin = QStringLiteral("t.havenaar@example.nl");
+const QString kSecondCustomer = QStringLiteral("demo-business-havenstad");
+const QString kBeheerderAtSecond = QStringLiteral("demo-contact-kademaker-havenstad");
 
 struct Line {
     const char *description;
@@ -68,9 +70,22 @@ QList<DemoSeeder::Login> DemoBusiness::logins() {
     return {{kBeheerderLogin, kPassword, false}, {kMedewerkerLogin, kPassword, false}};
 }
 
+QString DemoBusiness::roles(const QString &username) {
+    if (username == kBeheerderLogin)
+        return QStringLiteral("beheerder at Woonstichting De Kade, medewerker at Gemeente "
+                              "Havenstad, afdeling Wmo: chooses the organisation after login");
+    return QStringLiteral("medewerker at Woonstichting De Kade");
+}
+
 std::optional<bool> DemoBusiness::seedIfMissing(const QDate &today) {
-    if (m_business.customer(kCustomer) || m_accounts.accountByUsername(kBeheerderLogin))
-        return false;
+    if (m_business.customer(kCustomer) || m_accounts.accountByUsername(kBeheerderLogin)) {
+        // A demo database of a version before the second customer gets it now.
+        if (m_business.customer(kSecondCustomer) || !m_business.contact(kCustomer, kBeheerder))
+            return false;
+        if (!seedSecondCustomer(today))
+            return std::nullopt;
+        return true;
+    }
     const bool ok =
         m_business.insertCustomer(
             {kCustomer, QStringLiteral("Woonstichting De Kade"), QStringLiteral("Kadeweg 12"),
@@ -79,7 +94,7 @@ std::optional<bool> DemoBusiness::seedIfMissing(const QDate &today) {
                             "AA Rotterdam"),
              QStringLiteral("12345678"), QStringLiteral("010-1234567"),
              QStringLiteral("info@dekade.example"), QStringLiteral("https://dekade.example")}) &&
-        seedContacts() && seedProjects(today) && seedInvoices(today);
+        seedContacts() && seedProjects(today) && seedInvoices(today) && seedSecondCustomer(today);
     if (!ok)
         return std::nullopt;
     return true;
@@ -242,6 +257,42 @@ bool DemoBusiness::seedInvoices(const QDate &today) {
             return false;
     }
     return true;
+}
+
+bool DemoBusiness::seedSecondCustomer(const QDate &today) {
+    // Marieke works for the municipality too, as a medewerker there: one project, no
+    // invoices, and her login asks which organisation she works for now.
+    const auto marieke = m_business.contact(kCustomer, kBeheerder);
+    if (!marieke || marieke->accountId.isEmpty())
+        return false;
+    BusinessContactRecord atSecond =
+        contact(kBeheerderAtSecond, QStringLiteral("Marieke"), QStringLiteral("Kademaker"),
+                kBeheerderLogin, QStringLiteral("200"), {false, true, false, false});
+    atSecond.customerId = kSecondCustomer;
+    atSecond.accountId = marieke->accountId;
+    atSecond.department = QStringLiteral("Wmo-loket");
+    atSecond.phone = QStringLiteral("014-0000000");
+    const BusinessProjectRecord project{
+        QStringLiteral("demo-project-havenstad-wijkteam"),
+        kSecondCustomer,
+        QStringLiteral("P-2025-031"),
+        QStringLiteral("Wijkteam Havenstad – huishoudelijke hulp"),
+        QStringLiteral("Stadhuisplein 1, Havenstad"),
+        QStringLiteral("Huishoudelijke hulp voor inwoners met een Wmo-indicatie."),
+        today.addMonths(-2),
+        {},
+        QStringLiteral("Jeroen Teamleider"),
+        QStringLiteral("088 123 45 81"),
+        QStringLiteral("j.teamleider@example.nl")};
+    return m_business.insertCustomer(
+               {kSecondCustomer, QStringLiteral("Gemeente Havenstad, afdeling Wmo"),
+                QStringLiteral("Stadhuisplein 1"), QStringLiteral("4000 HS"),
+                QStringLiteral("Havenstad"), QStringLiteral("Postbus 100, 4000 HA Havenstad"),
+                QStringLiteral("87654321"), QStringLiteral("14 040"),
+                QStringLiteral("wmo@havenstad.example"),
+                QStringLiteral("https://havenstad.example")}) &&
+           m_business.insertContact(atSecond) && m_projects.insertProject(project) &&
+           m_projects.addMember(project.id, kBeheerderAtSecond);
 }
 
 } // namespace careportal::server

@@ -16,9 +16,11 @@ class BusinessInvoiceStore;
 class BusinessProjectStore;
 class BusinessStore;
 
-/// The demo's business customer (seed 004), invented like everyone in the demo:
+/// The demo's business customers (seed 004), invented like everyone in the demo:
 /// Woonstichting De Kade with a beheerder and a medewerker, three projects, questions
-/// answered as correspondence and a handful of invoices with their PDF.
+/// answered as correspondence and a handful of invoices with their PDF; and Gemeente
+/// Havenstad, afdeling Wmo, where De Kade's beheerder is also a medewerker (one project, no
+/// invoices), so that her login asks "Selecteer organisatie".
 class DemoBusiness {
 public:
     DemoBusiness(AccountStore &accounts, BusinessStore &business, BusinessProjectStore &projects,
@@ -30,11 +32,14 @@ public:
 
     /// The logins of the two colleagues.
     [[nodiscard]] static QList<DemoSeeder::Login> logins();
+    /// Where a demo login works and as what, for the list of demo logins.
+    [[nodiscard]] static QString roles(const QString &username);
 
 private:
     [[nodiscard]] bool seedContacts();
     [[nodiscard]] bool seedProjects(const QDate &today);
     [[nodiscard]] bool seedInvoices(const QDate &today);
+    [[nodiscard]] bool seedSecondCustomer(const QDate &today);
 
     AccountStore &m_accounts;
     BusinessStore &m_business;

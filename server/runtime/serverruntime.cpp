@@ -230,8 +230,8 @@ bool ServerRuntime::seedDemo(QString *errorMessage) {
             QStringLiteral("Demo login: %1 / %2 (%3)").arg(login.username, login.password, note));
     }
     for (const DemoSeeder::Login &login : DemoBusiness::logins())
-        announce(QStringLiteral("Demo login: %1 / %2 (business customer Woonstichting De Kade; %3)")
-                     .arg(login.username, login.password,
+        announce(QStringLiteral("Demo login: %1 / %2 (business contact, %3; %4)")
+                     .arg(login.username, login.password, DemoBusiness::roles(login.username),
                           *business ? QStringLiteral("no password change forced")
                                     : QStringLiteral("seeded on an earlier start; the password "
                                                      "may have changed")));

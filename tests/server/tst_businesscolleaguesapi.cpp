@@ -188,6 +188,12 @@ private Q_SLOTS:
         marieke.insert(QLatin1String("administrator"), false);
         QCOMPARE(m_client->put(colleague(kMarieke), marieke, m_tom).status, 200);
         QCOMPARE(m_client->get(kKade, m_marieke).status, 404);
+        // In the demo she works for Gemeente Havenstad too: off there as well, no login.
+        QCOMPARE(
+            m_server.admin({QStringLiteral("edit-business-contact"), QStringLiteral("--contact"),
+                            QStringLiteral("demo-contact-kademaker-havenstad"),
+                            QStringLiteral("--portal-rights"), QStringLiteral("none")}),
+            0);
         const auto login =
             m_client->post(QStringLiteral("/auth/login"),
                            {{QStringLiteral("username"), QStringLiteral("m.kademaker@example.nl")},

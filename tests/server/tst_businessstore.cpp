@@ -287,10 +287,12 @@ private Q_SLOTS:
         const QDate today(2026, 12, 7);
         QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(true));
         QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(false));
+        // De Kade, and the municipality where its beheerder is a medewerker too (by name).
         const auto customers = business.customers();
-        QCOMPARE(customers.size(), 1);
-        const QString id = customers.first().id;
-        QCOMPARE(customers.first().name, QStringLiteral("Woonstichting De Kade"));
+        QCOMPARE(customers.size(), 2);
+        QCOMPARE(customers.first().name, QStringLiteral("Gemeente Havenstad, afdeling Wmo"));
+        const QString id = customers.last().id;
+        QCOMPARE(customers.last().name, QStringLiteral("Woonstichting De Kade"));
         const auto contacts = business.contacts(id);
         QCOMPARE(contacts.size(), 3);
         int administrators = 0;
@@ -309,6 +311,15 @@ private Q_SLOTS:
             QVERIFY(invoice.hasPdf);
             QVERIFY(invoices.pdf(id, invoice.id).startsWith("%PDF-1.4"));
         }
+        const QString second = customers.first().id;
+        const auto there = business.contacts(second);
+        QCOMPARE(there.size(), 1);
+        QVERIFY(!there.first().accountId.isEmpty()); // the same login as at De Kade
+        QVERIFY(!there.first().rights.administrator);
+        QVERIFY(there.first().rights.portalUser);
+        QCOMPARE(business.contactsOfAccount(there.first().accountId).size(), 2);
+        QCOMPARE(projects.projects(second).size(), 1);
+        QVERIFY(invoices.invoices(second, false).isEmpty());
     }
 };
 
