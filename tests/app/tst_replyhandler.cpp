@@ -2,17 +2,58 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "backend/restrequests.h"
 #include "network/apierror.h"
 #include "network/replyhandler.h"
+#include "network/requestbuilder.h"
 
+#include <QNetworkReply>
 #include <QSet>
 #include <QTest>
 
 using careportal::ApiError;
+using careportal::ApiResponse;
 using careportal::ReplyHandler;
 using Kind = ApiError::Kind;
 
 Q_DECLARE_METATYPE(careportal::ApiError::Kind)
+
+namespace {
+
+/// A finished HTTP answer as QNetworkAccessManager would hand it over.
+class FakeReply : public QNetworkReply {
+public:
+    FakeReply(int status, const QByteArray &contentType, const QByteArray &body,
+              const QByteArray &disposition = {})
+        : m_body(body) {
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+        setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
+        if (!disposition.isEmpty())
+            setRawHeader("Content-Disposition", disposition);
+        open(QIODevice::ReadOnly);
+        setFinished(true);
+    }
+    void abort() override {}
+    [[nodiscard]] qint64 bytesAvailable() const override {
+        return m_body.size() - m_read + QNetworkReply::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 n = qMin(maxSize, qint64(m_body.size()) - m_read);
+        memcpy(data, m_body.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_read = 0;
+};
+
+const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
+
+} // namespace
 
 /// How every HTTP answer is sorted into success or a typed error, and what the user reads.
 class TestReplyHandler : public QObject {
@@ -29,6 +70,13 @@ private Q_SLOTS:
     void genericTextsAreDistinct();
     void messageOnlyOneLanguageFromServer();
     void kindNames();
+    // The business API's documents (issue 19): an invoice's PDF.
+    void pdfAnswerIsTheDocumentWithItsFileName();
+    void pdfWithoutFileName();
+    void anotherContentTypeIsRefused();
+    void jsonAnswerIsStillJson();
+    void pdfRequestAcceptsPdf();
+    void organisationPaths();
 };
 
 void TestReplyHandler::kindForStatus_data() {
@@ -168,6 +216,82 @@ void TestReplyHandler::kindNames() {
     QCOMPARE(ApiError::kindName(Kind::Unauthorized), QStringLiteral("unauthorized"));
     QCOMPARE(ApiError::kindName(Kind::NotFound), QStringLiteral("not-found"));
     QCOMPARE(ApiError::kindName(Kind::BadResponse), QStringLiteral("bad-response"));
+}
+
+void TestReplyHandler::pdfAnswerIsTheDocumentWithItsFileName() {
+    FakeReply reply(200, "application/pdf", kPdf,
+                    R"(attachment; filename="factuur-F2026-0500.pdf")");
+    const ApiResponse response = ReplyHandler::interpret(&reply);
+    QVERIFY(!response.error.isError());
+    QCOMPARE(response.document, kPdf);
+    QCOMPARE(response.fileName, QStringLiteral("factuur-F2026-0500.pdf"));
+    QVERIFY(response.body.isNull());
+}
+
+void TestReplyHandler::pdfWithoutFileName() {
+    // No name, or one with a path in it: no file name is taken from the server.
+    for (const QByteArray &disposition :
+         {QByteArray(), QByteArrayLiteral(R"(attachment; filename="../etc/x.pdf")")}) {
+        FakeReply reply(200, "application/pdf", kPdf, disposition);
+        const ApiResponse response = ReplyHandler::interpret(&reply);
+        QVERIFY(!response.error.isError());
+        QCOMPARE(response.document, kPdf);
+        QVERIFY2(response.fileName.isEmpty(), qPrintable(response.fileName));
+    }
+}
+
+void TestReplyHandler::anotherContentTypeIsRefused() {
+    for (const QByteArray &type : {QByteArrayLiteral("text/html"),
+                                   QByteArrayLiteral("application/octet-stream"), QByteArray()}) {
+        FakeReply reply(200, type, kPdf, R"(attachment; filename="f.pdf")");
+        const ApiResponse response = ReplyHandler::interpret(&reply);
+        QCOMPARE(response.error.kind, Kind::BadResponse);
+        QVERIFY(response.document.isEmpty());
+    }
+    // An error answer stays an error, whatever it carries.
+    FakeReply notFound(404, "application/problem+json",
+                       R"({"code":"not-found","messages":{"nl":"Niet gevonden."}})");
+    const ApiResponse response = ReplyHandler::interpret(&notFound);
+    QCOMPARE(response.error.kind, Kind::NotFound);
+    QCOMPARE(response.error.messageNl, QStringLiteral("Niet gevonden."));
+    QVERIFY(response.document.isEmpty());
+}
+
+void TestReplyHandler::jsonAnswerIsStillJson() {
+    FakeReply reply(200, "application/json; charset=utf-8", R"({"items":[]})");
+    const ApiResponse response = ReplyHandler::interpret(&reply);
+    QVERIFY(!response.error.isError());
+    QVERIFY(response.body.isObject());
+    QVERIFY(response.document.isEmpty());
+}
+
+void TestReplyHandler::pdfRequestAcceptsPdf() {
+    const careportal::RequestBuilder builder(QUrl(QStringLiteral("https://example.nl/api/v1")));
+    careportal::ApiRequest request;
+    request.path = careportal::rest::organisationPath(QStringLiteral("org-1")) +
+                   QStringLiteral("/invoices/i1/pdf");
+    request.accept = QByteArrayLiteral("application/pdf");
+    const QNetworkRequest pdf = builder.build(request);
+    QVERIFY(pdf.rawHeader("Accept").startsWith("application/pdf"));
+    QCOMPARE(pdf.url().path(),
+             QStringLiteral("/api/v1/business/organisations/org-1/invoices/i1/pdf"));
+
+    careportal::ApiRequest list = careportal::rest::conditionalGet(
+        careportal::rest::organisationPath(QStringLiteral("org-1")) + QStringLiteral("/invoices"),
+        "\"v1\"");
+    list.query.addQueryItem(QStringLiteral("status"), QStringLiteral("open"));
+    const QNetworkRequest json = builder.build(list);
+    QVERIFY(json.rawHeader("Accept").startsWith("application/json"));
+    QCOMPARE(json.url().query(), QStringLiteral("status=open"));
+    QCOMPARE(json.rawHeader("If-None-Match"), QByteArray("\"v1\""));
+}
+
+void TestReplyHandler::organisationPaths() {
+    QCOMPARE(careportal::rest::organisationPath(QStringLiteral("demo-business-de-kade")),
+             QStringLiteral("/business/organisations/demo-business-de-kade"));
+    // An id is one path segment, whatever it holds.
+    QCOMPARE(careportal::rest::organisationPath(QStringLiteral("a/../b")),
+             QStringLiteral("/business/organisations/a%2F..%2Fb"));
 }
 
 QTEST_GUILESS_MAIN(TestReplyHandler)
