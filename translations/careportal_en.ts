@@ -3475,4 +3475,1067 @@
         <translation>Your question</translation>
     </message>
 </context>
+<context>
+    <name>InvoiceList</name>
+    <message>
+        <source>De facturen van %1 voor %2. Open een factuur voor de regels en de PDF.</source>
+        <translation>The invoices of %1 for %2. Open an invoice for its lines and the PDF.</translation>
+    </message>
+    <message>
+        <source>Openstaande facturen</source>
+        <translation>Open invoices</translation>
+    </message>
+    <message>
+        <source>Alle facturen</source>
+        <translation>All invoices</translation>
+    </message>
+    <message>
+        <source>Er staan geen facturen open.</source>
+        <translation>There are no open invoices.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen facturen.</source>
+        <translation>There are no invoices yet.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Betaald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Factuur %1, %2, %3, %4</source>
+        <translation>Invoice %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Factuurdatum %1 · vervaldatum %2</source>
+        <translation>Invoice date %1 · due date %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetail</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Terug naar de facturen</source>
+        <translation>Back to the invoices</translation>
+    </message>
+    <message>
+        <source>Factuur %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Betaald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Factuurnummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Factuurdatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Vervaldatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Bedrag excl. btw</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Betaald op</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Nog niet betaald</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Factuurregels</source>
+        <translation>Invoice lines</translation>
+    </message>
+    <message>
+        <source>Bezig met laden</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (btw %4)</source>
+        <translation>%1 × %2 = %3 (VAT %4)</translation>
+    </message>
+    <message>
+        <source>Deze factuur heeft geen regels.</source>
+        <translation>This invoice has no lines.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <source>De factuur is geopend in uw PDF-lezer.</source>
+        <translation>The invoice has been opened in your PDF viewer.</translation>
+    </message>
+    <message>
+        <source>De factuur is opgeslagen: %1</source>
+        <translation>The invoice has been saved: %1</translation>
+    </message>
+    <message>
+        <source>Factuur %1 opslaan</source>
+        <translation>Save invoice %1</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Op deze gedeelde computer wordt de PDF niet geopend of opgeslagen: hij zou na het uitloggen achterblijven. Hierboven staan alle regels van de factuur.</source>
+        <translation>On this shared computer the PDF is neither opened nor saved: it would stay behind after logging out. All lines of the invoice are shown above.</translation>
+    </message>
+    <message>
+        <source>Bij deze factuur hoort geen PDF.</source>
+        <translation>This invoice has no PDF.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Factuur %1 openen als PDF</source>
+        <translation>Open invoice %1 as a PDF</translation>
+    </message>
+    <message>
+        <source>Factuur %1 opslaan als PDF</source>
+        <translation>Save invoice %1 as a PDF</translation>
+    </message>
+    <message>
+        <source>Bezig met de PDF</source>
+        <translation>Working on the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectList</name>
+    <message>
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>De projecten die %1 voor %2 uitvoert. Open een project om een vraag te stellen aan de projectleider.</source>
+        <translation>The projects %1 carries out for %2. Open a project to ask the project leader a question.</translation>
+    </message>
+    <message>
+        <source>Mijn projecten</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <source>Alle projecten</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>U bent nog geen lid van een project. Kijk bij Alle projecten.</source>
+        <translation>You are not a member of any project yet. Look under All projects.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen projecten.</source>
+        <translation>There are no projects.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Terug naar de projecten</source>
+        <translation>Back to the projects</translation>
+    </message>
+    <message>
+        <source>Projectnummer</source>
+        <translation>Project number</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Geen einddatum</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <source>Projectleiding</source>
+        <translation>Project management</translation>
+    </message>
+    <message>
+        <source>Interne projectleider</source>
+        <translation>Internal project leader</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectQuestionForm</name>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Uw vraag is verstuurd. Het antwoord vindt u op Home onder &quot;Mijn correspondentie&quot;; u krijgt er ook een e-mail over.</source>
+        <translation>Your question has been sent. You will find the answer on Home under &quot;My correspondence&quot;; you will also get an e-mail about it.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Stel een vraag aan de projectleider</source>
+        <translation>Ask the project leader a question</translation>
+    </message>
+    <message>
+        <source>Uw vraag gaat direct naar %1. U krijgt zo spoedig mogelijk antwoord.</source>
+        <translation>Your question goes straight to %1. You will get an answer as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Uw vraag gaat direct naar de projectleider. U krijgt zo spoedig mogelijk antwoord.</source>
+        <translation>Your question goes straight to the project leader. You will get an answer as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Uw vraag</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Vraag versturen</source>
+        <translation>Send question</translation>
+    </message>
+    <message>
+        <source>Vraag versturen aan de projectleider</source>
+        <translation>Send the question to the project leader</translation>
+    </message>
+    <message>
+        <source>Uw vragen over dit project</source>
+        <translation>Your questions about this project</translation>
+    </message>
+    <message>
+        <source>Verstuurd op %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Vraag weggooien die niet is verstuurd</source>
+        <translation>Discard the question that was not sent</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceList</name>
+    <message>
+        <source>Mijn correspondentie</source>
+        <translation>My correspondence</translation>
+    </message>
+    <message numerus="yes">
+        <source>U heeft %n nieuwe antwoorden op uw vragen.</source>
+        <translation>
+            <numerusform>You have %n new answer to your questions.</numerusform>
+            <numerusform>You have %n new answers to your questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er zijn geen nieuwe antwoorden op uw vragen.</source>
+        <translation>There are no new answers to your questions.</translation>
+    </message>
+    <message>
+        <source>Bezig met laden</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Nieuw antwoord</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <source>Gelezen antwoord</source>
+        <translation>Read answer</translation>
+    </message>
+    <message>
+        <source>%1, beantwoord op %2 door %3</source>
+        <translation>%1, answered on %2 by %3</translation>
+    </message>
+    <message>
+        <source>Beantwoord op %1 door %2</source>
+        <translation>Answered on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Ook gelezen antwoorden tonen</source>
+        <translation>Also show read answers</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceDetail</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Terug naar Home</source>
+        <translation>Back to Home</translation>
+    </message>
+    <message>
+        <source>Antwoord op uw vraag</source>
+        <translation>Answer to your question</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Uw vraag</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>Gesteld op</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Beantwoord door</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>Beantwoord op</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Nog een vraag stellen</source>
+        <translation>Ask another question</translation>
+    </message>
+    <message>
+        <source>Nog een vraag stellen over een project</source>
+        <translation>Ask another question about a project</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHomePage</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Welkom %1</source>
+        <translation>Welcome %1</translation>
+    </message>
+    <message>
+        <source>U werkt in het klantenportaal voor %1.</source>
+        <translation>You are working in the customer portal for %1.</translation>
+    </message>
+    <message>
+        <source>Contact met %1</source>
+        <translation>Contact with %1</translation>
+    </message>
+    <message>
+        <source>Telefoon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Heeft u een vraag over een project? Stel hem direct aan de projectleider: kies het project en schrijf uw vraag.</source>
+        <translation>Do you have a question about a project? Ask the project leader directly: choose the project and write your question.</translation>
+    </message>
+    <message>
+        <source>Stel een vraag</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Stel een vraag over een project</source>
+        <translation>Ask a question about a project</translation>
+    </message>
+</context>
+<context>
+    <name>MyDetailsView</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>MyDetailsTiles</name>
+    <message>
+        <source>Mijn contactgegevens</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <source>Uw naam, adres, telefoon en e-mail, en of u e-mail over diensten ontvangt.</source>
+        <translation>Your name, address, phone and e-mail, and whether you receive e-mail about services.</translation>
+    </message>
+    <message>
+        <source>Mijn organisatie</source>
+        <translation>My organisation</translation>
+    </message>
+    <message>
+        <source>Uw organisatie zoals die bij ons bekend is: adres, KvK-nummer en contactgegevens.</source>
+        <translation>Your organisation as we know it: address, Chamber of Commerce number and contact details.</translation>
+    </message>
+    <message>
+        <source>Mijn contactpersonen</source>
+        <translation>My contacts</translation>
+    </message>
+    <message>
+        <source>De contactpersonen van uw organisatie en hun rechten in het klantportaal.</source>
+        <translation>Your organisation's contacts and their rights in the customer portal.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRows</name>
+    <message>
+        <source>Man</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Vrouw</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessContactFields</name>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Voorletters</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voorvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Name used</translation>
+    </message>
+    <message>
+        <source>Geboortedatum (dd-mm-jjjj)</source>
+        <translation>Date of birth (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 28-02-1985, niet in de toekomst.</source>
+        <translation>Enter a date as dd-mm-yyyy, for example 28-02-1985, not in the future.</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Vrouw</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postadres</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobiel</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail *</source>
+        <translation>E-mail *</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Functie op visitekaart</source>
+        <translation>Function on business card</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSwitches</name>
+    <message>
+        <source>E-mail diensten</source>
+        <translation>E-mail services</translation>
+    </message>
+    <message>
+        <source>U ontvangt een dienstbevestiging via e-mail voor alle projecten waar u lid van bent.</source>
+        <translation>You receive a confirmation of services by e-mail for all projects you are a member of.</translation>
+    </message>
+    <message>
+        <source>De contactpersoon ontvangt een dienstbevestiging via e-mail voor alle projecten waar hij of zij lid van is.</source>
+        <translation>The contact receives a confirmation of services by e-mail for all projects he or she is a member of.</translation>
+    </message>
+    <message>
+        <source>U ontvangt geen e-mails.</source>
+        <translation>You receive no e-mails.</translation>
+    </message>
+    <message>
+        <source>De contactpersoon ontvangt geen e-mails.</source>
+        <translation>The contact receives no e-mails.</translation>
+    </message>
+    <message>
+        <source>Contactpersoon voor alle projecten</source>
+        <translation>Contact for all projects</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder van het klantportaal kan dit aan- of uitzetten.</source>
+        <translation>Only an administrator of the customer portal can switch this on or off.</translation>
+    </message>
+    <message>
+        <source>U wordt automatisch toegevoegd als lid van alle huidige projecten van uw organisatie.</source>
+        <translation>You are automatically added as a member of all current projects of your organisation.</translation>
+    </message>
+    <message>
+        <source>De contactpersoon wordt automatisch lid van alle huidige projecten van uw organisatie.</source>
+        <translation>The contact automatically becomes a member of all current projects of your organisation.</translation>
+    </message>
+    <message>
+        <source>U wordt uit alle projecten verwijderd. U heeft dan geen toegang meer tot de projecten, maar u behoudt wel toegang tot de facturen.</source>
+        <translation>You are removed from all projects. You then no longer have access to the projects, but you keep access to the invoices.</translation>
+    </message>
+    <message>
+        <source>De contactpersoon wordt uit alle projecten verwijderd en heeft geen toegang meer tot de projecten; de toegang tot de facturen blijft.</source>
+        <translation>The contact is removed from all projects and no longer has access to the projects; access to the invoices remains.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnContactView</name>
+    <message>
+        <source>Mijn contactgegevens</source>
+        <translation>My contact details</translation>
+    </message>
+    <message>
+        <source>Aanpassen persoonsgegevens</source>
+        <translation>Change personal details</translation>
+    </message>
+    <message>
+        <source>Een samenvatting van uw contactgegevens zoals ze in het klantenportaal staan.</source>
+        <translation>A summary of your contact details as the customer portal has them.</translation>
+    </message>
+    <message>
+        <source>Uw contactgegevens zijn niet gevonden.</source>
+        <translation>Your contact details were not found.</translation>
+    </message>
+    <message>
+        <source>Voorletters</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voorvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Name used</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postadres</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobiel</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Functie op visitekaart</source>
+        <translation>Function on business card</translation>
+    </message>
+    <message>
+        <source>E-mail diensten</source>
+        <translation>E-mail services</translation>
+    </message>
+    <message>
+        <source>Contactpersoon voor alle projecten</source>
+        <translation>Contact for all projects</translation>
+    </message>
+</context>
+<context>
+    <name>OwnContactForm</name>
+    <message>
+        <source>Contactpersoon voor alle projecten uitzetten</source>
+        <translation>Switch off contact for all projects</translation>
+    </message>
+    <message>
+        <source>U wordt uit alle projecten verwijderd. Dit betekent dat u geen toegang meer heeft tot de projecten, maar u behoudt wel toegang tot de facturen. Weet u het zeker?</source>
+        <translation>You will be removed from all projects. This means you no longer have access to the projects, but you do keep access to the invoices. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Uitzetten en opslaan</source>
+        <translation>Switch off and save</translation>
+    </message>
+    <message>
+        <source>Aanpassen persoonsgegevens</source>
+        <translation>Change personal details</translation>
+    </message>
+    <message>
+        <source>Velden met * zijn verplicht.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Busy…</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <source>Mijn organisatie</source>
+        <translation>My organisation</translation>
+    </message>
+    <message>
+        <source>Zo staan de gegevens van uw organisatie in onze boekhouding. Het is belangrijk dat de contactgegevens en het KvK-nummer altijd kloppen.</source>
+        <translation>This is how your organisation's details are in our books. It is important that the contact details and the Chamber of Commerce number are always correct.</translation>
+    </message>
+    <message>
+        <source>De gegevens van uw organisatie zijn niet gevonden.</source>
+        <translation>Your organisation's details were not found.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode en plaats</source>
+        <translation>Postcode and city</translation>
+    </message>
+    <message>
+        <source>Postadres</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>Chamber of Commerce number</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Klopt er iets niet? Neem contact met ons op: %1, telefoon %2. Wij passen de gegevens aan; in het klantenportaal kunt u ze niet wijzigen.</source>
+        <translation>Is something wrong? Contact us: %1, phone %2. We change the details; you cannot change them in the customer portal.</translation>
+    </message>
+    <message>
+        <source>Klopt er iets niet? Neem contact met ons op: %1. Wij passen de gegevens aan; in het klantenportaal kunt u ze niet wijzigen.</source>
+        <translation>Is something wrong? Contact us: %1. We change the details; you cannot change them in the customer portal.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueList</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Toevoegen contactpersoon</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Mijn contactpersonen</source>
+        <translation>My contacts</translation>
+    </message>
+    <message>
+        <source>De contactpersonen van uw organisatie. Kies er een om de gegevens en rechten te zien of te wijzigen.</source>
+        <translation>Your organisation's contacts. Choose one to see or change the details and rights.</translation>
+    </message>
+    <message>
+        <source>De contactpersonen van uw organisatie. Alleen een beheerder kan ze wijzigen.</source>
+        <translation>Your organisation's contacts. Only an administrator can change them.</translation>
+    </message>
+    <message>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>geen toegang tot het klantportaal</source>
+        <translation>no access to the customer portal</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Geen toegang</source>
+        <translation>No access</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen contactpersonen.</source>
+        <translation>There are no contacts yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueDetail</name>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Contactpersoon wijzigen</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>De twee-factorauthenticatie van %1 is gewist.</source>
+        <translation>The two-factor authentication of %1 has been wiped.</translation>
+    </message>
+    <message>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Weet u zeker dat u %1 wilt verwijderen als contactpersoon van uw organisatie?</source>
+        <translation>Are you sure you want to remove %1 as a contact of your organisation?</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Twee-factorauthenticatie wissen</source>
+        <translation>Wipe two-factor authentication</translation>
+    </message>
+    <message>
+        <source>Wis de twee-factorauthenticatie van %1 alleen na overleg met de IT-beheerder van %2%3. %1 stelt daarna bij de volgende keer inloggen een nieuwe in.</source>
+        <translation>Only wipe the two-factor authentication of %1 after consulting the IT administrator of %2%3. %1 then sets up a new one at the next login.</translation>
+    </message>
+    <message>
+        <source> (telefoon %1)</source>
+        <translation> (phone %1)</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Wipe</translation>
+    </message>
+    <message>
+        <source>Voorletters</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voorvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Name used</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postadres</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobiel</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Functie op visitekaart</source>
+        <translation>Function on business card</translation>
+    </message>
+    <message>
+        <source>Rechten</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Beheerder klantportaal</source>
+        <translation>Customer portal administrator</translation>
+    </message>
+    <message>
+        <source>Medewerker klantportaal</source>
+        <translation>Customer portal user</translation>
+    </message>
+    <message>
+        <source>E-mail diensten</source>
+        <translation>E-mail services</translation>
+    </message>
+    <message>
+        <source>Contactpersoon voor alle projecten</source>
+        <translation>Contact for all projects</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueForm</name>
+    <message>
+        <source>Contactpersoon voor alle projecten uitzetten</source>
+        <translation>Switch off contact for all projects</translation>
+    </message>
+    <message>
+        <source>%1 wordt uit alle projecten verwijderd en heeft geen toegang meer tot de projecten; de toegang tot de facturen blijft. Weet u het zeker?</source>
+        <translation>%1 will be removed from all projects and no longer has access to the projects; access to the invoices remains. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Uitzetten en opslaan</source>
+        <translation>Switch off and save</translation>
+    </message>
+    <message>
+        <source>Aanmaken contactpersoon</source>
+        <translation>Create contact</translation>
+    </message>
+    <message>
+        <source>Wijzigen contactpersoon</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Velden met * zijn verplicht.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Rechten</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Beheerder klantportaal</source>
+        <translation>Customer portal administrator</translation>
+    </message>
+    <message>
+        <source>Beheert de andere contactpersonen en de gegevens van de organisatie, en ziet de facturen.</source>
+        <translation>Manages the other contacts and the organisation's details, and sees the invoices.</translation>
+    </message>
+    <message>
+        <source>Ziet alleen de projecten waar hij of zij lid van is.</source>
+        <translation>Sees only the projects he or she is a member of.</translation>
+    </message>
+    <message>
+        <source>Medewerker klantportaal</source>
+        <translation>Customer portal user</translation>
+    </message>
+    <message>
+        <source>Let op: zonder Medewerker klantportaal kan deze persoon niet inloggen; hij of zij is dan alleen voor ons zichtbaar als contactpersoon.</source>
+        <translation>Note: without Customer portal user this person cannot log in; he or she is then only visible to us as a contact.</translation>
+    </message>
+    <message>
+        <source>De nieuwe contactpersoon krijgt de inloggegevens in twee e-mails op het ingevulde e-mailadres: de gebruikersnaam en, apart, een eenmalig wachtwoord.</source>
+        <translation>The new contact gets the login details in two e-mails to the e-mail address entered: the user name and, separately, a one-time password.</translation>
+    </message>
+    <message>
+        <source>Kan inloggen op het klantportaal.</source>
+        <translation>Can log in to the customer portal.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Busy…</translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
 </TS>

@@ -65,4 +65,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CorrespondenceList</name>
+    <message numerus="yes">
+        <source>U heeft %n nieuwe antwoorden op uw vragen.</source>
+        <translation>
+            <numerusform>U heeft %n nieuw antwoord op uw vragen.</numerusform>
+            <numerusform>U heeft %n nieuwe antwoorden op uw vragen.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,12 +2,43 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import CarePortal
 
-// Being built (issue 19).
+// "Projecten" (seed 004): "Mijn projecten" first, and one project's detail with its
+// Projectleiding and the question to the Interne projectleider, on a stack.
 Page {
+    id: page
+
     background: Rectangle { color: Theme.background }
-    Label { text: "ProjectsPage"; anchors.centerIn: parent }
+    Component.onCompleted: {
+        Business.questions.reload()
+        if (Business.projects.mineOnly)
+            Business.projects.reload()
+        else
+            Business.projects.mineOnly = true
+    }
+
+    StackView {
+        id: stack
+        objectName: "projectsStack"
+        anchors.fill: parent
+        initialItem: ProjectList {
+            onOpenRequested: (id) => stack.push(detail, { projectId: id })
+        }
+    }
+    Component {
+        id: detail
+        ProjectDetail {
+            onBackRequested: stack.pop()
+        }
+    }
+    // A question kept for later (no connection) is explained once.
+    QueuedDialog { id: queuedDialog }
+    Connections {
+        target: Business.questions
+        function onQueued() { queuedDialog.open() }
+    }
 }

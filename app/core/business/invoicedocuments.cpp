@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -37,6 +38,13 @@ QString InvoiceDocuments::suggestedName(const QString &number) {
     QString safe = number;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
     return QStringLiteral("factuur-%1.pdf").arg(safe);
+}
+
+QUrl InvoiceDocuments::suggestedFile(const QString &number) {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDir folder(!documents.isEmpty() && QFileInfo(documents).isDir() ? documents
+                                                                           : QDir::homePath());
+    return QUrl::fromLocalFile(folder.filePath(suggestedName(number)));
 }
 
 QString InvoiceDocuments::openedFolder() const {

@@ -45,6 +45,9 @@ public:
     Q_INVOKABLE void save(const QString &invoiceId, const QUrl &target);
     /// "factuur-F2026-0500.pdf", the name a save dialog proposes.
     Q_INVOKABLE [[nodiscard]] static QString suggestedName(const QString &number);
+    /// suggestedName() in the user's Documents folder (the home folder when there is none):
+    /// where the save dialog starts.
+    Q_INVOKABLE [[nodiscard]] static QUrl suggestedFile(const QString &number);
     /// The folder the opened PDFs are in while the session lasts (empty when none).
     [[nodiscard]] QString openedFolder() const;
 
