@@ -83,7 +83,7 @@ Page {
                             spacing: Theme.spacing
                             Heading {
                                 text: qsTr("Contact met %1").arg(Organisation.name)
-                                font.pixelSize: Theme.largeFontSize
+                                fittedPixelSize: Theme.largeFontSize
                                 font.bold: true
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true

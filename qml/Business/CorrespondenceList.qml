@@ -34,7 +34,7 @@ Pane {
         Heading {
             objectName: "correspondenceHeading"
             text: qsTr("Mijn correspondentie")
-            font.pixelSize: Theme.largeFontSize
+            fittedPixelSize: Theme.largeFontSize
             font.bold: true
             Layout.fillWidth: true
         }

@@ -89,7 +89,7 @@ ClientDetailPage {
 
             Heading {
                 text: qsTr("Factuurregels")
-                font.pixelSize: Theme.largeFontSize
+                fittedPixelSize: Theme.largeFontSize
                 font.bold: true
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing

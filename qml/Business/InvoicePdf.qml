@@ -53,7 +53,7 @@ ColumnLayout {
 
     Heading {
         text: qsTr("PDF")
-        font.pixelSize: Theme.largeFontSize
+        fittedPixelSize: Theme.largeFontSize
         font.bold: true
         Layout.fillWidth: true
     }

@@ -75,7 +75,7 @@ ClientDetailPage {
 
             Heading {
                 text: qsTr("Projectleiding")
-                font.pixelSize: Theme.largeFontSize
+                fittedPixelSize: Theme.largeFontSize
                 font.bold: true
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing

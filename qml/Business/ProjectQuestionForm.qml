@@ -100,7 +100,7 @@ ColumnLayout {
 
     Heading {
         text: qsTr("Stel een vraag aan de projectleider")
-        font.pixelSize: Theme.largeFontSize
+        fittedPixelSize: Theme.largeFontSize
         font.bold: true
         Layout.fillWidth: true
     }
@@ -149,7 +149,7 @@ ColumnLayout {
     Heading {
         visible: form.asked.length > 0
         text: qsTr("Uw vragen over dit project")
-        font.pixelSize: Theme.fontSize
+        fittedPixelSize: Theme.fontSize
         font.bold: true
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
