@@ -37,6 +37,11 @@ public:
     Q_INVOKABLE QString newestSmsCode(const QString &phone) const {
         return s_server->newestSmsCode(phone);
     }
+    /// The e-mails and text messages the outbox holds for `to`, oldest first (the login
+    /// e-mails of a new business contact, for one).
+    Q_INVOKABLE [[nodiscard]] QStringList outboxMessages(const QString &to) const {
+        return s_server->outboxMessages(to);
+    }
     /// Puts `text` in a file in the server's data directory, for a task that reads one
     /// (set-branding --logo-file); returns its path ("" when it could not be written).
     Q_INVOKABLE QString writeFile(const QString &name, const QString &text) const {
