@@ -63,11 +63,13 @@ Page {
                     objectName: modelData.name
                     text: modelData.text
                     font.pixelSize: Theme.fontSize
-                    // The bar shares its width equally between the tabs. A width of their own
+                    // The bar shares its width equally between the tabs. A size of their own
                     // from their label would go round in circles: the label wraps and shrinks
-                    // to the width it is given (a phone at 200 % text).
+                    // to the width it is given (a phone at 200 % text). Two lines fit.
                     implicitWidth: Theme.touchTarget
-                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                    implicitHeight: Theme.touchTarget + 8
+                    topPadding: 2
+                    bottomPadding: 2
                     contentItem: FittedText {
                         text: tab.text
                         fittedPixelSize: tab.font.pixelSize
@@ -77,6 +79,7 @@ Page {
                         color: tab.checked ? Theme.primary : Theme.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
+                        maximumLineCount: 2
                     }
                     Accessible.name: text
                     onClicked: page.viewChosen(modelData.first)
