@@ -102,6 +102,13 @@ Item {
             verify(Controls.shown(findChild(detail, "openPdfButton")))
             verify(Controls.shown(findChild(detail, "savePdfButton")))
             verify(!Controls.shown(findChild(detail, "pdfUnavailable")))
+            // What the save dialog's "Opslaan" does, at the place it proposes.
+            const target = Business.invoiceDocuments.suggestedFile(first.number)
+            verify(String(target).endsWith("/factuur-" + first.number + ".pdf"), String(target))
+            Business.invoiceDocuments.save(first.itemId, target)
+            const pdfMessage = findChild(detail, "pdfMessage")
+            tryVerify(() => pdfMessage.text.indexOf("De factuur is opgeslagen") === 0, 20000, pdfMessage.text)
+            compare(pdfMessage.isError, false)
             mouseClick(findChild(detail, "backButton"))
             stackSettled(stack)
             compare(stack.depth, 1)
