@@ -4,14 +4,14 @@
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import CarePortal
 
 // The fields of a business contact that "Aanpassen persoonsgegevens" and "Aanmaken
 // contactpersoon" share (seed 004): names, date of birth, gender, addresses, phone numbers,
 // e-mail, department and function. Each checks as it is typed; the server's errors show
-// at their field after a save.
-ColumnLayout {
+// at their field after a save. A Column, not a ColumnLayout: nested in the form's layout,
+// a ColumnLayout kept the fields' first heights and drew labels over the fields above.
+Column {
     id: fields
 
     required property BusinessContactsModel model
@@ -89,35 +89,35 @@ ColumnLayout {
         objectName: "initialsField"
         label: qsTr("Voorletters")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: firstName
         objectName: "firstNameField"
         label: qsTr("Voornaam")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: prefix
         objectName: "prefixField"
         label: qsTr("Voorvoegsel")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: surname
         objectName: "surnameField"
         label: qsTr("Achternaam *")
         error: text.length > 0 ? fields.model.surnameError(text) : ""
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: nickname
         objectName: "nicknameField"
         label: qsTr("Roepnaam")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: birthDate
@@ -126,9 +126,9 @@ ColumnLayout {
         error: fields.birthIso === "invalid"
                ? qsTr("Vul een datum in als dd-mm-jjjj, bijvoorbeeld 28-02-1985, niet in de toekomst.") : ""
         inputHints: Qt.ImhDate
-        Layout.fillWidth: true
+        width: fields.width
     }
-    FieldLabel { text: qsTr("Geslacht"); Layout.fillWidth: true }
+    FieldLabel { text: qsTr("Geslacht"); width: fields.width }
     WrappingComboBox {
         id: genderBox
         objectName: "genderBox"
@@ -140,7 +140,7 @@ ColumnLayout {
         ]
         textRole: "label"
         valueRole: "code"
-        Layout.fillWidth: true
+        width: fields.width
         Accessible.name: qsTr("Geslacht")
     }
     Label {
@@ -148,21 +148,21 @@ ColumnLayout {
         visible: text.length > 0
         color: Theme.error
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: address
         objectName: "addressField"
         label: qsTr("Adres")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: postalAddress
         objectName: "postalAddressField"
         label: qsTr("Postadres")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: phone
@@ -170,7 +170,7 @@ ColumnLayout {
         label: qsTr("Telefoon")
         error: fields.model.phoneError(text)
         inputHints: Qt.ImhDialableCharactersOnly
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: mobile
@@ -178,7 +178,7 @@ ColumnLayout {
         label: qsTr("Mobiel")
         error: fields.model.phoneError(text)
         inputHints: Qt.ImhDialableCharactersOnly
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: email
@@ -186,23 +186,23 @@ ColumnLayout {
         label: qsTr("E-mail *")
         error: text.length > 0 ? fields.model.emailError(text) : ""
         inputHints: Qt.ImhEmailCharactersOnly
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: department
         objectName: "departmentField"
         label: qsTr("Afdeling")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
-    FieldLabel { text: qsTr("Functie"); Layout.fillWidth: true }
+    FieldLabel { text: qsTr("Functie"); width: fields.width }
     WrappingComboBox {
         id: functionBox
         objectName: "functionBox"
         model: fields.functionChoices(fields.model.functions)
         textRole: "label"
         valueRole: "code"
-        Layout.fillWidth: true
+        width: fields.width
         Accessible.name: qsTr("Functie")
     }
     Label {
@@ -210,13 +210,13 @@ ColumnLayout {
         visible: text.length > 0
         color: Theme.error
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
+        width: fields.width
     }
     FormField {
         id: functionOnCard
         objectName: "functionOnCardField"
         label: qsTr("Functie op visitekaart")
         error: fields.model.lineError(text)
-        Layout.fillWidth: true
+        width: fields.width
     }
 }
