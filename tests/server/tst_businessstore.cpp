@@ -321,6 +321,28 @@ private Q_SLOTS:
         QCOMPARE(projects.projects(second).size(), 1);
         QVERIFY(invoices.invoices(second, false).isEmpty());
     }
+
+    // A demo database of the version before the second customer gets it at the next start.
+    void demoBusinessAddsTheSecondCustomerToAnOlderDemo() {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        AccountStore accounts(db);
+        BusinessStore business(db);
+        BusinessProjectStore projects(db);
+        BusinessInvoiceStore invoices(db);
+        DemoBusiness demo(accounts, business, projects, invoices);
+        const QDate today(2026, 12, 7);
+        QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(true));
+        QSqlQuery remove(db.connection());
+        QVERIFY(remove.exec(
+            QStringLiteral("DELETE FROM business_customers WHERE id = 'demo-business-havenstad'")));
+        QCOMPARE(business.customers().size(), 1);
+        QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(true));
+        QCOMPARE(business.customers().size(), 2);
+        QCOMPARE(demo.seedIfMissing(today), std::optional<bool>(false));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBusinessStore)
