@@ -238,6 +238,11 @@ Item {
                       "read: no longer among the new answers")
             mouseClick(findChild(page, "showReadSwitch"))
             tryVerify(() => Controls.shown(answerRow(page)), 5000, "shown with the read ones")
+
+            // "Stel een vraag" leads to Projecten: a question is asked about a project.
+            mouseClick(findChild(page, "askQuestionButton"))
+            compare(Navigation.currentPage, "projects")
+            Navigation.show("home")
         }
 
         function test_5_medewerkerHasNoInvoices() {
