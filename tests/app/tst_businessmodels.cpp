@@ -563,6 +563,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // An invoice's detail asked at one organisation and answered after a switch to another
+    // where the same id is asked again: only the new organisation's answer shows.
+    void aLateDetailOfTheOtherOrganisationIsDropped() {
+        logIn({kade(), haven()});
+        InvoicesModel model(&m_h->session, &m_h->backend, &m_h->language);
+        m_h->session.chooseOrganisation(kKade);
+        model.showDetail(QStringLiteral("i1"));
+        m_h->session.switchOrganisation();
+        m_h->session.chooseOrganisation(kHaven);
+        model.showDetail(QStringLiteral("i1"));
+        QCOMPARE(m_h->backend.invoiceCall.last(), kHaven + QStringLiteral("/i1"));
+        QVERIFY(m_h->backend.invoiceCall.answerWhere(
+            [](const QString &request) { return request.startsWith(kKade); },
+            Result<BusinessRecord>(invoice(QStringLiteral("i1"), 999, QStringLiteral("open")))));
+        QTest::qWait(20);
+        QVERIFY(model.detailLoading());
+        QVERIFY(!model.detail().contains(QStringLiteral("amountCents")));
+        QVERIFY(m_h->backend.invoiceCall.answer(FakeBackend::error(Kind::NotFound)));
+        QTRY_VERIFY(!model.detailLoading());
+        QVERIFY(!model.detailError().isEmpty());
+        QVERIFY(!model.detail().contains(QStringLiteral("amountCents")));
+    }
+
 private:
     void logIn(const QList<OrganisationLink> &organisations) {
         m_h->backend.loginCall.script(SessionHarness::loginResult());

@@ -95,10 +95,13 @@ void InvoicesModel::showDetail(const QString &id) {
     Q_EMIT detailChanged();
     if (!m_detailLoading)
         return;
-    onResult(backend()->invoice(clientId(), id), this,
-             [this, id](const Result<BusinessRecord> &result) {
-                 if (id != m_detailId)
-                     return; // another invoice was asked for meanwhile
+    const QString orgId = clientId();
+    onResult(backend()->invoice(orgId, id), this,
+             [this, id, orgId](const Result<BusinessRecord> &result) {
+                 // Another invoice was asked for meanwhile, or this one again at another
+                 // organisation (the same id there must not show this one's answer).
+                 if (id != m_detailId || orgId != clientId())
+                     return;
                  m_detailLoading = false;
                  if (result.ok())
                      m_detail = detailOf(result.value());
