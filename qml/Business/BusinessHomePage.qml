@@ -54,7 +54,7 @@ Page {
                     }
                     Label {
                         objectName: "organisationLabel"
-                        text: qsTr("U werkt in het klantenportaal voor %1.").arg(App.session.organisationName)
+                        text: qsTr("U werkt in het klantenportaal voor %1.").arg(App.session.business.organisationName)
                         font.pixelSize: Theme.largeFontSize
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true

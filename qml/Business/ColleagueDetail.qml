@@ -15,7 +15,7 @@ MyDetailsView {
     id: view
 
     readonly property BusinessContactsModel colleagues: Business.colleagues
-    readonly property bool manages: App.session.administrator
+    readonly property bool manages: App.session.business.administrator
     required property string itemId
     property var person: ({})
     readonly property bool locked: person.pending === true && person.refused !== true

@@ -15,7 +15,7 @@ Page {
     id: page
 
     readonly property BusinessContactsModel colleagues: Business.colleagues
-    readonly property bool manages: App.session.administrator
+    readonly property bool manages: App.session.business.administrator
     signal backRequested()
     signal openRequested(string id)
     signal addRequested()

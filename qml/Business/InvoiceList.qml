@@ -17,7 +17,7 @@ BusinessTabbedList {
 
     listModel: invoices
     introText: qsTr("De facturen van %1 voor %2. Open een factuur voor de regels en de PDF.")
-               .arg(Organisation.name).arg(App.session.organisationName)
+               .arg(Organisation.name).arg(App.session.business.organisationName)
     firstText: qsTr("Openstaande facturen")
     secondText: qsTr("Alle facturen")
     firstObjectName: "openInvoicesTab"

@@ -15,7 +15,7 @@ ClientFormPage {
     id: page
 
     readonly property BusinessContactsModel own: Business.ownContact
-    readonly property bool mayChangeAllProjects: App.session.administrator
+    readonly property bool mayChangeAllProjects: App.session.business.administrator
     property var original: ({})
 
     function submit() {

@@ -29,7 +29,7 @@ BusinessTabbedList {
 
     listModel: projects
     introText: qsTr("De projecten die %1 voor %2 uitvoert. Open een project om een vraag te stellen aan de projectleider.")
-               .arg(Organisation.name).arg(App.session.organisationName)
+               .arg(Organisation.name).arg(App.session.business.organisationName)
     firstText: qsTr("Mijn projecten")
     secondText: qsTr("Alle projecten")
     firstObjectName: "myProjectsTab"

@@ -18,7 +18,7 @@ Page {
     // The organisations whose name holds the filter's text, in the session's order.
     readonly property var shown: {
         const wanted = String(filter.text).trim().toLocaleLowerCase()
-        const all = App.session.organisations
+        const all = App.session.business.organisations
         const result = []
         for (let i = 0; i < all.length; ++i) {
             if (wanted === "" || String(all[i].name).toLocaleLowerCase().indexOf(wanted) >= 0)
@@ -68,7 +68,7 @@ Page {
                 // Enter takes the only organisation left.
                 onAccepted: {
                     if (page.shown.length === 1)
-                        App.session.chooseOrganisation(page.shown[0].id)
+                        App.session.business.chooseOrganisation(page.shown[0].id)
                 }
             }
             Label {
@@ -99,8 +99,10 @@ Page {
                         border.width: choice.visualFocus ? 2 : 1
                         radius: 6
                     }
-                    Accessible.name: modelData.name + ", " + roleText.text
-                    onClicked: App.session.chooseOrganisation(modelData.id)
+                    readonly property string role: modelData.administrator ? qsTr("Beheerder klantportaal")
+                                                                           : qsTr("Medewerker klantportaal")
+                    Accessible.name: modelData.name + ", " + role
+                    onClicked: App.session.business.chooseOrganisation(modelData.id)
 
                     contentItem: ColumnLayout {
                         spacing: 2
@@ -112,9 +114,7 @@ Page {
                             Layout.fillWidth: true
                         }
                         Label {
-                            id: roleText
-                            text: choice.modelData.administrator ? qsTr("Beheerder klantportaal")
-                                                                 : qsTr("Medewerker klantportaal")
+                            text: choice.role
                             color: Theme.mutedText
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true

@@ -95,7 +95,7 @@ Item {
                     id: header
                     objectName: "pageHeader"
                     title: App.session.needsClientChoice ? qsTr("Kies een cliënt")
-                         : App.session.needsOrganisationChoice ? qsTr("Selecteer organisatie")
+                         : App.session.business.needsOrganisationChoice ? qsTr("Selecteer organisatie")
                          : shell.currentEntry.title
                     menuButtonVisible: !shell.wide
                     Layout.fillWidth: true
@@ -103,7 +103,7 @@ Item {
                 }
                 ClientBanner {
                     visible: (App.session.actsForOthers && !App.session.needsClientChoice)
-                             || (App.session.organisations.length > 1 && !App.session.needsOrganisationChoice)
+                             || (App.session.business.organisations.length > 1 && !App.session.business.needsOrganisationChoice)
                     Layout.fillWidth: true
                 }
                 // Below the header: the notice (if any) on top, the page in the rest. Anchored
@@ -141,11 +141,11 @@ Item {
                     Loader {
                         objectName: "pageLoader"
                         // The page table's name of the page shown ("" while a client is chosen).
-                        readonly property bool choosing: App.session.needsClientChoice || App.session.needsOrganisationChoice
+                        readonly property bool choosing: App.session.needsClientChoice || App.session.business.needsOrganisationChoice
                         readonly property string shownPage: choosing ? "" : shell.currentEntry.name
                         active: shell.loggedIn
                         sourceComponent: App.session.needsClientChoice ? chooseClientPage
-                                       : App.session.needsOrganisationChoice ? selectOrganisationPage
+                                       : App.session.business.needsOrganisationChoice ? selectOrganisationPage
                                        : shell.currentEntry.page
                         anchors.left: parent.left
                         anchors.right: parent.right

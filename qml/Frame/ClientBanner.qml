@@ -30,7 +30,7 @@ Rectangle {
         Label {
             id: label
             objectName: "clientBannerText"
-            text: banner.business ? qsTr("U werkt voor %1").arg(App.session.organisationName)
+            text: banner.business ? qsTr("U werkt voor %1").arg(App.session.business.organisationName)
                                   : qsTr("U bekijkt de gegevens van %1").arg(App.session.clientName)
             font.bold: true
             wrapMode: Text.Wrap
@@ -38,11 +38,11 @@ Rectangle {
         }
         Button {
             objectName: "clientBannerSwitch"
-            visible: App.session.clients.length > 1 || App.session.organisations.length > 1
+            visible: App.session.clients.length > 1 || App.session.business.organisations.length > 1
             text: qsTr("Wisselen")
             implicitHeight: Theme.touchTarget
             Accessible.name: banner.business ? qsTr("Wissel van organisatie") : qsTr("Wissel van cliënt")
-            onClicked: banner.business ? App.session.switchOrganisation() : App.session.switchClient()
+            onClicked: banner.business ? App.session.business.switchOrganisation() : App.session.switchClient()
         }
     }
 }

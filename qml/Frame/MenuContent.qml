@@ -90,7 +90,7 @@ ColumnLayout {
             }
             ItemDelegate {
                 objectName: "menu_switchOrganisation"
-                visible: App.session.organisations.length > 1
+                visible: App.session.business.organisations.length > 1
                 text: qsTr("Organisatie kiezen")
                 font.pixelSize: Theme.fontSize
                 focusPolicy: Qt.StrongFocus
@@ -100,7 +100,7 @@ ColumnLayout {
                 onClicked: {
                     content.entryChosen()
                     Navigation.show("home")
-                    App.session.switchOrganisation()
+                    App.session.business.switchOrganisation()
                 }
             }
             ItemDelegate {

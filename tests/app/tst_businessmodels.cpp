@@ -149,11 +149,11 @@ private Q_SLOTS:
         logIn({kade()});
         Session &s = m_h->session;
         QCOMPARE(s.accountKind(), QStringLiteral("business"));
-        QVERIFY(!s.needsOrganisationChoice());
-        QCOMPARE(s.organisationId(), kKade);
-        QCOMPARE(s.organisationName(), QStringLiteral("Woonstichting De Kade"));
-        QCOMPARE(s.ownContactId(), QStringLiteral("contact-m"));
-        QVERIFY(s.administrator());
+        QVERIFY(!s.business()->needsOrganisationChoice());
+        QCOMPARE(s.business()->organisationId(), kKade);
+        QCOMPARE(s.business()->organisationName(), QStringLiteral("Woonstichting De Kade"));
+        QCOMPARE(s.business()->ownContactId(), QStringLiteral("contact-m"));
+        QVERIFY(s.business()->administrator());
         QCOMPARE(s.rights(),
                  (QStringList{QStringLiteral("administrator"), QStringLiteral("portalUser"),
                               QStringLiteral("emailServices")}));
@@ -162,48 +162,48 @@ private Q_SLOTS:
     void twoOrganisationsNeedAChoice() {
         logIn({kade(), haven()});
         Session &s = m_h->session;
-        QVERIFY(s.needsOrganisationChoice());
-        QVERIFY(s.organisationId().isEmpty());
+        QVERIFY(s.business()->needsOrganisationChoice());
+        QVERIFY(s.business()->organisationId().isEmpty());
         QVERIFY(s.rights().isEmpty());
-        QVERIFY(!s.administrator());
-        const QVariantList listed = s.organisationsForQml(); // by name
+        QVERIFY(!s.business()->administrator());
+        const QVariantList listed = s.business()->organisationsForQml(); // by name
         QCOMPARE(listed.size(), 2);
         QCOMPARE(listed.at(0).toMap().value(QStringLiteral("id")).toString(), kHaven);
         QCOMPARE(listed.at(1).toMap().value(QStringLiteral("administrator")).toBool(), true);
 
         QSignalSpy changed(&s, &Session::accountChanged);
-        s.chooseOrganisation(QStringLiteral("org-unknown"));
+        s.business()->chooseOrganisation(QStringLiteral("org-unknown"));
         QCOMPARE(changed.count(), 0);
-        QVERIFY(s.needsOrganisationChoice());
-        s.chooseOrganisation(kHaven);
+        QVERIFY(s.business()->needsOrganisationChoice());
+        s.business()->chooseOrganisation(kHaven);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(s.organisationId(), kHaven);
-        QCOMPARE(s.ownContactId(), QStringLiteral("contact-m2"));
+        QCOMPARE(s.business()->organisationId(), kHaven);
+        QCOMPARE(s.business()->ownContactId(), QStringLiteral("contact-m2"));
         QCOMPARE(s.rights(), QStringList{QStringLiteral("portalUser")});
-        QVERIFY(!s.administrator());
-        s.chooseOrganisation(kHaven); // the same again: nothing changes
+        QVERIFY(!s.business()->administrator());
+        s.business()->chooseOrganisation(kHaven); // the same again: nothing changes
         QCOMPARE(changed.count(), 1);
-        s.chooseOrganisation(kKade);
+        s.business()->chooseOrganisation(kKade);
         QCOMPARE(changed.count(), 2);
-        QVERIFY(s.administrator());
+        QVERIFY(s.business()->administrator());
 
-        s.switchOrganisation();
+        s.business()->switchOrganisation();
         QCOMPARE(changed.count(), 3);
-        QVERIFY(s.needsOrganisationChoice());
-        QVERIFY(s.organisationId().isEmpty());
+        QVERIFY(s.business()->needsOrganisationChoice());
+        QVERIFY(s.business()->organisationId().isEmpty());
     }
 
     void aClientAccountIsUnaffected() {
         QVERIFY(m_h->logIn());
         Session &s = m_h->session;
         QCOMPARE(s.accountKind(), QStringLiteral("client"));
-        QVERIFY(s.organisationsForQml().isEmpty());
-        QVERIFY(!s.needsOrganisationChoice());
-        QVERIFY(s.organisationId().isEmpty());
+        QVERIFY(s.business()->organisationsForQml().isEmpty());
+        QVERIFY(!s.business()->needsOrganisationChoice());
+        QVERIFY(s.business()->organisationId().isEmpty());
         QCOMPARE(s.rights(), ClientRef::allRights());
-        s.switchOrganisation();
-        s.chooseOrganisation(kKade);
-        QVERIFY(s.organisationId().isEmpty());
+        s.business()->switchOrganisation();
+        s.business()->chooseOrganisation(kKade);
+        QVERIFY(s.business()->organisationId().isEmpty());
         // The business lists stay empty and ask nothing.
         InvoicesModel invoices(&m_h->session, &m_h->backend, &m_h->language);
         invoices.reload();
@@ -537,7 +537,7 @@ private Q_SLOTS:
         model.setOfflineSupport(&m_h->documents, &m_h->outbox);
         model.reload(); // no organisation yet: nothing asked
         QCOMPARE(m_h->backend.invoicesCall.count(), 0);
-        m_h->session.chooseOrganisation(kKade);
+        m_h->session.business()->chooseOrganisation(kKade);
         model.reload();
         QVERIFY(m_h->backend.invoicesCall.answer(
             QList<BusinessRecord>{invoice(QStringLiteral("i1"), 100, QStringLiteral("open"))}));
@@ -545,7 +545,7 @@ private Q_SLOTS:
         model.reload(); // still on its way when the contact switches
         QCOMPARE(m_h->backend.invoicesCall.waiting(), 1);
 
-        m_h->session.switchOrganisation();
+        m_h->session.business()->switchOrganisation();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.status(), Status::Idle);
         QVERIFY(m_h->backend.invoicesCall.answer(
@@ -553,7 +553,7 @@ private Q_SLOTS:
         QTest::qWait(30);
         QCOMPARE(model.rowCount(), 0);
 
-        m_h->session.chooseOrganisation(kHaven);
+        m_h->session.business()->chooseOrganisation(kHaven);
         QCOMPARE(model.rowCount(), 0);
         model.reload();
         QCOMPARE(m_h->backend.invoicesCall.last(), kHaven + QStringLiteral("?open"));
@@ -568,10 +568,10 @@ private Q_SLOTS:
     void aLateDetailOfTheOtherOrganisationIsDropped() {
         logIn({kade(), haven()});
         InvoicesModel model(&m_h->session, &m_h->backend, &m_h->language);
-        m_h->session.chooseOrganisation(kKade);
+        m_h->session.business()->chooseOrganisation(kKade);
         model.showDetail(QStringLiteral("i1"));
-        m_h->session.switchOrganisation();
-        m_h->session.chooseOrganisation(kHaven);
+        m_h->session.business()->switchOrganisation();
+        m_h->session.business()->chooseOrganisation(kHaven);
         model.showDetail(QStringLiteral("i1"));
         QCOMPARE(m_h->backend.invoiceCall.last(), kHaven + QStringLiteral("/i1"));
         QVERIFY(m_h->backend.invoiceCall.answerWhere(

@@ -71,8 +71,8 @@ private Q_SLOTS:
         session->login(QStringLiteral("m.kademaker@example.nl"), kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::LoggedIn, timeoutMs);
         QCOMPARE(session->accountKind(), QStringLiteral("business"));
-        QVERIFY(session->needsOrganisationChoice());
-        const QVariantList organisations = session->organisationsForQml();
+        QVERIFY(session->business()->needsOrganisationChoice());
+        const QVariantList organisations = session->business()->organisationsForQml();
         QCOMPARE(organisations.size(), 2);
         QCOMPARE(organisations.at(0).toMap().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Gemeente Havenstad, afdeling Wmo"));
@@ -83,10 +83,10 @@ private Q_SLOTS:
         m_app->business()->invoices()->reload();
         QCOMPARE(m_app->business()->invoices()->status(), Status::Idle);
 
-        session->chooseOrganisation(kKade);
-        QCOMPARE(session->organisationName(), QStringLiteral("Woonstichting De Kade"));
-        QCOMPARE(session->ownContactId(), kMarieke);
-        QVERIFY(session->administrator());
+        session->business()->chooseOrganisation(kKade);
+        QCOMPARE(session->business()->organisationName(), QStringLiteral("Woonstichting De Kade"));
+        QCOMPARE(session->business()->ownContactId(), kMarieke);
+        QVERIFY(session->business()->administrator());
     }
 
     void organisationOwnContactAndColleagues() {
@@ -255,11 +255,11 @@ private Q_SLOTS:
     void switchToTheSecondOrganisation() {
         Session *session = m_app->session();
         ProjectsModel *projects = m_app->business()->projects();
-        session->switchOrganisation();
-        QVERIFY(session->needsOrganisationChoice());
+        session->business()->switchOrganisation();
+        QVERIFY(session->business()->needsOrganisationChoice());
         QCOMPARE(projects->rowCount(), 0);
-        session->chooseOrganisation(kHavenstad);
-        QVERIFY(!session->administrator());
+        session->business()->chooseOrganisation(kHavenstad);
+        QVERIFY(!session->business()->administrator());
         projects->setMineOnly(false);
         projects->reload();
         waitReady(projects);
@@ -279,9 +279,9 @@ private Q_SLOTS:
         m_app = test::startLoggedIn(m_server, m_dataDir, QStringLiteral("t.havenaar@example.nl"));
         QVERIFY(m_app);
         Session *session = m_app->session();
-        QVERIFY(!session->needsOrganisationChoice());
-        QCOMPARE(session->organisationId(), kKade);
-        QVERIFY(!session->administrator());
+        QVERIFY(!session->business()->needsOrganisationChoice());
+        QCOMPARE(session->business()->organisationId(), kKade);
+        QVERIFY(!session->business()->administrator());
 
         InvoicesModel *invoices = m_app->business()->invoices();
         invoices->reload();

@@ -43,11 +43,11 @@ Item {
             tryCompare(App.session, "state", Session.LoggedIn, 20000)
             compare(App.session.accountKind, "business")
             // An account that works for more than one customer chooses De Kade first.
-            for (const organisation of App.session.organisations) {
-                if (App.session.organisations.length > 1 && organisation.name === "Woonstichting De Kade")
-                    App.session.chooseOrganisation(organisation.id)
+            for (const organisation of App.session.business.organisations) {
+                if (App.session.business.organisations.length > 1 && organisation.name === "Woonstichting De Kade")
+                    App.session.business.chooseOrganisation(organisation.id)
             }
-            tryCompare(App.session, "organisationName", "Woonstichting De Kade", 20000)
+            tryCompare(App.session.business, "organisationName", "Woonstichting De Kade", 20000)
         }
 
         function initTestCase() { logIn("m.kademaker@example.nl") }

@@ -40,9 +40,9 @@ Item {
             logOutIfNeeded()
             App.session.login("m.kademaker@example.nl", "Welkom!2026")
             tryCompare(App.session, "state", Session.LoggedIn, 20000)
-            if (App.session.organisationId !== "demo-business-de-kade")
-                App.session.chooseOrganisation("demo-business-de-kade")
-            tryCompare(App.session, "organisationId", "demo-business-de-kade", 20000)
+            if (App.session.business.organisationId !== "demo-business-de-kade")
+                App.session.business.chooseOrganisation("demo-business-de-kade")
+            tryCompare(App.session.business, "organisationId", "demo-business-de-kade", 20000)
         }
         function cleanupTestCase() {
             App.display.restoreDefaults()
@@ -87,7 +87,7 @@ Item {
             if (data.tile === "colleaguesTile")
                 tryCompare(Business.colleagues, "status", ClientListModel.Ready, 20000)
             if (data.button === "detail") {
-                settled(shell).openRequested(App.session.ownContactId)
+                settled(shell).openRequested(App.session.business.ownContactId)
             } else if (data.button.length > 0) {
                 const button = findChild(shell, data.button)
                 tryCompare(button, "enabled", true, 20000)

@@ -38,9 +38,9 @@ Item {
             tryCompare(App.session, "state", Session.LoggedIn, 20000)
             compare(App.session.accountKind, "business")
             // The demo's Woonstichting De Kade (the account may work for more than one).
-            if (App.session.organisationId !== "demo-business-de-kade")
-                App.session.chooseOrganisation("demo-business-de-kade")
-            tryCompare(App.session, "organisationId", "demo-business-de-kade", 20000)
+            if (App.session.business.organisationId !== "demo-business-de-kade")
+                App.session.business.chooseOrganisation("demo-business-de-kade")
+            tryCompare(App.session.business, "organisationId", "demo-business-de-kade", 20000)
         }
 
         function initTestCase() { logInAs("m.kademaker@example.nl") }
@@ -226,7 +226,7 @@ Item {
         function test_6_lastAdministratorKeepsHisRight() {
             const page = opened("colleagues")
             tryCompare(Business.colleagues, "status", ClientListModel.Ready, 20000)
-            const self = App.session.ownContactId
+            const self = App.session.business.ownContactId
             verify(self.length > 0)
             tryVerify(() => Business.colleagues.item(self).itemId === self, 20000)
             currentOf(page).openRequested(self)
@@ -245,12 +245,12 @@ Item {
             // Still the form, and still a beheerder.
             compare(currentOf(page), form)
             compare(Business.colleagues.item(self).administrator, true)
-            compare(App.session.administrator, true)
+            compare(App.session.business.administrator, true)
         }
 
         function test_7_medewerkerReadsOnly() {
             logInAs("t.havenaar@example.nl")
-            compare(App.session.administrator, false)
+            compare(App.session.business.administrator, false)
 
             let page = opened("ownContact")
             tryVerify(() => Business.ownContact.contact.itemId !== undefined, 20000)

@@ -35,11 +35,11 @@ Item {
             logOutIfNeeded()
             App.session.login("m.kademaker@example.nl", "Welkom!2026")
             tryCompare(App.session, "state", Session.LoggedIn, 20000)
-            for (const organisation of App.session.organisations) {
-                if (App.session.organisations.length > 1 && organisation.name === "Woonstichting De Kade")
-                    App.session.chooseOrganisation(organisation.id)
+            for (const organisation of App.session.business.organisations) {
+                if (App.session.business.organisations.length > 1 && organisation.name === "Woonstichting De Kade")
+                    App.session.business.chooseOrganisation(organisation.id)
             }
-            tryCompare(App.session, "organisationName", "Woonstichting De Kade", 20000)
+            tryCompare(App.session.business, "organisationName", "Woonstichting De Kade", 20000)
         }
         // The server back, and the client's login for the tests after this one.
         function cleanupTestCase() {

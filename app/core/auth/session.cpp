@@ -32,7 +32,9 @@ Session::Session(CareBackend *backend, TokenStore *tokens, CacheDatabase *cache,
     , m_tokens(tokens)
     , m_cache(cache)
     , m_language(language)
-    , m_deviceTokens(new DeviceTokens(tokens->key(), tokens->keeping(), this)) {
+    , m_deviceTokens(new DeviceTokens(tokens->key(), tokens->keeping(), this))
+    , m_business(new BusinessAccount(this)) {
+    connect(m_business, &BusinessAccount::changed, this, &Session::accountChanged);
     connect(m_tokens, &TokenStore::keychainAvailableChanged, this,
             &Session::keychainAvailableChanged);
     // A refresh spends the old refresh token: keep the new pair, or the next start fails.
@@ -58,6 +60,11 @@ QString Session::clientId() const {
     return client ? client->id : QString();
 }
 
+QString Session::accountKind() const {
+    return m_account.kind == Account::Kind::Business ? QStringLiteral("business")
+                                                     : QStringLiteral("client");
+}
+
 QString Session::clientName() const {
     const ClientRef *client = currentClient();
     return client ? client->displayName : QString();
@@ -65,7 +72,7 @@ QString Session::clientName() const {
 
 QStringList Session::rights() const {
     if (m_account.kind == Account::Kind::Business) {
-        const BusinessRights on = businessRights();
+        const BusinessRights on = m_business->rights();
         QStringList names;
         for (const auto &[name, set] :
              {std::pair{"administrator", on.administrator}, std::pair{"portalUser", on.portalUser},
@@ -416,8 +423,7 @@ void Session::setAccount(const Account &account) {
     // A choice stays only while the server still lists that client (access can end).
     if (!currentClient())
         m_chosenClientId.clear();
-    if (!currentOrganisation())
-        m_chosenOrganisationId.clear();
+    m_business->setOrganisations(account.organisations);
     if (!account.mustChangePassword)
         m_cache->storeSealedValue(accountCacheKey,
                                   QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
@@ -460,7 +466,7 @@ void Session::clearLocalSession(CacheDatabase::Wipe what) {
     m_cache->wipe(what);
     m_account = {};
     m_chosenClientId.clear();
-    m_chosenOrganisationId.clear();
+    m_business->setOrganisations({});
     Q_EMIT accountChanged();
     setState(State::LoggedOut);
     Q_EMIT loggedOut(what == CacheDatabase::Wipe::KeepQueuedWrites);

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "auth/businessaccount.h"
 #include "domain/account.h"
 #include "network/apierror.h"
 #include "passwordpolicy.h"
@@ -56,16 +57,8 @@ class Session : public QObject {
     /// "client" (a client-portal account) or "business" (a business contact, seed 004):
     /// which menu and pages the app shows.
     Q_PROPERTY(QString accountKind READ accountKind NOTIFY accountChanged)
-    /// A business contact's customer organisations: [{id, name, administrator}], by name.
-    Q_PROPERTY(QVariantList organisations READ organisationsForQml NOTIFY accountChanged)
-    /// More than one organisation and none chosen yet: "Selecteer organisatie" first.
-    Q_PROPERTY(bool needsOrganisationChoice READ needsOrganisationChoice NOTIFY accountChanged)
-    Q_PROPERTY(QString organisationId READ organisationId NOTIFY accountChanged)
-    Q_PROPERTY(QString organisationName READ organisationName NOTIFY accountChanged)
-    /// The account's own contact at the chosen organisation.
-    Q_PROPERTY(QString ownContactId READ ownContactId NOTIFY accountChanged)
-    /// Beheerder klantportaal at the chosen organisation (colleagues, rights, invoices).
-    Q_PROPERTY(bool administrator READ administrator NOTIFY accountChanged)
+    /// A business contact's organisations and the chosen one.
+    Q_PROPERTY(careportal::BusinessAccount *business READ business CONSTANT)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
     /// False on a kiosk: "Dit apparaat onthouden" is not offered there.
     Q_PROPERTY(bool canRememberDevice READ canRememberDevice CONSTANT)
@@ -99,16 +92,8 @@ public:
     [[nodiscard]] bool needsClientChoice() const;
     [[nodiscard]] bool actsForOthers() const;
     [[nodiscard]] bool keychainAvailable() const;
-    // sessionbusiness.cpp: the business contact's organisations.
     [[nodiscard]] QString accountKind() const;
-    [[nodiscard]] QVariantList organisationsForQml() const;
-    [[nodiscard]] bool needsOrganisationChoice() const;
-    [[nodiscard]] QString organisationId() const;
-    [[nodiscard]] QString organisationName() const;
-    [[nodiscard]] QString ownContactId() const;
-    [[nodiscard]] bool administrator() const;
-    /// The switches at the chosen organisation (all off while none is chosen).
-    [[nodiscard]] BusinessRights businessRights() const;
+    [[nodiscard]] BusinessAccount *business() const { return m_business; }
     [[nodiscard]] QString factorMethod() const { return m_factorMethod; }
     [[nodiscard]] QString factorDestination() const { return m_factorDestination; }
     [[nodiscard]] const Account &account() const { return m_account; }
@@ -149,10 +134,6 @@ public:
     Q_INVOKABLE void chooseClient(const QString &clientId);
     /// Back to the choice of client (from the menu, Home or the banner).
     Q_INVOKABLE void switchClient();
-    /// Works for this customer organisation from now on (one of `organisations`).
-    Q_INVOKABLE void chooseOrganisation(const QString &organisationId);
-    /// Back to "Selecteer organisatie" (from the account menu).
-    Q_INVOKABLE void switchOrganisation();
     /// Called when the server no longer accepts the token: wipe it, back to login.
     void expire();
 
@@ -206,9 +187,8 @@ private:
     [[nodiscard]] QString relationText(const QString &relation) const;
 
     Account m_account;
-    [[nodiscard]] const OrganisationLink *currentOrganisation() const;
-    QString m_chosenClientId;       ///< Empty until chosen; with one client that one counts.
-    QString m_chosenOrganisationId; ///< The same for a business contact's organisations.
+    QString m_chosenClientId; ///< Empty until chosen; with one client that one counts.
+    BusinessAccount *m_business;
     PasswordPolicy m_policy;
     State m_state = State::Starting;
     bool m_busy = false;

@@ -70,7 +70,7 @@ void InvoiceDocuments::save(const QString &invoiceId, const QUrl &target) {
 
 void InvoiceDocuments::fetch(const QString &invoiceId,
                              const std::function<void(const InvoicePdf &)> &use) {
-    const QString orgId = m_session->organisationId();
+    const QString orgId = m_session->business()->organisationId();
     if (m_kiosk || m_busy || orgId.isEmpty())
         return;
     setBusy(true);

@@ -58,7 +58,8 @@ void ClientListModel::clear() {}
 QString ClientListModel::clientId() const {
     if (m_session->state() != Session::State::LoggedIn)
         return {};
-    return m_subject == Subject::Organisation ? m_session->organisationId() : m_session->clientId();
+    return m_subject == Subject::Organisation ? m_session->business()->organisationId()
+                                              : m_session->clientId();
 }
 
 QVariantList ClientListModel::optionsForQml(const QList<LabelledOption> &options) const {
