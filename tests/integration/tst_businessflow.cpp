@@ -175,6 +175,33 @@ private Q_SLOTS:
                                   QStringLiteral("Mies"), timeoutMs);
     }
 
+    // A beheerder adds a colleague and removes it again, both through the outbox: each
+    // delivered once, the outbox empty after each (a removal was seen to stay "sending").
+    void colleagueAddedAndRemovedThroughTheOutbox() {
+        BusinessContactsModel *colleagues = m_app->business()->colleagues();
+        colleagues->reload();
+        waitReady(colleagues);
+        QSignalSpy saved(colleagues, &ClientListModel::saved);
+        colleagues->save({{QStringLiteral("surname"), QStringLiteral("Steiger")},
+                          {QStringLiteral("initials"), QStringLiteral("B.")},
+                          {QStringLiteral("email"), QStringLiteral("b.steiger@dekade.example")}});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->entries().size(), 0, timeoutMs);
+        const QString count = QStringLiteral(
+            "SELECT COUNT(*) FROM business_contacts WHERE surname = 'Steiger'");
+        QCOMPARE(m_server.queryCount(count), 1);
+        QString id;
+        for (int row = 0; row < colleagues->rowCount() && id.isEmpty(); ++row) {
+            if (value(*colleagues, row, "surname").toString() == QLatin1String("Steiger"))
+                id = value(*colleagues, row, "itemId").toString();
+        }
+        QVERIFY(!id.isEmpty() && !id.startsWith(QLatin1String("outbox:")));
+        colleagues->remove(id);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->entries().size(), 0, timeoutMs);
+        QCOMPARE(m_server.queryCount(count), 0);
+    }
+
     // A write that reached the server but whose answer was lost is sent again with the same
     // Idempotency-Key: stored once.
     void theSameWriteTwiceIsStoredOnce() {
