@@ -81,6 +81,19 @@ Page {
                         verticalAlignment: Text.AlignVCenter
                         maximumLineCount: 2
                     }
+                    // As the dossier's tabs: the chosen one marked by colour and a bar, not by
+                    // colour alone; the style's own dark background made the other unreadable.
+                    background: Rectangle {
+                        color: tab.checked ? Theme.surface : Theme.background
+                        border.color: Theme.divider
+                        Rectangle {
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.bottom: parent.bottom
+                            height: tab.checked ? 4 : 0
+                            color: Theme.primary
+                        }
+                    }
                     Accessible.name: text
                     onClicked: page.viewChosen(modelData.first)
                 }

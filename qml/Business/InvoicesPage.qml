@@ -25,6 +25,14 @@ Page {
         id: stack
         objectName: "invoicesStack"
         anchors.fill: parent
+        focus: true
+        // Escape goes back to the list from the detail, wherever the keyboard is (the
+        // question field too); an open dialog takes it first.
+        Keys.onEscapePressed: event => {
+            event.accepted = stack.depth > 1 && !stack.busy
+            if (event.accepted)
+                stack.pop()
+        }
         initialItem: InvoiceList {
             onOpenRequested: (id) => stack.push(detail, { invoiceId: id })
         }

@@ -27,13 +27,15 @@ Rectangle {
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
 
-        Label {
+        // A long name ("Woonstichting") on a phone at large text is set a little smaller
+        // rather than broken in the middle of the word.
+        FittedText {
             id: label
             objectName: "clientBannerText"
             text: banner.business ? qsTr("U werkt voor %1").arg(App.session.business.organisationName)
                                   : qsTr("U bekijkt de gegevens van %1").arg(App.session.clientName)
+            fittedPixelSize: Theme.fontSize
             font.bold: true
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {

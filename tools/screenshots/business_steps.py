@@ -11,16 +11,26 @@ Loaded by drive.py after its shared helpers exist; it takes them from there (__m
 import subprocess
 import time
 
-from __main__ import LANG, do_press, find, open_menu, shot, type_into
+import pyatspi
+
+from __main__ import LANG, app, do_press, find, open_menu, shot, type_into
 
 B = {
     "nl": {"filter": "Zoek organisatie", "kade": "Woonstichting De Kade, Beheerder klantportaal",
            "home": "Home", "myDetails": "Mijn gegevens", "invoices": "Facturen",
-           "projects": "Projecten", "security": "Accountbeveiliging"},
+           "projects": "Projecten", "security": "Accountbeveiliging",
+           "ownContact": "Mijn contactgegevens", "organisation": "Mijn organisatie",
+           "colleagues": "Mijn contactpersonen", "invoice": "Factuur F", "allInvoices": "Alle facturen",
+           "allProjects": "Alle projecten",
+           "edit": "Aanpassen persoonsgegevens"},
     "en": {"filter": "Search organisation",
            "kade": "Woonstichting De Kade, Customer portal administrator",
            "home": "Home", "myDetails": "My details", "invoices": "Invoices",
-           "projects": "Projects", "security": "Account security"},
+           "projects": "Projects", "security": "Account security",
+           "ownContact": "My contact details", "organisation": "My organisation",
+           "colleagues": "My contact persons", "invoice": "Invoice F", "allInvoices": "All invoices",
+           "allProjects": "All projects",
+           "edit": "Change personal details"},
 }[LANG]
 
 # A menu entry per step: the page is opened from the menu and shot as it shows.
@@ -31,6 +41,46 @@ PAGES = {"business-home": "home", "business-my-details": "myDetails",
 
 def key(*keys):
     subprocess.run(["xdotool", "key", "--delay", "50", *keys], check=True)
+
+
+def press_first(prefix, timeout=15):
+    # The first control on screen whose spoken name starts with `prefix` (a row of a list).
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            found = pyatspi.findDescendant(
+                app(), lambda a: a is not None and (a.name or "").startswith(prefix)
+                and a.getRoleName() in ("list item", "push button", "page tab")
+                and a.getState().contains(pyatspi.STATE_SHOWING))
+        except TypeError:  # the tree changed under the walk
+            found = None
+        if found:
+            do_press(found)
+            time.sleep(2)
+            return
+        time.sleep(0.3)
+    raise RuntimeError(f"nothing on screen named '{prefix}…'")
+
+
+def my_details():
+    # The three tiles, each opened and shot, back with Escape.
+    for tile, name in (("ownContact", "business-own-contact"),
+                       ("organisation", "business-organisation"),
+                       ("colleagues", "business-colleagues")):
+        press_first(B[tile])
+        shot(name)
+        if tile == "ownContact":
+            press_first(B["edit"])
+            shot("business-own-contact-form")
+            key("Escape")
+            time.sleep(1)
+        if tile == "colleagues":
+            press_first("Tom Havenaar")
+            shot("business-colleague")
+            key("Escape")
+            time.sleep(1)
+        key("Escape")
+        time.sleep(1)
 
 
 def run(step):
@@ -45,6 +95,20 @@ def run(step):
         open_menu()
         shot("business-menu")
         key("Escape")
+    elif step == "business-details-walk":
+        my_details()
+    elif step == "business-invoice":
+        press_first(B["invoice"])
+        shot(step)
+        key("Escape")
+        time.sleep(1)
+        press_first(B["allInvoices"])
+        shot("business-invoices-all")
+    elif step == "business-project":
+        press_first(B["allProjects"])  # the beheerder is in no project herself
+        shot("business-projects-all")
+        press_first("Kade Noord")
+        shot(step)
     elif step in PAGES:
         open_menu()
         do_press(find("list item", B[PAGES[step]]))
