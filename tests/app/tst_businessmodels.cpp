@@ -6,7 +6,7 @@
 #include "business/correspondencemodel.h"
 #include "business/invoicesmodel.h"
 #include "business/projectsmodel.h"
-#include "sessionharness.h"
+#include "businessfixtures.h"
 #include "util/dateformatter.h"
 
 #include <QAbstractItemModelTester>
@@ -17,102 +17,11 @@
 #include <memory>
 
 using namespace careportal;
-using careportal::test::FakeBackend;
-using careportal::test::SessionHarness;
+using namespace careportal::test;
 using Kind = ApiError::Kind;
 using Status = ClientListModel::Status;
 
-namespace {
-
-const QString kKade = QStringLiteral("org-kade");
-const QString kHaven = QStringLiteral("org-haven");
-
-OrganisationLink kade() {
-    return {kKade,
-            QStringLiteral("Woonstichting De Kade"),
-            QStringLiteral("contact-m"),
-            {true, true, true, false}};
-}
-
-OrganisationLink haven() {
-    return {kHaven,
-            QStringLiteral("Gemeente Havenstad, afdeling Wmo"),
-            QStringLiteral("contact-m2"),
-            {false, true, false, false}};
-}
-
-Account businessAccount(const QList<OrganisationLink> &organisations) {
-    Account account;
-    account.accountId = QStringLiteral("acc-b");
-    account.kind = Account::Kind::Business;
-    account.username = QStringLiteral("m.kademaker@example.nl");
-    account.displayName = QStringLiteral("M. Kademaker");
-    account.organisations = organisations;
-    return account;
-}
-
-BusinessRecord record(const QJsonObject &json) {
-    return BusinessRecord::fromJson(json);
-}
-
-BusinessRecord invoice(const QString &id, qint64 amount, const QString &status) {
-    return record({{QLatin1String("id"), id},
-                   {QLatin1String("number"), QStringLiteral("F2026-") + id},
-                   {QLatin1String("invoiceDate"), QStringLiteral("2026-04-30")},
-                   {QLatin1String("dueDate"), QStringLiteral("2026-05-30")},
-                   {QLatin1String("amountCents"), amount},
-                   {QLatin1String("vatCents"), 0},
-                   {QLatin1String("totalCents"), amount},
-                   {QLatin1String("status"), status},
-                   {QLatin1String("etag"), QStringLiteral("\"i-") + id + u'"'}});
-}
-
-BusinessRecord project(const QString &id, const QString &lead) {
-    return record({{QLatin1String("id"), id},
-                   {QLatin1String("number"), QStringLiteral("P-2025-004")},
-                   {QLatin1String("name"), QStringLiteral("Havenhuis – nachtzorg")},
-                   {QLatin1String("startDate"), QStringLiteral("2025-01-15")},
-                   {QLatin1String("member"), true},
-                   {QLatin1String("projectLead"),
-                    QJsonObject{{QLatin1String("name"), lead},
-                                {QLatin1String("phone"), QStringLiteral("088 123 45 81")},
-                                {QLatin1String("email"), QStringLiteral("lead@example.nl")}}}});
-}
-
-BusinessRecord answer(const QString &id, bool read) {
-    return record({{QLatin1String("id"), id},
-                   {QLatin1String("projectId"), QStringLiteral("p1")},
-                   {QLatin1String("projectName"), QStringLiteral("Havenhuis")},
-                   {QLatin1String("question"), QStringLiteral("Extra ronde?")},
-                   {QLatin1String("askedAt"), QStringLiteral("2026-05-01T09:10:00Z")},
-                   {QLatin1String("answer"), QStringLiteral("Dat kan.")},
-                   {QLatin1String("answeredAt"), QStringLiteral("2026-05-02T14:10:00Z")},
-                   {QLatin1String("read"), read}});
-}
-
-BusinessRecord contact(const QString &id, const QString &first) {
-    return record({{QLatin1String("id"), id},
-                   {QLatin1String("firstName"), first},
-                   {QLatin1String("surname"), QStringLiteral("Kademaker")},
-                   {QLatin1String("function"), QStringLiteral("210")},
-                   {QLatin1String("birthDate"), QStringLiteral("1978-04-12")},
-                   {QLatin1String("rights"), BusinessRights{true, true, true, false}.toJson()},
-                   {QLatin1String("etag"), QStringLiteral("\"c-") + id + u'"'}});
-}
-
-QList<LabelledOption> functions() {
-    return {{QStringLiteral("210"), QStringLiteral("P&O Manager"), QStringLiteral("HR manager")}};
-}
-
-/// The value of the role called `name` in `row`.
-QVariant value(const QAbstractItemModel &model, int row, const QByteArray &name) {
-    return model.data(model.index(row, 0), model.roleNames().key(name, -1));
-}
-
-} // namespace
-
-/// The business contact's account and session (organisations, the choice, rights) and the
-/// models of the business portal: roles from records and derived ones, the cache, writes
+/// The models of the business portal: roles from records and derived ones, the cache, writes
 /// through the outbox, and a switch of organisation that leaves nothing of the other.
 class TestBusinessModels : public QObject {
     Q_OBJECT
@@ -126,90 +35,6 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_h.reset(); }
-
-    void accountRoundTrip() {
-        const Account account = businessAccount({kade(), haven()});
-        const Account back = Account::fromJson(account.toJson());
-        QCOMPARE(back.kind, Account::Kind::Business);
-        QCOMPARE(back.organisations.size(), 2);
-        QVERIFY(back.organisations.at(0) == kade());
-        QVERIFY(back.organisations.at(1) == haven());
-        QCOMPARE(back.toJson(), account.toJson());
-        // An account cached by a version before business contacts is a client's.
-        QJsonObject old = SessionHarness::account().toJson();
-        old.remove(QStringLiteral("kind"));
-        old.remove(QStringLiteral("organisations"));
-        const Account client = Account::fromJson(old);
-        QCOMPARE(client.kind, Account::Kind::Client);
-        QVERIFY(client.organisations.isEmpty());
-        QCOMPARE(client.clients.size(), 1);
-    }
-
-    void oneOrganisationIsChosenAtOnce() {
-        logIn({kade()});
-        Session &s = m_h->session;
-        QCOMPARE(s.accountKind(), QStringLiteral("business"));
-        QVERIFY(!s.business()->needsOrganisationChoice());
-        QCOMPARE(s.business()->organisationId(), kKade);
-        QCOMPARE(s.business()->organisationName(), QStringLiteral("Woonstichting De Kade"));
-        QCOMPARE(s.business()->ownContactId(), QStringLiteral("contact-m"));
-        QVERIFY(s.business()->administrator());
-        QCOMPARE(s.rights(),
-                 (QStringList{QStringLiteral("administrator"), QStringLiteral("portalUser"),
-                              QStringLiteral("emailServices")}));
-    }
-
-    void twoOrganisationsNeedAChoice() {
-        logIn({kade(), haven()});
-        Session &s = m_h->session;
-        QVERIFY(s.business()->needsOrganisationChoice());
-        QVERIFY(s.business()->organisationId().isEmpty());
-        QVERIFY(s.rights().isEmpty());
-        QVERIFY(!s.business()->administrator());
-        const QVariantList listed = s.business()->organisationsForQml(); // by name
-        QCOMPARE(listed.size(), 2);
-        QCOMPARE(listed.at(0).toMap().value(QStringLiteral("id")).toString(), kHaven);
-        QCOMPARE(listed.at(1).toMap().value(QStringLiteral("administrator")).toBool(), true);
-
-        QSignalSpy changed(&s, &Session::accountChanged);
-        s.business()->chooseOrganisation(QStringLiteral("org-unknown"));
-        QCOMPARE(changed.count(), 0);
-        QVERIFY(s.business()->needsOrganisationChoice());
-        s.business()->chooseOrganisation(kHaven);
-        QCOMPARE(changed.count(), 1);
-        QCOMPARE(s.business()->organisationId(), kHaven);
-        QCOMPARE(s.business()->ownContactId(), QStringLiteral("contact-m2"));
-        QCOMPARE(s.rights(), QStringList{QStringLiteral("portalUser")});
-        QVERIFY(!s.business()->administrator());
-        s.business()->chooseOrganisation(kHaven); // the same again: nothing changes
-        QCOMPARE(changed.count(), 1);
-        s.business()->chooseOrganisation(kKade);
-        QCOMPARE(changed.count(), 2);
-        QVERIFY(s.business()->administrator());
-
-        s.business()->switchOrganisation();
-        QCOMPARE(changed.count(), 3);
-        QVERIFY(s.business()->needsOrganisationChoice());
-        QVERIFY(s.business()->organisationId().isEmpty());
-    }
-
-    void aClientAccountIsUnaffected() {
-        QVERIFY(m_h->logIn());
-        Session &s = m_h->session;
-        QCOMPARE(s.accountKind(), QStringLiteral("client"));
-        QVERIFY(s.business()->organisationsForQml().isEmpty());
-        QVERIFY(!s.business()->needsOrganisationChoice());
-        QVERIFY(s.business()->organisationId().isEmpty());
-        QCOMPARE(s.rights(), ClientRef::allRights());
-        s.business()->switchOrganisation();
-        s.business()->chooseOrganisation(kKade);
-        QVERIFY(s.business()->organisationId().isEmpty());
-        // The business lists stay empty and ask nothing.
-        InvoicesModel invoices(&m_h->session, &m_h->backend, &m_h->language);
-        invoices.reload();
-        QCOMPARE(invoices.status(), Status::Idle);
-        QCOMPARE(m_h->backend.invoicesCall.count(), 0);
-    }
 
     void invoicesRowsRolesAndMoney() {
         logIn({kade()});
@@ -588,12 +413,7 @@ private Q_SLOTS:
 
 private:
     void logIn(const QList<OrganisationLink> &organisations) {
-        m_h->backend.loginCall.script(SessionHarness::loginResult());
-        m_h->backend.meCall.script(businessAccount(organisations));
-        m_h->session.login(QStringLiteral("m.kademaker@example.nl"), QStringLiteral("Welkom!2026"));
-        QTRY_COMPARE(m_h->session.state(), Session::State::LoggedIn);
-        QVERIFY(m_h->settleKeychain());
-        m_h->outbox.setEnabled(true);
+        logInAsBusiness(*m_h, organisations);
     }
 
     std::unique_ptr<SessionHarness> m_h;

@@ -187,8 +187,8 @@ private Q_SLOTS:
                           {QStringLiteral("email"), QStringLiteral("b.steiger@dekade.example")}});
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, timeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->outbox()->entries().size(), 0, timeoutMs);
-        const QString count = QStringLiteral(
-            "SELECT COUNT(*) FROM business_contacts WHERE surname = 'Steiger'");
+        const QString count =
+            QStringLiteral("SELECT COUNT(*) FROM business_contacts WHERE surname = 'Steiger'");
         QCOMPARE(m_server.queryCount(count), 1);
         QString id;
         for (int row = 0; row < colleagues->rowCount() && id.isEmpty(); ++row) {

@@ -7,6 +7,7 @@
 #include <QCollator>
 #include <QLocale>
 #include <algorithm>
+#include <utility>
 
 namespace careportal {
 
@@ -59,6 +60,18 @@ QString BusinessAccount::ownContactId() const {
 BusinessRights BusinessAccount::rights() const {
     const OrganisationLink *organisation = current();
     return organisation ? organisation->rights : BusinessRights{};
+}
+
+QStringList BusinessAccount::rightNames() const {
+    const BusinessRights on = rights();
+    QStringList names;
+    for (const auto &[name, set] :
+         {std::pair{"administrator", on.administrator}, std::pair{"portalUser", on.portalUser},
+          std::pair{"emailServices", on.emailServices}, std::pair{"allProjects", on.allProjects}}) {
+        if (set)
+            names.append(QLatin1String(name));
+    }
+    return names;
 }
 
 void BusinessAccount::setOrganisations(const QList<OrganisationLink> &organisations) {

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -42,6 +43,9 @@ public:
     [[nodiscard]] bool administrator() const { return rights().administrator; }
     /// The switches at the chosen organisation (all off while none is chosen).
     [[nodiscard]] BusinessRights rights() const;
+    /// Those switched on, by name ("administrator", "portalUser", "emailServices",
+    /// "allProjects"): Session::rights of a business contact, which the page table reads.
+    [[nodiscard]] QStringList rightNames() const;
 
     /// The organisations of a newly read account; a choice stays while it is among them
     /// (access to an organisation can end). Emits nothing: the Session tells.

@@ -60,29 +60,14 @@ QString Session::clientId() const {
     return client ? client->id : QString();
 }
 
-QString Session::accountKind() const {
-    return m_account.kind == Account::Kind::Business ? QStringLiteral("business")
-                                                     : QStringLiteral("client");
-}
-
 QString Session::clientName() const {
     const ClientRef *client = currentClient();
     return client ? client->displayName : QString();
 }
 
 QStringList Session::rights() const {
-    if (m_account.kind == Account::Kind::Business) {
-        const BusinessRights on = m_business->rights();
-        QStringList names;
-        for (const auto &[name, set] :
-             {std::pair{"administrator", on.administrator}, std::pair{"portalUser", on.portalUser},
-              std::pair{"emailServices", on.emailServices},
-              std::pair{"allProjects", on.allProjects}}) {
-            if (set)
-                names.append(QLatin1String(name));
-        }
-        return names;
-    }
+    if (m_account.kind == Account::Kind::Business)
+        return m_business->rightNames();
     const ClientRef *client = currentClient();
     return client ? client->rights : QStringList();
 }

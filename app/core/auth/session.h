@@ -92,7 +92,10 @@ public:
     [[nodiscard]] bool needsClientChoice() const;
     [[nodiscard]] bool actsForOthers() const;
     [[nodiscard]] bool keychainAvailable() const;
-    [[nodiscard]] QString accountKind() const;
+    [[nodiscard]] QString accountKind() const {
+        return m_account.kind == Account::Kind::Business ? QStringLiteral("business")
+                                                         : QStringLiteral("client");
+    }
     [[nodiscard]] BusinessAccount *business() const { return m_business; }
     [[nodiscard]] QString factorMethod() const { return m_factorMethod; }
     [[nodiscard]] QString factorDestination() const { return m_factorDestination; }
