@@ -411,6 +411,26 @@ private Q_SLOTS:
         QVERIFY(!model.detail().contains(QStringLiteral("amountCents")));
     }
 
+    // "Twee-factorauthenticatie wissen" answered after a switch of organisation: not told
+    // on the other organisation's pages; answered in time it is.
+    void aLateSecondFactorResetIsDropped() {
+        logIn({kade(), haven()});
+        BusinessContactsModel colleagues(BusinessContactsModel::Scope::Colleagues, &m_h->session,
+                                         &m_h->backend, &m_h->language);
+        QSignalSpy reset(&colleagues, &BusinessContactsModel::secondFactorReset);
+        m_h->session.business()->chooseOrganisation(kKade);
+        colleagues.resetSecondFactor(QStringLiteral("c2"));
+        QCOMPARE(m_h->backend.resetColleagueFactorCall.last(), kKade + QStringLiteral("/c2"));
+        m_h->session.business()->switchOrganisation();
+        m_h->session.business()->chooseOrganisation(kHaven);
+        QVERIFY(m_h->backend.resetColleagueFactorCall.answer(Done{}));
+        QTest::qWait(20);
+        QCOMPARE(reset.count(), 0);
+        colleagues.resetSecondFactor(QStringLiteral("c3"));
+        QVERIFY(m_h->backend.resetColleagueFactorCall.answer(Done{}));
+        QTRY_COMPARE(reset.count(), 1);
+    }
+
 private:
     void logIn(const QList<OrganisationLink> &organisations) {
         logInAsBusiness(*m_h, organisations);

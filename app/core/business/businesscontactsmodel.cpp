@@ -128,8 +128,11 @@ void BusinessContactsModel::remove(const QString &id) {
 void BusinessContactsModel::resetSecondFactor(const QString &id) {
     if (clientId().isEmpty())
         return;
-    onResult(backend()->resetColleagueSecondFactor(clientId(), id), this,
-             [this](const Result<Done> &result) {
+    const QString orgId = clientId();
+    onResult(backend()->resetColleagueSecondFactor(orgId, id), this,
+             [this, orgId](const Result<Done> &result) {
+                 if (orgId != clientId())
+                     return; // logged out or switched organisation meanwhile
                  if (result.ok())
                      Q_EMIT secondFactorReset();
                  else
