@@ -18,6 +18,10 @@ Page {
     background: Rectangle { color: Theme.background }
     Component.onCompleted: Business.correspondence.reload()
 
+    // Loaded again whenever the list is reset while this page shows (the account read
+    // again just after login, a switch of organisation): it stayed empty otherwise.
+    LoadWhenIdle { model: Business.correspondence }
+
     StackView {
         id: stack
         objectName: "businessHomeStack"

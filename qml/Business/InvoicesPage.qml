@@ -21,6 +21,10 @@ Page {
             Business.invoices.openOnly = true
     }
 
+    // Loaded again whenever the list is reset while this page shows (the account read
+    // again just after login, a switch of organisation): it stayed empty otherwise.
+    LoadWhenIdle { model: Business.invoices }
+
     StackView {
         id: stack
         objectName: "invoicesStack"

@@ -59,6 +59,12 @@ Page {
     objectName: "myDetailsPage"
     background: Rectangle { color: Theme.background }
 
+    // A list reset while its view shows (a switch of organisation from the banner) is
+    // loaded again; each view also loads its list afresh when it opens (above).
+    LoadWhenIdle { model: Business.ownContact; active: stack.depth > 1 }
+    LoadWhenIdle { model: Business.organisation; active: stack.depth > 1 }
+    LoadWhenIdle { model: Business.colleagues; active: stack.depth > 1 }
+
     StackView {
         id: stack
         objectName: "myDetailsStack"

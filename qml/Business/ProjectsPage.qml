@@ -21,6 +21,11 @@ Page {
             Business.projects.mineOnly = true
     }
 
+    // Loaded again whenever the list is reset while this page shows (the account read
+    // again just after login, a switch of organisation): it stayed empty otherwise.
+    LoadWhenIdle { model: Business.projects }
+    LoadWhenIdle { model: Business.questions }
+
     StackView {
         id: stack
         objectName: "projectsStack"

@@ -68,6 +68,27 @@ Item {
             return found
         }
 
+        // Logged in with the shell shown and De Kade chosen on "Selecteer organisatie": Home
+        // loads Mijn correspondentie (it stayed empty when the lists were reset after its
+        // first load), and so does Facturen when opened from the menu.
+        function test_0_homeLoadsAfterTheChoice() {
+            logOutIfNeeded()
+            const shell = createTemporaryObject(shellComponent, root, { width: root.width, height: root.height })
+            App.session.login("m.kademaker@example.nl", "Welkom!2026")
+            const choice = row(shell, "chooseOrganisation_demo-business-de-kade")
+            waitForRendering(shell)
+            mouseClick(choice)
+            tryCompare(Business.correspondence, "status", ClientListModel.Ready, 20000)
+            const menu = findChild(shell, "pinnedMenu")
+            mouseClick(row(menu, "menu_invoices"))
+            tryCompare(Business.invoices, "status", ClientListModel.Ready, 20000)
+            verify(Business.invoices.rowCount() > 0)
+            // The next tests start as initTestCase left them: at Home, the lists not cached
+            // (a cached list is Ready at once and then replaced by the server's answer).
+            Navigation.show("home")
+            logIn("m.kademaker@example.nl")
+        }
+
         function test_1_beheerderSeesOpenInvoicesFirst() {
             const shell = createTemporaryObject(shellComponent, root, { width: root.width, height: root.height })
             const menu = findChild(shell, "pinnedMenu")

@@ -28,7 +28,7 @@ B = {
            "home": "Home", "myDetails": "My details", "invoices": "Invoices",
            "projects": "Projects", "security": "Account security",
            "ownContact": "My contact details", "organisation": "My organisation",
-           "colleagues": "My contact persons", "invoice": "Invoice F", "allInvoices": "All invoices",
+           "colleagues": "My contacts", "invoice": "Invoice F", "allInvoices": "All invoices",
            "allProjects": "All projects",
            "edit": "Change personal details"},
 }[LANG]
@@ -91,6 +91,9 @@ def run(step):
         shot("select-organisation-filtered")
         do_press(find("list item", B["kade"]))
         time.sleep(2)
+    elif step == "business-wait":
+        time.sleep(8)
+        shot(step)
     elif step == "business-menu":
         open_menu()
         shot("business-menu")
