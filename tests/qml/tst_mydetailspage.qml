@@ -128,7 +128,10 @@ Item {
             tryVerify(() => App.outbox.waitingCount === 0, 20000)
             Business.ownContact.reload()
             tryCompare(Business.ownContact, "status", ClientListModel.Ready, 20000)
-            tryCompare(Business.ownContact.contact, "department", "Vastgoedbeheer", 20000)
+            // `contact` is a new map at every change: read it afresh each time (a map read
+            // once is the cached one a reload shows first, and never changes).
+            tryVerify(() => Business.ownContact.contact.department === "Vastgoedbeheer", 20000,
+                      "department read back: " + Business.ownContact.contact.department)
             compare(Business.ownContact.contact.birthDateText, "14-03-1979")
             const rows = findChild(currentOf(page), "ownContactRows")
             verify(rows.visible)
