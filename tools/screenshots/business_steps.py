@@ -98,6 +98,7 @@ def run(step):
         open_menu()
         shot("business-menu")
         key("Escape")
+        time.sleep(1)  # the drawer of a narrow window closes before the next step opens it
     elif step == "business-details-walk":
         my_details()
     elif step == "business-invoice":
