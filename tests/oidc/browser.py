@@ -177,6 +177,8 @@ def run(args):
             elif form.buttons:
                 wanted = ("Weigeren",) if args.deny else ("Toestaan", "Uitloggen")
                 button = next((b for b in form.buttons if b[2] in wanted), None)
+                if button is None and len(form.buttons) == 1:
+                    button = form.buttons[0]  # a page that submits itself ("Continue")
                 if button is None:
                     print(f"no button {' or '.join(wanted)} on the page:\n{page_text}")
                     return 2
@@ -207,7 +209,8 @@ def leave(browser, url, args, saw_login):
         except urllib.error.HTTPError as error:
             text = error.read().decode("utf-8", "replace")
         except OSError as error:
-            text = f"(no answer: {error})"
+            print(f"(no answer: {error})")
+            return 0
         page = PageParser()
         page.feed(text)
         print("\n".join(page.text))
