@@ -85,11 +85,15 @@ URL=$(sed -n 's/^CarePortal server listening on //p' "$SERVER_LOG" | head -n1)
 FINGERPRINT=$(sed -n 's/^TLS certificate SHA-256 fingerprint: //p' "$SERVER_LOG" | head -n1)
 [ -n "$URL" ] && [ -n "$FINGERPRINT" ] || { cat "$SERVER_LOG"; exit 1; }
 
+# With --oidc the app trusts the provider's self-signed certificate for discovery and tokens.
+PROVIDER_CERTIFICATES=""
+[ "$OIDC" = 1 ] && PROVIDER_CERTIFICATES=",
+  \"providerCertificates\": \"$OIDC_DIR/cert.pem\""
 cat >"$DEMO_DIR/profile.json" <<JSON
 {
   "serverUrl": "$URL",
   "organisationName": "Thuiszorg De Linde",
-  "fingerprint": "$FINGERPRINT"
+  "fingerprint": "$FINGERPRINT"$PROVIDER_CERTIFICATES
 }
 JSON
 
