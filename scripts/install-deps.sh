@@ -27,8 +27,9 @@ PACKAGES=(
   libboost1.81-dev libsodium-dev libssl-dev libsqlite3-dev openssl
   # login through the organisation's identity provider (OpenID Connect): the server checks
   # ID tokens with cjose (JWS and JWK, keys from the provider's JWKS); the app receives the
-  # browser's redirect on loopback with Qt Network Authorization
-  libcjose-dev qt6-networkauth-dev
+  # browser's redirect on loopback with Qt Network Authorization. libjansson-dev: cjose.pc
+  # requires jansson.pc, which Debian 12's libcjose-dev does not pull in
+  libcjose-dev libjansson-dev qt6-networkauth-dev
   # the server load bench (bench/server-load.sh): wrk, and nginx as the yardstick; HAProxy
   # runs the shipped front-end configuration in the tests (packaging/haproxy)
   wrk nginx-light haproxy

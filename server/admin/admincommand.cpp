@@ -11,6 +11,7 @@
 #include "clienttasks.h"
 #include "dossiertasks.h"
 #include "listingtasks.h"
+#include "oidctasks.h"
 #include "organisationtasks.h"
 #include "registrationtasks.h"
 #include "requesttasks.h"
@@ -34,9 +35,9 @@ using admin::taskOption;
 admin::TaskList allTasks() {
     return admin::requestTasks() + admin::absenceTasks() + admin::clientTasks() +
            admin::visitTasks() + admin::listingTasks() + admin::dossierTasks() +
-           admin::accountTasks() + admin::organisationTasks() + admin::secondFactorTasks() +
-           admin::registrationTasks() + admin::businessTasks() + admin::businessContactTasks() +
-           admin::businessProjectTasks();
+           admin::accountTasks() + admin::oidcTasks() + admin::organisationTasks() +
+           admin::secondFactorTasks() + admin::registrationTasks() + admin::businessTasks() +
+           admin::businessContactTasks() + admin::businessProjectTasks();
 }
 
 /// The options of all tasks: QCommandLineParser must know every option before parsing,
@@ -105,6 +106,10 @@ QList<QCommandLineOption> options() {
         option("primary-color", "The organisation's main colour, or none.", "#RRGGBB"),
         option("accent-color", "The organisation's accent colour, or none.", "#RRGGBB"),
         option("logo-file", "The organisation's logo (SVG), or none.", "file"),
+        option("subject", "The account's id (sub) at the identity provider.", "sub"),
+        option("issuer",
+               "The identity provider's issuer URL (default: the one the server runs with).",
+               "url"),
     };
 }
 

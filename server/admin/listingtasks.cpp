@@ -8,6 +8,7 @@
 #include "adminoutput.h"
 #include "api/dutchtime.h"
 #include "dossiertasks.h"
+#include "oidctasks.h"
 #include "requesttasks.h"
 #include "staffaccess.h"
 #include "storage/absencestore.h"
@@ -63,7 +64,8 @@ void printAccountsSection(Database &database, const Listing &listing) {
     for (const LinkedAccount &a : AccountStore(database).accountsOfClient(listing.client.id))
         rows.append({a.username, a.relation, QStringLiteral("sees: ") + a.rights.display(),
                      a.mustChangePassword ? QStringLiteral("password change pending")
-                                          : QStringLiteral("own password chosen")});
+                                          : QStringLiteral("own password chosen"),
+                     oidcLinksText(database, a.accountId)});
     printRows(rows);
 }
 

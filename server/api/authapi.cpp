@@ -33,7 +33,7 @@ QString stringField(const ApiRequest &request, const char *name) {
 
 AuthApi::AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
                  LoginThrottle &throttle, SessionGuard &guard, SecondFactorService &factors,
-                 DeviceRegistry &devices, BusinessStore &business)
+                 DeviceRegistry &devices, BusinessStore &business, bool passwordLogin)
     : m_accounts(accounts)
     , m_sessions(sessions)
     , m_tokens(tokens)
@@ -41,7 +41,8 @@ AuthApi::AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &t
     , m_guard(guard)
     , m_factors(factors)
     , m_devices(devices)
-    , m_business(business) {}
+    , m_business(business)
+    , m_passwordLogin(passwordLogin) {}
 
 ApiResponse AuthApi::startSession(const AccountRecord &account, const QString &deviceToken) {
     QString deviceId;
@@ -51,10 +52,26 @@ ApiResponse AuthApi::startSession(const AccountRecord &account, const QString &d
             return challenge(account);
         m_throttle.succeeded(account.id); // a remembered device completes the login
     }
+    return sessionFor(account, deviceId);
+}
+
+ApiResponse AuthApi::sessionFor(const AccountRecord &account, const QString &deviceId) {
     const auto issued = m_tokens.startSession(account.id, {}, deviceId);
     if (!issued)
         return Problem::make(Problem::Code::Internal);
     return tokensResponse(*issued, account.mustChangePassword);
+}
+
+std::optional<ApiResponse> AuthApi::refusalFor(const AccountRecord &account) {
+    // Only after the right password: a disabled account says so, an unknown one never.
+    if (account.disabled)
+        return Problem::make(Problem::Code::AccountDisabled);
+    // "Medewerker klantportaal" off at every organisation: known to the organisation as a
+    // contact person, but no user of the portal (seed 004).
+    if (m_business.accountKind(account.id) == QLatin1String("business") &&
+        !m_business.hasPortalAccess(account.id))
+        return Problem::make(Problem::Code::NoPortalAccess);
+    return std::nullopt;
 }
 
 ApiResponse AuthApi::challenge(const AccountRecord &account) {
@@ -130,6 +147,9 @@ ApiResponse AuthApi::issueAfterFactor(const ApiRequest &request,
 }
 
 ApiResponse AuthApi::login(const ApiRequest &request) {
+    // The organisation logs people in through its identity provider only (issue 21).
+    if (!m_passwordLogin)
+        return Problem::make(Problem::Code::PasswordLoginOff);
     const QJsonValue usernameValue = request.json.value(QLatin1String("username"));
     const QJsonValue passwordValue = request.json.value(QLatin1String("password"));
     if (!usernameValue.isString() || !passwordValue.isString() ||
@@ -170,14 +190,8 @@ ApiResponse AuthApi::login(const ApiRequest &request) {
     }
     if (!account) // a dummy verify never matches; this only keeps the compiler sure
         return Problem::make(Problem::Code::Internal);
-    // Only after the right password: a disabled account says so, an unknown one never.
-    if (account->disabled)
-        return Problem::make(Problem::Code::AccountDisabled);
-    // "Medewerker klantportaal" off at every organisation: known to the organisation as a
-    // contact person, but no user of the portal (seed 004).
-    if (m_business.accountKind(account->id) == QLatin1String("business") &&
-        !m_business.hasPortalAccess(account->id))
-        return Problem::make(Problem::Code::NoPortalAccess);
+    if (auto refusal = refusalFor(*account))
+        return *std::move(refusal);
 
     const QJsonValue deviceToken = request.json.value(QLatin1String("deviceToken"));
     return startSession(*account, deviceToken.toString());

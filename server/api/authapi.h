@@ -7,6 +7,8 @@
 #include "http/apiresponse.h"
 #include "storage/records.h"
 
+#include <optional>
+
 namespace careportal::server {
 
 class DeviceRegistry;
@@ -32,8 +34,15 @@ class AuthApi {
 public:
     AuthApi(AccountStore &accounts, SessionStore &sessions, TokenService &tokens,
             LoginThrottle &throttle, SessionGuard &guard, SecondFactorService &factors,
-            DeviceRegistry &devices, BusinessStore &business);
+            DeviceRegistry &devices, BusinessStore &business, bool passwordLogin = true);
     void registerRoutes(HttpServer &server);
+
+    /// The refusal of an account that proved who it is (right password, or an ID token
+    /// from the identity provider): disabled, or a business contact without portal access.
+    [[nodiscard]] std::optional<ApiResponse> refusalFor(const AccountRecord &account);
+    /// A full session without a second factor, as /auth/login answers it: for a login whose
+    /// provider did the second factor itself (OidcApi).
+    [[nodiscard]] ApiResponse sessionFor(const AccountRecord &account, const QString &deviceId);
 
 private:
     [[nodiscard]] ApiResponse startSession(const AccountRecord &account,
@@ -53,6 +62,7 @@ private:
     SecondFactorService &m_factors;
     DeviceRegistry &m_devices;
     BusinessStore &m_business;
+    bool m_passwordLogin;
 };
 
 } // namespace careportal::server

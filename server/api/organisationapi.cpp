@@ -11,12 +11,15 @@
 #include "storage/privacystatementstore.h"
 
 #include <QJsonArray>
+#include <utility>
 
 namespace careportal::server {
 
-OrganisationApi::OrganisationApi(OrganisationStore &organisation, PrivacyStatementStore &privacy)
+OrganisationApi::OrganisationApi(OrganisationStore &organisation, PrivacyStatementStore &privacy,
+                                 Login login)
     : m_organisation(organisation)
-    , m_privacy(privacy) {}
+    , m_privacy(privacy)
+    , m_login(std::move(login)) {}
 
 void OrganisationApi::registerRoutes(HttpServer &server) {
     server.get("/organisation/privacy-statement", [this](const ApiRequest &) {
@@ -61,8 +64,24 @@ void OrganisationApi::registerRoutes(HttpServer &server) {
                   {QLatin1String("absenceNoticeWorkingDays"), organisation->absenceNoticeDays},
                   {QLatin1String("branding"), branding},
                   {QLatin1String("passwordPolicy"), PasswordPolicy::portalDefault().toJson()},
-                  {QLatin1String("features"), features}});
+                  {QLatin1String("features"), features},
+                  {QLatin1String("login"), loginJson()}});
     });
+}
+
+QJsonObject OrganisationApi::loginJson() const {
+    QJsonObject login{{QLatin1String("password"), m_login.password}};
+    const OidcSettings &oidc = m_login.oidc;
+    if (oidc.enabled()) {
+        QJsonObject provider{{QLatin1String("issuer"), oidc.issuer},
+                             {QLatin1String("clientId"), oidc.clientId},
+                             {QLatin1String("providerName"), oidc.providerName},
+                             {QLatin1String("scopes"), QJsonArray::fromStringList(oidc.scopes)}};
+        if (!oidc.acr.isEmpty())
+            provider.insert(QLatin1String("acrValues"), QJsonArray{oidc.acr});
+        login.insert(QLatin1String("openIdConnect"), provider);
+    }
+    return login;
 }
 
 } // namespace careportal::server

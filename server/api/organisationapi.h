@@ -4,6 +4,10 @@
 
 #pragma once
 
+#include "oidc/oidcsettings.h"
+
+#include <QJsonObject>
+
 namespace careportal::server {
 
 class HttpServer;
@@ -15,12 +19,22 @@ class OrganisationStore;
 /// public too — anyone may read how their data is handled before handing it over.
 class OrganisationApi {
 public:
-    OrganisationApi(OrganisationStore &organisation, PrivacyStatementStore &privacy);
+    /// How people log in, as /organisation's `login` tells the app: the organisation's own
+    /// passwords, its OpenID Connect provider, or both.
+    struct Login {
+        bool password = true;
+        OidcSettings oidc;
+    };
+
+    OrganisationApi(OrganisationStore &organisation, PrivacyStatementStore &privacy, Login login);
     void registerRoutes(HttpServer &server);
 
 private:
+    [[nodiscard]] QJsonObject loginJson() const;
+
     OrganisationStore &m_organisation;
     PrivacyStatementStore &m_privacy;
+    Login m_login;
 };
 
 } // namespace careportal::server

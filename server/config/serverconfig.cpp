@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
+#include <QUrl>
+#include <algorithm>
 
 namespace careportal::server {
 
@@ -54,6 +56,89 @@ bool readHttpLimits(const QCommandLineParser &parser, HttpLimits *limits, QStrin
     limits->requestTimeout = std::chrono::milliseconds(requestMs);
     limits->handshakeTimeout = limits->requestTimeout;
     limits->idleTimeout = std::chrono::milliseconds(idleMs);
+    return true;
+}
+
+// The OpenID Connect flags (issue 21, docs/server.md "Connecting your identity provider").
+QList<QCommandLineOption> oidcOptions() {
+    return {
+        {QStringLiteral("password-login"),
+         QStringLiteral("Login with the organisation's own passwords: on or off (default on)."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("oidc-issuer"),
+         QStringLiteral("The OpenID Connect provider trusted for login (its issuer URL, "
+                        "https). Turns on POST /auth/oidc."),
+         QStringLiteral("url")},
+        {QStringLiteral("oidc-client-id"),
+         QStringLiteral("The app's client id at the provider: the ID token's audience."),
+         QStringLiteral("id")},
+        {QStringLiteral("oidc-provider-name"),
+         QStringLiteral("The provider's name as the login screen shows it."),
+         QStringLiteral("name")},
+        {QStringLiteral("oidc-scopes"),
+         QStringLiteral("Scopes the app asks for (default \"openid email profile "
+                        "offline_access\")."),
+         QStringLiteral("scopes")},
+        {QStringLiteral("oidc-acr"),
+         QStringLiteral("The acr an ID token must carry, e.g. "
+                        "http://eidas.europa.eu/LoA/substantial (default: any)."),
+         QStringLiteral("uri")},
+        {QStringLiteral("oidc-ca-file"),
+         QStringLiteral("PEM certificate(s) trusted when fetching the provider's discovery "
+                        "document and keys (default: the system's CAs)."),
+         QStringLiteral("file")},
+        {QStringLiteral("oidc-jwks-file"),
+         QStringLiteral("The provider's public keys (JWKS) from this file instead of fetching "
+                        "them (a provider the server cannot reach)."),
+         QStringLiteral("file")},
+        {QStringLiteral("oidc-link-by-email"),
+         QStringLiteral("At a first login, link the provider's account to the one account with "
+                        "its verified e-mail address.")},
+        {QStringLiteral("oidc-clock-skew"),
+         QStringLiteral("Seconds of clock difference allowed for exp and iat (default 60)."),
+         QStringLiteral("seconds")},
+    };
+}
+
+bool readOidc(const QCommandLineParser &parser, ServerConfig *config, QString *errorMessage) {
+    const QString passwordLogin = parser.value(QStringLiteral("password-login"));
+    if (!passwordLogin.isEmpty() && passwordLogin != QLatin1String("on") &&
+        passwordLogin != QLatin1String("off")) {
+        *errorMessage = QStringLiteral("--password-login must be on or off");
+        return false;
+    }
+    config->passwordLogin = passwordLogin != QLatin1String("off");
+    OidcSettings &oidc = config->oidc;
+    oidc.issuer = parser.value(QStringLiteral("oidc-issuer"));
+    oidc.clientId = parser.value(QStringLiteral("oidc-client-id"));
+    oidc.providerName = parser.value(QStringLiteral("oidc-provider-name"));
+    if (parser.isSet(QStringLiteral("oidc-scopes")))
+        oidc.scopes =
+            parser.value(QStringLiteral("oidc-scopes")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    oidc.acr = parser.value(QStringLiteral("oidc-acr"));
+    oidc.caFile = parser.value(QStringLiteral("oidc-ca-file"));
+    oidc.jwksFile = parser.value(QStringLiteral("oidc-jwks-file"));
+    oidc.linkByEmail = parser.isSet(QStringLiteral("oidc-link-by-email"));
+    qint64 skew = oidc.clockSkewSeconds;
+    if (!readNumber(parser, QStringLiteral("oidc-clock-skew"), 0, &skew, errorMessage))
+        return false;
+    oidc.clockSkewSeconds = static_cast<int>(std::min<qint64>(skew, 600));
+    if (!oidc.enabled()) {
+        if (!passwordLogin.isEmpty() && !config->passwordLogin) {
+            *errorMessage = QStringLiteral("--password-login off needs --oidc-issuer: "
+                                           "otherwise nobody can log in");
+            return false;
+        }
+        return true;
+    }
+    if (!oidc.issuer.startsWith(QLatin1String("https://")) || oidc.clientId.isEmpty() ||
+        !oidc.scopes.contains(QLatin1String("openid"))) {
+        *errorMessage = QStringLiteral("--oidc-issuer must be an https URL, with "
+                                       "--oidc-client-id, and --oidc-scopes must hold openid");
+        return false;
+    }
+    if (oidc.providerName.isEmpty())
+        oidc.providerName = QUrl(oidc.issuer).host();
     return true;
 }
 
@@ -127,6 +212,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                         "(default 2000)."),
          QStringLiteral("ms")},
     });
+    parser.addOptions(oidcOptions());
     if (!parser.parse(arguments)) {
         *errorMessage = parser.errorText();
         return std::nullopt;
@@ -179,7 +265,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         !readNumber(parser, QStringLiteral("max-body-bytes"), 1024, &maxBody, errorMessage) ||
         !readNumber(parser, QStringLiteral("max-open-absences"), 1, &openAbsences, errorMessage) ||
         !readHttpLimits(parser, &config.http, errorMessage) ||
-        !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage))
+        !readNumber(parser, QStringLiteral("busy-wait-ms"), 0, &busyWait, errorMessage) ||
+        !readOidc(parser, &config, errorMessage))
         return std::nullopt;
     if (port > 65535 || threshold > 1000 || minutes > 7LL * 24 * 60 || busyWait > 60000 ||
         hourly > 100 || perAddress > 100000) {

@@ -6,6 +6,7 @@
 
 #include "http/httplimits.h"
 #include "http/trustedproxies.h"
+#include "oidc/oidcsettings.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,11 @@ struct ServerConfig {
     /// How long a password check waits for a hashing slot or for the previous attempt on the
     /// same account before answering 503 busy.
     int busyWaitMs = 2000;
+    /// Login with the organisation's own passwords (/auth/login); off when only the identity
+    /// provider may log people in.
+    bool passwordLogin = true;
+    /// Login through the organisation's OpenID Connect provider (POST /auth/oidc).
+    OidcSettings oidc;
 
     /// Parses argv; on error returns nullopt and fills errorMessage. Help/version requests
     /// exit the process themselves (QCommandLineParser's documented behaviour).

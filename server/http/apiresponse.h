@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QString>
 #include <functional>
 
 namespace careportal::server {
@@ -23,6 +24,9 @@ struct ApiResponse {
     /// read's access-log row being committed, see AccessLogWriter): HttpServer calls it with
     /// what to do then, and sends this answer on true, a 500 on false.
     std::function<void(std::function<void(bool ok)>)> holdUntil = {};
+    /// A few words the request log adds to this answer's line (why a login was refused);
+    /// never secrets, never anything the caller sent.
+    QString logNote = {};
 
     [[nodiscard]] static ApiResponse json(int status, const QJsonObject &object);
     [[nodiscard]] static ApiResponse noContent();

@@ -259,8 +259,13 @@ void HttpConnection::respond(const ApiResponse &response, bool closeAfter) {
     m_response.prepare_payload();
     // Method, path (as sent, escaped) and status only: never headers, query strings or
     // bodies, which can hold tokens or passwords.
-    qCInfo(lcHttp).noquote() << loggableAddress() << QString::fromStdString(m_method).left(16)
-                             << Router::loggablePath(m_target).left(512) << response.status;
+    if (response.logNote.isEmpty())
+        qCInfo(lcHttp).noquote() << loggableAddress() << QString::fromStdString(m_method).left(16)
+                                 << Router::loggablePath(m_target).left(512) << response.status;
+    else
+        qCInfo(lcHttp).noquote() << loggableAddress() << QString::fromStdString(m_method).left(16)
+                                 << Router::loggablePath(m_target).left(512) << response.status
+                                 << response.logNote.left(200);
     beast::get_lowest_layer(*m_stream).expires_after(m_limits.writeTimeout);
     http::async_write(*m_stream, m_response,
                       [self = shared_from_this()](beast::error_code error, std::size_t) {

@@ -132,6 +132,33 @@ Text textOf(Problem::Code code) {
         return {"Internal server error",
                 "Something went wrong on our side. Please try again later.",
                 "Er is bij ons iets misgegaan. Probeer het later opnieuw."};
+    case C::PasswordLoginOff:
+        return {"Password login off",
+                "Your care organisation does not use passwords for the portal. Please log in "
+                "through your organisation's login.",
+                "Uw zorgorganisatie gebruikt geen wachtwoorden voor het portaal. Log in via de "
+                "inlogmethode van uw zorgorganisatie."};
+    case C::OidcOff:
+        return {"Login through an identity provider not offered",
+                "Your care organisation does not offer this way of logging in.",
+                "Uw zorgorganisatie biedt deze manier van inloggen niet aan."};
+    case C::OidcTokenRefused:
+        return {"Login refused",
+                "Logging in through the identity provider was refused. Please "
+                "try again.",
+                "Het inloggen via de identiteitsprovider is geweigerd. Probeer het opnieuw."};
+    case C::ProviderUnavailable:
+        return {"Identity provider unavailable",
+                "The login service of your care organisation cannot be reached right now. "
+                "Please try again later.",
+                "De inlogdienst van uw zorgorganisatie is nu niet bereikbaar. Probeer het later "
+                "opnieuw."};
+    case C::AccountNotLinked:
+        return {"Account not linked",
+                "Your account is not yet linked to this way of logging in. Please contact your "
+                "care organisation.",
+                "Uw account is nog niet gekoppeld aan deze inlogmethode. Neem contact op met "
+                "de zorgorganisatie."};
     }
     return {"", "", ""};
 }
@@ -225,6 +252,15 @@ ApiResponse Problem::resendTooSoon(qint64 retryAfterSeconds) {
     return response;
 }
 
+ApiResponse Problem::oidcTokenRefused(const QString &reason) {
+    ApiResponse response = make(Code::OidcTokenRefused);
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    body.insert(QLatin1String("reason"), reason);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.logNote = QStringLiteral("reason=") + reason;
+    return response;
+}
+
 ApiResponse Problem::preconditionFailed(const QJsonObject &current, const QByteArray &etag) {
     ApiResponse response = make(Code::PreconditionFailed);
     QJsonObject body = QJsonDocument::fromJson(response.body).object();
@@ -285,6 +321,15 @@ int Problem::status(Code code) {
         return 503;
     case Code::Internal:
         return 500;
+    case Code::PasswordLoginOff:
+    case Code::AccountNotLinked:
+        return 403;
+    case Code::OidcOff:
+        return 404;
+    case Code::OidcTokenRefused:
+        return 401;
+    case Code::ProviderUnavailable:
+        return 503;
     }
     return 500;
 }
@@ -351,6 +396,16 @@ QString Problem::codeName(Code code) {
         return QStringLiteral("busy");
     case Code::Internal:
         return QStringLiteral("internal");
+    case Code::PasswordLoginOff:
+        return QStringLiteral("password-login-off");
+    case Code::OidcOff:
+        return QStringLiteral("oidc-off");
+    case Code::OidcTokenRefused:
+        return QStringLiteral("oidc-token-refused");
+    case Code::ProviderUnavailable:
+        return QStringLiteral("provider-unavailable");
+    case Code::AccountNotLinked:
+        return QStringLiteral("account-not-linked");
     }
     return QStringLiteral("internal");
 }

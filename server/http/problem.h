@@ -48,6 +48,11 @@ public:
         PreconditionFailed,
         Busy,
         Internal,
+        PasswordLoginOff,
+        OidcOff,
+        OidcTokenRefused,
+        ProviderUnavailable,
+        AccountNotLinked,
     };
 
     /// `detail` replaces the English default detail (technical help for developers); the
@@ -73,6 +78,10 @@ public:
     /// version, so the app can show both versions and let the user choose.
     [[nodiscard]] static ApiResponse preconditionFailed(const QJsonObject &current,
                                                         const QByteArray &etag);
+
+    /// 401 `oidc-token-refused` with `reason` (OidcRefusal's name): the ID token from the
+    /// organisation's identity provider was not accepted.
+    [[nodiscard]] static ApiResponse oidcTokenRefused(const QString &reason);
 
     [[nodiscard]] static int status(Code code);
     [[nodiscard]] static QString codeName(Code code);

@@ -35,6 +35,7 @@
 #include "demo/demoseeder.h"
 #include "http/httpserver.h"
 #include "messaging/outboxsender.h"
+#include "oidcruntime.h"
 #include "storage/absencestore.h"
 #include "storage/accesslogstore.h"
 #include "storage/accesslogwriter.h"
@@ -138,12 +139,18 @@ bool ServerRuntime::start(QString *errorMessage) {
     m_http = std::make_unique<HttpServer>(
         HttpServer::Settings{m_config.host, m_config.port, tls->certificate, tls->privateKey,
                              m_config.http, m_config.trustedProxies});
-    m_organisationApi = std::make_unique<OrganisationApi>(*m_organisation, *m_privacy);
+    m_organisationApi = std::make_unique<OrganisationApi>(
+        *m_organisation, *m_privacy, OrganisationApi::Login{m_config.passwordLogin, m_config.oidc});
     m_factorStore = std::make_unique<SecondFactorStore>(*m_database);
     m_factors = std::make_unique<SecondFactorService>(*m_factorStore, *m_sender);
     m_devices = std::make_unique<DeviceRegistry>(*m_factorStore, *m_accounts, *m_sender);
-    m_authApi = std::make_unique<AuthApi>(*m_accounts, *m_sessions, *m_tokens, *m_throttle,
-                                          *m_guard, *m_factors, *m_devices, *m_business);
+    m_authApi =
+        std::make_unique<AuthApi>(*m_accounts, *m_sessions, *m_tokens, *m_throttle, *m_guard,
+                                  *m_factors, *m_devices, *m_business, m_config.passwordLogin);
+    m_oidc = std::make_unique<OidcRuntime>(m_config.oidc, *m_database, *m_accounts, *m_authApi);
+    if (!m_oidc->start(errorMessage))
+        return false;
+    m_oidc->registerRoutes(*m_http);
     m_secondFactorApi = std::make_unique<SecondFactorApi>(
         *m_organisation, *m_sessions, *m_tokens, *m_guard, *m_factors, *m_devices, *m_throttle);
     m_accountApi = std::make_unique<AccountApi>(*m_accounts, *m_sessions, *m_tokens, *m_guard,

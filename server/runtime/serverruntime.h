@@ -58,6 +58,7 @@ class BusinessProjectsApi;
 class BusinessInvoicesApi;
 class BusinessWritesApi;
 class BusinessColleaguesApi;
+class OidcRuntime;
 
 /// Wires config, TLS, storage, auth and the API together, so main() stays a few lines and
 /// the whole server can be built in-process too.
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<BusinessInvoicesApi> m_businessInvoicesApi;
     std::unique_ptr<BusinessWritesApi> m_businessWritesApi;
     std::unique_ptr<BusinessColleaguesApi> m_businessColleaguesApi;
+    std::unique_ptr<OidcRuntime> m_oidc;
 };
 
 } // namespace careportal::server

@@ -7,6 +7,7 @@
 #include "businessschema.h"
 #include "changecounterschema.h"
 #include "linkrights.h"
+#include "oidcschema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -452,7 +453,8 @@ const std::vector<SchemaStep> &schemaSteps() {
                                              migrateTo18,
                                              migrateToChangeCounters,
                                              migrateTo20,
-                                             migrateToBusinessCustomers};
+                                             migrateToBusinessCustomers,
+                                             migrateToOidcLinks};
     return all;
 }
 
