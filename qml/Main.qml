@@ -38,6 +38,15 @@ ApplicationWindow {
             close.accepted = false
     }
 
+    // After the login in the browser the app comes back to the front by itself.
+    Connections {
+        target: IdentityProvider
+        function onReturnedFromBrowser() {
+            window.raise()
+            window.requestActivate()
+        }
+    }
+
     AppShell {
         anchors.fill: parent
     }

@@ -4538,4 +4538,62 @@
         <translation>Save</translation>
     </message>
 </context>
+<context>
+    <name>careportal::ProviderLogin</name>
+    <message>
+        <source>Er is geen webbrowser om de inlogpagina te openen. Vraag uw beheerder om een webbrowser in te stellen.</source>
+        <translation>There is no web browser to open the login page. Ask your administrator to set one up.</translation>
+    </message>
+    <message>
+        <source>De app kan het antwoord van de inlogpagina niet ontvangen. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>The app cannot receive the login page&apos;s answer. Restart the app and try again.</translation>
+    </message>
+    <message>
+        <source>U heeft het inloggen via %1 geweigerd. U bent niet ingelogd.</source>
+        <translation>You refused the login through %1. You are not logged in.</translation>
+    </message>
+    <message>
+        <source>Het antwoord uit de browser hoort niet bij deze inlogpoging. Voor uw veiligheid is het inloggen gestopt. Probeer het opnieuw.</source>
+        <translation>The browser&apos;s answer does not belong to this login attempt. For your safety the login was stopped. Please try again.</translation>
+    </message>
+    <message>
+        <source>Het inloggen in de browser is niet afgerond: het duurde te lang of het venster is gesloten. Probeer het opnieuw.</source>
+        <translation>The login in the browser was not completed: it took too long or the window was closed. Please try again.</translation>
+    </message>
+    <message>
+        <source>%1 heeft het inloggen niet afgerond. Probeer het opnieuw.</source>
+        <translation>%1 did not complete the login. Please try again.</translation>
+    </message>
+    <message>
+        <source>De inlogcode van %1 is verlopen of al gebruikt. Probeer het opnieuw.</source>
+        <translation>The login code from %1 has expired or was already used. Please try again.</translation>
+    </message>
+    <message>
+        <source>De inlogdienst %1 is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.</source>
+        <translation>The login service %1 cannot be reached. Check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>%1 gaf een antwoord dat de app niet begrijpt. Probeer het later opnieuw.</source>
+        <translation>%1 gave an answer the app does not understand. Please try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLoginSection</name>
+    <message>
+        <source>Inloggen via %1</source>
+        <translation>Log in with %1</translation>
+    </message>
+    <message>
+        <source>Ga verder in uw webbrowser en log daar in bij %1. Daarna kunt u terug naar CarePortal.</source>
+        <translation>Continue in your web browser and log in with %1 there. Then come back to CarePortal.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Of log in met uw gebruikersnaam en wachtwoord:</source>
+        <translation>Or log in with your user name and password:</translation>
+    </message>
+</context>
 </TS>

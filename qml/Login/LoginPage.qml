@@ -97,8 +97,18 @@ Page {
                 Layout.fillWidth: true
             }
 
-            FieldLabel { text: qsTr("Gebruikersnaam"); Layout.fillWidth: true }
+            ProviderLoginSection {
+                Layout.fillWidth: true
+            }
+
+            // The organisation's own password login, unless it offers only its provider's.
+            FieldLabel {
+                visible: IdentityProvider.passwordLogin
+                text: qsTr("Gebruikersnaam")
+                Layout.fillWidth: true
+            }
             TextField {
+                visible: IdentityProvider.passwordLogin
                 id: username
                 objectName: "usernameField"
                 Layout.fillWidth: true
@@ -112,6 +122,7 @@ Page {
 
             PasswordField {
                 id: password
+                visible: IdentityProvider.passwordLogin
                 objectName: "passwordField"
                 label: qsTr("Wachtwoord")
                 Layout.fillWidth: true
@@ -149,8 +160,9 @@ Page {
 
             PrimaryButton {
                 objectName: "loginButton"
+                visible: IdentityProvider.passwordLogin
                 text: qsTr("Inloggen")
-                enabled: !App.session.busy
+                enabled: !App.session.busy && !IdentityProvider.busy
                 Layout.fillWidth: true
                 onClicked: page.submit()
             }
@@ -165,6 +177,7 @@ Page {
 
                 WrappingButton {
                     objectName: "forgotPasswordButton"
+                    visible: IdentityProvider.passwordLogin
                     flat: true
                     text: qsTr("Wachtwoord vergeten?")
                     font.pixelSize: Theme.fontSize

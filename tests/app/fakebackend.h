@@ -88,6 +88,11 @@ struct Credentials {
     QByteArray deviceToken;
 };
 
+struct IdTokenLogin {
+    QByteArray idToken;
+    QString nonce;
+};
+
 struct FactorCompletion {
     QString code;
     bool rememberDevice = false;
@@ -142,6 +147,10 @@ public:
     QFuture<Result<LoginResult>> login(const QString &username, const QString &password,
                                        const QByteArray &deviceToken) override {
         return loginCall.call({username, password, deviceToken});
+    }
+    QFuture<Result<LoginResult>> loginWithIdToken(const QByteArray &idToken,
+                                                  const QString &nonce) override {
+        return idTokenLoginCall.call({idToken, nonce});
     }
     QFuture<Result<LoginResult>> completeSecondFactor(const QString &code, bool rememberDevice,
                                                       const QString &deviceName) override {
@@ -322,6 +331,7 @@ public:
     FakeCall<Organisation> organisationCall;
     FakeCall<PrivacyStatement> privacyStatementCall;
     FakeCall<LoginResult, Credentials> loginCall;
+    FakeCall<LoginResult, IdTokenLogin> idTokenLoginCall;
     FakeCall<Done, PasswordChange> changePasswordCall;
     FakeCall<Done> logoutCall;
     FakeCall<Done> logoutEverywhereCall;

@@ -7,6 +7,7 @@
 #include "app/appservices.h"
 #include "app/privacystatementloader.h"
 #include "auth/passwordreset.h"
+#include "auth/providerlogin.h"
 #include "auth/registration.h"
 #include "auth/session.h"
 #include "backend/restbackend.h"
@@ -17,6 +18,7 @@
 #include "network/apiclient.h"
 #include "network/servertrust.h"
 #include "notifications/notificationcentre.h"
+#include "oidc/identityproviderclient.h"
 #include "organisations/organisationbranding.h"
 #include "outbox/outbox.h"
 #include "planning/planningcache.h"
@@ -29,6 +31,8 @@
 #include "storage/cachekeyring.h"
 #include "storage/documentcache.h"
 #include "storage/tokenstore.h"
+
+#include <QSslCertificate>
 
 namespace careportal {
 
@@ -85,6 +89,7 @@ void AppComposition::buildSession() {
                 if (!queuedWritesKept)
                     m_cacheKeyring->replaceKey();
             });
+    buildProviderLogin();
     m_outbox = std::make_unique<Outbox>(m_cache.get(), m_backend.get());
     // Sent only with a session and an unlocked cache; kept (sealed) until then.
     const auto updateOutbox = [this] {
@@ -93,6 +98,22 @@ void AppComposition::buildSession() {
     };
     connect(m_session.get(), &Session::stateChanged, m_outbox.get(), updateOutbox);
     connect(m_cacheKeyring.get(), &CacheKeyring::ready, m_outbox.get(), updateOutbox);
+}
+
+void AppComposition::buildProviderLogin() {
+    m_providerClient = std::make_unique<IdentityProviderClient>(m_api->network());
+    if (!m_profile.providerCertificates.isEmpty()) {
+        const auto certificates = QSslCertificate::fromPath(m_profile.providerCertificates);
+        if (certificates.isEmpty())
+            qCWarning(lcIdentityProvider).noquote()
+                << "No certificate in" << m_profile.providerCertificates;
+        m_providerClient->setExtraCertificates(certificates);
+    }
+    m_providerTokens = std::make_unique<TokenStore>(
+        m_profile.sessionKey() + QStringLiteral("/identity-provider"), m_tokens->keeping());
+    m_providerLogin = std::make_unique<ProviderLogin>(
+        ProviderLogin::Parts{m_session.get(), m_backend.get(), m_providerClient.get(),
+                             m_language.get(), m_providerTokens.get(), m_profile.kiosk});
 }
 
 void AppComposition::buildFeatures() {
@@ -129,6 +150,7 @@ void AppComposition::wireOrganisation() {
     connect(m_organisation.get(), &OrganisationBranding::changed, this, [this] {
         const Organisation &organisation = m_organisation->current();
         m_session->setPasswordPolicy(organisation.passwordPolicy);
+        m_providerLogin->setOptions(organisation.login);
         m_client->absences()->setNoticeDays(organisation.absenceNoticeDays);
         m_appearance->setBrandColours(organisation.primaryColor, organisation.accentColor);
     });

@@ -28,7 +28,9 @@ class LanguageSettings;
 class NotificationCentre;
 class OrganisationBranding;
 class Outbox;
+class IdentityProviderClient;
 class PasswordReset;
+class ProviderLogin;
 class PlanningCache;
 class PrivacyStatementLoader;
 class Registration;
@@ -67,6 +69,7 @@ public:
     [[nodiscard]] DossierFeature *dossier() const { return m_dossier.get(); }
     [[nodiscard]] BusinessFeature *business() const { return m_business.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
+    [[nodiscard]] ProviderLogin *providerLogin() const { return m_providerLogin.get(); }
     [[nodiscard]] Outbox *outbox() const { return m_outbox.get(); }
     [[nodiscard]] CareBackend *backend() const { return m_backend.get(); }
     [[nodiscard]] TokenStore *tokenStore() const { return m_tokens.get(); }
@@ -76,6 +79,7 @@ public:
 private:
     void openCache(const QString &path);
     void buildSession();
+    void buildProviderLogin();
     void buildFeatures();
     void buildServices();
     void wireOrganisation();
@@ -98,6 +102,9 @@ private:
     std::unique_ptr<DisplaySettings> m_display;
     std::unique_ptr<Appearance> m_appearance;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<IdentityProviderClient> m_providerClient;
+    std::unique_ptr<TokenStore> m_providerTokens;
+    std::unique_ptr<ProviderLogin> m_providerLogin;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OrganisationBranding> m_organisation;
     std::unique_ptr<ClientData> m_client;

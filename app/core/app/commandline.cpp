@@ -59,8 +59,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &save
         QStringLiteral("Check the installation and exit: load every screen, log in as "
                        "CAREPORTAL_USER with CAREPORTAL_PASSWORD (when set) and read this "
                        "month's planning. Keeps nothing. Exit status 0: ok."));
+    const QCommandLineOption providerCertificatesOption(
+        QStringLiteral("provider-certificates"),
+        QStringLiteral("PEM file of certificates to trust for the identity provider (OpenID "
+                       "Connect) besides the system's."),
+        QStringLiteral("file"));
     parser.addOptions({profileOption, serverOption, fingerprintOption, languageOption, dataOption,
-                       kioskOption, idleOption, keyboardOption, directoryOption, selfTestOption});
+                       kioskOption, idleOption, keyboardOption, directoryOption, selfTestOption,
+                       providerCertificatesOption});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A careportal:// link, e.g. from a reset e-mail."),
                                  QStringLiteral("[link]"));
@@ -88,6 +94,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &save
         profile.fingerprint = parser.value(fingerprintOption);
     if (parser.isSet(kioskOption))
         profile.kiosk = true;
+    if (parser.isSet(providerCertificatesOption))
+        profile.providerCertificates = parser.value(providerCertificatesOption);
     if (parser.isSet(idleOption)) {
         profile.idleLogoutMinutes = parser.value(idleOption).toInt();
         result.error = profile.validate();

@@ -116,6 +116,9 @@ public:
     Q_INVOKABLE void completeSecondFactor(const QString &code, bool rememberDevice);
     /// "Géén code ontvangen?": a new text message (rate limited by the server).
     Q_INVOKABLE void resendCode();
+    /// A login through the identity provider (ProviderLogin) that the server accepted:
+    /// from here on as after a password login.
+    void startProviderSession(const LoginResult &result);
     /// Back to the login screen from the code screen.
     Q_INVOKABLE void cancelSecondFactor();
     Q_INVOKABLE void changePassword(const QString &current, const QString &next,

@@ -38,6 +38,13 @@ QFuture<Result<LoginResult>> RestBackend::login(const QString &username, const Q
     return call<LoginResult>(post(QStringLiteral("/auth/login"), body, false), parseLogin);
 }
 
+QFuture<Result<LoginResult>> RestBackend::loginWithIdToken(const QByteArray &idToken,
+                                                           const QString &nonce) {
+    const QJsonObject body{{QLatin1String("idToken"), QString::fromLatin1(idToken)},
+                           {QLatin1String("nonce"), nonce}};
+    return call<LoginResult>(post(QStringLiteral("/auth/oidc"), body, false), parseLogin);
+}
+
 QFuture<Result<LoginResult>> RestBackend::completeSecondFactor(const QString &code,
                                                                bool rememberDevice,
                                                                const QString &deviceName) {

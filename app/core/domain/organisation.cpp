@@ -26,6 +26,7 @@ Organisation Organisation::fromJson(const QJsonObject &json) {
         PasswordPolicy::fromJson(json.value(QLatin1String("passwordPolicy")).toObject());
     for (const auto &feature : json.value(QLatin1String("features")).toArray())
         organisation.features.append(feature.toString());
+    organisation.login = LoginOptions::fromJson(json.value(QLatin1String("login")).toObject());
     return organisation;
 }
 
@@ -47,7 +48,8 @@ QJsonObject Organisation::toJson() const {
             {QLatin1String("absenceNoticeWorkingDays"), absenceNoticeDays},
             {QLatin1String("branding"), branding},
             {QLatin1String("passwordPolicy"), passwordPolicy.toJson()},
-            {QLatin1String("features"), QJsonArray::fromStringList(features)}};
+            {QLatin1String("features"), QJsonArray::fromStringList(features)},
+            {QLatin1String("login"), login.toJson()}};
 }
 
 PrivacyStatement PrivacyStatement::fromJson(const QJsonObject &json) {

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "domain/loginoptions.h"
 #include "passwordpolicy.h"
 
 #include <QColor>
@@ -27,6 +28,7 @@ struct Organisation {
     QStringList features;
     /// Working days' notice an absence report needs ("tenminste 3 werkdagen").
     int absenceNoticeDays = 3;
+    LoginOptions login;
 
     [[nodiscard]] static Organisation fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;

@@ -52,6 +52,9 @@ public:
     void setLanguage(const QString &language) { m_builder.setLanguage(language); }
     void setTransferTimeoutMs(int ms) { m_builder.setTransferTimeoutMs(ms); }
     [[nodiscard]] QUrl baseUrl() const { return m_builder.baseUrl(); }
+    /// The app's one network access manager, for the few calls that are not to the
+    /// organisation's server (its identity provider).
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
 
     /// Starts the request (after the pinned certificate is known) and returns its job.
     ApiCall *send(ApiRequest request);

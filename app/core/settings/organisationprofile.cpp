@@ -63,6 +63,7 @@ OrganisationProfile OrganisationProfile::load(const QString &path, QString *erro
     profile.kiosk = json.value(QLatin1String("kiosk")).toBool(false);
     profile.idleLogoutMinutes = json.value(QLatin1String("idleLogoutMinutes")).toInt(3);
     profile.virtualKeyboard = json.value(QLatin1String("virtualKeyboard")).toBool(false);
+    profile.providerCertificates = json.value(QLatin1String("providerCertificates")).toString();
     *error = profile.validate();
     return profile;
 }
@@ -77,7 +78,8 @@ bool OrganisationProfile::save(const QString &path) const {
                            {QLatin1String("fingerprint"), fingerprint},
                            {QLatin1String("kiosk"), kiosk},
                            {QLatin1String("idleLogoutMinutes"), idleLogoutMinutes},
-                           {QLatin1String("virtualKeyboard"), virtualKeyboard}};
+                           {QLatin1String("virtualKeyboard"), virtualKeyboard},
+                           {QLatin1String("providerCertificates"), providerCertificates}};
     return file.write(QJsonDocument(json).toJson()) > 0;
 }
 

@@ -26,6 +26,9 @@ struct OrganisationProfile {
     /// A touch screen without a keyboard (a carer's tablet): the on-screen keyboard. A kiosk
     /// always has it.
     bool virtualKeyboard = false;
+    /// A PEM file of certificates trusted for the identity provider besides the system's
+    /// (an organisation's own certificate authority); empty: the system's only.
+    QString providerCertificates;
 
     /// Empty when valid, else a Dutch/English message saying what is wrong.
     [[nodiscard]] QString validate() const;
