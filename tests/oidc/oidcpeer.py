@@ -296,7 +296,9 @@ class RelyingParty:
                            "redirect_uri": self.redirect_uri, "code_verifier": verifier})
 
     def login(self, user, **extra):
-        """The whole code flow; returns (token response, nonce). Fails loudly."""
+        """The whole code flow for this user; returns (token response, nonce). Fails loudly.
+        prompt=login, so a provider session of another user in the cookie jar is not used."""
+        extra.setdefault("prompt", "login")
         result, state, nonce, verifier = self.authorize(user=user, **extra)
         if result.code != 0 or result.params.get("state") != state or "code" not in result.params:
             raise AssertionError(f"login of {user} failed:\n{result.output}")
@@ -373,6 +375,7 @@ class Server:
 
     def stop(self):
         stop_process(self.process)
+        self.process.stdout.close()
         self.log.close()
 
     def close(self):
