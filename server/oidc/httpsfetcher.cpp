@@ -85,7 +85,11 @@ struct Fetch : std::enable_shared_from_this<Fetch> {
             target.path(QUrl::FullyEncoded).toUtf8() +
             (target.hasQuery() ? "?" + target.query(QUrl::FullyEncoded).toUtf8() : QByteArray());
         request = {http::verb::get, path.isEmpty() ? "/" : path.toStdString(), 11};
-        request.set(http::field::host, host);
+        // RFC 9110 7.2: the port too when it is not 443 (providers build their URLs from it).
+        const int port = target.port(443);
+        const std::string hostName = host.find(':') == std::string::npos ? host : "[" + host + "]";
+        request.set(http::field::host,
+                    port == 443 ? hostName : hostName + ":" + std::to_string(port));
         request.set(http::field::accept, "application/json");
         request.set(http::field::user_agent, "careportal-server");
         http::async_write(stream, request,

@@ -39,8 +39,10 @@ OidcRuntime::OidcRuntime(OidcSettings settings, Database &database, AccountStore
                 return readKeyFile(path);
             };
         } else {
-            m_source = std::make_unique<ProviderKeySource>(
-                m_settings.issuer, HttpsFetcher({m_settings.caFile, {}, {}}));
+            HttpsFetcher::Settings fetch; // the default deadline and size limit
+            fetch.caFile = m_settings.caFile;
+            m_source = std::make_unique<ProviderKeySource>(m_settings.issuer,
+                                                           HttpsFetcher(std::move(fetch)));
             fetcher = [source = m_source.get()] {
                 return source->fetchKeys();
             };

@@ -40,6 +40,14 @@ private Q_SLOTS:
             QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/nothing-here").arg(m_server.port()))));
     }
 
+    void defaultsAreUsable() {
+        HttpsFetcher::Settings settings;
+        settings.caFile = m_server.certificatePath();
+        QVERIFY(settings.deadline >= std::chrono::seconds(1));
+        QVERIFY(settings.maxBytes >= 64LL * 1024);
+        QVERIFY(HttpsFetcher(settings).get(url(QStringLiteral("127.0.0.1"))));
+    }
+
     void refusesUntrustedOrWronglyNamedPeers() {
         QString error;
         // The system's CAs do not know the self-signed certificate.
