@@ -32,10 +32,8 @@ bool JwksCache::refetchAllowed(std::chrono::steady_clock::time_point now) const 
     return !m_lastAttempt || now - *m_lastAttempt >= kRefetchInterval;
 }
 
-bool JwksCache::refetch(std::chrono::steady_clock::time_point now) {
-    m_lastAttempt = now;
-    ++m_fetches;
-    const auto document = m_fetcher();
+bool JwksCache::install(const std::optional<QByteArray> &document,
+                        std::chrono::steady_clock::time_point now) {
     if (!document)
         return false;
     const QJsonValue keys =
@@ -75,23 +73,36 @@ std::optional<QJsonObject> JwksCache::find(const QString &kid) const {
 }
 
 JwksCache::Lookup JwksCache::key(const QString &kid) {
-    const std::lock_guard lock(m_mutex);
+    using Result = Lookup::Result;
     const auto now = m_clock();
-    const bool stale = !m_lastSuccess || now - *m_lastSuccess >= kMaxAge;
-    if (stale && refetchAllowed(now))
-        refetch(now);
-    if (!m_lastSuccess)
-        return {Lookup::Result::Unavailable, {}};
+    std::optional<QJsonObject> held;
+    {
+        const std::lock_guard lock(m_mutex);
+        held = m_lastSuccess ? find(kid) : std::nullopt;
+        const bool stale = !m_lastSuccess || now - *m_lastSuccess >= kMaxAge;
+        if (held && !stale)
+            return {Result::Found, *held};
+        // Someone is fetching right now: never wait for it (it may take the whole deadline
+        // and every handler thread would wait along); a key not held is "try again".
+        if (m_fetching)
+            return held ? Lookup{Result::Found, *held} : Lookup{Result::Unavailable, {}};
+        if (!refetchAllowed(now)) {
+            if (held)
+                return {Result::Found, *held};
+            return {m_lastSuccess ? Result::UnknownKey : Result::Unavailable, {}};
+        }
+        m_fetching = true;
+        m_lastAttempt = now;
+        ++m_fetches;
+    }
+    // The fetch runs outside the lock, so lookups of held keys go on meanwhile.
+    const std::optional<QByteArray> document = m_fetcher();
+    const std::lock_guard lock(m_mutex);
+    m_fetching = false;
+    const bool fetched = install(document, now);
     if (auto found = find(kid))
-        return {Lookup::Result::Found, *std::move(found)};
-    // Perhaps a key the provider rotated in since the last fetch.
-    if (!refetchAllowed(now))
-        return {Lookup::Result::UnknownKey, {}};
-    if (!refetch(now))
-        return {Lookup::Result::Unavailable, {}};
-    if (auto found = find(kid))
-        return {Lookup::Result::Found, *std::move(found)};
-    return {Lookup::Result::UnknownKey, {}};
+        return {Result::Found, *std::move(found)};
+    return {fetched ? Result::UnknownKey : Result::Unavailable, {}};
 }
 
 int JwksCache::fetchCount() const {

@@ -21,7 +21,8 @@ namespace careportal::server {
 /// kRefetchInterval, so a flood of made-up key ids cannot make the server hammer the
 /// provider; the set is also fetched again when it is older than kMaxAge, so a key the
 /// provider dropped stops being trusted. When a fetch fails, the keys held stay in use.
-/// Thread-safe: one fetch at a time, the others wait for its answer.
+/// Thread-safe: one fetch at a time, outside the lock; lookups meanwhile answer from the
+/// keys held (a key not held is Unavailable: try again) and never wait for the fetch.
 class JwksCache {
 public:
     /// The JWKS document, or nullopt when the provider cannot be reached.
@@ -47,8 +48,9 @@ public:
 
 private:
     [[nodiscard]] bool refetchAllowed(std::chrono::steady_clock::time_point now) const;
-    /// Fetches and replaces the set; false when the fetch failed (the old set stays).
-    bool refetch(std::chrono::steady_clock::time_point now);
+    /// Replaces the set with the fetched one; false when there is none (the old set stays).
+    bool install(const std::optional<QByteArray> &document,
+                 std::chrono::steady_clock::time_point now);
     [[nodiscard]] std::optional<QJsonObject> find(const QString &kid) const;
 
     Fetcher m_fetcher;
@@ -59,6 +61,7 @@ private:
     std::optional<std::chrono::steady_clock::time_point> m_lastAttempt;
     std::optional<std::chrono::steady_clock::time_point> m_lastSuccess;
     int m_fetches = 0;
+    bool m_fetching = false;
 };
 
 } // namespace careportal::server

@@ -231,6 +231,25 @@ private Q_SLOTS:
         QCOMPARE(reply.problemCode(), QStringLiteral("account-disabled"));
     }
 
+    void businessContactWithoutPortalAccessIsRefused() {
+        QString output;
+        const QString havenaar = QStringLiteral("t.havenaar@example.nl");
+        QCOMPARE(m_server->admin({QStringLiteral("link-oidc"), QStringLiteral("--username"),
+                                  havenaar, QStringLiteral("--subject"), QStringLiteral("sub-t")},
+                                 &output),
+                 0);
+        QCOMPARE(login(claims(QStringLiteral("sub-t"), QStringLiteral("n12"))).status, 200);
+        QCOMPARE(
+            m_server->admin({QStringLiteral("edit-business-contact"), QStringLiteral("--contact"),
+                             QStringLiteral("demo-contact-havenaar"),
+                             QStringLiteral("--portal-rights"), QStringLiteral("none")},
+                            &output),
+            0);
+        const auto reply = login(claims(QStringLiteral("sub-t"), QStringLiteral("n13")));
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.problemCode(), QStringLiteral("no-portal-access"));
+    }
+
     void withoutOidcTheRouteIsOff() {
         ServerProcess plain;
         QVERIFY2(plain.start(), qPrintable(plain.standardError()));

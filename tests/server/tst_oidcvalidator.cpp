@@ -6,9 +6,13 @@
 #include "oidc/jwkscache.h"
 #include "oidctestsigner.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <atomic>
+#include <future>
+#include <thread>
 
 using careportal::server::IdTokenValidator;
 using careportal::server::JwksCache;
@@ -259,6 +263,43 @@ private Q_SLOTS:
         QCOMPARE(fetches, 5);
         QCOMPARE(cache.key(QString()).result, R::UnknownKey); // two keys: kid needed
         QCOMPARE(cache.fetchCount(), fetches);
+    }
+
+    // A slow provider holds up nobody but the request that fetches.
+    void cacheNeverWaitsForAFetch() {
+        auto now = std::chrono::steady_clock::time_point{} + std::chrono::hours(1);
+        std::atomic<bool> slow = false;
+        std::atomic<bool> fetching = false;
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        QByteArray served = OidcTestSigner::jwks({&m_rsa});
+        JwksCache cache(
+            [&]() -> std::optional<QByteArray> {
+                if (slow) {
+                    fetching = true;
+                    released.wait();
+                }
+                return served;
+            },
+            [&] { return now; });
+        using R = JwksCache::Lookup::Result;
+        QCOMPARE(cache.key(m_rsa.kid()).result, R::Found);
+        now += std::chrono::seconds(11);
+        served = OidcTestSigner::jwks({&m_rsa, &m_ec});
+        slow = true;
+        std::optional<JwksCache::Lookup> rotated;
+        std::thread fetcher([&] { rotated = cache.key(m_ec.kid()); });
+        QTRY_VERIFY(fetching.load());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(cache.key(m_rsa.kid()).result, R::Found);
+        QCOMPARE(cache.key(m_ec.kid()).result, R::Unavailable); // try again
+        QVERIFY(timer.elapsed() < 1000);
+        release.set_value();
+        fetcher.join();
+        QVERIFY(rotated);
+        QCOMPARE(rotated->result, R::Found);
+        QCOMPARE(cache.key(m_ec.kid()).result, R::Found);
     }
 
     void cacheIgnoresKeysNotForSignatures() {
