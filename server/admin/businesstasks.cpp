@@ -10,6 +10,7 @@
 #include "clienttasks.h"
 #include "contactvalidation.h"
 #include "messaging/outboxsender.h"
+#include "oidctasks.h"
 #include "staffaccess.h"
 #include "storage/accountstore.h"
 #include "storage/businessstore.h"
@@ -182,8 +183,10 @@ int listBusinessContacts(Database &database, const QCommandLineParser &parser) {
                         QStringLiteral("colleagues")))
         return refuseWithoutLog(QStringLiteral("list-business-contacts"));
     for (const BusinessContactRecord &c : BusinessStore(database).contacts(customerId))
-        print(QStringLiteral("%1\t%2\t%3\t%4")
-                  .arg(c.id, c.displayName(), c.email, portalRightsText(c.rights)));
+        print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                  .arg(c.id, c.displayName(), c.email, portalRightsText(c.rights),
+                       c.accountId.isEmpty() ? QStringLiteral("no login")
+                                             : oidcLinksText(database, c.accountId)));
     return 0;
 }
 

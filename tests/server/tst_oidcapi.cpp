@@ -240,6 +240,13 @@ private Q_SLOTS:
                  0);
         QCOMPARE(login(claims(QStringLiteral("sub-t"), QStringLiteral("n12"))).status, 200);
         QCOMPARE(
+            m_server->admin({QStringLiteral("list-business-contacts"), QStringLiteral("--customer"),
+                             QStringLiteral("demo-business-de-kade")},
+                            &output),
+            0);
+        QVERIFY2(output.contains(QStringLiteral("login via sub-t at ") + kIssuer),
+                 qPrintable(output));
+        QCOMPARE(
             m_server->admin({QStringLiteral("edit-business-contact"), QStringLiteral("--contact"),
                              QStringLiteral("demo-contact-havenaar"),
                              QStringLiteral("--portal-rights"), QStringLiteral("none")},
