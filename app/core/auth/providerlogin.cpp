@@ -11,6 +11,7 @@
 #include "util/futureresult.h"
 
 #include <QDesktopServices>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace careportal {
@@ -83,7 +84,7 @@ void ProviderLogin::openBrowser(const ProviderMetadata &provider) {
 
 void ProviderLogin::redeem(const QString &code) {
     AuthorizationFlow *flow = m_flow;
-    flow->deleteLater(); // after its listener has answered the browser
+    retire(flow);
     setStep(Step::Redeeming);
     Q_EMIT returnedFromBrowser();
     const QByteArray nonce = flow->secrets().nonce;
@@ -139,7 +140,7 @@ void ProviderLogin::cancel() {
     ++m_attempt;
     if (m_flow) {
         m_flow->cancel();
-        m_flow->deleteLater();
+        retire(m_flow);
     }
     setStep(Step::Idle);
 }
@@ -151,7 +152,7 @@ void ProviderLogin::clearError() {
 void ProviderLogin::browserFailed(AuthorizationFlow::Failure failure) {
     using F = AuthorizationFlow::Failure;
     if (m_flow)
-        m_flow->deleteLater();
+        retire(m_flow);
     setStep(Step::Idle);
     switch (failure) {
     case F::NoBrowser:
@@ -198,7 +199,7 @@ void ProviderLogin::providerFailed(const ProviderFailure &failure) {
 void ProviderLogin::renew() {
     // The server's session ended (idle or absolute limit); the provider's refresh token
     // gives a new ID token without the browser, so the user goes on where they were.
-    if (m_kept.refreshToken.isEmpty() || !available() || busy())
+    if (m_parts.kiosk || m_kept.refreshToken.isEmpty() || !available() || busy())
         return;
     const ProviderSession kept = m_kept;
     const quint64 attempt = ++m_attempt;
@@ -258,6 +259,12 @@ void ProviderLogin::endAtProvider() {
                  logout.setQuery(query);
                  QDesktopServices::openUrl(logout);
              });
+}
+
+void ProviderLogin::retire(AuthorizationFlow *flow) {
+    // Not at once: its listener's page to the browser is still being written, and the
+    // socket goes with the listener.
+    QTimer::singleShot(std::chrono::seconds(10), flow, &QObject::deleteLater);
 }
 
 void ProviderLogin::setStep(Step step) {

@@ -92,6 +92,7 @@ private:
     void renew();
     void endAtProvider();
     void keep(const ProviderSession &session);
+    static void retire(AuthorizationFlow *flow);
     void setStep(Step step);
     void setError(const QString &message);
     [[nodiscard]] IdentityProviderSettings requestSettings() const;
