@@ -41,6 +41,8 @@ public:
     bool deny = false;
     bool expectLogin = false;
     bool ignore = false; ///< The user closed the browser: nothing happens.
+    /// The request reaches the provider with another state, as an attacker's would.
+    bool forgeState = false;
     QList<QUrl> opened;
     int running = 0; ///< browser.py runs not finished yet
     int exitCode = -1;
@@ -51,8 +53,15 @@ public Q_SLOTS:
         opened.append(url);
         if (ignore)
             return;
+        QUrl target = url;
+        if (forgeState) {
+            QUrlQuery query(url);
+            query.removeQueryItem(QStringLiteral("state"));
+            query.addQueryItem(QStringLiteral("state"), QStringLiteral("another-login"));
+            target.setQuery(query);
+        }
         QStringList arguments{QStringLiteral(CAREPORTAL_SOURCE_DIR "/tests/oidc/browser.py"),
-                              url.toString(QUrl::FullyEncoded),
+                              target.toString(QUrl::FullyEncoded),
                               QStringLiteral("--ca"),
                               certificate,
                               QStringLiteral("--cookies"),
@@ -112,6 +121,7 @@ private Q_SLOTS:
         m_browser.deny = false;
         m_browser.expectLogin = false;
         m_browser.ignore = false;
+        m_browser.forgeState = false;
         m_browser.opened.clear();
     }
 
@@ -184,7 +194,7 @@ private Q_SLOTS:
         m_browser.expectLogin = true;
         provider->start();
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == Session::State::LoggedIn, kTimeoutMs);
-        QCOMPARE(m_browser.exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.exitCode, 0, kTimeoutMs);
     }
 
     void refusedConsent() {
@@ -197,6 +207,20 @@ private Q_SLOTS:
                  qPrintable(provider->errorMessage()));
         QCOMPARE(m_app->session()->state(), Session::State::LoggedOut);
         QVERIFY(!provider->busy());
+    }
+
+    void answerToAnotherLoginIsRefused() {
+        startApp();
+        m_browser.forgeState = true;
+        ProviderLogin *provider = m_app->providerLogin();
+        provider->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!provider->errorMessage().isEmpty(), kTimeoutMs);
+        QVERIFY2(provider->errorMessage().contains(QStringLiteral("hoort niet bij deze")),
+                 qPrintable(provider->errorMessage()));
+        QCOMPARE(m_app->session()->state(), Session::State::LoggedOut);
+        // The provider did redirect, with a code: the app did not redeem it.
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.exitCode, 0, kTimeoutMs);
+        QVERIFY(m_browser.output.contains(QStringLiteral("state=another-login")));
     }
 
     void accountUnknownToTheOrganisation() {
@@ -240,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(request.queryItemValue(QStringLiteral("max_age")), QStringLiteral("0"));
         QVERIFY(!request.queryItemValue(QStringLiteral("scope"))
                      .contains(QStringLiteral("offline_access")));
-        QCOMPARE(m_browser.exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.exitCode, 0, kTimeoutMs);
         // Expired on a kiosk: no silent renewal, the next person logs in.
         session->expire();
         QTest::qWait(1000);
