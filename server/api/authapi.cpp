@@ -52,14 +52,16 @@ ApiResponse AuthApi::startSession(const AccountRecord &account, const QString &d
             return challenge(account);
         m_throttle.succeeded(account.id); // a remembered device completes the login
     }
-    return sessionFor(account, deviceId);
+    return sessionFor(account, deviceId, LoginMethod::Password);
 }
 
-ApiResponse AuthApi::sessionFor(const AccountRecord &account, const QString &deviceId) {
-    const auto issued = m_tokens.startSession(account.id, {}, deviceId);
+ApiResponse AuthApi::sessionFor(const AccountRecord &account, const QString &deviceId,
+                                LoginMethod loginMethod) {
+    const auto issued = m_tokens.startSession(account.id, {}, deviceId, loginMethod);
     if (!issued)
         return Problem::make(Problem::Code::Internal);
-    return tokensResponse(*issued, account.mustChangePassword);
+    const TokenService::Session started{account.id, {}, {}, {}, deviceId, loginMethod};
+    return tokensResponse(*issued, started.heldByPasswordChange(account));
 }
 
 std::optional<ApiResponse> AuthApi::refusalFor(const AccountRecord &account) {
@@ -222,7 +224,7 @@ void AuthApi::registerRoutes(HttpServer &server) {
         const auto account = session ? m_accounts.accountById(session->accountId) : std::nullopt;
         if (!account || account->disabled)
             return Problem::make(Problem::Code::Unauthorized);
-        return tokensResponse(issued, account->mustChangePassword);
+        return tokensResponse(issued, session->heldByPasswordChange(*account));
     });
 
     server.post("/auth/logout-everywhere", [this](const ApiRequest &request) {

@@ -41,8 +41,10 @@ public:
     /// from the identity provider): disabled, or a business contact without portal access.
     [[nodiscard]] std::optional<ApiResponse> refusalFor(const AccountRecord &account);
     /// A full session without a second factor, as /auth/login answers it: for a login whose
-    /// provider did the second factor itself (OidcApi).
-    [[nodiscard]] ApiResponse sessionFor(const AccountRecord &account, const QString &deviceId);
+    /// provider did the second factor itself (OidcApi, LoginMethod::Oidc: its answer and its
+    /// refreshes say mustChangePassword false, the provider having vouched for the user).
+    [[nodiscard]] ApiResponse sessionFor(const AccountRecord &account, const QString &deviceId,
+                                         LoginMethod loginMethod);
 
 private:
     [[nodiscard]] ApiResponse startSession(const AccountRecord &account,

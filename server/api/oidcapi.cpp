@@ -110,7 +110,9 @@ ApiResponse OidcApi::login(const ApiRequest &request) {
         return withNote(*std::move(refused), code);
     }
     qCInfo(lcAuth).noquote() << "OIDC login of account" << account->id;
-    return m_parts.auth.sessionFor(*account, {});
+    // The provider proved who this is; the portal password is not used, so a pending change
+    // of it holds this session back neither here nor at a refresh.
+    return m_parts.auth.sessionFor(*account, {}, LoginMethod::Oidc);
 }
 
 void OidcApi::registerRoutes(HttpServer &server) {

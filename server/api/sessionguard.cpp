@@ -44,8 +44,12 @@ SessionGuard::authenticate(const ApiRequest &request, Access access) const {
     auto &account = caller->account;
     if (!account || account->disabled)
         return Problem::make(Problem::Code::Unauthorized);
-    if (account->mustChangePassword && access == Access::Full)
+    if (session.heldByPasswordChange(*account) && access == Access::Full)
         return Problem::make(Problem::Code::PasswordChangeRequired);
+    // A login through the identity provider never used the portal password: for its session
+    // no change of it is pending, and the handlers (/me) see it so.
+    if (session.loginMethod == LoginMethod::Oidc)
+        account->mustChangePassword = false;
     return AuthenticatedSession{*std::move(account), session.tokenHash, session.sessionId,
                                 session.factorPending, session.deviceId};
 }

@@ -55,7 +55,8 @@ QDateTime TokenService::accessExpiry(const QDateTime &now, const QDateTime &sess
 
 std::optional<TokenService::Issued> TokenService::startSession(const QString &accountId,
                                                                const QString &factorPending,
-                                                               const QString &deviceId) {
+                                                               const QString &deviceId,
+                                                               LoginMethod loginMethod) {
     const QDateTime now = this->now();
     const SessionRecord session{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                 accountId,
@@ -64,7 +65,8 @@ std::optional<TokenService::Issued> TokenService::startSession(const QString &ac
                                 {},
                                 {},
                                 factorPending,
-                                deviceId};
+                                deviceId,
+                                loginMethod};
     const QDateTime sessionEnd = absoluteEnd(now);
     Issued issued{newToken(), accessExpiry(now, sessionEnd), newToken(), sessionEnd};
     if (!m_sessions.startSession(session, hashOf(issued.token), issued.expiresAt,
@@ -169,17 +171,20 @@ std::optional<TokenService::Session> TokenService::resolve(const Snapshot &snaps
         return std::nullopt;
     QString factorPending;
     QString deviceId;
+    LoginMethod loginMethod = LoginMethod::Password;
     if (!record.sessionId.isEmpty()) {
         const auto &session = snapshot.session;
         if (!endReason(session, snapshot.limits, now).isEmpty())
             return std::nullopt;
         factorPending = session->factorPending;
         deviceId = session->deviceId;
+        loginMethod = session->loginMethod;
         // Activity for the idle limit; a failed write costs only idle precision.
         if (session->lastActiveAt.secsTo(now) >= kTouchEverySeconds)
             (void)m_sessions.touch(record.sessionId, wholeSeconds(now.toSecsSinceEpoch()));
     }
-    return Session{record.accountId, snapshot.tokenHash, record.sessionId, factorPending, deviceId};
+    return Session{record.accountId, snapshot.tokenHash, record.sessionId,
+                   factorPending,    deviceId,           loginMethod};
 }
 
 bool TokenService::endSession(const Session &session, const QString &reason) {

@@ -39,6 +39,13 @@ public:
         QString sessionId;     // empty for a token from before sessions existed
         QString factorPending; // "sms"/"totp": this token can only complete the second factor
         QString deviceId;      // the remembered device of the session, if any
+        LoginMethod loginMethod = LoginMethod::Password;
+
+        /// Whether the account's pending password change holds this session back: only a
+        /// password login's; a login through the identity provider never used that password.
+        [[nodiscard]] bool heldByPasswordChange(const AccountRecord &account) const {
+            return account.mustChangePassword && loginMethod == LoginMethod::Password;
+        }
     };
 
     enum class RefreshFailure { Unknown, Reused, Ended, Internal };
@@ -50,10 +57,11 @@ public:
         Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
 
     /// A session for the account. With `factorPending` ("sms" or "totp") it waits for the
-    /// second factor: its token opens nothing else and it cannot be refreshed.
-    [[nodiscard]] std::optional<Issued> startSession(const QString &accountId,
-                                                     const QString &factorPending = {},
-                                                     const QString &deviceId = {});
+    /// second factor: its token opens nothing else and it cannot be refreshed. `loginMethod`
+    /// is kept with the session for as long as it lasts, refreshes included.
+    [[nodiscard]] std::optional<Issued>
+    startSession(const QString &accountId, const QString &factorPending = {},
+                 const QString &deviceId = {}, LoginMethod loginMethod = LoginMethod::Password);
     /// The waiting session becomes a full one with a fresh pair of tokens.
     [[nodiscard]] std::optional<Issued> completeFactor(const Session &session,
                                                        const QString &deviceId);

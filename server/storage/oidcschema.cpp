@@ -34,4 +34,16 @@ bool migrateToOidcLinks(QSqlDatabase &db, QString *errorMessage) {
     return true;
 }
 
+bool migrateToSessionLoginMethod(QSqlDatabase &db, QString *errorMessage) {
+    const QString statement =
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN login_method TEXT NOT NULL DEFAULT "
+                       "'password' CHECK (login_method IN ('password', 'oidc'))");
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        *errorMessage = query.lastError().text() + QStringLiteral(" in: ") + statement;
+        return false;
+    }
+    return true;
+}
+
 } // namespace careportal::server

@@ -16,4 +16,9 @@ namespace careportal::server {
 /// tool's default for link-oidc.
 [[nodiscard]] bool migrateToOidcLinks(QSqlDatabase &db, QString *errorMessage);
 
+/// Schema step 23: how each session was started, "password" or "oidc" (issue 21). A session
+/// from the identity provider is not held back by a pending change of the portal password,
+/// which it never used; sessions from before the step were password logins.
+[[nodiscard]] bool migrateToSessionLoginMethod(QSqlDatabase &db, QString *errorMessage);
+
 } // namespace careportal::server

@@ -78,6 +78,10 @@ struct TokenRecord {
     QString sessionId; // empty for tokens issued before sessions existed (schema < 11)
 };
 
+/// How a session was started. A login through the organisation's identity provider never
+/// uses the portal password, so a pending change of that password does not hold it back.
+enum class LoginMethod { Password, Oidc };
+
 /// One login and everything refreshed from it: the family a refresh token belongs to.
 struct SessionRecord {
     QString id;
@@ -88,6 +92,7 @@ struct SessionRecord {
     QString endReason;
     QString factorPending; // "sms" or "totp" until the second factor is given; else empty
     QString deviceId;      // the remembered device it started on or remembered, if any
+    LoginMethod loginMethod = LoginMethod::Password; // sessions before schema 23: password
 };
 
 struct SessionLimits {

@@ -454,7 +454,8 @@ const std::vector<SchemaStep> &schemaSteps() {
                                              migrateToChangeCounters,
                                              migrateTo20,
                                              migrateToBusinessCustomers,
-                                             migrateToOidcLinks};
+                                             migrateToOidcLinks,
+                                             migrateToSessionLoginMethod};
     return all;
 }
 

@@ -36,6 +36,14 @@ QVariant nullIfEmpty(const QString &text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QString storedMethod(LoginMethod method) {
+    return method == LoginMethod::Oidc ? QStringLiteral("oidc") : QStringLiteral("password");
+}
+
+LoginMethod methodOf(const QVariant &stored) {
+    return stored.toString() == QLatin1String("oidc") ? LoginMethod::Oidc : LoginMethod::Password;
+}
+
 // Access tokens by their flag, sessions (and so their refresh tokens) by their end.
 bool endAccountSessions(CachedQuery &query, const QString &accountId, const QString &reason) {
     return run(query, QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"),
@@ -65,11 +73,11 @@ bool SessionStore::startSession(const SessionRecord &session, const QByteArray &
     return inTransaction(m_database, [&](CachedQuery &query) {
         return run(query,
                    QStringLiteral("INSERT INTO sessions (id, account_id, created_utc, "
-                                  "last_active_utc, factor_pending, device_id) VALUES (?, ?, ?, "
-                                  "?, ?, ?)"),
+                                  "last_active_utc, factor_pending, device_id, login_method) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                    {session.id, session.accountId, epoch(session.createdAt),
                     epoch(session.createdAt), nullIfEmpty(session.factorPending),
-                    nullIfEmpty(session.deviceId)}) &&
+                    nullIfEmpty(session.deviceId), storedMethod(session.loginMethod)}) &&
                insertAccess(query, accessHash, session.id, accessExpiresAt) &&
                insertRefresh(query, refreshHash, session.id);
     });
@@ -79,14 +87,15 @@ std::optional<SessionRecord> SessionStore::session(const QString &sessionId) {
     CachedQuery query(m_database);
     if (!run(query,
              QStringLiteral("SELECT id, account_id, created_utc, last_active_utc, ended_utc, "
-                            "end_reason, factor_pending, device_id FROM sessions WHERE id = ?"),
+                            "end_reason, factor_pending, device_id, login_method FROM sessions "
+                            "WHERE id = ?"),
              {sessionId}) ||
         !query.next())
         return std::nullopt;
-    return SessionRecord{query.value(0).toString(), query.value(1).toString(),
-                         fromEpoch(query.value(2)), fromEpoch(query.value(3)),
-                         fromEpoch(query.value(4)), query.value(5).toString(),
-                         query.value(6).toString(), query.value(7).toString()};
+    return SessionRecord{
+        query.value(0).toString(), query.value(1).toString(), fromEpoch(query.value(2)),
+        fromEpoch(query.value(3)), fromEpoch(query.value(4)), query.value(5).toString(),
+        query.value(6).toString(), query.value(7).toString(), methodOf(query.value(8))};
 }
 
 bool SessionStore::touch(const QString &sessionId, const QDateTime &now) {

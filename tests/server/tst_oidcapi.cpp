@@ -166,6 +166,55 @@ private Q_SLOTS:
                  2);
     }
 
+    void providerLoginSkipsThePendingPasswordChange() {
+        // c.test has a one-time password still to replace; the provider's login never uses it.
+        QString output;
+        QCOMPARE(m_server->admin({QStringLiteral("link-oidc"), QStringLiteral("--username"), kTest,
+                                  QStringLiteral("--subject"), QStringLiteral("sub-c-test-2")},
+                                 &output),
+                 0);
+        HttpsJsonClient client(*m_server);
+        const QString data = QStringLiteral("/clients/client-c-test/contact-persons");
+        const auto reply = login(claims(QStringLiteral("sub-c-test-2"), QStringLiteral("n20")));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QLatin1String("mustChangePassword")).toBool(true), false);
+        const QString token = reply.json.value(QLatin1String("token")).toString();
+        const auto me = client.get(QStringLiteral("/me"), token);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json.value(QLatin1String("mustChangePassword")).toBool(true), false);
+        QCOMPARE(client.get(data, token).status, 200);
+        // A refresh of that session keeps it so.
+        const auto refreshed = client.post(
+            QStringLiteral("/auth/refresh"),
+            {{QStringLiteral("refreshToken"), reply.json.value(QLatin1String("refreshToken"))}});
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(refreshed.json.value(QLatin1String("mustChangePassword")).toBool(true), false);
+        QCOMPARE(client.get(data, refreshed.json.value(QLatin1String("token")).toString()).status,
+                 200);
+        QCOMPARE(m_server->queryCount(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE "
+                                                     "account_id = 'account-c-test' AND "
+                                                     "login_method = 'oidc'")),
+                 2); // adminLinkGivesASessionOnce's and this one
+
+        // The same account's password login: the change comes first, as before.
+        const auto password = client.post(
+            QStringLiteral("/auth/login"),
+            {{QStringLiteral("username"), kTest}, {QStringLiteral("password"), "Welkom!2026"}});
+        QCOMPARE(password.status, 200);
+        QCOMPARE(password.json.value(QLatin1String("mustChangePassword")).toBool(), true);
+        const QString held = password.json.value(QLatin1String("token")).toString();
+        const auto refused = client.get(data, held);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.problemCode(), QStringLiteral("password-change-required"));
+        QCOMPARE(client.get(QStringLiteral("/me"), held)
+                     .json.value(QLatin1String("mustChangePassword"))
+                     .toBool(),
+                 true);
+        QCOMPARE(m_server->admin(
+                     {QStringLiteral("unlink-oidc"), QStringLiteral("--username"), kTest}, &output),
+                 0);
+    }
+
     void linksByVerifiedEmail() {
         QJsonObject unverified = claims(QStringLiteral("sub-j"), QStringLiteral("n4"));
         unverified.insert(QStringLiteral("email"), kVoorbeeld.toUpper());

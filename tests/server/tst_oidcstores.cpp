@@ -8,6 +8,8 @@
 #include "storage/migrations.h"
 #include "storage/oidclinkstore.h"
 #include "storage/oidcreplaystore.h"
+#include "storage/organisationstore.h"
+#include "storage/sessionstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,7 +41,8 @@ bool addAccount(QSqlQuery &query, const QString &id, const QString &username,
 } // namespace
 
 /// Schema step 22 on a database of the step before, the account links and the replay store
-/// of the login through the identity provider (issue 21).
+/// of the login through the identity provider, and step 23, the sessions' login method
+/// (issue 21).
 class TestOidcStores : public QObject {
     Q_OBJECT
 
@@ -54,7 +57,7 @@ private Q_SLOTS:
         Database old(m_path);
         QString error;
         QSqlDatabase connection = old.connection();
-        const int before = Migrations::latestVersion() - 1;
+        const int before = 21; // the step before the OIDC links
         QVERIFY2(Migrations::runUpTo(connection, before, &error), qPrintable(error));
         QCOMPARE(userVersion(old), before);
         QSqlQuery query(old.connection());
@@ -162,6 +165,62 @@ private Q_SLOTS:
                                   kNow.addSecs(1200), kNow.addSecs(601)),
                  OidcReplayStore::Seen::First);
         QCOMPARE(replays.count(), 1);
+    }
+    void sessionsFromBeforeTheLoginMethodKeepWorking() {
+        // A session and its access token as the server of the step before wrote them.
+        const QString path = m_dir.filePath(QStringLiteral("sessions.sqlite"));
+        const int before = Migrations::latestVersion() - 1;
+        const QString token = QStringLiteral("token-from-before-step-23");
+        {
+            Database old(path);
+            QString error;
+            QSqlDatabase connection = old.connection();
+            QVERIFY2(Migrations::runUpTo(connection, before, &error), qPrintable(error));
+            QCOMPARE(userVersion(old), before);
+            QSqlQuery query(old.connection());
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QVERIFY2(addAccount(query, QStringLiteral("s-1"), QStringLiteral("sessie"),
+                                QStringLiteral("s.sessie@example.nl")) &&
+                         query.exec(QStringLiteral("INSERT INTO sessions (id, account_id, "
+                                                   "created_utc, last_active_utc) VALUES "
+                                                   "('old-session', 's-1', %1, %1)")
+                                        .arg(now)) &&
+                         query.exec(QStringLiteral("INSERT INTO tokens (token_hash, account_id, "
+                                                   "created_utc, expires_utc, session_id) VALUES "
+                                                   "('%1', 's-1', %2, %3, 'old-session')")
+                                        .arg(QString::fromLatin1(TokenService::hashOf(token)))
+                                        .arg(now)
+                                        .arg(now + 600)),
+                     qPrintable(query.lastError().text()));
+        }
+        Database db(path);
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        QCOMPARE(userVersion(db), Migrations::latestVersion());
+        OrganisationStore organisation(db);
+        SessionStore sessions(db);
+        const auto record = sessions.session(QStringLiteral("old-session"));
+        QVERIFY(record);
+        QVERIFY(record->loginMethod == LoginMethod::Password);
+        TokenService tokens(organisation, sessions, 600);
+        const auto session = tokens.resolve(token);
+        QVERIFY(session);
+        QCOMPARE(session->accountId, QStringLiteral("s-1"));
+        QVERIFY(session->loginMethod == LoginMethod::Password);
+        // A password login's session is still held back by a pending change.
+        AccountRecord account;
+        account.mustChangePassword = true;
+        QVERIFY(session->heldByPasswordChange(account));
+        // New sessions keep their method; only "password" and "oidc" are stored.
+        const auto issued = tokens.startSession(QStringLiteral("s-1"), {}, {}, LoginMethod::Oidc);
+        QVERIFY(issued);
+        const auto oidc = tokens.resolve(issued->token);
+        QVERIFY(oidc);
+        QVERIFY(oidc->loginMethod == LoginMethod::Oidc);
+        QVERIFY(!oidc->heldByPasswordChange(account));
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(
+            QStringLiteral("UPDATE sessions SET login_method = 'magic' WHERE id = 'old-session'")));
     }
 };
 
