@@ -11,6 +11,7 @@
 # honours), logging in as j.voorbeeld after a few seconds.
 # Needs: xvfb imagemagick xdotool, node with tools/oidc-provider installed (npm ci).
 # Usage: tools/screenshots/take-oidc.sh BUILD_DIR OUTPUT_DIR LANG [WIDTHxHEIGHT]
+# (at phone width the button sits lower: BUTTON_Y=350 ... nl 400x800)
 set -euo pipefail
 BUILD=$(realpath "${1:-build}")
 OUT=$(realpath -m "${2:-/tmp/careportal-oidc}")
@@ -62,13 +63,13 @@ URL=$(sed -n "s/^CarePortal server listening on //p" "$WORK/server.log")
 FP=$(sed -n "s/^TLS certificate SHA-256 fingerprint: //p" "$WORK/server.log")
 printf "{\"serverUrl\":\"%s\",\"organisationName\":\"Thuiszorg De Linde\",\"fingerprint\":\"%s\",\"providerCertificates\":\"%s\"}" \
     "$URL" "$FP" "$WORK/oidc/cert.pem" >"$WORK/profile.json"
-BROWSER="$WORK/browser" "$BUILD/app/careportal" --profile "$WORK/profile.json" \
+BROWSER="$WORK/browser" "$BUILD/app/careportal" -qwindowgeometry "$SIZE+0+0" --profile "$WORK/profile.json" \
     --data-dir "$WORK/app" --lang "$LANG_CODE" >"$WORK/app.log" 2>&1 & APP=$!
 sleep 6
 import -window root "$OUT/oidc-login-$LANG_CODE$SUFFIX.png"
-# The button of the provider, centred under the heading (the window is at most 1024 wide).
+# The button of the provider, centred under the heading.
 WIDTH=${SIZE%x*}
-xdotool mousemove $(( (WIDTH < 1024 ? WIDTH : 1024) / 2 )) ${BUTTON_Y:-289} click 1
+xdotool mousemove $((WIDTH / 2)) ${BUTTON_Y:-289} click 1
 sleep 2
 import -window root "$OUT/oidc-waiting-$LANG_CODE$SUFFIX.png"
 for _ in $(seq 1 40); do grep -q "U kunt terug" "$WORK/browser.log" 2>/dev/null && break; sleep 0.5; done
