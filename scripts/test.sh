@@ -29,6 +29,7 @@ trap print_phases EXIT
 ./scripts/install-deps.sh
 (cd tools/openapi-lint && npm ci --no-audit --no-fund --loglevel=error)
 (cd tools/oidc-provider && npm ci --no-audit --no-fund --loglevel=error)
+(cd tools/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
 end_phase install
 
 BUILD_DIR="${CAREPORTAL_TEST_BUILD_DIR:-build-tests}"
