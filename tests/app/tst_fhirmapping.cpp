@@ -100,7 +100,7 @@ private Q_SLOTS:
     void contactDetailsRead() {
         const auto result = contactDetails(parse(kPatient));
         QVERIFY(result.ok());
-        const QList<ContactDetail> details = result.value();
+        const QList<ContactDetail> &details = result.value();
         QCOMPARE(details.size(), 4); // the fax is no kind of the portal
         QCOMPARE(details.at(0).id, QStringLiteral("telecom-0"));
         QCOMPARE(details.at(0).kind, QStringLiteral("mobile-phone"));
@@ -244,7 +244,7 @@ private Q_SLOTS:
           "modifierLikeUnknown": true
         })"));
         QVERIFY(result.ok());
-        const ContactPerson person = result.value();
+        const ContactPerson &person = result.value();
         QCOMPARE(person.id, QStringLiteral("demo-cp-1"));
         QCOMPARE(person.name, QStringLiteral("D. Test"));
         QCOMPARE(person.phone1, QStringLiteral("06-21212121"));
@@ -403,7 +403,7 @@ private Q_SLOTS:
           "resourceType": "Practitioner", "id": "carer-eva", "name": [{"text": "Eva", "given": ["Eva"]}]})"));
         const auto result = dossierReport(parse(kComposition), included);
         QVERIFY(result.ok());
-        const DossierReport report = result.value();
+        const DossierReport &report = result.value();
         QCOMPARE(report.id, QStringLiteral("rep-1"));
         QCOMPARE(report.kind, QStringLiteral("zorgplanrapportage"));
         QCOMPARE(report.discipline, QStringLiteral("VP"));
@@ -448,7 +448,7 @@ private Q_SLOTS:
         })")};
         const auto result = careGoals(plans, included);
         QVERIFY(result.ok());
-        const QList<CareGoal> goals = result.value();
+        const QList<CareGoal> &goals = result.value();
         QCOMPARE(goals.size(), 2);
         QCOMPARE(goals.at(0).id, QStringLiteral("g1"));
         QCOMPARE(goals.at(0).title, QStringLiteral("Zelfstandig douchen"));
@@ -485,7 +485,7 @@ private Q_SLOTS:
           "sent": "2026-11-26T14:15:00+01:00"})json");
         const auto result = contactRequest(request, answer);
         QVERIFY(result.ok());
-        const ContactRequest read = result.value();
+        const ContactRequest &read = result.value();
         QCOMPARE(read.id, QStringLiteral("demo-cr-1"));
         QCOMPARE(read.subject, QStringLiteral("planning"));
         QCOMPARE(read.message, QStringLiteral("Kan de hulp op donderdag komen?"));
@@ -578,7 +578,7 @@ private Q_SLOTS:
                                 period.toUtf8() + "}";
         const auto result = absenceReport(parse(json.constData()));
         QVERIFY(result.ok());
-        const AbsenceReport report = result.value();
+        const AbsenceReport &report = result.value();
         QCOMPARE(report.id, QStringLiteral("demo-absence-1"));
         QCOMPARE(report.type, QStringLiteral("vakantie"));
         QCOMPARE(report.startDate, startDate);
@@ -640,7 +640,7 @@ private Q_SLOTS:
             QStringLiteral("client-test"));
         const auto read = absenceReport(stored(body, "t-9", "1"));
         QVERIFY(read.ok());
-        const AbsenceReport report = read.value();
+        const AbsenceReport &report = read.value();
         QCOMPARE(report.type, typed.type);
         QCOMPARE(report.startDate, typed.startDate);
         QCOMPARE(report.endDate, typed.endDate);
@@ -744,7 +744,7 @@ private Q_SLOTS:
         QFETCH(QString, object);
         const auto result = accessLogEntry(parse(json.toUtf8().constData()));
         QVERIFY(result.ok());
-        const AccessLogEntry entry = result.value();
+        const AccessLogEntry &entry = result.value();
         QVERIFY(entry.isValid());
         QCOMPARE(entry.at, QDateTime(QDate(2026, 12, 6), QTime(8, 30), QTimeZone::utc())
                                .addSecs(entry.id == QLatin1String("a1") ? 0 : 3600));
