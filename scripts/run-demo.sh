@@ -10,15 +10,24 @@
 # --oidc (or CAREPORTAL_DEMO_OIDC=1) also starts the bundled OpenID Connect provider
 # (panva's oidc-provider, tools/oidc-provider) on 127.0.0.1 over TLS with the demo accounts
 # (tools/oidc-provider/demo/users.json, password Welkom!2026) and lets the server trust it:
-# the login screen then offers "Inloggen via Demo-identiteitsprovider". Other arguments go
-# to the app.
+# the login screen then offers "Inloggen via Demo-identiteitsprovider".
+#
+# --fhir (or CAREPORTAL_DEMO_FHIR=1) starts, instead of the reference server, the FHIR R4
+# test server (Medplum's FHIR router, tools/fhir-server) with the same demo people and
+# visits, and points the app at it with a FHIR profile (docs/fhir.md). Its static test token,
+# printed at start, is the password of the demo logins. Other arguments go to the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OIDC="${CAREPORTAL_DEMO_OIDC:-0}"
+FHIR="${CAREPORTAL_DEMO_FHIR:-0}"
 APP_ARGS=()
 for arg in "$@"; do
-    if [ "$arg" = "--oidc" ]; then OIDC=1; else APP_ARGS+=("$arg"); fi
+    case "$arg" in
+    --oidc) OIDC=1 ;;
+    --fhir) FHIR=1 ;;
+    *) APP_ARGS+=("$arg") ;;
+    esac
 done
 
 ./scripts/install-deps.sh
@@ -35,6 +44,15 @@ stop_all() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 trap stop_all EXIT
+
+if [ "$FHIR" = 1 ]; then
+    # shellcheck source=scripts/lib/fhir-demo.sh
+    source scripts/lib/fhir-demo.sh
+    start_fhir_demo "$DEMO_DIR/fhir"
+    ./build/app/careportal --profile "$DEMO_DIR/fhir/profile.json" --data-dir "$DEMO_DIR/app-fhir" \
+        "${APP_ARGS[@]}"
+    exit
+fi
 
 OIDC_ARGS=()
 if [ "$OIDC" = 1 ]; then

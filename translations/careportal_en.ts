@@ -1603,6 +1603,10 @@
 <context>
     <name>LoginPage</name>
     <message>
+        <source>Wachtwoord vergeten, nog geen account of vragen over privacy? Neem contact op met uw zorgorganisatie.</source>
+        <translation>Forgotten your password, no account yet, or questions about privacy? Please contact your care organisation.</translation>
+    </message>
+    <message>
         <location filename="../qml/Login/LoginPage.qml" line="49"/>
         <source>Inloggen voor cliënten</source>
         <translation>Log in for clients</translation>
@@ -1693,6 +1697,10 @@
 </context>
 <context>
     <name>MenuContent</name>
+    <message>
+        <source>Uw wachtwoord en inlogbeveiliging regelt u bij uw zorgorganisatie, niet in deze app.</source>
+        <translation>You manage your password and login security with your care organisation, not in this app.</translation>
+    </message>
     <message>
         <location filename="../qml/Frame/MenuContent.qml" line="79"/>
         <source>Wissel van cliënt</source>

@@ -103,6 +103,20 @@ ColumnLayout {
                     App.session.business.switchOrganisation()
                 }
             }
+            // Where "Wachtwoord wijzigen" would be: why it is not (a FHIR backend).
+            Label {
+                objectName: "menu_accountElsewhere"
+                visible: Organisation.accountManagedElsewhere
+                text: qsTr("Uw wachtwoord en inlogbeveiliging regelt u bij uw zorgorganisatie, niet in deze app.")
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                leftPadding: Theme.margin
+                rightPadding: Theme.margin
+                topPadding: Theme.spacing
+                bottomPadding: Theme.spacing
+                Layout.fillWidth: true
+            }
             ItemDelegate {
                 objectName: "menu_logout"
                 text: qsTr("Uitloggen")

@@ -177,7 +177,7 @@ Page {
 
                 WrappingButton {
                     objectName: "forgotPasswordButton"
-                    visible: IdentityProvider.passwordLogin
+                    visible: IdentityProvider.passwordLogin && !Organisation.accountManagedElsewhere
                     flat: true
                     text: qsTr("Wachtwoord vergeten?")
                     font.pixelSize: Theme.fontSize
@@ -192,6 +192,7 @@ Page {
                 }
                 WrappingButton {
                     objectName: "registerButton"
+                    visible: !Organisation.accountManagedElsewhere
                     flat: true
                     text: qsTr("Aanmelden cliëntportaal")
                     font.pixelSize: Theme.fontSize
@@ -202,6 +203,7 @@ Page {
                 }
                 WrappingButton {
                     objectName: "privacyStatementButton"
+                    visible: !Organisation.accountManagedElsewhere
                     flat: true
                     text: qsTr("Privacyverklaring")
                     font.pixelSize: Theme.fontSize
@@ -210,6 +212,17 @@ Page {
                     Layout.maximumWidth: implicitWidth
                     onClicked: Navigation.loginPage = "privacy"
                 }
+            }
+            // A FHIR backend has no password reset, registration or privacy statement of its
+            // own: say where they are instead of offering buttons that can only fail.
+            Label {
+                objectName: "accountElsewhereNote"
+                visible: Organisation.accountManagedElsewhere
+                text: qsTr("Wachtwoord vergeten, nog geen account of vragen over privacy? Neem contact op met uw zorgorganisatie.")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.mutedText
+                Layout.fillWidth: true
             }
             BusyIndicator {
                 running: App.session.busy

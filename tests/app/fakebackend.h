@@ -148,8 +148,8 @@ public:
                                        const QByteArray &deviceToken) override {
         return loginCall.call({username, password, deviceToken});
     }
-    QFuture<Result<LoginResult>> loginWithIdToken(const QByteArray &idToken,
-                                                  const QString &nonce) override {
+    QFuture<Result<LoginResult>> loginWithIdToken(const QByteArray &idToken, const QString &nonce,
+                                                  const QByteArray & /*accessToken*/) override {
         return idTokenLoginCall.call({idToken, nonce});
     }
     QFuture<Result<LoginResult>> completeSecondFactor(const QString &code, bool rememberDevice,

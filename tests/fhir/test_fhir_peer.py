@@ -145,7 +145,8 @@ class FhirPeerTest(unittest.TestCase):
         self.assertEqual(status, 401)
 
     def test_metadata(self):
-        status, headers, body = self.server.request("GET", "metadata")
+        # Public, as on FHIR servers: the app reads what is offered before any login.
+        status, headers, body = self.server.request("GET", "metadata", token=None)
         self.assertEqual(status, 200)
         self.assertTrue(headers["Content-Type"].startswith("application/fhir+json"))
         self.assertEqual(body["resourceType"], "CapabilityStatement")

@@ -66,7 +66,10 @@ bool FhirServerProcess::start(const QString &token, QDate today) {
     m_process->start(QStringLiteral("node"), arguments);
     QDeadlineTimer deadline(30000);
     QByteArray output;
-    while (!deadline.hasExpired() && m_process->waitForReadyRead(1000)) {
+    // Loading Medplum's definitions takes seconds on a busy machine: a second without output
+    // is no failure, only an exited process or the deadline is.
+    while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
+        m_process->waitForReadyRead(1000);
         output += m_process->readAllStandardOutput();
         const qsizetype at = output.indexOf("listening ");
         const qsizetype end = output.indexOf('\n', at);

@@ -277,7 +277,10 @@ const server = https.createServer({ cert: fs.readFileSync(options.cert), key: fs
   try {
     const url = new URL(req.url, base);
     const method = req.method.toUpperCase();
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
+    // The CapabilityStatement is public, as FHIR servers serve it: a client reads what the
+    // server offers before anyone logs in.
+    const isMetadata = method === 'GET' && url.pathname === `${PREFIX}/metadata`;
+    if (!isMetadata && req.headers.authorization !== `Bearer ${options.token}`) {
       return send(res, 401, outcome(401, 'A bearer token is required', 'login'), { 'WWW-Authenticate': 'Bearer realm="fhir"' });
     }
     const body = await readBody(req);

@@ -201,7 +201,8 @@ def run(step):
         return
     if step == "login":
         type_into(T["user"], sys.argv[4] if len(sys.argv) > 4 else "c.test@example.nl")
-        type_into(password_fields(1)[0], "Welkom!2026")
+        # A FHIR test server's token is its demo logins' password (take-fhir.sh).
+        type_into(password_fields(1)[0], os.environ.get("DEMO_PASSWORD", "Welkom!2026"))
         shot("login")
         press(T["login"])
     elif step == "forgot-password":

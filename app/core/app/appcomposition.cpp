@@ -14,6 +14,7 @@
 #include "business/businessfeature.h"
 #include "client/clientdata.h"
 #include "dossier/dossierfeature.h"
+#include "fhir/fhirbackend.h"
 #include "kiosk/idlemonitor.h"
 #include "network/apiclient.h"
 #include "network/servertrust.h"
@@ -47,7 +48,7 @@ AppComposition::AppComposition(const Options &options, QObject *parent)
     m_documents = std::make_unique<DocumentCache>(m_cache.get());
     m_trust = std::make_unique<ServerTrust>(m_profile.fingerprint);
     m_api = std::make_unique<ApiClient>(m_profile.serverUrl, m_trust.get());
-    m_backend = std::make_unique<RestBackend>(m_api.get());
+    m_backend = makeBackend();
     m_tokens = std::make_unique<TokenStore>(m_profile.sessionKey(),
                                             inMemory ? TokenStore::Keeping::MemoryOnly
                                                      : TokenStore::Keeping::Keychain);
@@ -70,6 +71,14 @@ AppComposition::AppComposition(const Options &options, QObject *parent)
 }
 
 AppComposition::~AppComposition() = default;
+
+std::unique_ptr<CareBackend> AppComposition::makeBackend() const {
+    // The same screens either way: the profile says which system the server address is.
+    if (m_profile.isFhir())
+        return std::make_unique<FhirBackend>(
+            m_api.get(), FhirBackend::Settings{m_profile.organisationName, m_profile.login});
+    return std::make_unique<RestBackend>(m_api.get());
+}
 
 void AppComposition::buildSession() {
     m_session =

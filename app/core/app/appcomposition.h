@@ -78,6 +78,7 @@ public:
 
 private:
     void openCache(const QString &path);
+    [[nodiscard]] std::unique_ptr<CareBackend> makeBackend() const;
     void buildSession();
     void buildProviderLogin();
     void buildFeatures();

@@ -109,8 +109,9 @@ void ProviderLogin::openSession(const ProviderTokens &tokens, const QByteArray &
     // A refresh may not rotate the refresh token: the old one stays valid then.
     if (kept.refreshToken.isEmpty() && m_step == Step::Renewing)
         kept.refreshToken = m_kept.refreshToken;
-    onResult(m_parts.backend->loginWithIdToken(tokens.idToken, QString::fromLatin1(nonce)), this,
-             [this, kept, attempt = m_attempt](const Result<LoginResult> &result) {
+    onResult(m_parts.backend->loginWithIdToken(tokens.idToken, QString::fromLatin1(nonce),
+                                               tokens.accessToken),
+             this, [this, kept, attempt = m_attempt](const Result<LoginResult> &result) {
                  if (attempt != m_attempt)
                      return;
                  if (!result.ok()) {

@@ -45,11 +45,13 @@ public:
     /// The answer may be a second-factor challenge (LoginResult::secondFactorRequired).
     virtual QFuture<Result<LoginResult>> login(const QString &username, const QString &password,
                                                const QByteArray &deviceToken) = 0;
-    /// A login through the organisation's identity provider: its ID token and the nonce the
-    /// app sent with the authorisation request. Never a second-factor challenge (the
-    /// provider asked for whatever it needs).
+    /// A login through the organisation's identity provider: its ID token, the nonce the
+    /// app sent with the authorisation request, and the provider's access token (the bearer
+    /// of a backend that takes the provider's tokens itself, such as a FHIR server). Never a
+    /// second-factor challenge (the provider asked for whatever it needs).
     virtual QFuture<Result<LoginResult>> loginWithIdToken(const QByteArray &idToken,
-                                                          const QString &nonce) = 0;
+                                                          const QString &nonce,
+                                                          const QByteArray &accessToken) = 0;
     /// With the waiting token of a challenge (set as the session's access token).
     virtual QFuture<Result<LoginResult>>
     completeSecondFactor(const QString &code, bool rememberDevice, const QString &deviceName) = 0;

@@ -30,8 +30,8 @@ public:
     QFuture<Result<PrivacyStatement>> privacyStatement() override;
     QFuture<Result<LoginResult>> login(const QString &username, const QString &password,
                                        const QByteArray &deviceToken) override;
-    QFuture<Result<LoginResult>> loginWithIdToken(const QByteArray &idToken,
-                                                  const QString &nonce) override;
+    QFuture<Result<LoginResult>> loginWithIdToken(const QByteArray &idToken, const QString &nonce,
+                                                  const QByteArray &accessToken) override;
     QFuture<Result<LoginResult>> completeSecondFactor(const QString &code, bool rememberDevice,
                                                       const QString &deviceName) override;
     QFuture<Result<Done>> resendSecondFactorCode() override;

@@ -39,7 +39,10 @@ QFuture<Result<LoginResult>> RestBackend::login(const QString &username, const Q
 }
 
 QFuture<Result<LoginResult>> RestBackend::loginWithIdToken(const QByteArray &idToken,
-                                                           const QString &nonce) {
+                                                           const QString &nonce,
+                                                           const QByteArray & /*accessToken*/) {
+    // Our server makes its own session from the ID token; the provider's access token is
+    // not for it.
     const QJsonObject body{{QLatin1String("idToken"), QString::fromLatin1(idToken)},
                            {QLatin1String("nonce"), nonce}};
     return call<LoginResult>(post(QStringLiteral("/auth/oidc"), body, false), parseLogin);

@@ -27,6 +27,8 @@ Organisation Organisation::fromJson(const QJsonObject &json) {
     for (const auto &feature : json.value(QLatin1String("features")).toArray())
         organisation.features.append(feature.toString());
     organisation.login = LoginOptions::fromJson(json.value(QLatin1String("login")).toObject());
+    organisation.accountManagedElsewhere =
+        json.value(QLatin1String("accountManagedElsewhere")).toBool(false);
     return organisation;
 }
 
@@ -49,7 +51,8 @@ QJsonObject Organisation::toJson() const {
             {QLatin1String("branding"), branding},
             {QLatin1String("passwordPolicy"), passwordPolicy.toJson()},
             {QLatin1String("features"), QJsonArray::fromStringList(features)},
-            {QLatin1String("login"), login.toJson()}};
+            {QLatin1String("login"), login.toJson()},
+            {QLatin1String("accountManagedElsewhere"), accountManagedElsewhere}};
 }
 
 PrivacyStatement PrivacyStatement::fromJson(const QJsonObject &json) {

@@ -29,6 +29,10 @@ struct Organisation {
     /// Working days' notice an absence report needs ("tenminste 3 werkdagen").
     int absenceNoticeDays = 3;
     LoginOptions login;
+    /// The account (password, second factor, registration) is not the portal's to manage:
+    /// a FHIR server has none of it, the organisation's own systems do. The app then says
+    /// where a user would look for them.
+    bool accountManagedElsewhere = false;
 
     [[nodiscard]] static Organisation fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;

@@ -16,7 +16,8 @@ namespace careportal::fhir {
 /// The report kinds and disciplines as the reference server labels them (codes in our code
 /// systems report-kind and discipline), with the general data of the patient; `included`
 /// holds the Practitioner and Organization of Patient.generalPractitioner.
-[[nodiscard]] DossierOverview dossierOverview(const Resource &patient, const ResourceIndex &included);
+[[nodiscard]] DossierOverview dossierOverview(const Resource &patient,
+                                              const ResourceIndex &included);
 /// A Composition as a report; `included` holds its author PractitionerRole and Practitioner.
 /// BadResponse when id or date is missing.
 [[nodiscard]] Result<DossierReport> dossierReport(const Resource &composition,

@@ -18,7 +18,8 @@ namespace careportal::fhir {
 /// A request with its answer (`answer` empty while unanswered): done when answered, the
 /// answer's payload, sent time and sender display, answerReadAt from Communication.received.
 /// etag from the request's meta.versionId. BadResponse when id or authoredOn is missing.
-[[nodiscard]] Result<ContactRequest> contactRequest(const Resource &request, const Resource &answer);
+[[nodiscard]] Result<ContactRequest> contactRequest(const Resource &request,
+                                                    const Resource &answer);
 /// The CommunicationRequest for a new request from the API fields (subject, message), for
 /// the patient, requested by `requester` ("Patient/…" or "RelatedPerson/…"), with the
 /// write's identifier.

@@ -9,7 +9,10 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 #include <optional>
 
@@ -21,6 +24,9 @@ struct ApiRequest {
 
     Method method = Method::Get;
     QString path; ///< Relative to the API base, e.g. "/auth/login".
+    /// An absolute address instead of `path` (a FHIR server's next-page link); the caller
+    /// checks that it is on the server's own origin before sending the session's token.
+    QUrl url;
     QUrlQuery query;
     std::optional<QJsonObject> body;
     QByteArray ifNoneMatch;    ///< ETag for a conditional GET.
@@ -29,6 +35,10 @@ struct ApiRequest {
     bool authenticated = true;
     /// What the answer may be besides a problem: JSON unless said (an invoice's PDF).
     QByteArray accept = QByteArrayLiteral("application/json");
+    /// The body's media type (a FHIR server's is application/fhir+json).
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    /// Other headers the protocol needs (FHIR's If-None-Exist).
+    QList<QPair<QByteArray, QByteArray>> headers;
     /// The session token as it was when the call was made (ApiClient fills it in), so a
     /// request that waits for the pin check still carries the token it was made with.
     QByteArray bearerToken;

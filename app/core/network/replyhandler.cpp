@@ -105,14 +105,17 @@ ApiResponse ReplyHandler::interpret(QNetworkReply *reply, bool pinRejected) {
     response.error.httpStatus = response.status;
     if (response.error.isError()) {
         readProblem(body, response.error);
+        // The body as it came, for a protocol whose errors say more than a problem's fields
+        // (a FHIR server's OperationOutcome).
+        response.body = QJsonDocument::fromJson(body);
         response.error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
         return response;
     }
     if (response.status == 204 || response.status == 304)
         return response;
-    if (!reply->header(QNetworkRequest::ContentTypeHeader)
-             .toString()
-             .startsWith(QLatin1String("application/json"))) {
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (!type.startsWith(QLatin1String("application/json")) &&
+        !type.startsWith(QLatin1String("application/fhir+json"))) {
         readDocument(reply, body, response);
         return response;
     }

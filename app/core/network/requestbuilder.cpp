@@ -12,6 +12,8 @@ RequestBuilder::RequestBuilder(QUrl baseUrl)
     : m_baseUrl(std::move(baseUrl)) {}
 
 QUrl RequestBuilder::urlFor(const ApiRequest &request) const {
+    if (request.url.isValid())
+        return request.url;
     QUrl url = m_baseUrl;
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
@@ -39,7 +41,7 @@ QNetworkRequest RequestBuilder::build(const ApiRequest &request) const {
         QStringLiteral("CarePortal/%1").arg(QCoreApplication::applicationVersion()));
     if (request.body)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QStringLiteral("application/json"));
+                                 QString::fromLatin1(request.contentType));
     if (request.authenticated && !request.bearerToken.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken);
     if (!request.ifNoneMatch.isEmpty())
@@ -48,6 +50,8 @@ QNetworkRequest RequestBuilder::build(const ApiRequest &request) const {
         networkRequest.setRawHeader("If-Match", request.ifMatch);
     if (!request.idempotencyKey.isEmpty())
         networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
     return networkRequest;
 }
 

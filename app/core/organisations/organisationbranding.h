@@ -42,6 +42,9 @@ class OrganisationBranding : public QObject, public QmlSingleton<OrganisationBra
     Q_PROPERTY(bool hasAccessLog READ hasAccessLog NOTIFY changed)
     Q_PROPERTY(bool hasAccountSecurity READ hasAccountSecurity NOTIFY changed)
     Q_PROPERTY(int absenceNoticeDays READ absenceNoticeDays NOTIFY changed)
+    /// Password, second factor and registration are the organisation's own systems' (a FHIR
+    /// backend): the login screen and the menu say so instead of offering them.
+    Q_PROPERTY(bool accountManagedElsewhere READ accountManagedElsewhere NOTIFY changed)
 public:
     /// `profileName` is shown until the server (or the cache) names the organisation.
     OrganisationBranding(const QString &profileName, CareBackend *backend, CacheDatabase *cache,
@@ -79,6 +82,9 @@ public:
         return hasFeature(QStringLiteral("accountSecurity"));
     }
     [[nodiscard]] int absenceNoticeDays() const { return m_organisation.absenceNoticeDays; }
+    [[nodiscard]] bool accountManagedElsewhere() const {
+        return m_organisation.accountManagedElsewhere;
+    }
 
 Q_SIGNALS:
     /// Another organisation (or a new version of it) is shown.

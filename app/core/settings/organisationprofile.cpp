@@ -26,6 +26,9 @@ QString OrganisationProfile::validate() const {
     if (!fingerprint.isEmpty() && !sha256.match(fingerprint).hasMatch())
         return QStringLiteral("De vingerafdruk van het certificaat is geen SHA-256-waarde. / "
                               "The certificate fingerprint is not a SHA-256 value.");
+    if (backend != QLatin1String("api") && !isFhir())
+        return QStringLiteral("Het soort server moet \"api\" of \"fhir\" zijn. / The kind of "
+                              "server must be \"api\" or \"fhir\".");
     if (idleLogoutMinutes < 1 || idleLogoutMinutes > 60)
         return QStringLiteral("De tijd tot automatisch uitloggen moet tussen 1 en 60 minuten "
                               "liggen. / The idle logout time must be between 1 and 60 minutes.");
@@ -64,6 +67,9 @@ OrganisationProfile OrganisationProfile::load(const QString &path, QString *erro
     profile.idleLogoutMinutes = json.value(QLatin1String("idleLogoutMinutes")).toInt(3);
     profile.virtualKeyboard = json.value(QLatin1String("virtualKeyboard")).toBool(false);
     profile.providerCertificates = json.value(QLatin1String("providerCertificates")).toString();
+    profile.backend = json.value(QLatin1String("backend")).toString(QStringLiteral("api"));
+    if (json.contains(QLatin1String("login")))
+        profile.login = LoginOptions::fromJson(json.value(QLatin1String("login")).toObject());
     *error = profile.validate();
     return profile;
 }
@@ -73,13 +79,17 @@ bool OrganisationProfile::save(const QString &path) const {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    const QJsonObject json{{QLatin1String("serverUrl"), serverUrl.toString()},
-                           {QLatin1String("organisationName"), organisationName},
-                           {QLatin1String("fingerprint"), fingerprint},
-                           {QLatin1String("kiosk"), kiosk},
-                           {QLatin1String("idleLogoutMinutes"), idleLogoutMinutes},
-                           {QLatin1String("virtualKeyboard"), virtualKeyboard},
-                           {QLatin1String("providerCertificates"), providerCertificates}};
+    QJsonObject json{{QLatin1String("serverUrl"), serverUrl.toString()},
+                     {QLatin1String("organisationName"), organisationName},
+                     {QLatin1String("fingerprint"), fingerprint},
+                     {QLatin1String("kiosk"), kiosk},
+                     {QLatin1String("idleLogoutMinutes"), idleLogoutMinutes},
+                     {QLatin1String("virtualKeyboard"), virtualKeyboard},
+                     {QLatin1String("providerCertificates"), providerCertificates}};
+    if (isFhir()) {
+        json.insert(QLatin1String("backend"), backend);
+        json.insert(QLatin1String("login"), login.toJson());
+    }
     return file.write(QJsonDocument(json).toJson()) > 0;
 }
 

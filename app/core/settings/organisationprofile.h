@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "domain/loginoptions.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -29,6 +31,15 @@ struct OrganisationProfile {
     /// A PEM file of certificates trusted for the identity provider besides the system's
     /// (an organisation's own certificate authority); empty: the system's only.
     QString providerCertificates;
+    /// Which system `serverUrl` is: CarePortal's own JSON API ("api", the default) or the
+    /// base of an organisation's FHIR R4 server ("fhir", docs/fhir.md).
+    QString backend = QStringLiteral("api");
+    /// For a FHIR backend, the logins it offers, as the reference server's /organisation
+    /// `login` says them (a FHIR server has no such answer): its identity provider, and a
+    /// password login that takes a test server's static token as the password.
+    LoginOptions login;
+
+    [[nodiscard]] bool isFhir() const { return backend == QLatin1String("fhir"); }
 
     /// Empty when valid, else a Dutch/English message saying what is wrong.
     [[nodiscard]] QString validate() const;
