@@ -52,7 +52,8 @@ ClientListPage {
                     Layout.fillWidth: true
                 }
                 FittedText {
-                    text: row.phone1 + "  ·  " + row.typeLabel
+                    // A person without a phone number (an e-mail only) shows just the type.
+                    text: [row.phone1, row.typeLabel].filter(part => part.length > 0).join("  ·  ")
                     fittedPixelSize: Theme.fontSize
                     color: Theme.mutedText
                     Layout.fillWidth: true

@@ -9,6 +9,7 @@
 #include "fhirharness.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace careportal;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void organisationOffersWhatTheServerServes();
     void loginChecksTheTokenAndTheUser();
     void representativeActsForBothClients();
+    void providerLoginUsesAccessTokenAndFhirUser();
     void planningReadsEveryPage();
     void unchangedPlanningIsReportedUnchanged();
     void changedVisitIsReadAndCancelledOneLeaves();
@@ -118,6 +120,47 @@ void FhirBackendTest::representativeActsForBothClients() {
             QVERIFY(!client.rights.contains(QStringLiteral("dossier")));
         }
     }
+}
+
+// An ID token as the provider hands it over (the app reads its claims; the FHIR server
+// checks the access token). The signature is not the app's to check again.
+static QByteArray idTokenWith(const QJsonObject &claims) {
+    const auto part = [](const QJsonObject &json) {
+        return QJsonDocument(json)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return part({{QStringLiteral("alg"), QStringLiteral("RS256")}}) + '.' + part(claims) +
+           ".c2lnbmF0dXJl";
+}
+
+void FhirBackendTest::providerLoginUsesAccessTokenAndFhirUser() {
+    FhirBackend *backend = m_fhir.backend.get();
+    // The test server takes one static token: it stands in for the provider's access token.
+    const QByteArray accessToken = FhirHarness::token.toLatin1();
+    const auto unlinked = FhirHarness::await(
+        backend->loginWithIdToken(idTokenWith({{QStringLiteral("sub"), QStringLiteral("abc")}}),
+                                  QStringLiteral("n"), accessToken));
+    QVERIFY(unlinked && !unlinked->ok());
+    QVERIFY(unlinked->error().message(QStringLiteral("nl")).contains(QStringLiteral("cliënt")));
+
+    const auto login = FhirHarness::await(backend->loginWithIdToken(
+        idTokenWith({{QStringLiteral("sub"), QStringLiteral("abc")},
+                     {QStringLiteral("fhirUser"),
+                      QStringLiteral("RelatedPerson/rp-r-vertegenwoordiger-j-voorbeeld")}}),
+        QStringLiteral("n"), accessToken));
+    QVERIFY(login);
+    QVERIFY2(login->ok(), qPrintable(login->error().message(QStringLiteral("en"))));
+    backend->setSessionTokens(login->value().tokens());
+    const auto account = FhirHarness::await(backend->me());
+    QVERIFY(account && account->ok());
+    QCOMPARE(account->value().clients.size(), 1);
+    QCOMPARE(account->value().clients.first().id, QStringLiteral("client-j-voorbeeld"));
+    QCOMPARE(account->value().clients.first().relation, QStringLiteral("representative"));
+    const auto planning = FhirHarness::await(
+        backend->appointments(QStringLiteral("client-j-voorbeeld"), QDate::currentDate(),
+                              QDate::currentDate().addDays(14), {}));
+    QVERIFY(planning && planning->ok() && !planning->value().appointments.isEmpty());
 }
 
 void FhirBackendTest::planningReadsEveryPage() {

@@ -373,15 +373,19 @@ export function demoBundle(todayText) {
   });
 
   // Who looked at the clients' data (NEN 7513 logging).
+  // Each names what was looked at as a second entity (the app shows its part of the portal).
+  const firstOf = (type, clientId) => resources.find((r) => r.resourceType === type &&
+    JSON.stringify(r).includes(`"Patient/${clientId}"`));
   const audits = [
-    [CLIENT_TEST, 1, 9, 'Sanne', 'Zorgverlener', 'R', 'Planning ingezien'],
-    [CLIENT_TEST, 4, 14, 'mevrouw R. Vertegenwoordiger', 'Contactpersoon', 'R', 'Contactgegevens ingezien'],
-    [CLIENT_TEST, 9, 11, 'Marloes (planning)', 'Planner', 'U', 'Planning gewijzigd'],
-    [CLIENT_VOORBEELD, 2, 16, 'Ruben', 'Fysiotherapeut', 'R', 'Dossier ingezien'],
-    [CLIENT_VOORBEELD, 6, 10, 'Mo', 'Zorgverlener', 'R', 'Zorgplan ingezien'],
-    [CLIENT_VOORBEELD, 26, 14, 'dr. Visser', 'Specialist ouderengeneeskunde', 'R', 'Medicatie ingezien'],
+    [CLIENT_TEST, 1, 9, 'Sanne', 'Zorgverlener', 'R', 'Planning ingezien', 'Appointment'],
+    [CLIENT_TEST, 4, 14, 'mevrouw R. Vertegenwoordiger', 'Contactpersoon', 'R', 'Contactpersonen ingezien', 'RelatedPerson'],
+    [CLIENT_TEST, 9, 11, 'Marloes (planning)', 'Planner', 'U', 'Planning gewijzigd', 'Appointment'],
+    [CLIENT_VOORBEELD, 2, 16, 'Ruben', 'Fysiotherapeut', 'R', 'Dossier ingezien', 'Composition'],
+    [CLIENT_VOORBEELD, 6, 10, 'Mo', 'Zorgverlener', 'R', 'Zorgplan ingezien', 'CarePlan'],
+    [CLIENT_VOORBEELD, 26, 14, 'dr. Visser', 'Specialist ouderengeneeskunde', 'R', 'Rapportage ingezien', 'Composition'],
   ];
-  audits.forEach(([clientId, daysAgo, hour, who, relation, action, what], i) => {
+  audits.forEach(([clientId, daysAgo, hour, who, relation, action, what, type], i) => {
+    const object = firstOf(type, clientId);
     add({
       resourceType: 'AuditEvent', id: `demo-audit-${i + 1}`,
       type: { system: 'http://dicom.nema.org/resources/ontology/DCM', code: '110110', display: 'Patient Record' },
@@ -390,7 +394,8 @@ export function demoBundle(todayText) {
       agent: [{ who: { display: who }, requestor: true, role: [{ text: relation }],
         network: { address: `192.0.2.${10 + i}`, type: '2' } }],
       source: { observer: { display: i % 2 ? 'CarePortal app' : 'ECD Thuiszorg De Linde' } },
-      entity: [{ what: { reference: `Patient/${clientId}` } }],
+      entity: [{ what: { reference: `Patient/${clientId}` } },
+        ...(object ? [{ what: { reference: `${type}/${object.id}` } }] : [])],
     });
   });
 

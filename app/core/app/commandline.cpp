@@ -28,7 +28,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &save
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        QStringLiteral("Organisation profile (JSON: serverUrl, organisationName, fingerprint)."),
+        QStringLiteral("Organisation profile (JSON: serverUrl, organisationName, fingerprint; "
+                       "backend \"fhir\" for a FHIR R4 server)."),
         QStringLiteral("file"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"), QStringLiteral("API base URL (https)."), QStringLiteral("url"));
