@@ -53,7 +53,7 @@ ClientListPage {
                 }
                 FittedText {
                     // A person without a phone number (an e-mail only) shows just the type.
-                    text: [row.phone1, row.typeLabel].filter(part => part.length > 0).join("  ·  ")
+                    text: row.phone1.length > 0 ? row.phone1 + "  ·  " + row.typeLabel : row.typeLabel
                     fittedPixelSize: Theme.fontSize
                     color: Theme.mutedText
                     Layout.fillWidth: true

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void menuShowsWhatTheServerServes();
     void loginWithTheTestToken();
     void changedVisitIsMarkedChanged();
+    void malformedAnswerKeepsThePlanningShown();
     void planningIsReadOfflineFromTheCache();
     void cleanupTestCase();
 
@@ -145,6 +146,25 @@ void FhirAppFlowTest::changedVisitIsMarkedChanged() {
         }
     }
     QCOMPARE(changedRows, 1);
+}
+
+void FhirAppFlowTest::malformedAnswerKeepsThePlanningShown() {
+    PlanningModel *planning = m_app->client()->planning();
+    const int rows = planning->rowCount();
+    QVERIFY(rows > 0);
+    // A Bundle whose visit lacks its start: the app says so and keeps what it had.
+    const QJsonObject visit{{QStringLiteral("resourceType"), QStringLiteral("Appointment")},
+                            {QStringLiteral("id"), QStringLiteral("zonder-start")},
+                            {QStringLiteral("status"), QStringLiteral("booked")}};
+    const QJsonObject bundle{
+        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+        {QStringLiteral("type"), QStringLiteral("searchset")},
+        {QStringLiteral("entry"), QJsonArray{QJsonObject{{QStringLiteral("resource"), visit}}}}};
+    QVERIFY(m_fhir.server.rawNext(QStringLiteral("Appointment"), bundle));
+    planning->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!planning->loading() && !planning->errorMessage().isEmpty(),
+                             kFlowTimeoutMs);
+    QCOMPARE(planning->rowCount(), rows);
 }
 
 void FhirAppFlowTest::planningIsReadOfflineFromTheCache() {

@@ -18,10 +18,10 @@ bool leavesPlanning(const QString &status) {
 QString helpType(const Resource &appointment) {
     for (const auto &value : appointment.array(QStringLiteral("serviceType"))) {
         const QJsonObject serviceType = value.toObject();
-        const QString code = codeIn(serviceType, codeSystem(QStringLiteral("help-type")));
+        QString code = codeIn(serviceType, codeSystem(QStringLiteral("help-type")));
         if (!code.isEmpty())
             return code;
-        const QString text = conceptText(serviceType);
+        QString text = conceptText(serviceType);
         if (!text.isEmpty())
             return text;
     }

@@ -32,7 +32,7 @@ QString salutation(const Resource &person) {
 QString addressedName(const Resource &person) {
     const QJsonObject name = fhir::preferredName(person.array(QStringLiteral("name")));
     const bool hasPrefix = !name.value(QLatin1String("prefix")).toArray().isEmpty();
-    const QString text = fhir::displayName(name);
+    QString text = fhir::displayName(name);
     if (hasPrefix || text.startsWith(salutation(person).trimmed()))
         return text;
     return salutation(person) + text;

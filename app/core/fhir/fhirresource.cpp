@@ -46,11 +46,11 @@ QString codeIn(const QJsonObject &codeable, const QString &system) {
 }
 
 QString conceptText(const QJsonObject &codeable) {
-    const QString text = codeable.value(QLatin1String("text")).toString();
+    QString text = codeable.value(QLatin1String("text")).toString();
     if (!text.isEmpty())
         return text;
     for (const auto &value : codeable.value(QLatin1String("coding")).toArray()) {
-        const QString display = value.toObject().value(QLatin1String("display")).toString();
+        QString display = value.toObject().value(QLatin1String("display")).toString();
         if (!display.isEmpty())
             return display;
     }
@@ -136,7 +136,7 @@ QString displayName(const QJsonObject &humanName) {
     if (!family.isEmpty())
         parts.append(family);
     if (parts.isEmpty() || family.isEmpty()) {
-        const QString text = humanName.value(QLatin1String("text")).toString();
+        QString text = humanName.value(QLatin1String("text")).toString();
         if (!text.isEmpty())
             return text;
     }
