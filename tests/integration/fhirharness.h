@@ -13,6 +13,8 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QTest>
 #include <memory>
@@ -52,6 +54,22 @@ public:
             future.resultCount() == 0)
             return std::nullopt;
         return future.result();
+    }
+
+    /// A search answer holding just `resource`: what the tests make the server send instead
+    /// of its own (FhirServerProcess::rawNext).
+    [[nodiscard]] static QJsonObject searchsetOf(const QJsonObject &resource) {
+        return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                {QStringLiteral("type"), QStringLiteral("searchset")},
+                {QStringLiteral("entry"),
+                 QJsonArray{QJsonObject{{QStringLiteral("resource"), resource}}}}};
+    }
+
+    /// An Appointment without its start, as a malformed answer.
+    [[nodiscard]] static QJsonObject visitWithoutStart() {
+        return {{QStringLiteral("resourceType"), QStringLiteral("Appointment")},
+                {QStringLiteral("id"), QStringLiteral("zonder-start")},
+                {QStringLiteral("status"), QStringLiteral("booked")}};
     }
 
     /// Logs the backend in with the test token as `username` (the session tokens set).

@@ -153,13 +153,7 @@ void FhirAppFlowTest::malformedAnswerKeepsThePlanningShown() {
     const int rows = planning->rowCount();
     QVERIFY(rows > 0);
     // A Bundle whose visit lacks its start: the app says so and keeps what it had.
-    const QJsonObject visit{{QStringLiteral("resourceType"), QStringLiteral("Appointment")},
-                            {QStringLiteral("id"), QStringLiteral("zonder-start")},
-                            {QStringLiteral("status"), QStringLiteral("booked")}};
-    const QJsonObject bundle{
-        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-        {QStringLiteral("type"), QStringLiteral("searchset")},
-        {QStringLiteral("entry"), QJsonArray{QJsonObject{{QStringLiteral("resource"), visit}}}}};
+    const QJsonObject bundle = FhirHarness::searchsetOf(FhirHarness::visitWithoutStart());
     QVERIFY(m_fhir.server.rawNext(QStringLiteral("Appointment"), bundle));
     planning->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!planning->loading() && !planning->errorMessage().isEmpty(),

@@ -372,14 +372,9 @@ void FhirBackendTest::operationOutcomeBecomesTypedError() {
 
 void FhirBackendTest::unknownResourceTypeIsClearError() {
     QVERIFY(m_fhir.logIn(QStringLiteral("c.test@example.nl")));
-    const QJsonObject bundle{
-        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-        {QStringLiteral("type"), QStringLiteral("searchset")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("resource"),
-              QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Zorgmoment")},
-                          {QStringLiteral("id"), QStringLiteral("x")}}}}}}};
+    const QJsonObject bundle =
+        FhirHarness::searchsetOf({{QStringLiteral("resourceType"), QStringLiteral("Zorgmoment")},
+                                  {QStringLiteral("id"), QStringLiteral("x")}});
     QVERIFY(m_fhir.server.rawNext(QStringLiteral("Appointment"), bundle));
     const QDate today = QDate::currentDate();
     const auto page = FhirHarness::await(m_fhir.backend->appointments(
@@ -390,13 +385,7 @@ void FhirBackendTest::unknownResourceTypeIsClearError() {
 
 void FhirBackendTest::visitWithoutStartIsClearError() {
     QVERIFY(m_fhir.logIn(QStringLiteral("c.test@example.nl")));
-    const QJsonObject appointment{{QStringLiteral("resourceType"), QStringLiteral("Appointment")},
-                                  {QStringLiteral("id"), QStringLiteral("zonder-start")},
-                                  {QStringLiteral("status"), QStringLiteral("booked")}};
-    const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                             {QStringLiteral("type"), QStringLiteral("searchset")},
-                             {QStringLiteral("entry"),
-                              QJsonArray{QJsonObject{{QStringLiteral("resource"), appointment}}}}};
+    const QJsonObject bundle = FhirHarness::searchsetOf(FhirHarness::visitWithoutStart());
     QVERIFY(m_fhir.server.rawNext(QStringLiteral("Appointment"), bundle));
     const QDate today = QDate::currentDate();
     const auto page = FhirHarness::await(m_fhir.backend->appointments(
