@@ -53,6 +53,7 @@ private Q_SLOTS:
     void contactDetailEditWithStaleVersionShowsTheServers();
     void contactRequestIsSentOnce();
     void absenceIsReportedOnce();
+    void businessWriteIsRefusedNotKept();
 
 private:
     [[nodiscard]] QList<ContactPerson> persons();
@@ -263,6 +264,18 @@ void FhirWritesTest::absenceIsReportedOnce() {
         FhirHarness::await(m_fhir.backend->absences(QStringLiteral("client-c-test"), {}));
     QVERIFY(after && after->ok());
     QCOMPARE(after->value().items.size(), before->value().items.size() + 1);
+}
+
+void FhirWritesTest::businessWriteIsRefusedNotKept() {
+    // The business portal is not a care FHIR server's: such a write is refused with a clear
+    // reason (so the outbox drops it), never retried for ever.
+    QueuedWrite write =
+        writeOf(QueuedWrite::Kind::BusinessColleague, QueuedWrite::Operation::Create,
+                {{QStringLiteral("surname"), QStringLiteral("Havenaar")}});
+    const auto refused = FhirHarness::await(m_fhir.backend->deliver(write));
+    QVERIFY(refused && !refused->ok());
+    QCOMPARE(refused->error().kind, ApiError::Kind::Validation);
+    QVERIFY(refused->error().message(QStringLiteral("nl")).contains(QStringLiteral("FHIR")));
 }
 
 QTEST_GUILESS_MAIN(FhirWritesTest)

@@ -61,6 +61,14 @@ QDate organisationToday() {
         .date();
 }
 
+// A write the FHIR server cannot take is refused, not kept: the outbox would otherwise send
+// it again at every chance (it retries all but a refusal of the write itself).
+ApiError writeNotOffered() {
+    ApiError error = FhirBackend::notOffered();
+    error.kind = ApiError::Kind::Validation;
+    return error;
+}
+
 } // namespace
 
 QJsonObject FhirBackend::contactDetailRecord(const Resource &patient, const QString &id) {
@@ -110,7 +118,7 @@ QFuture<Result<WriteReceipt>> FhirBackend::deliver(const QueuedWrite &write) {
         case QueuedWrite::Kind::ProjectQuestion:
             break;
         }
-        done(notOffered());
+        done(writeNotOffered());
     });
 }
 
@@ -118,7 +126,7 @@ void FhirBackend::deliverCreate(const QueuedWrite &write, const QJsonObject &res
                                 const std::function<QJsonObject(const Resource &)> &item,
                                 const Deliver<WriteReceipt> &done) {
     if (write.operation != QueuedWrite::Operation::Create) {
-        done(notOffered());
+        done(writeNotOffered());
         return;
     }
     postConditional(resource, write.idempotencyKey, [item, done](const ApiResponse &response) {
