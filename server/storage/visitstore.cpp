@@ -47,17 +47,19 @@ QList<AppointmentRecord> VisitStore::appointments(const QString &clientId, const
                                                   const QDateTime &toUtc) {
     CachedQuery query(m_database);
     QList<AppointmentRecord> result;
-    if (!run(query,
-             QStringLiteral("SELECT id, client_id, start_utc, end_utc, help_type, carer_name FROM "
-                            "appointments WHERE client_id = ? AND start_utc >= ? AND start_utc < "
-                            "? AND cancelled_by IS NULL ORDER BY start_utc, id"),
-             {clientId, epoch(fromUtc), epoch(toUtc)}))
+    if (!run(query, appointmentsStatement(), {clientId, epoch(fromUtc), epoch(toUtc)}))
         return result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(),
                        fromEpoch(query.value(2)), fromEpoch(query.value(3)),
                        query.value(4).toString(), query.value(5).toString()});
     return result;
+}
+
+QString VisitStore::appointmentsStatement() {
+    return QStringLiteral("SELECT id, client_id, start_utc, end_utc, help_type, carer_name FROM "
+                          "appointments WHERE client_id = ? AND start_utc >= ? AND start_utc < "
+                          "? AND cancelled_by IS NULL ORDER BY start_utc, id");
 }
 
 std::optional<qint64> VisitStore::planningEpoch(const QString &clientId) {

@@ -25,6 +25,9 @@ public:
     /// Appointments starting in [fromUtc, toUtc), sorted by start.
     [[nodiscard]] QList<AppointmentRecord>
     appointments(const QString &clientId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// The statement appointments() runs (client id, from, to as epoch seconds): the planning's
+    /// month query, whose plan a test checks for the (client_id, start_utc) index.
+    [[nodiscard]] static QString appointmentsStatement();
     /// The client's planning change counter (schema 19's triggers count every change to its
     /// visits): 0 before the first change, nullopt when the read failed. PlanningCache
     /// trusts a rendered planning only while this stays the same.

@@ -238,6 +238,28 @@ private Q_SLOTS:
         QCOMPARE(LinkRights::defaultFor(QStringLiteral("contact")), LinkRights::contactDefault());
     }
 
+    void monthQueryUsesTheClientStartIndex() {
+        // The planning's month read must not scan every visit of every client: with a
+        // million visits a year that is the difference between a lookup and a table scan.
+        Database db(m_dir.filePath(QStringLiteral("plan.sqlite")));
+        QString error;
+        QVERIFY2(db.initialise(&error), qPrintable(error));
+        QSqlQuery plan(db.connection());
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                             VisitStore::appointmentsStatement()));
+        plan.addBindValue(QStringLiteral("client-c-test"));
+        plan.addBindValue(1'764'547'200);
+        plan.addBindValue(1'767'225'600);
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        const QString joined = steps.join(QLatin1Char('\n'));
+        QVERIFY2(joined.contains(QStringLiteral("USING INDEX appointments_by_client_start")),
+                 qPrintable(joined));
+        QVERIFY2(!joined.contains(QStringLiteral("SCAN appointments")), qPrintable(joined));
+    }
+
     void demoSeederMakesAYearOfVisits() {
         Database db(m_dir.filePath(QStringLiteral("demo.sqlite")));
         QString error;
