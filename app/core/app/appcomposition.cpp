@@ -33,8 +33,6 @@
 #include "storage/documentcache.h"
 #include "storage/tokenstore.h"
 
-#include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QSslCertificate>
 
 namespace careportal {
@@ -51,10 +49,6 @@ AppComposition::AppComposition(const Options &options, QObject *parent)
     m_trust = std::make_unique<ServerTrust>(m_profile.fingerprint);
     m_api = std::make_unique<ApiClient>(m_profile.serverUrl, m_trust.get());
     m_backend = makeBackend();
-    // Idle TLS connections (a FHIR server keeps them open) are closed while the application
-    // still runs: closed later, at teardown, Qt's TLS backend is already gone.
-    connect(qApp, &QCoreApplication::aboutToQuit, m_api.get(),
-            [network = m_api->network()] { network->clearConnectionCache(); });
     m_tokens = std::make_unique<TokenStore>(m_profile.sessionKey(),
                                             inMemory ? TokenStore::Keeping::MemoryOnly
                                                      : TokenStore::Keeping::Keychain);
